@@ -1,0 +1,19 @@
+//! Read a Chinese city government work report (政府工作报告) as data.
+//!
+//! The crate has two halves. The **core** (every module below except `ui`)
+//! is plain Rust: the data model, the text → structure parser, the
+//! text → indicator extractor, queries and exports. It builds and tests
+//! natively and is shared by the `report-extract` command-line tool and the
+//! browser app. The **UI** (`ui`) is a Yew app that exists only on `wasm32`;
+//! its crates are wasm32-only dependencies, so the core cannot reach the
+//! browser even by accident.
+
+pub mod embedded;
+pub mod extract;
+pub mod model;
+pub mod numerals;
+pub mod report;
+pub mod structure;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,49 @@
+//! A report as data: its text, structure, metadata and indicators.
+
+use serde::Serialize;
+
+use crate::model::{Indicator, Meta, Span};
+use crate::structure::Document;
+
+/// One report, read. Immutable once built: the app derives every view from it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub meta: Meta,
+    pub text: String,
+    pub document: Document,
+    pub indicators: Vec<Indicator>,
+}
+
+/// What the command-line tool prints and the exports carry: `{"meta": …, "indicators": […]}`.
+#[derive(Serialize)]
+pub struct Dataset<'r> {
+    pub meta: &'r Meta,
+    pub indicators: &'r [Indicator],
+}
+
+impl Report {
+    pub fn dataset(&self) -> Dataset<'_> {
+        Dataset {
+            meta: &self.meta,
+            indicators: &self.indicators,
+        }
+    }
+
+    /// The text of a span of this report.
+    pub fn slice(&self, span: Span) -> &str {
+        span.of(&self.text)
+    }
+
+    /// The heading path of a section (see [`Document::path`]).
+    pub fn path(&self, section: Option<usize>) -> String {
+        self.document.path(&self.text, section)
+    }
+
+    /// The title to show: the text's own title line, else the metadata's.
+    pub fn title(&self) -> &str {
+        match self.document.title {
+            Some(span) => span.of(&self.text),
+            None => &self.meta.title,
+        }
+    }
+}
