@@ -10,9 +10,12 @@
 
 pub mod embedded;
 pub mod extract;
+pub mod hash;
 pub mod model;
 pub mod numerals;
+pub mod reader;
 pub mod report;
+pub mod state;
 pub mod structure;
 
 #[cfg(target_arch = "wasm32")]

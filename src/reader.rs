@@ -1,0 +1,165 @@
+//! The reader's view of a report: the paragraphs of one section, each cut
+//! into segments of plain text, heading text and indicator numbers.
+//!
+//! Deriving this natively keeps the UI a plain loop over segments, and lets
+//! tests check exactly what the reader will mark.
+
+use crate::model::Span;
+use crate::report::Report;
+
+/// What a segment of text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Plain,
+    /// Heading text of this section index.
+    Heading(usize),
+    /// The number of this indicator index.
+    Indicator(usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub span: Span,
+    pub mark: Mark,
+}
+
+/// One paragraph (or the part of it inside the section) as the reader shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub paragraph: usize,
+    /// The section whose heading is this whole block (`一、…` on its own line).
+    pub heading_of: Option<usize>,
+    pub segments: Vec<Segment>,
+}
+
+/// The blocks of `section`, or of the whole report for `None`.
+pub fn blocks(report: &Report, section: Option<usize>) -> Vec<Block> {
+    let doc = &report.document;
+    let range = match section {
+        Some(i) => doc.sections[i].span,
+        None => Span::new(0, report.text.len()),
+    };
+    let mut marks: Vec<Segment> = doc
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Segment {
+            span: s.heading,
+            mark: Mark::Heading(i),
+        })
+        .chain(
+            report
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, ind)| Segment {
+                    span: ind.span(),
+                    mark: Mark::Indicator(i),
+                }),
+        )
+        .filter(|m| range.contains(m.span))
+        .collect();
+    marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+
+    doc.paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(pi, p)| {
+            let span = Span::new(p.span.start.max(range.start), p.span.end.min(range.end));
+            if span.is_empty() {
+                return None;
+            }
+            let heading_of = doc.sections.iter().position(|s| {
+                s.heading == span
+                    || (s.heading.start == span.start && s.heading.end + "。".len() == span.end)
+            });
+            Some(Block {
+                paragraph: pi,
+                heading_of,
+                segments: segment(span, &marks),
+            })
+        })
+        .collect()
+}
+
+/// Cuts `span` at the marks inside it; a mark overlapping an earlier one is skipped.
+fn segment(span: Span, marks: &[Segment]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut at = span.start;
+    let first = marks.partition_point(|m| m.span.start < span.start);
+    for m in marks[first..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+    {
+        if m.span.start < at || !span.contains(m.span) {
+            continue;
+        }
+        if m.span.start > at {
+            out.push(Segment {
+                span: Span::new(at, m.span.start),
+                mark: Mark::Plain,
+            });
+        }
+        out.push(*m);
+        at = m.span.end;
+    }
+    if at < span.end {
+        out.push(Segment {
+            span: Span::new(at, span.end),
+            mark: Mark::Plain,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    const TEXT: &str = "一、2023年工作回顾\n\n一是经济运行整体好转。全面落实政策。二是农业稳中有进。粮食丰收。\n\n各位代表，谢谢。";
+
+    fn texts(report: &Report, blocks: &[Block]) -> Vec<Vec<(String, Mark)>> {
+        blocks
+            .iter()
+            .map(|b| {
+                b.segments
+                    .iter()
+                    .map(|s| (report.slice(s.span).to_owned(), s.mark))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn whole_report_marks_headings() {
+        let mut r = extract(TEXT);
+        r.indicators.clear();
+        let b = blocks(&r, None);
+        assert_eq!(b.len(), 3);
+        assert_eq!(b[0].heading_of, Some(0));
+        assert_eq!(
+            texts(&r, &b)[1],
+            vec![
+                ("一是经济运行整体好转".to_owned(), Mark::Heading(1)),
+                ("。全面落实政策。".to_owned(), Mark::Plain),
+                ("二是农业稳中有进".to_owned(), Mark::Heading(2)),
+                ("。粮食丰收。".to_owned(), Mark::Plain),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_inline_section_shows_only_its_own_text() {
+        let mut r = extract(TEXT);
+        r.indicators.clear();
+        let b = blocks(&r, Some(2));
+        assert_eq!(
+            texts(&r, &b),
+            vec![vec![
+                ("二是农业稳中有进".to_owned(), Mark::Heading(2)),
+                ("。粮食丰收。".to_owned(), Mark::Plain),
+            ]]
+        );
+    }
+}

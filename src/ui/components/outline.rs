@@ -1,0 +1,72 @@
+//! The report's outline: parts, chapters and items as a nested list of buttons.
+
+use yew::prelude::*;
+
+use crate::structure::Section;
+use crate::ui::shared::SharedReport;
+
+#[derive(Properties, PartialEq)]
+pub struct OutlineProps {
+    pub report: SharedReport,
+    pub selected: Option<usize>,
+    pub on_select: Callback<Option<usize>>,
+}
+
+#[function_component]
+pub fn Outline(props: &OutlineProps) -> Html {
+    let report = &props.report;
+    let sections = &report.document.sections;
+    let whole = entry(props, None, "全文".to_owned());
+    html! {
+        <nav class="rx-outline" aria-label="目录">
+            <h2 class="rx-outline-title">{ "目录" }</h2>
+            <ul class="rx-tree">
+                { whole }
+                { for children(sections, None).map(|i| branch(props, i)) }
+            </ul>
+        </nav>
+    }
+}
+
+fn children(sections: &[Section], parent: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+    sections
+        .iter()
+        .enumerate()
+        .filter(move |(_, s)| s.parent == parent)
+        .map(|(i, _)| i)
+}
+
+fn branch(props: &OutlineProps, i: usize) -> Html {
+    let report = &props.report;
+    let sections = &report.document.sections;
+    let label = report.slice(sections[i].heading).to_owned();
+    let kids: Vec<usize> = children(sections, Some(i)).collect();
+    html! {
+        <>
+            { entry(props, Some(i), label) }
+            if !kids.is_empty() {
+                <li class="rx-tree-group">
+                    <ul class="rx-tree">{ for kids.into_iter().map(|k| branch(props, k)) }</ul>
+                </li>
+            }
+        </>
+    }
+}
+
+fn entry(props: &OutlineProps, section: Option<usize>, label: String) -> Html {
+    let current = props.selected == section;
+    let depth = section.map_or(1, |i| props.report.document.sections[i].depth);
+    let onclick = props.on_select.reform(move |_: MouseEvent| section);
+    html! {
+        <li class={classes!("rx-tree-item", format!("rx-depth-{depth}"))}>
+            <button
+                type="button"
+                class="rx-tree-button"
+                aria-current={current.then_some("true")}
+                {onclick}
+            >
+                { label }
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,118 @@
+//! Components rendered in headless Chromium (wasm-bindgen-test).
+//! Run: `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use report_explorer::extract::extract;
+use report_explorer::ui::components::{Outline, OutlineProps};
+use report_explorer::ui::{App, SharedReport};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element on the page for one test to render into.
+fn fresh_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Yew renders on its own scheduler: let it run.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+fn buttons(root: &Element) -> Vec<HtmlElement> {
+    let list = root.query_selector_all("nav button").unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
+        .collect()
+}
+
+fn button(root: &Element, label: &str) -> HtmlElement {
+    buttons(root)
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+const SMALL: &str = "一、2023年工作回顾\n\n一是经济运行整体好转。地区生产总值增长6%。\n\n二是农业发展稳中有进。新建高标准农田38.2万亩。\n\n二、2024年重点工作任务\n\n（一）强化科技创新引领。新增平台5家。";
+
+#[wasm_bindgen_test]
+async fn outline_lists_every_heading_and_reports_clicks() {
+    let root = fresh_root();
+    let report = SharedReport(Rc::new(extract(SMALL)));
+    let clicked = Rc::new(std::cell::Cell::new(None));
+    let sink = clicked.clone();
+    let props = OutlineProps {
+        report,
+        selected: Some(1),
+        on_select: Callback::from(move |s| sink.set(Some(s))),
+    };
+    let _app = yew::Renderer::<Outline>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    let labels: Vec<String> = buttons(&root)
+        .iter()
+        .map(|b| b.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "全文",
+            "一、2023年工作回顾",
+            "一是经济运行整体好转",
+            "二是农业发展稳中有进",
+            "二、2024年重点工作任务",
+            "（一）强化科技创新引领"
+        ]
+    );
+    assert_eq!(
+        button(&root, "一是经济运行整体好转")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(button(&root, "全文").get_attribute("aria-current"), None);
+
+    button(&root, "（一）强化科技创新引领").click();
+    settle().await;
+    assert_eq!(clicked.get(), Some(Some(4)));
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_the_clicked_section() {
+    let root = fresh_root();
+    let _app = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+
+    let title = root
+        .query_selector("h1")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(title, "牡丹江市2024年政府工作报告");
+
+    button(&root, "二是农业发展稳中有进").click();
+    settle().await;
+    let reader = root
+        .query_selector("article")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(reader.contains("新建高标准农田38.2万亩"), "{reader}");
+    assert!(!reader.contains("经济运行整体好转"), "{reader}");
+    assert!(gloo::utils::window()
+        .location()
+        .hash()
+        .unwrap()
+        .starts_with("#section="));
+}

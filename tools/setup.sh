@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need and is missing; skips what
+# is already there, so a second run takes seconds. Never downloads a prebuilt
+# binary or a browser: Debian packages, crates built from source, npm packages.
+# Sourced by tools/serve.sh and tools/test.sh; safe to run on its own.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# --- Debian packages: the browser for tests, CJK fonts so screenshots show Chinese.
+apt_missing=()
+command -v chromium >/dev/null || apt_missing+=(chromium)
+command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
+{ command -v fc-list >/dev/null && fc-list | grep -q "Noto Sans CJK"; } || apt_missing+=(fonts-noto-cjk)
+command -v node >/dev/null || apt_missing+=(nodejs)
+command -v npm >/dev/null || apt_missing+=(npm)
+command -v python3 >/dev/null || apt_missing+=(python3)
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  say "apt-get install ${apt_missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_missing[@]}"
+fi
+
+# --- Rust: the wasm target and the two build tools, at pinned versions.
+rustup target list --installed | grep -qx wasm32-unknown-unknown \
+  || { say "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
+
+# Trunk 0.21.14 is the newest that builds on rustc 1.95 (0.22 needs 1.96.1).
+TRUNK_VERSION=0.21.14
+if ! { command -v trunk >/dev/null && trunk --version | grep -qx "trunk $TRUNK_VERSION"; }; then
+  say "cargo install trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock. No --locked:
+# its lockfile wants a webpki-roots release this registry does not have.
+WBG_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
+if ! { command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -qx "wasm-bindgen $WBG_VERSION"; }; then
+  say "cargo install wasm-bindgen-cli $WBG_VERSION (about 3 minutes)"
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+
+# --- npm: wasm-opt (binaryen 132), playwright-core, axe-core, from package-lock.json.
+if [ ! -f tests/e2e/node_modules/.package-lock.json ] \
+  || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  say "npm ci (tests/e2e)"
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# Trunk finds wasm-opt on PATH; Debian's binaryen 108 cannot read this wasm.
+export PATH="$PWD/tests/e2e/node_modules/.bin:$PATH"
