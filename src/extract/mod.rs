@@ -1,11 +1,29 @@
 //! The text → indicator extractor: `extract(text) -> Report`, the one
 //! function behind both the command-line tool and the app.
+//!
+//! One pass per sentence: find number tokens (`number`), drop those that
+//! are names or time references (`exclude`), give each its subject
+//! (`subject`, `list`), then code kind, direction, status, period
+//! (`classify`) and sector (`sector`). Nothing here knows a particular city.
 
+mod chars;
+mod classify;
+mod exclude;
+mod glossary;
+mod list;
 mod meta;
+mod modifier;
+mod number;
+mod sector;
+mod subject;
+mod unit;
 
-use crate::model::Meta;
+use chars::{clause_end, clause_start, Chars};
+use classify::Part;
+
+use crate::model::{Indicator, Meta, Sector};
 use crate::report::Report;
-use crate::structure;
+use crate::structure::{self, Document, Marker, Sentence};
 
 /// What the caller knows that the text may not say.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,10 +45,99 @@ pub fn extract(text: &str) -> Report {
 pub fn extract_with(text: &str, options: &Options) -> Report {
     let document = structure::parse(text);
     let meta: Meta = meta::read(text, &document, options);
+    let indicators = indicators(text, &document, &meta);
     Report {
         meta,
         text: text.to_owned(),
         document,
-        indicators: Vec::new(),
+        indicators,
     }
+}
+
+/// Where the planning part begins: the first part heading that is not a
+/// review and names the report year or its tasks.
+fn plan_start(text: &str, doc: &Document, meta: &Meta) -> Option<usize> {
+    let year = meta.report_year.map(|y| y.to_string());
+    doc.sections
+        .iter()
+        .filter(|s| s.marker == Marker::Part)
+        .find(|s| {
+            let h = s.heading.of(text);
+            let review = h.contains("回顾") || h.contains("总结");
+            let names_year = year.as_deref().is_some_and(|y| h.contains(y));
+            let tasks = ["任务", "安排", "计划"].iter().any(|w| h.contains(w));
+            !review && (names_year || tasks)
+        })
+        .map(|s| s.span.start)
+}
+
+fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
+    let plan = plan_start(text, doc, meta);
+    let mut out = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let c = Chars::new(text, sentence.span);
+        let toks = number::scan(&c);
+        if toks.is_empty() {
+            continue;
+        }
+        let mut subs = Vec::with_capacity(toks.len());
+        for k in 0..toks.len() {
+            let s = subject::compute(&c, &toks, &subs, k);
+            subs.push(s);
+        }
+        let leads = list::leads(&c, &toks, &subs);
+        list::split_subjects(&leads, &mut subs);
+
+        let part = match plan {
+            Some(p) if sentence.span.start >= p => Part::Plan,
+            _ => Part::Review,
+        };
+        let year = match part {
+            Part::Review => meta.review_year,
+            Part::Plan => meta.report_year,
+        };
+        let body = sentence.span.of(text);
+        let estimate = classify::opens_with_estimate(body);
+        let headline = sector::is_headline(body, toks.len());
+        let prior = sector::by_heading(text, doc, sentence.section);
+        let path = doc.path(text, sentence.section);
+        let sid = Sentence::id(si);
+        for (k, (t, s)) in toks.iter().zip(&subs).enumerate() {
+            let lead = leads[k];
+            let la = toks[lead].a;
+            let mut from = clause_start(&c, la).max(la.saturating_sub(6));
+            if lead > 0 {
+                from = from.max(toks[lead - 1].b.min(la));
+            }
+            let (kind, direction) = classify::kind(t, c.str(from, la));
+            let cs = clause_start(&c, t.a);
+            let clause = c.str(cs, clause_end(&c, t.b));
+            let sector = if headline {
+                Sector::Macro
+            } else {
+                sector::by_content(clause)
+                    .or(prior)
+                    .unwrap_or(Sector::Macro)
+            };
+            out.push(Indicator {
+                id: format!("{sid}-{}", k + 1),
+                sentence: sid.clone(),
+                raw: c.str(t.a, t.b).to_owned(),
+                start: c.byte(t.a),
+                end: c.byte(t.b),
+                value: t.value,
+                unit: t.unit.clone(),
+                comparator: t.comparator,
+                period: classify::period(t, year),
+                status: classify::status(part, estimate, c.str(cs, t.a)),
+                direction,
+                kind,
+                subject_en: glossary::english(&s.text),
+                subject: s.text.clone(),
+                sector,
+                section: path.clone(),
+            });
+        }
+    }
+    out
 }

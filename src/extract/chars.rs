@@ -1,0 +1,89 @@
+//! A sentence seen as chars with their byte offsets: rules look around by
+//! char, and every span they report is still a byte span of the source.
+
+use crate::model::Span;
+
+pub struct Chars<'t> {
+    text: &'t str,
+    pub cs: Vec<char>,
+    /// Absolute byte offset of each char, plus one past the end.
+    offs: Vec<usize>,
+}
+
+impl<'t> Chars<'t> {
+    pub fn new(text: &'t str, span: Span) -> Chars<'t> {
+        let body = span.of(text);
+        let mut cs = Vec::with_capacity(body.len() / 3 + 1);
+        let mut offs = Vec::with_capacity(body.len() / 3 + 2);
+        for (i, c) in body.char_indices() {
+            cs.push(c);
+            offs.push(span.start + i);
+        }
+        offs.push(span.end);
+        Chars { text, cs, offs }
+    }
+
+    pub fn len(&self) -> usize {
+        self.cs.len()
+    }
+
+    pub fn get(&self, i: usize) -> Option<char> {
+        self.cs.get(i).copied()
+    }
+
+    pub fn byte(&self, i: usize) -> usize {
+        self.offs[i.min(self.cs.len())]
+    }
+
+    /// The text of chars `a..b` (clamped, so callers need no bounds checks).
+    pub fn str(&self, a: usize, b: usize) -> &'t str {
+        let b = b.min(self.cs.len());
+        let a = a.min(b);
+        &self.text[self.offs[a]..self.offs[b]]
+    }
+
+    /// True when the chars from `i` on begin with `w`.
+    pub fn starts_with(&self, i: usize, w: &str) -> bool {
+        (i..)
+            .zip(w.chars())
+            .all(|(k, c)| self.cs.get(k) == Some(&c))
+    }
+
+    /// True when the chars before `i` end with `w`.
+    pub fn ends_with(&self, i: usize, w: &str) -> bool {
+        let n = w.chars().count();
+        i >= n && self.starts_with(i - n, w)
+    }
+
+    /// The first of `words` that the chars from `i` begin with.
+    pub fn word_at(&self, i: usize, words: &[&'static str]) -> Option<&'static str> {
+        words.iter().copied().find(|w| self.starts_with(i, w))
+    }
+}
+
+/// Clause boundaries: a subject never reaches across one.
+pub fn is_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\n'
+    )
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+/// The char index where the clause containing `i` starts.
+pub fn clause_start(c: &Chars, i: usize) -> usize {
+    (0..i.min(c.len()))
+        .rev()
+        .find(|&k| is_boundary(c.cs[k]))
+        .map_or(0, |k| k + 1)
+}
+
+/// The char index of the boundary that ends the clause containing `i`.
+pub fn clause_end(c: &Chars, i: usize) -> usize {
+    (i..c.len())
+        .find(|&k| is_boundary(c.cs[k]))
+        .unwrap_or(c.len())
+}

@@ -1,0 +1,76 @@
+//! Kind and direction of a number, from its form, unit and the verb before
+//! it; status and period from the part of the report it sits in.
+
+use super::number::{Form, Token};
+use super::unit;
+use crate::model::{Direction, Kind, Status};
+
+const UP: [&str; 9] = [
+    "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增",
+];
+const DOWN: [&str; 6] = ["下降", "减少", "降低", "下滑", "回落", "压减"];
+
+/// `window`: the few chars before the (list's first) number.
+pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
+    match t.form {
+        Form::Rank => (Kind::Rank, Direction::None),
+        Form::Streak { .. } => (Kind::Streak, Direction::None),
+        Form::Digits => (Kind::Growth, Direction::Up),
+        Form::Quantity if unit::is_ratio(&t.unit) => {
+            // 提高到30% states a level reached, not a change.
+            let reached = window.ends_with('到') || window.ends_with('至');
+            let last = |words: &[&str]| {
+                words
+                    .iter()
+                    .filter_map(|w| window.rfind(w))
+                    .max()
+                    .map(|i| i as i64)
+                    .unwrap_or(-1)
+            };
+            let (up, down) = (last(&UP), last(&DOWN));
+            if reached || (up < 0 && down < 0) {
+                (Kind::Share, Direction::None)
+            } else if down > up {
+                (Kind::Growth, Direction::Down)
+            } else {
+                (Kind::Growth, Direction::Up)
+            }
+        }
+        Form::Quantity if unit::is_count(&t.unit) => (Kind::Count, Direction::None),
+        Form::Quantity => (Kind::Level, Direction::None),
+    }
+}
+
+/// Which part of the report a sentence belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Review,
+    Plan,
+}
+
+/// `预计` opening a sentence governs its whole list; `预计` / `有望` inside a
+/// clause governs that clause.
+pub fn status(part: Part, sentence_estimate: bool, clause: &str) -> Status {
+    match part {
+        Part::Plan => Status::Target,
+        Part::Review if sentence_estimate || clause.contains("预计") || clause.contains("有望") => {
+            Status::Estimate
+        }
+        Part::Review => Status::Actual,
+    }
+}
+
+pub fn opens_with_estimate(sentence: &str) -> bool {
+    let s = ["全年", "今年", "全市", "初步"]
+        .iter()
+        .fold(sentence, |s, w| s.strip_prefix(w).unwrap_or(s));
+    s.starts_with("预计") || s.starts_with("初步预计")
+}
+
+pub fn period(t: &Token, year: Option<u16>) -> String {
+    match (t.form, year) {
+        (Form::Streak { multi_year: true }, _) => "history".to_owned(),
+        (_, Some(y)) => y.to_string(),
+        (_, None) => String::new(),
+    }
+}

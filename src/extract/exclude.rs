@@ -1,0 +1,58 @@
+//! Numbers that are not indicators: names, slogans and policies in quotes,
+//! digits glued to letters or to a name (5G, 1946文创园, 21中), years and
+//! durations used as time references, and size thresholds inside a subject
+//! (500万元以上项目).
+
+use super::chars::{is_han, Chars};
+
+/// For each char, whether it sits inside quotation marks. Arabic numbers in
+/// quotes name a policy or slogan (“促好转30条”, “4321”); Chinese streaks in
+/// quotes (“二十连丰”) are still facts, so callers decide per pattern.
+pub fn quoted(cs: &[char]) -> Vec<bool> {
+    let mut depth: u32 = 0;
+    let mut ascii_open = false;
+    cs.iter()
+        .map(|&ch| match ch {
+            '“' | '「' | '『' => {
+                depth = depth.saturating_add(1);
+                false
+            }
+            '”' | '」' | '』' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            '"' => {
+                ascii_open = !ascii_open;
+                false
+            }
+            _ => depth > 0 || ascii_open,
+        })
+        .collect()
+}
+
+/// `以上` / `以下` followed by a noun is a size class (亿元以上项目), not a bound.
+pub fn is_threshold(c: &Chars, after: usize) -> bool {
+    c.get(after).is_some_and(|ch| is_han(ch) && ch != '的')
+}
+
+/// A year (2023年) or duration (延包30年) outside a streak is a time reference.
+pub fn is_time(base: &str) -> bool {
+    base == "年"
+}
+
+/// Digits touching Latin letters are part of a name or code (5G, G331, 4K).
+pub fn touches_letters(c: &Chars, start: usize, end: usize) -> bool {
+    let before = start > 0 && c.cs[start - 1].is_ascii_alphabetic();
+    let after = c.get(end).is_some_and(|ch| ch.is_ascii_alphabetic());
+    before || after
+}
+
+/// A rank needs a ranking context (居全省第二位); 摆在首位 is an idiom.
+pub fn is_rank_context(c: &Chars, i: usize) -> bool {
+    let before = c.str(i.saturating_sub(4), i);
+    [
+        "全省", "全国", "全市", "居", "保持", "排名", "位列", "名列", "跻身", "进入",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+}

@@ -1,0 +1,242 @@
+//! The subject of a number: the short noun phrase it measures. Either the
+//! phrase before it (`新建高标准农田38.2万亩`), trimmed of verbs and scope
+//! words, or — when a count comes first — the noun after it
+//! (`17个“保交楼”项目建成…` → `“保交楼”项目`).
+
+use super::chars::{clause_start, is_boundary, is_han, Chars};
+use super::number::Token;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Subject {
+    pub text: String,
+    /// The noun follows the number.
+    pub number_first: bool,
+    /// Char index where the subject's own words end (number-first only).
+    pub end: usize,
+}
+
+/// Where a counted noun stops: the verb that says what happened to it.
+const STOPS: &[&str] = &[
+    "竣工",
+    "开工建设",
+    "投产",
+    "投入",
+    "获得",
+    "获批",
+    "获评",
+    "成功",
+    "全部",
+    "入选",
+    "建成",
+    "当年",
+    "新落地",
+    "入驻",
+    "延伸",
+    "落地",
+    "实现",
+    "具备",
+    "整改",
+    "主体",
+    "发放",
+    "集采",
+    "前期",
+    "达到",
+    "增长",
+    "下降",
+    "居全",
+    "居首",
+    "居第",
+    "居前",
+    "保持",
+    "位居",
+    "得到",
+    "纳入",
+];
+const AFTER_LEADING: [&str; 3] = ["获评", "荣获", "规模"];
+const LEADING: &[&str] = &[
+    "全年", "今年", "预计", "力争", "确保", "有望", "其中", "同时", "争创", "通过",
+];
+const TRAILING: &[&str] = &[
+    "发展到",
+    "保持在",
+    "稳定在",
+    "控制在",
+    "比上年",
+    "达到",
+    "增长",
+    "下降",
+    "减少",
+    "降低",
+    "提高",
+    "增加",
+    "提升",
+    "上升",
+    "保持",
+    "稳定",
+    "降至",
+    "实现",
+    "位居",
+    "居",
+    "全省",
+    "全国",
+    "同比",
+    "平均",
+    "均为",
+    "均",
+    "为",
+    "达",
+    "晋升",
+    "有望",
+    "分别",
+    "累计",
+];
+/// Verbs that open a clause and carry over to each listed item after 、.
+const SHARED_VERBS: [&str; 5] = ["新增", "新建", "治理", "改造", "创建"];
+const OWN_VERBS: [&str; 7] = ["惠及", "获得", "解决", "完成", "实现", "争取", "总"];
+/// An enumerated item with one of these is a clause, not a subject.
+const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工", "投入", "运营"];
+
+pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject {
+    let t = &toks[k];
+    let limit = toks.get(k + 1).map_or(c.len(), |n| n.a);
+    if let Some((text, end)) = after_noun(c, t.b, limit) {
+        return Subject {
+            text,
+            number_first: true,
+            end,
+        };
+    }
+    let cs = clause_start(c, t.a);
+    let prev = (k > 0 && toks[k - 1].b > cs).then(|| (&toks[k - 1], &subs[k - 1]));
+    let mut from = cs;
+    if let Some((pt, ps)) = prev {
+        from = if ps.number_first { ps.end } else { pt.b };
+        if ps.number_first {
+            if let Some(sep) = (from..t.a).find(|&i| matches!(c.cs[i], '、' | '和')) {
+                from = sep + 1;
+            }
+        }
+    }
+    let mut s = c
+        .str(from, t.a)
+        .trim_start_matches(['、', '和', '及', '与', ' ']);
+    s = strip_all(s, LEADING, true);
+    if let Some(i) = s.rfind("我市").or_else(|| s.rfind("全市")) {
+        s = &s[i + "全市".len()..];
+    }
+    if prev.is_none() {
+        s = last_item_if_clauses(s);
+    }
+    s = after_deng(s);
+    s = strip_all(s.trim_end_matches('“'), LEADING, true);
+    s = strip_all(s, TRAILING, false);
+    if prev.is_some_and(|(_, ps)| ps.number_first) {
+        s = strip_all(s, &["建成", "全部", "当年"], true);
+    }
+    let mut text = trim_quotes(s).to_owned();
+    if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
+        let head = strip_all(c.str(cs, t.a), LEADING, true);
+        let head = head.strip_prefix("全市").unwrap_or(head);
+        let shared = SHARED_VERBS.iter().find(|v| head.starts_with(*v));
+        let own = SHARED_VERBS.iter().chain(OWN_VERBS.iter());
+        if let Some(v) = shared {
+            if !own.clone().any(|w| text.starts_with(w)) {
+                text = format!("{v}{text}");
+            }
+        }
+    }
+    if text.is_empty() && k > 0 {
+        text = subs[k - 1].text.clone();
+    }
+    Subject {
+        text,
+        number_first: false,
+        end: t.a,
+    }
+}
+
+/// The noun right after a number (`6次集中开工活动`), up to the verb that
+/// follows it, a clause boundary or the next number.
+fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
+    let mut s = b;
+    if c.get(s) == Some('的') {
+        s += 1;
+    }
+    let first = c.get(s)?;
+    if !(is_han(first) || first == '“') {
+        return None;
+    }
+    while let Some(w) = c.word_at(s, &AFTER_LEADING) {
+        s += w.chars().count();
+    }
+    let mut e = s;
+    while e < limit {
+        let ch = c.cs[e];
+        if is_boundary(ch) || ch.is_ascii_digit() || c.word_at(e, STOPS).is_some() {
+            break;
+        }
+        e += 1;
+    }
+    let text = trim_quotes(c.str(s, e).trim_end_matches(['、', '和', '与', '及']));
+    (!text.is_empty()).then(|| (text.to_owned(), e))
+}
+
+fn strip_all<'s>(mut s: &'s str, words: &[&str], leading: bool) -> &'s str {
+    loop {
+        let before = s.len();
+        for w in words {
+            s = if leading {
+                s.strip_prefix(w).unwrap_or(s)
+            } else {
+                s.strip_suffix(w).unwrap_or(s)
+            };
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// `通过发放政府消费券、开展…活动、拉动消费` lists actions, not subjects
+/// sharing one number: keep only the last item.
+fn last_item_if_clauses(s: &str) -> &str {
+    let Some(last) = s.rfind('、') else {
+        return s;
+    };
+    let clause_like = s[..last]
+        .split('、')
+        .any(|item| item.chars().count() > 8 || CLAUSE_VERBS.iter().any(|v| item.contains(v)));
+    if clause_like {
+        &s[last + '、'.len_utf8()..]
+    } else {
+        s
+    }
+}
+
+/// `高端碳化硅陶瓷等亿元以上项目` → `亿元以上项目`: the examples before 等 are names.
+fn after_deng(s: &str) -> &str {
+    match s.rfind('等') {
+        Some(i) if i + '等'.len_utf8() < s.len() => {
+            let before = s[..i].chars().next_back();
+            let after = &s[i + '等'.len_utf8()..];
+            let word = matches!(before, Some('高' | '中' | '初' | '平' | '同' | '对' | '均'))
+                || after.starts_with('级');
+            if word {
+                s
+            } else {
+                after
+            }
+        }
+        _ => s,
+    }
+}
+
+/// Drops quotes left open by the cut: a trailing “ or a leading ”.
+fn trim_quotes(s: &str) -> &str {
+    let s = s.trim_start_matches('”').trim_end_matches('“');
+    if s.matches('“').count() == s.matches('”').count() {
+        s
+    } else {
+        s.trim_start_matches('“').trim_end_matches('”')
+    }
+}

@@ -1,0 +1,90 @@
+//! Units written after a number: a magnitude (万, 亿) and a base unit
+//! (亩, 平方米, 千瓦, 个 …) combine into compound units such as 万平方米.
+
+/// Longest first, so 万亿 wins over 万.
+const MAGNITUDES: [&str; 5] = ["万亿", "千万", "百万", "亿", "万"];
+
+/// Longest first where one is a prefix of another (个百分点 before 个).
+const BASES: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "平方公里",
+    "平方米",
+    "千瓦时",
+    "立方米",
+    "千瓦",
+    "公顷",
+    "公里",
+    "人次",
+    "人口",
+    "个月",
+    "标箱",
+    "千克",
+    "%",
+    "％",
+    "倍",
+    "亩",
+    "吨",
+    "斤",
+    "元",
+    "个",
+    "家",
+    "项",
+    "条",
+    "件",
+    "次",
+    "套",
+    "种",
+    "类",
+    "所",
+    "名",
+    "处",
+    "户",
+    "人",
+    "只",
+    "尾",
+    "头",
+    "台",
+    "座",
+    "天",
+    "年",
+    "批",
+    "辆",
+    "张",
+    "间",
+    "米",
+    "艘",
+    "例",
+    "场",
+];
+
+/// Things, organisations, events, people and households are counted.
+const COUNTED: &[&str] = &[
+    "个", "家", "项", "条", "件", "次", "套", "种", "类", "所", "名", "处", "户", "人", "批", "台",
+    "座", "辆", "张", "间", "艘", "例", "场", "人次",
+];
+
+use super::chars::Chars;
+
+pub fn magnitude(c: &Chars, i: usize) -> Option<&'static str> {
+    c.word_at(i, &MAGNITUDES)
+}
+
+pub fn base(c: &Chars, i: usize) -> Option<&'static str> {
+    c.word_at(i, BASES)
+}
+
+/// Units that measure a change or a proportion rather than an amount.
+pub fn is_ratio(unit: &str) -> bool {
+    matches!(unit, "%" | "％" | "个百分点" | "百分点" | "倍")
+}
+
+/// `count` or `level`: 万户 and 万人 are counted, 万人口 (a population size)
+/// and a bare 万 before a noun (1.2万农村户厕) follow the same rule by base.
+pub fn is_count(unit: &str) -> bool {
+    let base = MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit);
+    base.is_empty() || COUNTED.contains(&base)
+}
