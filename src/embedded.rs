@@ -1,5 +1,7 @@
-//! The report the app ships with, embedded at compile time.
+//! The report the app ships with, embedded at compile time, with the
+//! reviewed corrections of `assets/data/corrections.json` applied.
 
+use crate::corrections;
 use crate::extract::{self, Options};
 use crate::report::Report;
 
@@ -12,8 +14,11 @@ pub const CITY: &str = "牡丹江市";
 /// The report text, as published.
 pub const TEXT: &str = include_str!("../assets/data/mudanjiang-2024-work-report.txt");
 
-/// The embedded report, read by the same extractor the command-line tool uses.
-pub fn report() -> Report {
+/// Reviewed fixes for what the extractor's rules still get wrong on [`TEXT`].
+pub const CORRECTIONS: &str = include_str!("../assets/data/corrections.json");
+
+/// The embedded report as the extractor reads it, before corrections.
+pub fn raw_report() -> Report {
     extract::extract_with(
         TEXT,
         &Options {
@@ -22,4 +27,14 @@ pub fn report() -> Report {
             source: SOURCE.to_owned(),
         },
     )
+}
+
+/// The embedded report, corrections applied. A correction that no longer
+/// applies is skipped here; the test suite fails on it.
+pub fn report() -> Report {
+    let mut report = raw_report();
+    if let Ok(list) = corrections::parse(CORRECTIONS) {
+        corrections::apply(&mut report.indicators, &list);
+    }
+    report
 }

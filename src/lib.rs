@@ -8,6 +8,8 @@
 //! its crates are wasm32-only dependencies, so the core cannot reach the
 //! browser even by accident.
 
+pub mod corrections;
+pub mod csv_export;
 pub mod embedded;
 pub mod extract;
 pub mod hash;
