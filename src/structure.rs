@@ -338,9 +338,12 @@ fn paragraph_heading(text: &str, para: Span, first: Span) -> Option<(Marker, u32
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && digits <= 2 {
         let rest = &s[digits..];
-        if rest.starts_with(['.', '、', '．'])
-            && !rest[1..].starts_with(|c: char| c.is_ascii_digit())
-        {
+        // The marker may be multi-byte (、), so skip it by its own length.
+        let marker = rest
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '.' | '、' | '．'));
+        if marker.is_some_and(|m| !rest[m.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())) {
             let n = s[..digits].parse().ok()?;
             return heading_len(s).map(|len| (Marker::Point, n, len));
         }

@@ -26,10 +26,10 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
         }
     }
     if options.report_year.is_some() {
-        review_year = options.report_year.map(|y| y - 1);
+        review_year = options.report_year.and_then(|y| y.checked_sub(1));
     }
-    let report_year = report_year.or(review_year.map(|y| y + 1));
-    let review_year = review_year.or(report_year.map(|y| y - 1));
+    let report_year = report_year.or(review_year.and_then(|y| y.checked_add(1)));
+    let review_year = review_year.or(report_year.and_then(|y| y.checked_sub(1)));
     let city = options.city.clone().unwrap_or_default();
     let title = match (doc.title, report_year) {
         (Some(span), _) => span.of(text).to_owned(),
