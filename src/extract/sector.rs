@@ -77,7 +77,15 @@ const CONTENT: &[(Sector, &[&str])] = &[
     ),
     (
         Sector::Agriculture,
-        &["户厕", "精品村", "示范村", "乡村治理", "镇村"],
+        &[
+            "户厕",
+            "粮食",
+            "农田",
+            "精品村",
+            "示范村",
+            "乡村治理",
+            "镇村",
+        ],
     ),
 ];
 
@@ -105,7 +113,7 @@ const HEADINGS: &[(Sector, &[&str])] = &[
 
 /// A headline list: the GDP sentence of the review or the target list of the plan.
 pub fn is_headline(sentence: &str, numbers: usize) -> bool {
-    numbers >= 4 && (sentence.contains("地区生产总值") || sentence.contains("预期目标"))
+    sentence.contains("预期目标") || (numbers >= 4 && sentence.contains("地区生产总值"))
 }
 
 pub fn by_content(clause: &str) -> Option<Sector> {
