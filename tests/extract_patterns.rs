@@ -88,8 +88,8 @@ fn ranks() {
     expect(
         &review("规上工业增加值增速连续8个月居全省首位，中兴村景区晋升4A级，第十五届省运会我市金牌总数居全省第二位。"),
         &[
-            "连续8个月|8|个月||2023|actual||streak|规上工业增加值增速|macro|Growth of value added of industry above designated size",
-            "首位|1|位||2023|actual||rank|规上工业增加值增速|macro|Growth of value added of industry above designated size",
+            "连续8个月|8|个月||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "首位|1|位||2023|actual||rank|规上工业增加值增速|industry|Growth of value added of industry above designated size",
             "4A级|4|A级||2023|actual||rank|中兴村景区|macro",
             "第二位|2|位||2023|actual||rank|金牌总数|macro",
         ],

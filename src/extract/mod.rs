@@ -115,7 +115,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             let sector = if headline {
                 Sector::Macro
             } else {
+                // An inherited subject (`…610亿元，增长9.4%`) carries its topic.
                 sector::by_content(clause)
+                    .or_else(|| sector::by_content(&s.text))
                     .or(prior)
                     .unwrap_or(Sector::Macro)
             };

@@ -1,15 +1,16 @@
-//! Words around a number that bound it: 以上 / 突破 / 余 (at least),
+//! Words around a number that bound it: 以上 / 突破 / 跨越 / 余 (at least),
 //! 以内 / 控制在 (at most), 左右 / 约 (about).
 
 use super::chars::Chars;
 use crate::model::Comparator;
 
-const PREFIXES: [(&str, Comparator); 7] = [
+const PREFIXES: [(&str, Comparator); 8] = [
     ("不低于", Comparator::AtLeast),
     ("不少于", Comparator::AtLeast),
     ("不超过", Comparator::AtMost),
     ("控制在", Comparator::AtMost),
     ("突破", Comparator::AtLeast),
+    ("跨越", Comparator::AtLeast),
     ("超过", Comparator::AtLeast),
     ("约", Comparator::About),
 ];

@@ -4,7 +4,7 @@
 //! 连续四年), ranks (第二位, 首位, 第一方阵, 4A级) and 两位数.
 //! Other Chinese numerals (一是, 两个确立, 十四五) are names or numbering.
 
-use super::chars::Chars;
+use super::chars::{is_boundary, Chars};
 use super::{exclude, modifier, unit};
 use crate::model::Comparator;
 use crate::numerals;
@@ -198,7 +198,9 @@ fn ordinal(c: &Chars, i: usize) -> (Option<Token>, usize) {
     let Some((value, j)) = any_number(c, i + 1) else {
         return (None, i + 1);
     };
-    let Some(u) = c.word_at(j, &["方阵", "位", "名"]) else {
+    // 均保持全省第三: a rank may end the clause without a unit.
+    let bare = c.get(j).is_none_or(|ch| is_boundary(ch) || ch == '、');
+    let Some(u) = c.word_at(j, &["方阵", "位", "名"]).or(bare.then_some("")) else {
         return (None, j);
     };
     let end = j + u.chars().count();

@@ -128,6 +128,15 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         s = last_item_if_clauses(s);
     }
     s = after_deng(s);
+    // 实现地区生产总值 / 完成固定资产投资: the verb goes, unless the metric is
+    // the verb phrase itself (完成投资).
+    for verb in ["实现", "完成"] {
+        if let Some(rest) = s.strip_prefix(verb) {
+            if rest.chars().count() >= 4 {
+                s = rest;
+            }
+        }
+    }
     s = strip_all(s.trim_end_matches('“'), LEADING, true);
     s = strip_all(s, TRAILING, false);
     if prev.is_some_and(|(_, ps)| ps.number_first) {
