@@ -10,13 +10,18 @@
 
 pub mod corrections;
 pub mod csv_export;
+pub mod aggregate;
 pub mod embedded;
 pub mod extract;
+pub mod i18n;
 pub mod hash;
 pub mod model;
 pub mod numerals;
+pub mod palette;
+pub mod query;
 pub mod reader;
 pub mod report;
+pub mod search;
 pub mod state;
 pub mod structure;
 

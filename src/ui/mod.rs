@@ -1,6 +1,7 @@
 //! The browser app (wasm32 only): Yew components over the pure core.
 
 mod app;
+pub mod download;
 pub mod components;
 mod hooks;
 mod shared;

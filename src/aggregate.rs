@@ -1,0 +1,197 @@
+//! Derived views for charts and the overview: growth bars, counts per
+//! sector and period, and last year's results paired with this year's
+//! targets for the same metric.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Comparator, Indicator, Kind, Sector, Status};
+use crate::query::signed;
+
+/// One bar of the growth chart: a growth rate, negative when it fell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// Index into `Report::indicators`.
+    pub indicator: usize,
+    pub label: String,
+    pub value: f64,
+    pub comparator: Comparator,
+    pub sector: Sector,
+    pub status: Status,
+}
+
+/// Growth rates (in %) of the given rows, largest first.
+pub fn growth_bars(indicators: &[Indicator], rows: &[usize], label: impl Fn(&Indicator) -> String) -> Vec<Bar> {
+    let mut bars: Vec<Bar> = rows
+        .iter()
+        .map(|&i| (i, &indicators[i]))
+        .filter(|(_, ind)| ind.kind == Kind::Growth && ind.unit == "%")
+        .map(|(i, ind)| Bar {
+            indicator: i,
+            label: label(ind),
+            value: signed(ind),
+            comparator: ind.comparator,
+            sector: ind.sector,
+            status: ind.status,
+        })
+        .collect();
+    bars.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.indicator.cmp(&b.indicator)));
+    bars
+}
+
+/// How many indicators each sector has, split by period.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SectorCounts {
+    /// The periods in order (`"2023"`, `"2024"`, `"history"`): the stacks.
+    pub periods: Vec<String>,
+    /// Sectors with at least one row, in the scheme's order, and their counts per period.
+    pub rows: Vec<(Sector, Vec<usize>)>,
+}
+
+pub fn sector_counts(indicators: &[Indicator], rows: &[usize]) -> SectorCounts {
+    let mut periods: Vec<String> = rows.iter().map(|&i| indicators[i].period.clone()).collect();
+    periods.sort_by_key(|p| (p == "history", p.clone()));
+    periods.dedup();
+    let mut by_sector: BTreeMap<Sector, Vec<usize>> = BTreeMap::new();
+    for &i in rows {
+        let ind = &indicators[i];
+        let p = periods.iter().position(|p| *p == ind.period).unwrap_or(0);
+        by_sector.entry(ind.sector).or_insert_with(|| vec![0; periods.len()])[p] += 1;
+    }
+    SectorCounts {
+        periods,
+        rows: by_sector.into_iter().collect(),
+    }
+}
+
+/// Last year's result and this year's target for one metric.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pair {
+    /// The metric's subject as the target states it.
+    pub subject: String,
+    pub kind: Kind,
+    pub unit: String,
+    /// Index of the result (actual or estimate) in `Report::indicators`.
+    pub result: usize,
+    /// Index of the target.
+    pub target: usize,
+    pub sector: Sector,
+}
+
+/// Pairs every target with a result of the same metric anywhere in the
+/// report: same kind, same unit, and the same subject once the planning
+/// words that differ between the two parts (全年, 力争, 确保 …) are dropped,
+/// or the same English glossary name.
+pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
+    let key = |ind: &Indicator| -> (String, Kind, String) {
+        let subject = ind
+            .subject_en
+            .clone()
+            .unwrap_or_else(|| metric(&ind.subject).to_owned());
+        (subject, ind.kind, ind.unit.clone())
+    };
+    let mut results: BTreeMap<(String, Kind, String), usize> = BTreeMap::new();
+    for (i, ind) in indicators.iter().enumerate() {
+        if ind.status != Status::Target && ind.period != "history" {
+            results.entry(key(ind)).or_insert(i);
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, ind)| ind.status == Status::Target)
+        .filter_map(|(t, ind)| {
+            let k = key(ind);
+            let &r = results.get(&k)?;
+            seen.insert(k).then(|| Pair {
+                subject: ind.subject.clone(),
+                kind: ind.kind,
+                unit: ind.unit.clone(),
+                result: r,
+                target: t,
+                sector: ind.sector,
+            })
+        })
+        .collect()
+}
+
+/// A subject without the planning and scope words that differ between a
+/// result and its target: `全年新增规上工业企业` → `新增规上工业企业`.
+pub fn metric(subject: &str) -> &str {
+    const PREFIXES: [&str; 8] = ["力争", "确保", "全年", "全市", "推动", "实现", "保持", "努力"];
+    let mut s = subject;
+    loop {
+        let before = s.len();
+        for p in PREFIXES {
+            s = s.strip_prefix(p).unwrap_or(s);
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Direction;
+
+    fn ind(subject: &str, value: f64, status: Status, direction: Direction) -> Indicator {
+        Indicator {
+            id: String::new(),
+            sentence: String::new(),
+            raw: String::new(),
+            start: 0,
+            end: 0,
+            value,
+            unit: "%".into(),
+            comparator: Comparator::Exact,
+            period: if status == Status::Target { "2024" } else { "2023" }.into(),
+            status,
+            direction,
+            kind: Kind::Growth,
+            subject: subject.into(),
+            subject_en: None,
+            sector: Sector::Macro,
+            section: String::new(),
+        }
+    }
+
+    #[test]
+    fn growth_bars_are_signed_and_sorted() {
+        let v = vec![
+            ind("固定资产投资", 3.5, Status::Estimate, Direction::Down),
+            ind("地区生产总值", 6.0, Status::Estimate, Direction::Up),
+        ];
+        let bars = growth_bars(&v, &[0, 1], |i| i.subject.clone());
+        let got: Vec<(String, f64)> = bars.into_iter().map(|b| (b.label, b.value)).collect();
+        assert_eq!(got, vec![("地区生产总值".into(), 6.0), ("固定资产投资".into(), -3.5)]);
+    }
+
+    #[test]
+    fn a_target_pairs_with_the_result_of_the_same_metric() {
+        let v = vec![
+            ind("地区生产总值", 6.0, Status::Estimate, Direction::Up),
+            ind("固定资产投资", 3.5, Status::Estimate, Direction::Down),
+            ind("地区生产总值", 6.0, Status::Target, Direction::Up),
+            ind("全年固定资产投资", 8.0, Status::Target, Direction::Up),
+            ind("进出口总额", 10.0, Status::Target, Direction::Up),
+        ];
+        let got: Vec<(usize, usize)> = pairs(&v).iter().map(|p| (p.result, p.target)).collect();
+        assert_eq!(got, vec![(0, 2), (1, 3)]);
+    }
+
+    #[test]
+    fn counts_split_by_period_with_history_last() {
+        let mut v = vec![
+            ind("a", 1.0, Status::Target, Direction::Up),
+            ind("b", 1.0, Status::Actual, Direction::Up),
+            ind("c", 1.0, Status::Actual, Direction::Up),
+        ];
+        v[2].period = "history".into();
+        v[2].sector = Sector::Agriculture;
+        let c = sector_counts(&v, &[0, 1, 2]);
+        assert_eq!(c.periods, vec!["2023", "2024", "history"]);
+        assert_eq!(c.rows, vec![(Sector::Macro, vec![1, 1, 0]), (Sector::Agriculture, vec![0, 0, 1])]);
+    }
+}

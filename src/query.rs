@@ -1,0 +1,196 @@
+//! The pure query: which indicators the user wants and in what order.
+//!
+//! A `Query` is plain data decoded from the URL hash; `rows` and `facets`
+//! derive everything the table, charts and filters show from it.
+
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+
+use crate::model::{Indicator, Kind, Sector, Status};
+use crate::search::SearchIndex;
+
+/// The table columns a user can sort by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// Document order: where the number stands in the report.
+    #[default]
+    Position,
+    Subject,
+    Value,
+    Period,
+    Status,
+    Sector,
+    Kind,
+}
+
+impl Column {
+    pub const ALL: [Column; 7] = [
+        Column::Position,
+        Column::Subject,
+        Column::Value,
+        Column::Period,
+        Column::Status,
+        Column::Sector,
+        Column::Kind,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Column::Position => "position",
+            Column::Subject => "subject",
+            Column::Value => "value",
+            Column::Period => "period",
+            Column::Status => "status",
+            Column::Sector => "sector",
+            Column::Kind => "kind",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Sort {
+    pub column: Column,
+    pub descending: bool,
+}
+
+/// The user's filters. An empty set means "no filter on this facet".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Query {
+    pub sectors: BTreeSet<Sector>,
+    /// `"2023"`, `"2024"`, `"history"`.
+    pub periods: BTreeSet<String>,
+    pub statuses: BTreeSet<Status>,
+    pub kinds: BTreeSet<Kind>,
+    /// Free text: every whitespace-separated term must occur (substring,
+    /// case-insensitive) in the subject, its English name, the raw value or
+    /// the sentence.
+    pub text: String,
+    pub sort: Sort,
+}
+
+/// One facet of the filters, for counting "everything but this facet".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Sector,
+    Period,
+    Status,
+    Kind,
+}
+
+impl Query {
+    /// True when nothing is filtered (the sort does not count).
+    pub fn is_unfiltered(&self) -> bool {
+        self.sectors.is_empty()
+            && self.periods.is_empty()
+            && self.statuses.is_empty()
+            && self.kinds.is_empty()
+            && self.terms().next().is_none()
+    }
+
+    /// The query without any filter, keeping the sort.
+    pub fn cleared(&self) -> Query {
+        Query {
+            sort: self.sort,
+            ..Query::default()
+        }
+    }
+
+    /// The search terms, lower-cased.
+    pub fn terms(&self) -> impl Iterator<Item = String> + '_ {
+        self.text.split_whitespace().map(str::to_lowercase)
+    }
+
+    /// Does indicator `i` pass every filter except `skip`?
+    fn passes(&self, index: &SearchIndex, i: usize, ind: &Indicator, skip: Option<Facet>, terms: &[String]) -> bool {
+        let open = |f: Facet| skip == Some(f);
+        (open(Facet::Sector) || self.sectors.is_empty() || self.sectors.contains(&ind.sector))
+            && (open(Facet::Period) || self.periods.is_empty() || self.periods.contains(&ind.period))
+            && (open(Facet::Status) || self.statuses.is_empty() || self.statuses.contains(&ind.status))
+            && (open(Facet::Kind) || self.kinds.is_empty() || self.kinds.contains(&ind.kind))
+            && index.matches(i, terms)
+    }
+
+    /// Does indicator `i` pass every filter?
+    pub fn matches(&self, index: &SearchIndex, indicators: &[Indicator], i: usize) -> bool {
+        let terms: Vec<String> = self.terms().collect();
+        self.passes(index, i, &indicators[i], None, &terms)
+    }
+}
+
+/// The indices of the indicators that pass `query`, in its sort order.
+pub fn rows(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> Vec<usize> {
+    let terms: Vec<String> = query.terms().collect();
+    let mut out: Vec<usize> = (0..indicators.len())
+        .filter(|&i| query.passes(index, i, &indicators[i], None, &terms))
+        .collect();
+    let sort = query.sort;
+    out.sort_by(|&a, &b| {
+        let o = compare(sort.column, &indicators[a], &indicators[b]);
+        let o = if sort.descending { o.reverse() } else { o };
+        o.then(a.cmp(&b))
+    });
+    out
+}
+
+fn compare(column: Column, a: &Indicator, b: &Indicator) -> Ordering {
+    match column {
+        Column::Position => a.start.cmp(&b.start),
+        Column::Subject => a.subject.cmp(&b.subject),
+        Column::Value => signed(a).total_cmp(&signed(b)),
+        Column::Period => a.period.cmp(&b.period),
+        Column::Status => a.status.cmp(&b.status),
+        Column::Sector => a.sector.cmp(&b.sector),
+        Column::Kind => a.kind.cmp(&b.kind),
+    }
+}
+
+/// The value with a falling growth rate made negative: the number a chart plots.
+pub fn signed(ind: &Indicator) -> f64 {
+    match ind.direction {
+        crate::model::Direction::Down => -ind.value,
+        _ => ind.value,
+    }
+}
+
+/// Counts per facet value under every other filter, so each count says how
+/// many rows ticking that box would show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub sectors: Vec<(Sector, usize)>,
+    pub periods: Vec<(String, usize)>,
+    pub statuses: Vec<(Status, usize)>,
+    pub kinds: Vec<(Kind, usize)>,
+}
+
+pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> Facets {
+    let terms: Vec<String> = query.terms().collect();
+    let pass = |i: usize, skip: Facet| query.passes(index, i, &indicators[i], Some(skip), &terms);
+    let count = |skip: Facet, hit: &dyn Fn(&Indicator) -> bool| {
+        (0..indicators.len())
+            .filter(|&i| hit(&indicators[i]) && pass(i, skip))
+            .count()
+    };
+    let periods: BTreeSet<&str> = indicators.iter().map(|i| i.period.as_str()).collect();
+    Facets {
+        sectors: Sector::ALL
+            .iter()
+            .map(|&s| (s, count(Facet::Sector, &|i| i.sector == s)))
+            .collect(),
+        periods: periods
+            .into_iter()
+            .map(|p| (p.to_owned(), count(Facet::Period, &|i| i.period == p)))
+            .collect(),
+        statuses: [Status::Actual, Status::Estimate, Status::Target]
+            .iter()
+            .map(|&s| (s, count(Facet::Status, &|i| i.status == s)))
+            .collect(),
+        kinds: Kind::ALL
+            .iter()
+            .map(|&k| (k, count(Facet::Kind, &|i| i.kind == k)))
+            .collect(),
+    }
+}
