@@ -1,4 +1,4 @@
-//! The report's metadata, read from its headings.
+//! The report's metadata, read from its headings and opening lines.
 
 use crate::extract::Options;
 use crate::model::Meta;
@@ -30,7 +30,11 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
     }
     let report_year = report_year.or(review_year.and_then(|y| y.checked_add(1)));
     let review_year = review_year.or(report_year.and_then(|y| y.checked_sub(1)));
-    let city = options.city.clone().unwrap_or_default();
+    let city = options
+        .city
+        .clone()
+        .or_else(|| guess_city(text, doc))
+        .unwrap_or_default();
     let title = match (doc.title, report_year) {
         (Some(span), _) => span.of(text).to_owned(),
         (None, Some(year)) => format!("{city}{year}年政府工作报告"),
@@ -59,4 +63,31 @@ fn first_year(s: &str) -> Option<u16> {
             .then(|| s[i..i + 4].parse().ok())
             .flatten()
     })
+}
+
+/// The city as the text names itself: a title line (`某某市2024年政府工作报告`)
+/// or a signature line (`——在某某市第十五届人民代表大会…`). Reports often
+/// say only 我市, so this is often empty.
+fn guess_city(text: &str, doc: &Document) -> Option<String> {
+    let title = doc.title.map(|t| t.of(text)).unwrap_or_default();
+    if let Some(name) = title.split('市').next().filter(|_| title.contains('市')) {
+        if is_place(name) && title.contains("报告") {
+            return Some(format!("{name}市"));
+        }
+    }
+    let head_end = text.char_indices().nth(300).map_or(text.len(), |(i, _)| i);
+    let head = &text[..head_end];
+    head.match_indices('在').find_map(|(i, _)| {
+        let rest = &head[i + '在'.len_utf8()..];
+        let name = rest.split('市').next()?;
+        let after = &rest[name.len()..];
+        (after.starts_with("市第") && is_place(name)).then(|| format!("{name}市"))
+    })
+}
+
+fn is_place(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=6).contains(&n)
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !name.contains("人民")
 }
