@@ -52,7 +52,11 @@ fn unseen_excerpts_score_reasonably() {
     let total = eval::score(&gold_all, &got_all);
     total.print("unseen (all)");
     assert!(total.recall() >= 0.85, "recall {:.3}", total.recall());
-    assert!(total.precision() >= 0.85, "precision {:.3}", total.precision());
+    assert!(
+        total.precision() >= 0.85,
+        "precision {:.3}",
+        total.precision()
+    );
     for (k, field) in eval::FIELDS.iter().enumerate() {
         let acc = total.accuracy(k);
         assert!(acc >= 0.85, "{field} accuracy {acc:.3}");
