@@ -7,7 +7,7 @@ mod eval;
 
 use report_explorer::extract::extract;
 
-const EXCERPTS: [(&str, &str, &str); 4] = [
+const EXCERPTS: [(&str, &str, &str); 5] = [
     (
         "city-a",
         include_str!("fixtures/unseen/city-a.txt"),
@@ -27,6 +27,11 @@ const EXCERPTS: [(&str, &str, &str); 4] = [
         "city-d",
         include_str!("fixtures/unseen/city-d.txt"),
         include_str!("fixtures/unseen/city-d.tsv"),
+    ),
+    (
+        "city-e",
+        include_str!("fixtures/unseen/city-e.txt"),
+        include_str!("fixtures/unseen/city-e.tsv"),
     ),
 ];
 

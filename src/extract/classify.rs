@@ -8,7 +8,7 @@ use crate::model::{Direction, Kind, Status};
 const UP: [&str; 9] = [
     "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增",
 ];
-const DOWN: [&str; 6] = ["下降", "减少", "降低", "下滑", "回落", "压减"];
+const DOWN: [&str; 7] = ["下降", "减少", "降低", "下滑", "回落", "压减", "下跌"];
 
 /// `window`: the few chars before the (list's first) number.
 pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {

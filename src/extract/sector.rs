@@ -90,6 +90,7 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "镇村",
         ],
     ),
+    (Sector::Livelihood, &["就业", "失业"]),
     (
         Sector::Industry,
         &["规上工业", "工业用电", "工业项目", "工业企业", "制造业"],

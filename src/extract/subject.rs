@@ -71,6 +71,10 @@ const TRAILING: &[&str] = &[
     "增加",
     "提升",
     "上升",
+    "上涨",
+    "下跌",
+    "跃居",
+    "继续",
     "保持",
     "稳定",
     "降至",
@@ -80,6 +84,7 @@ const TRAILING: &[&str] = &[
     "全省",
     "全国",
     "同比",
+    "平均为",
     "平均",
     "均为",
     "均",
@@ -139,6 +144,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     s = strip_all(s.trim_end_matches('“'), LEADING, true);
     s = strip_all(s, TRAILING, false);
+    s = within_zai(s);
     if prev.is_some_and(|(_, ps)| ps.number_first) {
         s = strip_all(s, &["建成", "全部", "当年"], true);
     }
@@ -247,5 +253,13 @@ fn trim_quotes(s: &str) -> &str {
         s
     } else {
         s.trim_start_matches('“').trim_end_matches('”')
+    }
+}
+
+/// `在综合目标管理考核中继续位居…` → `综合目标管理考核`: a ranking scope.
+fn within_zai(s: &str) -> &str {
+    match (s.strip_prefix('在'), s.rfind('中')) {
+        (Some(rest), Some(i)) if i > '在'.len_utf8() => &rest[..i - '在'.len_utf8()],
+        _ => s,
     }
 }
