@@ -16,6 +16,7 @@ mod modifier;
 mod number;
 mod sector;
 mod subject;
+mod trim;
 mod unit;
 
 use chars::{clause_end, clause_start, Chars};

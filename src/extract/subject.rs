@@ -5,6 +5,7 @@
 
 use super::chars::{clause_start, is_boundary, is_han, Chars};
 use super::number::Token;
+use super::trim::{after_deng, last_item_if_clauses, strip_all, trim_quotes, within_zai};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Subject {
@@ -98,8 +99,6 @@ const TRAILING: &[&str] = &[
 /// Verbs that open a clause and carry over to each listed item after 、.
 const SHARED_VERBS: [&str; 5] = ["新增", "新建", "治理", "改造", "创建"];
 const OWN_VERBS: [&str; 7] = ["惠及", "获得", "解决", "完成", "实现", "争取", "总"];
-/// An enumerated item with one of these is a clause, not a subject.
-const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工", "投入", "运营"];
 
 pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject {
     let t = &toks[k];
@@ -194,72 +193,4 @@ fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
     }
     let text = trim_quotes(c.str(s, e).trim_end_matches(['、', '和', '与', '及']));
     (!text.is_empty()).then(|| (text.to_owned(), e))
-}
-
-fn strip_all<'s>(mut s: &'s str, words: &[&str], leading: bool) -> &'s str {
-    loop {
-        let before = s.len();
-        for w in words {
-            s = if leading {
-                s.strip_prefix(w).unwrap_or(s)
-            } else {
-                s.strip_suffix(w).unwrap_or(s)
-            };
-        }
-        if s.len() == before {
-            return s;
-        }
-    }
-}
-
-/// `通过发放政府消费券、开展…活动、拉动消费` lists actions, not subjects
-/// sharing one number: keep only the last item.
-fn last_item_if_clauses(s: &str) -> &str {
-    let Some(last) = s.rfind('、') else {
-        return s;
-    };
-    let clause_like = s[..last]
-        .split('、')
-        .any(|item| item.chars().count() > 8 || CLAUSE_VERBS.iter().any(|v| item.contains(v)));
-    if clause_like {
-        &s[last + '、'.len_utf8()..]
-    } else {
-        s
-    }
-}
-
-/// `高端碳化硅陶瓷等亿元以上项目` → `亿元以上项目`: the examples before 等 are names.
-fn after_deng(s: &str) -> &str {
-    match s.rfind('等') {
-        Some(i) if i + '等'.len_utf8() < s.len() => {
-            let before = s[..i].chars().next_back();
-            let after = &s[i + '等'.len_utf8()..];
-            let word = matches!(before, Some('高' | '中' | '初' | '平' | '同' | '对' | '均'))
-                || after.starts_with('级');
-            if word {
-                s
-            } else {
-                after
-            }
-        }
-        _ => s,
-    }
-}
-
-/// Drops quotes left open by the cut: a trailing “ or a leading ”.
-fn trim_quotes(s: &str) -> &str {
-    let s = s.trim_start_matches('”').trim_end_matches('“');
-    if s.matches('“').count() == s.matches('”').count() {
-        s
-    } else {
-        s.trim_start_matches('“').trim_end_matches('”')
-    }
-}
-
-/// `在综合目标管理考核中继续位居…` → `综合目标管理考核`: a ranking scope.
-fn within_zai(s: &str) -> &str {
-    match (s.strip_prefix('在'), s.rfind('中')) {
-        (Some(rest), Some(i)) if i > '在'.len_utf8() => &rest[..i - '在'.len_utf8()],
-        _ => s,
-    }
 }

@@ -1,0 +1,73 @@
+//! Trimming a candidate subject down to its noun phrase: the scope words,
+//! example names, quotes and verbs around a metric are not part of it.
+
+/// An enumerated item with one of these is a clause, not a subject.
+const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工", "投入", "运营"];
+
+pub fn strip_all<'s>(mut s: &'s str, words: &[&str], leading: bool) -> &'s str {
+    loop {
+        let before = s.len();
+        for w in words {
+            s = if leading {
+                s.strip_prefix(w).unwrap_or(s)
+            } else {
+                s.strip_suffix(w).unwrap_or(s)
+            };
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// `通过发放政府消费券、开展…活动、拉动消费` lists actions, not subjects
+/// sharing one number: keep only the last item.
+pub fn last_item_if_clauses(s: &str) -> &str {
+    let Some(last) = s.rfind('、') else {
+        return s;
+    };
+    let clause_like = s[..last]
+        .split('、')
+        .any(|item| item.chars().count() > 8 || CLAUSE_VERBS.iter().any(|v| item.contains(v)));
+    if clause_like {
+        &s[last + '、'.len_utf8()..]
+    } else {
+        s
+    }
+}
+
+/// `高端碳化硅陶瓷等亿元以上项目` → `亿元以上项目`: the examples before 等 are names.
+pub fn after_deng(s: &str) -> &str {
+    match s.rfind('等') {
+        Some(i) if i + '等'.len_utf8() < s.len() => {
+            let before = s[..i].chars().next_back();
+            let after = &s[i + '等'.len_utf8()..];
+            let word = matches!(before, Some('高' | '中' | '初' | '平' | '同' | '对' | '均'))
+                || after.starts_with('级');
+            if word {
+                s
+            } else {
+                after
+            }
+        }
+        _ => s,
+    }
+}
+
+/// Drops quotes left open by the cut: a trailing “ or a leading ”.
+pub fn trim_quotes(s: &str) -> &str {
+    let s = s.trim_start_matches('”').trim_end_matches('“');
+    if s.matches('“').count() == s.matches('”').count() {
+        s
+    } else {
+        s.trim_start_matches('“').trim_end_matches('”')
+    }
+}
+
+/// `在综合目标管理考核中继续位居…` → `综合目标管理考核`: a ranking scope.
+pub fn within_zai(s: &str) -> &str {
+    match (s.strip_prefix('在'), s.rfind('中')) {
+        (Some(rest), Some(i)) if i > '在'.len_utf8() => &rest[..i - '在'.len_utf8()],
+        _ => s,
+    }
+}
