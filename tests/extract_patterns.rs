@@ -223,3 +223,26 @@ fn sector_follows_the_heading_unless_the_clause_names_a_topic() {
         ],
     );
 }
+
+#[test]
+fn list_with_fenbie() {
+    // Not in the embedded report; phrased as other reports write it.
+    expect(
+        &review("财政总收入、一般公共预算收入分别达到1068.5亿元和632.4亿元。"),
+        &[
+            "1068.5亿元|1068.5|亿元||2023|actual||level|财政总收入|macro",
+            "632.4亿元|632.4|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+        ],
+    );
+}
+
+#[test]
+fn population_size_is_a_level_and_people_served_a_count() {
+    expect(
+        &plan("加快打造50万人口规模边境城市，全年新增城镇就业2.4万人。"),
+        &[
+            "50万人口|50|万人口||2024|target||level|边境城市|macro",
+            "2.4万人|2.4|万人||2024|target||count|新增城镇就业|livelihood|New urban jobs",
+        ],
+    );
+}
