@@ -11,6 +11,7 @@
 pub mod corrections;
 pub mod csv_export;
 pub mod aggregate;
+pub mod chart;
 pub mod embedded;
 pub mod extract;
 pub mod i18n;

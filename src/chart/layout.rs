@@ -1,0 +1,83 @@
+//! Where the rows of a horizontal bar chart go, and their labels.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::frame::{font, label, measure, px, Theme, AXIS_H, FONT, PAD, TITLE_H};
+use super::text;
+use super::Style;
+
+/// Where the rows go, in backend pixels.
+pub struct Rows {
+    /// Left edge of the row labels.
+    pub left: i32,
+    /// Right edge of the row labels, where bars may start.
+    pub labels_end: i32,
+    pub right: i32,
+    pub top: i32,
+    pub row_h: i32,
+    pub count: usize,
+}
+
+impl Rows {
+    /// Lays out `count` rows under a header of `header` backend pixels, with
+    /// labels as wide as the widest (up to 40 % of the width).
+    pub fn new<DB: DrawingBackend>(
+        area: &DrawingArea<DB, Shift>,
+        style: &Style,
+        header: i32,
+        labels: &[String],
+        row: f64,
+        count: usize,
+    ) -> Rows {
+        let (w, h) = area.dim_in_pixel();
+        let widest = labels.iter().map(|l| measure(style, l)).max().unwrap_or(0);
+        let left = px(style, PAD);
+        let labels_end = left + widest.min((w as f64 * 0.4) as i32) + px(style, 8.0);
+        let top = px(style, PAD + TITLE_H) + header;
+        let room = h as i32 - top - px(style, AXIS_H + PAD);
+        let row_h = px(style, row).min(room / count.max(1) as i32).max(1);
+        Rows {
+            left,
+            labels_end,
+            right: w as i32 - px(style, PAD),
+            top,
+            row_h,
+            count,
+        }
+    }
+
+    pub fn bottom(&self) -> i32 {
+        self.top + self.row_h * self.count as i32
+    }
+
+    /// Top and bottom of row `i`.
+    pub fn band(&self, i: usize) -> (i32, i32) {
+        let y0 = self.top + self.row_h * i as i32;
+        (y0, y0 + self.row_h)
+    }
+
+    /// A row label, right-aligned against the bars and shortened to fit.
+    pub fn label<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        i: usize,
+        s: &str,
+        style: &Style,
+        theme: &Theme,
+    ) -> Result<(), String> {
+        let size = font(style, FONT);
+        let room = self.labels_end - self.left - px(style, 8.0);
+        let (y0, y1) = self.band(i);
+        let at = (self.labels_end - px(style, 8.0), (y0 + y1) / 2);
+        label(
+            area,
+            &text::fit(s, FONT * style.scale, room),
+            at,
+            size,
+            &theme.fg,
+            (HPos::Right, VPos::Center),
+        )
+    }
+}

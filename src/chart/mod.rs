@@ -1,0 +1,191 @@
+//! Charts of the report's numbers, drawn with plotters on any backend: the
+//! browser draws them on a canvas, the SVG download and the native tests
+//! draw the very same pictures as SVG.
+
+mod access;
+mod frame;
+mod growth;
+mod layout;
+mod pairs;
+mod sectors;
+pub mod text;
+pub mod theme;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::aggregate::{Bar, SectorCounts};
+use crate::i18n::Lang;
+use crate::model::{Comparator, Sector};
+
+pub use access::{describe, table};
+
+/// What a chart shows; the panel memoises it from the query.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartSpec {
+    /// Growth rates in %, already signed and sorted (`aggregate::growth_bars`).
+    Growth { bars: Vec<Bar> },
+    /// Indicators per sector, stacked by period.
+    Sectors { counts: SectorCounts },
+    /// Last year's result against this year's target.
+    Pairs { pairs: Vec<PairBar> },
+}
+
+impl ChartSpec {
+    /// True when there is nothing to draw.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            ChartSpec::Growth { bars } => bars.is_empty(),
+            ChartSpec::Sectors { counts } => counts.rows.is_empty(),
+            ChartSpec::Pairs { pairs } => pairs.is_empty(),
+        }
+    }
+
+    /// How many horizontal bar rows the chart has.
+    pub fn rows(&self) -> usize {
+        match self {
+            ChartSpec::Growth { bars } => bars.len(),
+            ChartSpec::Sectors { counts } => counts.rows.len(),
+            ChartSpec::Pairs { pairs } => pairs.len(),
+        }
+    }
+}
+
+/// One metric of the pairs chart: a result and a target in the same unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PairBar {
+    pub label: String,
+    pub unit: String,
+    pub result: f64,
+    pub target: f64,
+    pub target_comparator: Comparator,
+    /// Index of the result in `Report::indicators`.
+    pub result_indicator: usize,
+    /// Index of the target in `Report::indicators`.
+    pub target_indicator: usize,
+    pub sector: Sector,
+}
+
+/// How to draw: pixel density, colour scheme, language and emphasis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Style {
+    /// Backend pixels per CSS pixel (`devicePixelRatio`); every size is multiplied by it.
+    pub scale: f64,
+    pub dark: bool,
+    pub lang: Lang,
+    /// An indicator to outline wherever it has a bar.
+    pub selected: Option<usize>,
+    /// Index into the returned hits of the bar with keyboard focus.
+    pub focus: Option<usize>,
+    /// Font size multiplier the SVG backend needs (see `frame::font`).
+    pub(crate) text_boost: f64,
+}
+
+impl Style {
+    pub fn new(scale: f64, dark: bool, lang: Lang) -> Style {
+        Style {
+            scale,
+            dark,
+            lang,
+            selected: None,
+            focus: None,
+            text_boost: 1.0,
+        }
+    }
+}
+
+impl Default for Style {
+    fn default() -> Style {
+        Style::new(1.0, false, Lang::Zh)
+    }
+}
+
+/// What a bar stands for, so a click can select it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Indicator(usize),
+    Sector(Sector),
+}
+
+/// A clickable rectangle in backend pixels (CSS pixels × scale), one per bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub x0: i32,
+    pub y0: i32,
+    pub x1: i32,
+    pub y1: i32,
+    pub target: Target,
+    pub tooltip: String,
+}
+
+impl Hit {
+    pub fn contains(&self, x: i32, y: i32) -> bool {
+        (self.x0..=self.x1).contains(&x) && (self.y0..=self.y1).contains(&y)
+    }
+}
+
+/// The hit under a backend pixel, if any.
+pub fn hit_at(hits: &[Hit], x: i32, y: i32) -> Option<usize> {
+    hits.iter().position(|h| h.contains(x, y))
+}
+
+/// Draws `spec` filling `area`, and returns where its bars are.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    style: &Style,
+) -> Result<Vec<Hit>, String> {
+    let theme = frame::Theme::of(style.dark);
+    area.fill(&theme.bg).map_err(frame::err)?;
+    let (w, h) = area.dim_in_pixel();
+    if w == 0 || h == 0 {
+        return Ok(Vec::new());
+    }
+    if spec.is_empty() {
+        frame::no_data(area, style, &theme)?;
+        return Ok(Vec::new());
+    }
+    let hits = match spec {
+        ChartSpec::Growth { bars } => growth::draw(area, bars, style, &theme)?,
+        ChartSpec::Sectors { counts } => sectors::draw(area, counts, style, &theme)?,
+        ChartSpec::Pairs { pairs } => pairs::draw(area, pairs, style, &theme)?,
+    };
+    if let Some(hit) = style.focus.and_then(|f| hits.get(f)) {
+        frame::focus_ring(area, hit, style, &theme)?;
+    }
+    area.present().map_err(frame::err)?;
+    Ok(hits)
+}
+
+/// The height in CSS pixels that gives every bar room at `css_width`.
+pub fn preferred_height(spec: &ChartSpec, css_width: u32) -> u32 {
+    if spec.is_empty() {
+        return 160;
+    }
+    let legend = match spec {
+        ChartSpec::Growth { .. } => 0.0,
+        // A narrow chart wraps its legend onto a second line.
+        _ if css_width < 360 => 2.0 * frame::LEGEND_H,
+        _ => frame::LEGEND_H,
+    };
+    let row = match spec {
+        ChartSpec::Pairs { .. } => frame::PAIR_ROW_H,
+        _ => frame::ROW_H,
+    };
+    let body = row * spec.rows() as f64;
+    (frame::chrome_height(legend) + body).ceil() as u32
+}
+
+/// The chart as an SVG document of `width` × `height` backend pixels.
+pub fn svg(spec: &ChartSpec, width: u32, height: u32, style: &Style) -> Result<String, String> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let style = Style {
+            text_boost: 1.24,
+            ..style.clone()
+        };
+        draw(&root, spec, &style)?;
+    }
+    Ok(out)
+}

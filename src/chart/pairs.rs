@@ -1,0 +1,124 @@
+//! Last year's result above this year's target for each metric. Metrics
+//! have different units, so each row is scaled to its own larger value and
+//! the numbers are written at the bar ends; there is no shared axis.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::frame::{self, px, Theme, FONT};
+use super::layout::Rows;
+use super::text;
+use super::{Hit, PairBar, Style, Target};
+use crate::i18n::Lang;
+use crate::model::Comparator;
+
+pub fn result_value(p: &PairBar) -> String {
+    text::value(p.result, &p.unit, Comparator::Exact)
+}
+
+pub fn target_value(p: &PairBar) -> String {
+    text::value(p.target, &p.unit, p.target_comparator)
+}
+
+fn tooltip(p: &PairBar, which: &str, value: &str, lang: Lang) -> String {
+    format!("{} — {which}{}{value}", p.label, text::colon(lang))
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    pairs: &[PairBar],
+    style: &Style,
+    theme: &Theme,
+) -> Result<Vec<Hit>, String> {
+    let lang = style.lang;
+    frame::title(area, text::pairs_title(lang), style, theme)?;
+    let (result_c, target_c) = (theme.series[0], theme.series[1]);
+    let items = [
+        (text::result(lang).to_owned(), result_c),
+        (text::target(lang).to_owned(), target_c),
+    ];
+    let header = frame::legend(area, &items, style, theme)?;
+    let labels: Vec<String> = pairs.iter().map(|p| p.label.clone()).collect();
+    let rows = Rows::new(area, style, header, &labels, frame::PAIR_ROW_H, pairs.len());
+
+    let size = frame::font(style, FONT);
+    let values: Vec<[String; 2]> = pairs
+        .iter()
+        .map(|p| [result_value(p), target_value(p)])
+        .collect();
+    let value_w = values
+        .iter()
+        .flatten()
+        .map(|v| frame::measure(style, v))
+        .max()
+        .unwrap_or(0)
+        + px(style, 6.0);
+    let x0 = rows.labels_end;
+    let x1 = (rows.right - value_w).max(x0 + 1);
+
+    let mut hits = Vec::with_capacity(2 * pairs.len());
+    for (i, (pair, [rv, tv])) in pairs.iter().zip(&values).enumerate() {
+        let (y0, y1) = rows.band(i);
+        let half = (y1 - y0) / 2;
+        let inset = (half / 6).max(1);
+        let max = pair
+            .result
+            .abs()
+            .max(pair.target.abs())
+            .max(f64::MIN_POSITIVE);
+        let bars = [
+            (
+                pair.result,
+                rv,
+                result_c,
+                pair.result_indicator,
+                text::result(lang),
+            ),
+            (
+                pair.target,
+                tv,
+                target_c,
+                pair.target_indicator,
+                text::target(lang),
+            ),
+        ];
+        for (k, (v, value, colour, indicator, which)) in bars.into_iter().enumerate() {
+            let top = y0 + half * k as i32;
+            let end = x0 + (v.abs() / max * f64::from(x1 - x0)).round() as i32;
+            let (a, b) = ((x0, top + inset), (end, top + half - inset));
+            frame::rect(area, a, b, &colour, None)?;
+            if style.selected == Some(indicator) {
+                frame::emphasise(area, a, b, style, theme)?;
+            }
+            let at = (end + px(style, 4.0), top + half / 2);
+            frame::label(area, value, at, size, &theme.fg, (HPos::Left, VPos::Center))?;
+            hits.push(Hit {
+                x0: rows.left,
+                y0: top,
+                x1: rows.right,
+                y1: top + half - 1,
+                target: Target::Indicator(indicator),
+                tooltip: tooltip(pair, which, value, lang),
+            });
+        }
+        rows.label(area, i, &pair.label, style, theme)?;
+        if i > 0 {
+            frame::line(
+                area,
+                (rows.left, y0),
+                (rows.right, y0),
+                &theme.grid,
+                px(style, 1.0).max(1) as u32,
+            )?;
+        }
+    }
+    frame::line(
+        area,
+        (x0, rows.top),
+        (x0, rows.bottom()),
+        &theme.fg,
+        px(style, 1.0).max(1) as u32,
+    )?;
+    Ok(hits)
+}

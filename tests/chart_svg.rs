@@ -1,0 +1,368 @@
+//! The charts drawn to SVG natively: real bars, labels and hit rectangles.
+#![cfg(not(target_arch = "wasm32"))]
+
+use report_explorer::aggregate::{Bar, SectorCounts};
+use report_explorer::chart::{
+    describe, draw, hit_at, preferred_height, svg, table, ChartSpec, PairBar, Style, Target,
+};
+use report_explorer::i18n::Lang;
+use report_explorer::model::{Comparator, Sector, Status};
+use report_explorer::palette::sector_hex;
+
+use plotters::prelude::*;
+
+const W: u32 = 640;
+
+fn bar(indicator: usize, label: &str, value: f64, comparator: Comparator, sector: Sector) -> Bar {
+    Bar {
+        indicator,
+        label: label.into(),
+        value,
+        comparator,
+        sector,
+        status: Status::Estimate,
+    }
+}
+
+fn growth() -> ChartSpec {
+    ChartSpec::Growth {
+        bars: vec![
+            bar(
+                4,
+                "规模以上工业增加值",
+                7.0,
+                Comparator::AtLeast,
+                Sector::Industry,
+            ),
+            bar(1, "地区生产总值", 6.0, Comparator::Exact, Sector::Macro),
+            bar(
+                2,
+                "固定资产投资",
+                -3.5,
+                Comparator::Exact,
+                Sector::Investment,
+            ),
+        ],
+    }
+}
+
+fn sectors() -> ChartSpec {
+    ChartSpec::Sectors {
+        counts: SectorCounts {
+            periods: vec!["2023".into(), "2024".into(), "history".into()],
+            rows: vec![
+                (Sector::Macro, vec![5, 3, 0]),
+                (Sector::Agriculture, vec![2, 0, 1]),
+            ],
+        },
+    }
+}
+
+fn pairs() -> ChartSpec {
+    let pair =
+        |label: &str, unit: &str, result: f64, target: f64, c: Comparator, r: usize, t: usize| {
+            PairBar {
+                label: label.into(),
+                unit: unit.into(),
+                result,
+                target,
+                target_comparator: c,
+                result_indicator: r,
+                target_indicator: t,
+                sector: Sector::Macro,
+            }
+        };
+    ChartSpec::Pairs {
+        pairs: vec![
+            pair("地区生产总值", "%", 6.0, 6.0, Comparator::AtLeast, 1, 10),
+            pair("高标准农田", "万亩", 38.2, 40.0, Comparator::Exact, 3, 12),
+        ],
+    }
+}
+
+/// Draws `spec` to SVG at its preferred height, returning the document and the hits.
+#[track_caller]
+fn render(spec: &ChartSpec, style: &Style) -> (String, Vec<report_explorer::chart::Hit>, u32) {
+    let h = preferred_height(spec, W);
+    let mut out = String::new();
+    let hits = {
+        let root = SVGBackend::with_string(&mut out, (W, h)).into_drawing_area();
+        draw(&root, spec, style).unwrap()
+    };
+    (out, hits, h)
+}
+
+/// `(x, y, width, height)` of every filled rect of colour `fill`.
+fn rects(svg: &str, fill: &str) -> Vec<(i32, i32, i32, i32)> {
+    svg.lines()
+        .filter(|l| l.starts_with("<rect") && l.contains(&format!("fill=\"{fill}\"")))
+        .map(|l| {
+            (
+                attr(l, "x"),
+                attr(l, "y"),
+                attr(l, "width"),
+                attr(l, "height"),
+            )
+        })
+        .collect()
+}
+
+fn attr(line: &str, name: &str) -> i32 {
+    let start = line.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+    let end = start + line[start..].find('"').unwrap();
+    line[start..end].parse().unwrap()
+}
+
+/// The text of every `<text>` element, unescaped.
+fn texts(svg: &str) -> Vec<String> {
+    let lines: Vec<&str> = svg.lines().collect();
+    lines
+        .windows(2)
+        .filter(|w| w[0].starts_with("<text"))
+        .map(|w| {
+            w[1].replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+#[test]
+fn growth_draws_one_bar_per_rate_in_its_sector_colour() {
+    let (svg, hits, _) = render(&growth(), &Style::default());
+    for s in [Sector::Industry, Sector::Macro, Sector::Investment] {
+        assert_eq!(rects(&svg, sector_hex(s)).len(), 1, "{s:?}");
+    }
+    let texts = texts(&svg);
+    for t in [
+        "增速（%）",
+        "规模以上工业增加值",
+        "地区生产总值",
+        "固定资产投资",
+        "≥7%",
+        "+6%",
+        "−3.5%",
+    ] {
+        assert!(texts.iter().any(|x| x == t), "{t} missing from {texts:?}");
+    }
+    assert_eq!(hits.len(), 3);
+}
+
+#[test]
+fn falls_lie_left_of_the_zero_line_and_rises_right() {
+    let (svg, _, _) = render(&growth(), &Style::default());
+    // The zero line is the last polyline, in the foreground colour.
+    let zero = svg
+        .lines()
+        .rfind(|l| l.contains("stroke=\"#1B1F24\""))
+        .unwrap();
+    let points = &zero[zero.find("points=\"").unwrap() + 8..];
+    let zero_x: i32 = points.split(',').next().unwrap().parse().unwrap();
+    let (x, _, w, _) = rects(&svg, sector_hex(Sector::Investment))[0];
+    assert_eq!(x + w, zero_x);
+    assert!(w > 0);
+    let (x, _, w, _) = rects(&svg, sector_hex(Sector::Macro))[0];
+    assert_eq!(x, zero_x);
+    assert!(w > 0);
+}
+
+#[test]
+fn one_hit_per_bar_inside_the_area_and_over_its_bar() {
+    let (svg, hits, h) = render(&growth(), &Style::default());
+    let targets: Vec<Target> = hits.iter().map(|h| h.target).collect();
+    assert_eq!(
+        targets,
+        [
+            Target::Indicator(4),
+            Target::Indicator(1),
+            Target::Indicator(2)
+        ]
+    );
+    for hit in &hits {
+        assert!(
+            0 <= hit.x0 && hit.x0 < hit.x1 && hit.x1 < W as i32,
+            "{hit:?}"
+        );
+        assert!(
+            0 <= hit.y0 && hit.y0 < hit.y1 && hit.y1 < h as i32,
+            "{hit:?}"
+        );
+    }
+    for (i, s) in [Sector::Industry, Sector::Macro, Sector::Investment]
+        .into_iter()
+        .enumerate()
+    {
+        let (x, y, w, rh) = rects(&svg, sector_hex(s))[0];
+        assert_eq!(hit_at(&hits, x + w / 2, y + rh / 2), Some(i));
+    }
+    assert_eq!(hits[1].tooltip, "地区生产总值：+6%（宏观经济 · 预计）");
+    assert_eq!(hit_at(&hits, 0, 0), None);
+}
+
+#[test]
+fn sectors_stack_one_rect_per_nonzero_period_with_a_legend() {
+    let (svg, hits, _) = render(&sectors(), &Style::default());
+    // Each colour: one legend swatch plus its non-empty segments.
+    assert_eq!(rects(&svg, "#4477AA").len(), 1 + 2);
+    assert_eq!(rects(&svg, "#CCBB44").len(), 1 + 1);
+    assert_eq!(rects(&svg, "#EE6677").len(), 1 + 1);
+    let texts = texts(&svg);
+    for t in ["宏观经济", "农业农村", "2023年", "2024年", "多年", "8", "3"] {
+        assert!(texts.iter().any(|x| x == t), "{t} missing from {texts:?}");
+    }
+    assert_eq!(
+        hits.iter().map(|h| h.target).collect::<Vec<_>>(),
+        [
+            Target::Sector(Sector::Macro),
+            Target::Sector(Sector::Agriculture)
+        ]
+    );
+    assert_eq!(hits[0].tooltip, "宏观经济：2023年 5，2024年 3，合计 8");
+}
+
+#[test]
+fn sectors_speak_english_when_asked() {
+    let (svg, hits, _) = render(&sectors(), &Style::new(1.0, false, Lang::En));
+    let texts = texts(&svg);
+    for t in ["Macroeconomy", "Agriculture & rural", "Multi-year"] {
+        assert!(texts.iter().any(|x| x == t), "{t} missing from {texts:?}");
+    }
+    assert_eq!(
+        hits[1].tooltip,
+        "Agriculture & rural: 2023 2, Multi-year 1, Total 3"
+    );
+}
+
+#[test]
+fn pairs_draw_result_and_target_with_the_comparator() {
+    let (svg, hits, _) = render(&pairs(), &Style::default());
+    assert_eq!(rects(&svg, "#4477AA").len(), 1 + 2);
+    assert_eq!(rects(&svg, "#CCBB44").len(), 1 + 2);
+    let texts = texts(&svg);
+    for t in [
+        "上年完成",
+        "今年目标",
+        "地区生产总值",
+        "≥ 6%",
+        "6%",
+        "38.2万亩",
+        "40万亩",
+    ] {
+        assert!(texts.iter().any(|x| x == t), "{t} missing from {texts:?}");
+    }
+    let targets: Vec<Target> = hits.iter().map(|h| h.target).collect();
+    assert_eq!(targets, [1, 10, 3, 12].map(Target::Indicator));
+    assert_eq!(hits[1].tooltip, "地区生产总值 — 今年目标：≥ 6%");
+}
+
+#[test]
+fn an_empty_chart_says_so() {
+    for (spec, lang, message) in [
+        (ChartSpec::Growth { bars: vec![] }, Lang::Zh, "无数据"),
+        (ChartSpec::Pairs { pairs: vec![] }, Lang::En, "No data"),
+        (
+            ChartSpec::Sectors {
+                counts: SectorCounts::default(),
+            },
+            Lang::Zh,
+            "无数据",
+        ),
+    ] {
+        let (svg, hits, _) = render(&spec, &Style::new(1.0, false, lang));
+        assert_eq!(texts(&svg), [message]);
+        assert!(hits.is_empty());
+    }
+}
+
+#[test]
+fn a_zero_sized_area_draws_nothing_and_does_not_fail() {
+    assert!(svg(&growth(), 0, 0, &Style::default()).is_ok());
+    assert!(svg(&growth(), 40, 30, &Style::default()).is_ok());
+}
+
+#[test]
+fn selection_and_focus_add_outlines_dark_mode_changes_the_ground() {
+    let mut style = Style::default();
+    let plain = svg(&growth(), W, 200, &style).unwrap();
+    style.selected = Some(1);
+    style.focus = Some(2);
+    let marked = svg(&growth(), W, 200, &style).unwrap();
+    assert_eq!(
+        marked.matches("fill=\"none\" stroke=\"#1B1F24\"").count(),
+        1
+    );
+    assert_eq!(
+        marked.matches("fill=\"none\" stroke=\"#C2410C\"").count(),
+        1
+    );
+    assert_eq!(plain.matches("fill=\"none\" stroke=").count(), 0);
+    let dark = svg(&growth(), W, 200, &Style::new(1.0, true, Lang::Zh)).unwrap();
+    assert!(dark.contains("fill=\"#0D1117\""));
+}
+
+#[test]
+fn scale_multiplies_every_size() {
+    let one = svg(&growth(), W, 200, &Style::default()).unwrap();
+    let two = svg(&growth(), 2 * W, 400, &Style::new(2.0, false, Lang::Zh)).unwrap();
+    let (_, _, w1, h1) = rects(&one, sector_hex(Sector::Macro))[0];
+    let (_, _, w2, h2) = rects(&two, sector_hex(Sector::Macro))[0];
+    assert!(
+        (w2 - 2 * w1).abs() <= 2 && (h2 - 2 * h1).abs() <= 2,
+        "{w1}x{h1} vs {w2}x{h2}"
+    );
+}
+
+#[test]
+fn taller_for_more_bars() {
+    let one = ChartSpec::Growth {
+        bars: vec![bar(1, "a", 1.0, Comparator::Exact, Sector::Macro)],
+    };
+    assert!(preferred_height(&growth(), W) > preferred_height(&one, W));
+    assert_eq!(
+        preferred_height(&growth(), W) - preferred_height(&one, W),
+        2 * 28
+    );
+}
+
+#[test]
+fn describe_names_count_highest_and_lowest() {
+    assert_eq!(
+        describe(&growth(), Lang::Zh),
+        "增速条形图，共3个指标。最高：规模以上工业增加值 ≥7%；最低：固定资产投资 −3.5%。"
+    );
+    assert_eq!(
+        describe(&growth(), Lang::En),
+        "Bar chart of growth rates, 3 indicators. Highest: 规模以上工业增加值 ≥7%; lowest: 固定资产投资 −3.5%."
+    );
+    assert_eq!(
+        describe(&sectors(), Lang::Zh),
+        "各领域指标数堆叠条形图，共2个领域、11个指标。最多：宏观经济 8个；最少：农业农村 3个。"
+    );
+    assert_eq!(
+        describe(&pairs(), Lang::Zh),
+        "上年完成与今年目标对比条形图，共2项指标。目标相对上年最高：高标准农田（38.2万亩 → 40万亩）；最低：地区生产总值（6% → ≥ 6%）。"
+    );
+    assert_eq!(
+        describe(&ChartSpec::Growth { bars: vec![] }, Lang::En),
+        "No data."
+    );
+}
+
+#[test]
+fn table_has_the_numbers_the_bars_show() {
+    let (headers, rows) = table(&growth(), Lang::Zh);
+    assert_eq!(headers, ["指标", "领域", "状态", "增速"]);
+    assert_eq!(rows[2], ["固定资产投资", "招商项目", "预计", "−3.5%"]);
+    let (headers, rows) = table(&sectors(), Lang::En);
+    assert_eq!(headers, ["Sector", "2023", "2024", "Multi-year", "Total"]);
+    assert_eq!(
+        rows,
+        [
+            ["Macroeconomy", "5", "3", "0", "8"],
+            ["Agriculture & rural", "2", "0", "1", "3"]
+        ]
+    );
+    let (headers, rows) = table(&pairs(), Lang::Zh);
+    assert_eq!(headers, ["指标", "领域", "上年完成", "今年目标"]);
+    assert_eq!(rows[0], ["地区生产总值", "宏观经济", "6%", "≥ 6%"]);
+}
