@@ -1,0 +1,173 @@
+//! The canvas side of a chart panel: following the frame's size and the
+//! colour scheme, painting through plotters, the tooltip and the PNG.
+
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Blob, Element, HtmlCanvasElement, HtmlElement, MediaQueryList, MouseEvent, ResizeObserver,
+};
+use yew::prelude::*;
+
+use crate::chart::{self, ChartSpec, Hit, Style};
+
+/// The frame's width in CSS pixels and the device pixel ratio.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Size {
+    pub width: u32,
+    pub dpr: f64,
+}
+
+fn dpr() -> f64 {
+    let r = gloo::utils::window().device_pixel_ratio();
+    if r.is_finite() && r > 0.0 {
+        r
+    } else {
+        1.0
+    }
+}
+
+/// `frame`'s current size, read now rather than from state.
+pub fn measure(frame: &NodeRef) -> Size {
+    let width = frame
+        .cast::<Element>()
+        .map_or(0, |el| el.client_width().max(0) as u32);
+    Size { width, dpr: dpr() }
+}
+
+/// Follows `frame`'s width while `observed` (the figure) changes size. A
+/// zoom changes both the CSS width and the pixel ratio, so both are read
+/// on every notification.
+#[hook]
+pub fn use_frame_size(observed: NodeRef, frame: NodeRef) -> Size {
+    let size = use_state_eq(Size::default);
+    {
+        let size = size.clone();
+        use_effect_with((observed, frame), move |(observed, frame)| {
+            let update = {
+                let frame = frame.clone();
+                move || size.set(measure(&frame))
+            };
+            update();
+            let notify =
+                Closure::<dyn FnMut(js_sys::Array, ResizeObserver)>::new(move |_, _| update());
+            let observer = ResizeObserver::new(notify.as_ref().unchecked_ref()).ok();
+            match (&observer, observed.cast::<Element>()) {
+                (Some(o), Some(el)) => o.observe(&el),
+                _ => gloo::console::warn!(
+                    "chart: cannot observe the figure's size; it will not follow resizes"
+                ),
+            }
+            // The closure lives exactly as long as the observer that calls it.
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(notify);
+            }
+        });
+    }
+    *size
+}
+
+fn dark_query() -> Option<MediaQueryList> {
+    gloo::utils::window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// Whether the reader prefers a dark scheme, following changes.
+#[hook]
+pub fn use_prefers_dark() -> bool {
+    let dark = use_state_eq(|| dark_query().is_some_and(|q| q.matches()));
+    {
+        let dark = dark.clone();
+        use_effect_with((), move |_| {
+            let listener = dark_query().map(|q| {
+                let query = q.clone();
+                gloo::events::EventListener::new(&q, "change", move |_| dark.set(query.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *dark
+}
+
+/// Sizes the canvas bitmap to CSS size × pixel ratio and draws the chart.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    size: Size,
+    style: &Style,
+) -> Result<Vec<Hit>, String> {
+    if size.width == 0 {
+        return Err("the container has no width yet".into());
+    }
+    let css_h = chart::preferred_height(spec, size.width);
+    canvas.set_width((f64::from(size.width) * size.dpr).round() as u32);
+    canvas.set_height((f64::from(css_h) * size.dpr).round() as u32);
+    // The CSSOM, not a style attribute: a strict CSP allows only the former.
+    let css = canvas.style();
+    let set = |k: &str, v: String| {
+        css.set_property(k, &v)
+            .map_err(|_| format!("cannot set the canvas {k}"))
+    };
+    set("width", format!("{}px", size.width))?;
+    set("height", format!("{css_h}px"))?;
+    let backend =
+        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
+    chart::draw(&backend.into_drawing_area(), spec, style)
+}
+
+/// The pointer in CSS pixels from the canvas corner, and in bitmap pixels.
+pub fn pointer(canvas: &HtmlCanvasElement, e: &MouseEvent) -> ((f64, f64), (i32, i32)) {
+    let r = canvas.get_bounding_client_rect();
+    let (x, y) = (
+        f64::from(e.client_x()) - r.left(),
+        f64::from(e.client_y()) - r.top(),
+    );
+    // The bitmap may be stretched (max-width), so measure rather than trust the ratio.
+    let k = if r.width() > 0.0 {
+        f64::from(canvas.width()) / r.width()
+    } else {
+        1.0
+    };
+    ((x, y), ((x * k).round() as i32, (y * k).round() as i32))
+}
+
+/// Shows `text` near `(x, y)` (CSS pixels in the frame), kept inside `width`.
+pub fn show_tip(tip: &NodeRef, width: u32, text: &str, (x, y): (f64, f64)) {
+    let Some(el) = tip.cast::<HtmlElement>() else {
+        return;
+    };
+    el.set_text_content(Some(text));
+    el.set_hidden(false);
+    let w = f64::from(el.offset_width());
+    let left = (x + 12.0).min(f64::from(width) - w - 4.0).max(0.0);
+    let css = el.style();
+    let _ = css.set_property("left", &format!("{left}px"));
+    let _ = css.set_property("top", &format!("{}px", y + 12.0));
+}
+
+pub fn set_hidden(node: &NodeRef, hidden: bool) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        el.set_hidden(hidden);
+    }
+}
+
+/// Offers the canvas as it is now as `filename`.
+pub fn download_png(canvas: &HtmlCanvasElement, filename: String) {
+    let done = Closure::once_into_js(move |blob: JsValue| match blob.dyn_into::<Blob>() {
+        Ok(blob) => {
+            if let Err(e) = crate::ui::download::download_blob(&filename, &blob) {
+                gloo::console::error!(format!("chart PNG: {e}"));
+            }
+        }
+        Err(_) => gloo::console::error!("chart PNG: the canvas gave no image"),
+    });
+    if canvas.to_blob(done.unchecked_ref()).is_err() {
+        gloo::console::error!("chart PNG: the canvas cannot be exported");
+    }
+}
