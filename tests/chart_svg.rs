@@ -130,12 +130,14 @@ fn texts(svg: &str) -> Vec<String> {
 #[test]
 fn growth_draws_one_bar_per_rate_in_its_sector_colour() {
     let (svg, hits, _) = render(&growth(), &Style::default());
+    // Each sector: one legend swatch and one bar.
     for s in [Sector::Industry, Sector::Macro, Sector::Investment] {
-        assert_eq!(rects(&svg, sector_hex(s)).len(), 1, "{s:?}");
+        assert_eq!(rects(&svg, sector_hex(s)).len(), 2, "{s:?}");
     }
     let texts = texts(&svg);
     for t in [
         "增速（%）",
+        "招商项目",
         "规模以上工业增加值",
         "地区生产总值",
         "固定资产投资",
@@ -158,10 +160,10 @@ fn falls_lie_left_of_the_zero_line_and_rises_right() {
         .unwrap();
     let points = &zero[zero.find("points=\"").unwrap() + 8..];
     let zero_x: i32 = points.split(',').next().unwrap().parse().unwrap();
-    let (x, _, w, _) = rects(&svg, sector_hex(Sector::Investment))[0];
+    let (x, _, w, _) = rects(&svg, sector_hex(Sector::Investment))[1];
     assert_eq!(x + w, zero_x);
     assert!(w > 0);
-    let (x, _, w, _) = rects(&svg, sector_hex(Sector::Macro))[0];
+    let (x, _, w, _) = rects(&svg, sector_hex(Sector::Macro))[1];
     assert_eq!(x, zero_x);
     assert!(w > 0);
 }
@@ -192,7 +194,7 @@ fn one_hit_per_bar_inside_the_area_and_over_its_bar() {
         .into_iter()
         .enumerate()
     {
-        let (x, y, w, rh) = rects(&svg, sector_hex(s))[0];
+        let (x, y, w, rh) = rects(&svg, sector_hex(s))[1];
         assert_eq!(hit_at(&hits, x + w / 2, y + rh / 2), Some(i));
     }
     assert_eq!(hits[1].tooltip, "地区生产总值：+6%（宏观经济 · 预计）");
@@ -304,8 +306,8 @@ fn selection_and_focus_add_outlines_dark_mode_changes_the_ground() {
 fn scale_multiplies_every_size() {
     let one = svg(&growth(), W, 200, &Style::default()).unwrap();
     let two = svg(&growth(), 2 * W, 400, &Style::new(2.0, false, Lang::Zh)).unwrap();
-    let (_, _, w1, h1) = rects(&one, sector_hex(Sector::Macro))[0];
-    let (_, _, w2, h2) = rects(&two, sector_hex(Sector::Macro))[0];
+    let (_, _, w1, h1) = rects(&one, sector_hex(Sector::Macro))[1];
+    let (_, _, w2, h2) = rects(&two, sector_hex(Sector::Macro))[1];
     assert!(
         (w2 - 2 * w1).abs() <= 2 && (h2 - 2 * h1).abs() <= 2,
         "{w1}x{h1} vs {w2}x{h2}"
@@ -321,6 +323,30 @@ fn taller_for_more_bars() {
     assert_eq!(
         preferred_height(&growth(), W) - preferred_height(&one, W),
         2 * 28
+    );
+}
+
+#[test]
+fn a_narrow_chart_makes_room_for_its_wrapped_legend() {
+    assert_eq!(
+        preferred_height(&growth(), 200) - preferred_height(&growth(), W),
+        2 * 22
+    );
+    let (svg, _, _) = {
+        let mut out = String::new();
+        let h = preferred_height(&growth(), 200);
+        let root = SVGBackend::with_string(&mut out, (200, h)).into_drawing_area();
+        let hits = draw(&root, &growth(), &Style::new(1.0, false, Lang::En)).unwrap();
+        drop(root);
+        (out, hits, h)
+    };
+    // Three legend lines, one swatch each, stacked.
+    let swatches: Vec<i32> = [Sector::Macro, Sector::Industry, Sector::Investment]
+        .map(|s| rects(&svg, sector_hex(s))[0].1)
+        .to_vec();
+    assert!(
+        swatches[0] < swatches[1] && swatches[1] < swatches[2],
+        "{swatches:?}"
     );
 }
 

@@ -102,37 +102,52 @@ pub fn title<DB: DrawingBackend>(
     )
 }
 
-/// Swatches and names from the left under the title, wrapping when the
-/// width runs out; returns the height used in backend pixels.
+/// Where each legend item starts, from the left under the title, wrapping
+/// when `width` runs out; and the legend's height. In backend pixels.
+pub fn legend_layout(names: &[String], width: i32, style: &Style) -> (Vec<(i32, i32)>, i32) {
+    let (sw, gap, row) = (px(style, 12.0), px(style, 16.0), px(style, LEGEND_H));
+    let (mut x, mut y) = (px(style, PAD), 0);
+    let mut at = Vec::with_capacity(names.len());
+    for name in names {
+        let item_w = sw + px(style, 6.0) + measure(style, name);
+        if x > px(style, PAD) && x + item_w > width - px(style, PAD) {
+            x = px(style, PAD);
+            y += row;
+        }
+        at.push((x, y));
+        x += item_w + gap;
+    }
+    (at, if names.is_empty() { 0 } else { y + row })
+}
+
+/// Swatches and names under the title; returns the height used.
 pub fn legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     items: &[(String, RGBColor)],
     style: &Style,
     theme: &Theme,
 ) -> Result<i32, String> {
-    let (w, _) = area.dim_in_pixel();
-    let (sw, gap, row) = (px(style, 12.0), px(style, 16.0), px(style, LEGEND_H));
-    let size = font(style, FONT);
-    let (mut x, mut y) = (px(style, PAD), px(style, PAD + TITLE_H));
-    for (name, color) in items {
-        let item_w = sw + px(style, 6.0) + measure(style, name);
-        if x > px(style, PAD) && x + item_w > w as i32 - px(style, PAD) {
-            x = px(style, PAD);
-            y += row;
-        }
-        let mid = y + row / 2;
+    let names: Vec<String> = items.iter().map(|(n, _)| n.clone()).collect();
+    let (at, height) = legend_layout(&names, area.dim_in_pixel().0 as i32, style);
+    let (sw, row, top) = (
+        px(style, 12.0),
+        px(style, LEGEND_H),
+        px(style, PAD + TITLE_H),
+    );
+    for ((name, color), (x, y)) in items.iter().zip(at) {
+        let mid = top + y + row / 2;
         rect(area, (x, mid - sw / 2), (x + sw, mid + sw / 2), color, None)?;
+        let at = (x + sw + px(style, 6.0), mid);
         label(
             area,
             name,
-            (x + sw + px(style, 6.0), mid),
-            size,
+            at,
+            font(style, FONT),
             &theme.fg,
             (HPos::Left, VPos::Center),
         )?;
-        x += item_w + gap;
     }
-    Ok(y + row - px(style, PAD + TITLE_H))
+    Ok(height)
 }
 
 /// Vertical grid lines with their labels under the rows.

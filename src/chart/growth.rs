@@ -10,9 +10,11 @@ use super::layout::Rows;
 use super::text;
 use super::{Hit, Style, Target};
 use crate::aggregate::Bar;
+use crate::i18n::Lang;
+use crate::model::Sector;
 use crate::palette::sector_rgb;
 
-pub fn tooltip(bar: &Bar, lang: crate::i18n::Lang) -> String {
+pub fn tooltip(bar: &Bar, lang: Lang) -> String {
     let (open, sep, close) = (
         lang.pick("（", " ("),
         lang.pick(" · ", " · "),
@@ -28,15 +30,32 @@ pub fn tooltip(bar: &Bar, lang: crate::i18n::Lang) -> String {
     )
 }
 
+/// The sectors the bars belong to, in the scheme's order: colour is never
+/// the only cue, so the legend names them.
+pub fn legend(bars: &[Bar], lang: Lang) -> Vec<(String, RGBColor)> {
+    let mut sectors: Vec<Sector> = bars.iter().map(|b| b.sector).collect();
+    sectors.sort();
+    sectors.dedup();
+    sectors
+        .into_iter()
+        .map(|s| {
+            let (r, g, b) = sector_rgb(s);
+            (lang.sector(s).to_owned(), RGBColor(r, g, b))
+        })
+        .collect()
+}
+
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     bars: &[Bar],
     style: &Style,
     theme: &Theme,
+    legend: &[(String, RGBColor)],
 ) -> Result<Vec<Hit>, String> {
     frame::title(area, text::growth_title(style.lang), style, theme)?;
+    let header = frame::legend(area, legend, style, theme)?;
     let labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
-    let rows = Rows::new(area, style, 0, &labels, frame::ROW_H, bars.len());
+    let rows = Rows::new(area, style, header, &labels, frame::ROW_H, bars.len());
     let size = frame::font(style, FONT);
     let values: Vec<String> = bars
         .iter()

@@ -145,10 +145,11 @@ pub fn draw<DB: DrawingBackend>(
         frame::no_data(area, style, &theme)?;
         return Ok(Vec::new());
     }
+    let legend = legend_items(spec, style.lang, &theme);
     let hits = match spec {
-        ChartSpec::Growth { bars } => growth::draw(area, bars, style, &theme)?,
-        ChartSpec::Sectors { counts } => sectors::draw(area, counts, style, &theme)?,
-        ChartSpec::Pairs { pairs } => pairs::draw(area, pairs, style, &theme)?,
+        ChartSpec::Growth { bars } => growth::draw(area, bars, style, &theme, &legend)?,
+        ChartSpec::Sectors { counts } => sectors::draw(area, counts, style, &theme, &legend)?,
+        ChartSpec::Pairs { pairs } => pairs::draw(area, pairs, style, &theme, &legend)?,
     };
     if let Some(hit) = style.focus.and_then(|f| hits.get(f)) {
         frame::focus_ring(area, hit, style, &theme)?;
@@ -162,18 +163,35 @@ pub fn preferred_height(spec: &ChartSpec, css_width: u32) -> u32 {
     if spec.is_empty() {
         return 160;
     }
-    let legend = match spec {
-        ChartSpec::Growth { .. } => 0.0,
-        // A narrow chart wraps its legend onto a second line.
-        _ if css_width < 360 => 2.0 * frame::LEGEND_H,
-        _ => frame::LEGEND_H,
-    };
+    // Room for the legend in whichever language wraps it onto more lines.
+    let theme = frame::Theme::of(false);
+    let style = Style::default();
+    let legend = [Lang::Zh, Lang::En]
+        .into_iter()
+        .map(|lang| {
+            let names: Vec<String> = legend_items(spec, lang, &theme)
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect();
+            frame::legend_layout(&names, css_width as i32, &style).1
+        })
+        .max()
+        .unwrap_or(0);
     let row = match spec {
         ChartSpec::Pairs { .. } => frame::PAIR_ROW_H,
         _ => frame::ROW_H,
     };
     let body = row * spec.rows() as f64;
-    (frame::chrome_height(legend) + body).ceil() as u32
+    (frame::chrome_height(f64::from(legend)) + body).ceil() as u32
+}
+
+/// The legend's names and colours, in `lang`.
+fn legend_items(spec: &ChartSpec, lang: Lang, theme: &frame::Theme) -> Vec<(String, RGBColor)> {
+    match spec {
+        ChartSpec::Growth { bars } => growth::legend(bars, lang),
+        ChartSpec::Sectors { counts } => sectors::legend(counts, lang, theme),
+        ChartSpec::Pairs { .. } => pairs::legend(lang, theme),
+    }
 }
 
 /// The chart as an SVG document of `width` × `height` backend pixels.

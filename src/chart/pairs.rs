@@ -25,20 +25,24 @@ fn tooltip(p: &PairBar, which: &str, value: &str, lang: Lang) -> String {
     format!("{} — {which}{}{value}", p.label, text::colon(lang))
 }
 
+pub fn legend(lang: Lang, theme: &Theme) -> Vec<(String, RGBColor)> {
+    vec![
+        (text::result(lang).to_owned(), theme.series[0]),
+        (text::target(lang).to_owned(), theme.series[1]),
+    ]
+}
+
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     pairs: &[PairBar],
     style: &Style,
     theme: &Theme,
+    legend: &[(String, RGBColor)],
 ) -> Result<Vec<Hit>, String> {
     let lang = style.lang;
     frame::title(area, text::pairs_title(lang), style, theme)?;
     let (result_c, target_c) = (theme.series[0], theme.series[1]);
-    let items = [
-        (text::result(lang).to_owned(), result_c),
-        (text::target(lang).to_owned(), target_c),
-    ];
-    let header = frame::legend(area, &items, style, theme)?;
+    let header = frame::legend(area, legend, style, theme)?;
     let labels: Vec<String> = pairs.iter().map(|p| p.label.clone()).collect();
     let rows = Rows::new(area, style, header, &labels, frame::PAIR_ROW_H, pairs.len());
 

@@ -34,21 +34,28 @@ pub fn tooltip(sector: Sector, periods: &[String], counts: &[usize], lang: Lang)
     )
 }
 
+fn period_colour(theme: &Theme, p: usize) -> RGBColor {
+    theme.series[p % theme.series.len()]
+}
+
+/// One colour per period, the stacks' order.
+pub fn legend(counts: &SectorCounts, lang: Lang, theme: &Theme) -> Vec<(String, RGBColor)> {
+    let periods = counts.periods.iter().enumerate();
+    periods
+        .map(|(p, name)| (lang.period(name), period_colour(theme, p)))
+        .collect()
+}
+
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     counts: &SectorCounts,
     style: &Style,
     theme: &Theme,
+    legend: &[(String, RGBColor)],
 ) -> Result<Vec<Hit>, String> {
     frame::title(area, text::sectors_title(style.lang), style, theme)?;
-    let colour = |p: usize| theme.series[p % theme.series.len()];
-    let items: Vec<(String, RGBColor)> = counts
-        .periods
-        .iter()
-        .enumerate()
-        .map(|(p, name)| (style.lang.period(name), colour(p)))
-        .collect();
-    let header = frame::legend(area, &items, style, theme)?;
+    let colour = |p: usize| period_colour(theme, p);
+    let header = frame::legend(area, legend, style, theme)?;
     let labels: Vec<String> = counts
         .rows
         .iter()
