@@ -20,7 +20,11 @@ pub struct Bar {
 }
 
 /// Growth rates (in %) of the given rows, largest first.
-pub fn growth_bars(indicators: &[Indicator], rows: &[usize], label: impl Fn(&Indicator) -> String) -> Vec<Bar> {
+pub fn growth_bars(
+    indicators: &[Indicator],
+    rows: &[usize],
+    label: impl Fn(&Indicator) -> String,
+) -> Vec<Bar> {
     let mut bars: Vec<Bar> = rows
         .iter()
         .map(|&i| (i, &indicators[i]))
@@ -34,7 +38,11 @@ pub fn growth_bars(indicators: &[Indicator], rows: &[usize], label: impl Fn(&Ind
             status: ind.status,
         })
         .collect();
-    bars.sort_by(|a, b| b.value.total_cmp(&a.value).then(a.indicator.cmp(&b.indicator)));
+    bars.sort_by(|a, b| {
+        b.value
+            .total_cmp(&a.value)
+            .then(a.indicator.cmp(&b.indicator))
+    });
     bars
 }
 
@@ -55,7 +63,9 @@ pub fn sector_counts(indicators: &[Indicator], rows: &[usize]) -> SectorCounts {
     for &i in rows {
         let ind = &indicators[i];
         let p = periods.iter().position(|p| *p == ind.period).unwrap_or(0);
-        by_sector.entry(ind.sector).or_insert_with(|| vec![0; periods.len()])[p] += 1;
+        by_sector
+            .entry(ind.sector)
+            .or_insert_with(|| vec![0; periods.len()])[p] += 1;
     }
     SectorCounts {
         periods,
@@ -89,8 +99,16 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
             .unwrap_or_else(|| metric(&ind.subject).to_owned());
         (subject, ind.kind, ind.unit.clone())
     };
+    // A one- or two-character subject (`项目`, `企业`) names no metric: two
+    // such numbers are not the same measure.
+    let specific =
+        |ind: &Indicator| ind.subject_en.is_some() || metric(&ind.subject).chars().count() >= 3;
     let mut results: BTreeMap<(String, Kind, String), usize> = BTreeMap::new();
-    for (i, ind) in indicators.iter().enumerate() {
+    for (i, ind) in indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, ind)| specific(ind))
+    {
         if ind.status != Status::Target && ind.period != "history" {
             results.entry(key(ind)).or_insert(i);
         }
@@ -99,7 +117,7 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
     indicators
         .iter()
         .enumerate()
-        .filter(|(_, ind)| ind.status == Status::Target)
+        .filter(|(_, ind)| ind.status == Status::Target && specific(ind))
         .filter_map(|(t, ind)| {
             let k = key(ind);
             let &r = results.get(&k)?;
@@ -118,7 +136,9 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
 /// A subject without the planning and scope words that differ between a
 /// result and its target: `全年新增规上工业企业` → `新增规上工业企业`.
 pub fn metric(subject: &str) -> &str {
-    const PREFIXES: [&str; 8] = ["力争", "确保", "全年", "全市", "推动", "实现", "保持", "努力"];
+    const PREFIXES: [&str; 8] = [
+        "力争", "确保", "全年", "全市", "推动", "实现", "保持", "努力",
+    ];
     let mut s = subject;
     loop {
         let before = s.len();
@@ -146,7 +166,12 @@ mod tests {
             value,
             unit: "%".into(),
             comparator: Comparator::Exact,
-            period: if status == Status::Target { "2024" } else { "2023" }.into(),
+            period: if status == Status::Target {
+                "2024"
+            } else {
+                "2023"
+            }
+            .into(),
             status,
             direction,
             kind: Kind::Growth,
@@ -165,7 +190,10 @@ mod tests {
         ];
         let bars = growth_bars(&v, &[0, 1], |i| i.subject.clone());
         let got: Vec<(String, f64)> = bars.into_iter().map(|b| (b.label, b.value)).collect();
-        assert_eq!(got, vec![("地区生产总值".into(), 6.0), ("固定资产投资".into(), -3.5)]);
+        assert_eq!(
+            got,
+            vec![("地区生产总值".into(), 6.0), ("固定资产投资".into(), -3.5)]
+        );
     }
 
     #[test]
@@ -182,6 +210,16 @@ mod tests {
     }
 
     #[test]
+    fn a_vague_subject_pairs_with_nothing() {
+        let mut v = vec![
+            ind("项目", 40.0, Status::Actual, Direction::None),
+            ind("项目", 35.0, Status::Target, Direction::None),
+        ];
+        v.iter_mut().for_each(|i| i.kind = Kind::Count);
+        assert!(pairs(&v).is_empty());
+    }
+
+    #[test]
     fn counts_split_by_period_with_history_last() {
         let mut v = vec![
             ind("a", 1.0, Status::Target, Direction::Up),
@@ -192,6 +230,12 @@ mod tests {
         v[2].sector = Sector::Agriculture;
         let c = sector_counts(&v, &[0, 1, 2]);
         assert_eq!(c.periods, vec!["2023", "2024", "history"]);
-        assert_eq!(c.rows, vec![(Sector::Macro, vec![1, 1, 0]), (Sector::Agriculture, vec![0, 0, 1])]);
+        assert_eq!(
+            c.rows,
+            vec![
+                (Sector::Macro, vec![1, 1, 0]),
+                (Sector::Agriculture, vec![0, 0, 1])
+            ]
+        );
     }
 }

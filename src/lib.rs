@@ -8,14 +8,14 @@
 //! its crates are wasm32-only dependencies, so the core cannot reach the
 //! browser even by accident.
 
-pub mod corrections;
-pub mod csv_export;
 pub mod aggregate;
 pub mod chart;
+pub mod corrections;
+pub mod csv_export;
 pub mod embedded;
 pub mod extract;
-pub mod i18n;
 pub mod hash;
+pub mod i18n;
 pub mod model;
 pub mod numerals;
 pub mod palette;

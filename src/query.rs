@@ -105,11 +105,22 @@ impl Query {
     }
 
     /// Does indicator `i` pass every filter except `skip`?
-    fn passes(&self, index: &SearchIndex, i: usize, ind: &Indicator, skip: Option<Facet>, terms: &[String]) -> bool {
+    fn passes(
+        &self,
+        index: &SearchIndex,
+        i: usize,
+        ind: &Indicator,
+        skip: Option<Facet>,
+        terms: &[String],
+    ) -> bool {
         let open = |f: Facet| skip == Some(f);
         (open(Facet::Sector) || self.sectors.is_empty() || self.sectors.contains(&ind.sector))
-            && (open(Facet::Period) || self.periods.is_empty() || self.periods.contains(&ind.period))
-            && (open(Facet::Status) || self.statuses.is_empty() || self.statuses.contains(&ind.status))
+            && (open(Facet::Period)
+                || self.periods.is_empty()
+                || self.periods.contains(&ind.period))
+            && (open(Facet::Status)
+                || self.statuses.is_empty()
+                || self.statuses.contains(&ind.status))
             && (open(Facet::Kind) || self.kinds.is_empty() || self.kinds.contains(&ind.kind))
             && index.matches(i, terms)
     }

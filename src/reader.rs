@@ -21,6 +21,8 @@ pub enum Mark {
 pub struct Segment {
     pub span: Span,
     pub mark: Mark,
+    /// Inside the focused sentence (the selected indicator's).
+    pub focus: bool,
 }
 
 /// One paragraph (or the part of it inside the section) as the reader shows it.
@@ -32,8 +34,9 @@ pub struct Block {
     pub segments: Vec<Segment>,
 }
 
-/// The blocks of `section`, or of the whole report for `None`.
-pub fn blocks(report: &Report, section: Option<usize>) -> Vec<Block> {
+/// The blocks of `section`, or of the whole report for `None`; segments
+/// inside `focus` (a sentence) are flagged so the reader can light it up.
+pub fn blocks(report: &Report, section: Option<usize>, focus: Option<Span>) -> Vec<Block> {
     let doc = &report.document;
     let range = match section {
         Some(i) => doc.sections[i].span,
@@ -46,6 +49,7 @@ pub fn blocks(report: &Report, section: Option<usize>) -> Vec<Block> {
         .map(|(i, s)| Segment {
             span: s.heading,
             mark: Mark::Heading(i),
+            focus: false,
         })
         .chain(
             report
@@ -55,6 +59,7 @@ pub fn blocks(report: &Report, section: Option<usize>) -> Vec<Block> {
                 .map(|(i, ind)| Segment {
                     span: ind.span(),
                     mark: Mark::Indicator(i),
+                    focus: false,
                 }),
         )
         .filter(|m| range.contains(m.span))
@@ -76,7 +81,7 @@ pub fn blocks(report: &Report, section: Option<usize>) -> Vec<Block> {
             Some(Block {
                 paragraph: pi,
                 heading_of,
-                segments: segment(span, &marks),
+                segments: focused(segment(span, &marks), focus),
             })
         })
         .collect()
@@ -98,6 +103,7 @@ fn segment(span: Span, marks: &[Segment]) -> Vec<Segment> {
             out.push(Segment {
                 span: Span::new(at, m.span.start),
                 mark: Mark::Plain,
+                focus: false,
             });
         }
         out.push(*m);
@@ -107,7 +113,35 @@ fn segment(span: Span, marks: &[Segment]) -> Vec<Segment> {
         out.push(Segment {
             span: Span::new(at, span.end),
             mark: Mark::Plain,
+            focus: false,
         });
+    }
+    out
+}
+
+/// Splits plain segments at the edges of `focus` and flags what lies inside.
+fn focused(segments: Vec<Segment>, focus: Option<Span>) -> Vec<Segment> {
+    let Some(f) = focus else {
+        return segments;
+    };
+    let mut out = Vec::with_capacity(segments.len() + 2);
+    for seg in segments {
+        let mut cuts = vec![seg.span.start];
+        if seg.mark == Mark::Plain {
+            cuts.extend(
+                [f.start, f.end]
+                    .into_iter()
+                    .filter(|&c| seg.span.start < c && c < seg.span.end),
+            );
+        }
+        cuts.push(seg.span.end);
+        for w in cuts.windows(2) {
+            out.push(Segment {
+                span: Span::new(w[0], w[1]),
+                focus: f.start <= w[0] && w[0] < f.end,
+                ..seg
+            });
+        }
     }
     out
 }
@@ -135,7 +169,7 @@ mod tests {
     fn whole_report_marks_headings() {
         let mut r = extract(TEXT);
         r.indicators.clear();
-        let b = blocks(&r, None);
+        let b = blocks(&r, None, None);
         assert_eq!(b.len(), 3);
         assert_eq!(b[0].heading_of, Some(0));
         assert_eq!(
@@ -150,10 +184,32 @@ mod tests {
     }
 
     #[test]
+    fn the_focused_sentence_is_flagged() {
+        let mut r = extract(TEXT);
+        r.indicators.clear();
+        let start = TEXT.find("全面落实").unwrap();
+        let focus = Span::new(start, start + "全面落实政策。".len());
+        let b = blocks(&r, Some(1), Some(focus));
+        let got: Vec<(&str, bool)> = b[0]
+            .segments
+            .iter()
+            .map(|s| (r.slice(s.span), s.focus))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("一是经济运行整体好转", false),
+                ("。", false),
+                ("全面落实政策。", true)
+            ]
+        );
+    }
+
+    #[test]
     fn an_inline_section_shows_only_its_own_text() {
         let mut r = extract(TEXT);
         r.indicators.clear();
-        let b = blocks(&r, Some(2));
+        let b = blocks(&r, Some(2), None);
         assert_eq!(
             texts(&r, &b),
             vec![vec![

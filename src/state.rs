@@ -1,19 +1,74 @@
 //! The explorer's UI state and the actions that change it: one pure
 //! reducer, so every transition is testable natively.
 
+use std::collections::BTreeSet;
+
+use crate::i18n::Lang;
+use crate::model::{Kind, Sector, Status};
+use crate::query::{Column, Query, Sort};
+
+/// The explorer's views (tabs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Overview,
+    Table,
+    Chart,
+    Reader,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Overview, View::Table, View::Chart, View::Reader];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Overview => "overview",
+            View::Table => "table",
+            View::Chart => "chart",
+            View::Reader => "reader",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
 /// Everything the user has chosen. The URL hash encodes it (see `hash`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
+    pub query: Query,
+    pub view: View,
+    /// The indicator whose record is open, by id (`s42-3`).
+    pub selected: Option<String>,
     /// The section open in the reader (an index into `Document::sections`).
     pub section: Option<usize>,
+    pub lang: Lang,
     /// Hash keys that could not be read, shown to the user once.
     pub notice: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
+    ToggleSector(Sector),
+    TogglePeriod(String),
+    ToggleStatus(Status),
+    ToggleKind(Kind),
+    SetText(String),
+    /// Sort by a column; the same column again flips the order.
+    SortBy(Column),
+    /// Drop every filter and the search, keep the sort and the view.
+    ClearFilters,
+    SetView(View),
+    Select(Option<String>),
+    /// Open an indicator's sentence in the reader, in the given section.
+    ShowInReader {
+        id: String,
+        section: Option<usize>,
+    },
     /// Open a section in the reader, or the whole report with `None`.
     SelectSection(Option<usize>),
+    SetLang(Lang),
     /// The URL hash changed (back/forward, a hand edit, a shared link).
     HashChanged {
         state: AppState,
@@ -21,20 +76,53 @@ pub enum Action {
     DismissNotice,
 }
 
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
+    if !set.remove(&item) {
+        set.insert(item);
+    }
+}
+
 impl AppState {
     /// The state after `action`.
     pub fn apply(&self, action: Action) -> AppState {
+        let mut s = self.clone();
         match action {
-            Action::SelectSection(section) => AppState {
-                section,
-                ..self.clone()
-            },
-            Action::HashChanged { state } => state,
-            Action::DismissNotice => AppState {
-                notice: Vec::new(),
-                ..self.clone()
-            },
+            Action::ToggleSector(x) => toggle(&mut s.query.sectors, x),
+            Action::TogglePeriod(x) => toggle(&mut s.query.periods, x),
+            Action::ToggleStatus(x) => toggle(&mut s.query.statuses, x),
+            Action::ToggleKind(x) => toggle(&mut s.query.kinds, x),
+            Action::SetText(text) => s.query.text = text,
+            Action::SortBy(column) => {
+                let descending = s.query.sort.column == column && !s.query.sort.descending;
+                s.query.sort = Sort { column, descending };
+            }
+            Action::ClearFilters => s.query = s.query.cleared(),
+            Action::SetView(view) => s.view = view,
+            Action::Select(id) => s.selected = id,
+            Action::ShowInReader { id, section } => {
+                s.view = View::Reader;
+                s.selected = Some(id);
+                s.section = section;
+            }
+            Action::SelectSection(section) => s.section = section,
+            Action::SetLang(lang) => s.lang = lang,
+            Action::HashChanged { state } => s = state,
+            Action::DismissNotice => s.notice.clear(),
         }
+        s
+    }
+
+    /// True when `next` differs from `self` only in the search text: typing
+    /// should replace the history entry, not add one per keystroke.
+    pub fn only_text_differs(&self, next: &AppState) -> bool {
+        self.query.text != next.query.text
+            && AppState {
+                query: Query {
+                    text: next.query.text.clone(),
+                    ..self.query.clone()
+                },
+                ..self.clone()
+            } == *next
     }
 }
 
@@ -43,21 +131,80 @@ mod tests {
     use super::*;
 
     #[test]
-    fn selecting_a_section_keeps_the_rest() {
-        let s = AppState {
-            section: Some(1),
-            notice: vec!["x".into()],
-        };
-        let next = s.apply(Action::SelectSection(Some(4)));
-        assert_eq!(next.section, Some(4));
-        assert_eq!(next.notice, vec!["x".to_string()]);
+    fn toggling_a_sector_twice_removes_it() {
+        let s = AppState::default().apply(Action::ToggleSector(Sector::Agriculture));
+        assert!(s.query.sectors.contains(&Sector::Agriculture));
+        let s = s.apply(Action::ToggleSector(Sector::Agriculture));
+        assert!(s.query.sectors.is_empty());
+    }
+
+    #[test]
+    fn sorting_the_same_column_flips_the_order() {
+        let s = AppState::default().apply(Action::SortBy(Column::Value));
+        assert_eq!(
+            s.query.sort,
+            Sort {
+                column: Column::Value,
+                descending: false
+            }
+        );
+        let s = s.apply(Action::SortBy(Column::Value));
+        assert_eq!(
+            s.query.sort,
+            Sort {
+                column: Column::Value,
+                descending: true
+            }
+        );
+        let s = s.apply(Action::SortBy(Column::Subject));
+        assert_eq!(
+            s.query.sort,
+            Sort {
+                column: Column::Subject,
+                descending: false
+            }
+        );
+    }
+
+    #[test]
+    fn clearing_keeps_sort_and_view() {
+        let s = AppState::default()
+            .apply(Action::SetView(View::Table))
+            .apply(Action::SortBy(Column::Value))
+            .apply(Action::ToggleKind(Kind::Growth))
+            .apply(Action::SetText("风电".into()))
+            .apply(Action::ClearFilters);
+        assert!(s.query.is_unfiltered());
+        assert_eq!(s.query.sort.column, Column::Value);
+        assert_eq!(s.view, View::Table);
+    }
+
+    #[test]
+    fn show_in_reader_opens_the_reader_on_the_indicator() {
+        let s = AppState::default().apply(Action::ShowInReader {
+            id: "s9-1".into(),
+            section: Some(2),
+        });
+        assert_eq!(
+            (s.view, s.selected.as_deref(), s.section),
+            (View::Reader, Some("s9-1"), Some(2))
+        );
+    }
+
+    #[test]
+    fn typing_differs_only_in_text() {
+        let a = AppState::default();
+        let b = a.apply(Action::SetText("风".into()));
+        assert!(a.only_text_differs(&b));
+        let c = b.apply(Action::ToggleSector(Sector::Macro));
+        assert!(!b.only_text_differs(&c));
     }
 
     #[test]
     fn dismissing_the_notice_clears_it() {
         let s = AppState {
-            section: None,
             notice: vec!["bad key".into()],
+            ..AppState::default()
         };
         assert!(s.apply(Action::DismissNotice).notice.is_empty());
     }

@@ -6,6 +6,10 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use report_explorer::extract::extract;
+use report_explorer::hash;
+use report_explorer::i18n::Lang;
+use report_explorer::model::Sector;
+use report_explorer::state::{AppState, View};
 use report_explorer::ui::components::{Outline, OutlineProps};
 use report_explorer::ui::{App, SharedReport};
 use wasm_bindgen::JsCast;
@@ -28,6 +32,37 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
+/// Puts the page's URL hash in a known state before an App mounts: tests
+/// share one page, and the App reads its state from the hash.
+fn set_hash(hash: &str) {
+    let window = gloo::utils::window();
+    let href = window.location().href().unwrap();
+    let base = href.split('#').next().unwrap().to_owned();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{base}{hash}")),
+        )
+        .unwrap();
+}
+
+fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
+        .collect()
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect()
+}
+
 fn buttons(root: &Element) -> Vec<HtmlElement> {
     let list = root.query_selector_all("nav button").unwrap();
     (0..list.length())
@@ -47,12 +82,13 @@ const SMALL: &str = "一、2023年工作回顾\n\n一是经济运行整体好转
 #[wasm_bindgen_test]
 async fn outline_lists_every_heading_and_reports_clicks() {
     let root = fresh_root();
-    let report = SharedReport(Rc::new(extract(SMALL)));
+    let report = SharedReport::new(extract(SMALL));
     let clicked = Rc::new(std::cell::Cell::new(None));
     let sink = clicked.clone();
     let props = OutlineProps {
         report,
         selected: Some(1),
+        lang: Lang::Zh,
         on_select: Callback::from(move |s| sink.set(Some(s))),
     };
     let _app = yew::Renderer::<Outline>::with_root_and_props(root.clone(), props).render();
@@ -88,6 +124,7 @@ async fn outline_lists_every_heading_and_reports_clicks() {
 
 #[wasm_bindgen_test]
 async fn app_shows_the_clicked_section() {
+    set_hash("#view=reader");
     let root = fresh_root();
     let _app = yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
@@ -114,5 +151,72 @@ async fn app_shows_the_clicked_section() {
         .location()
         .hash()
         .unwrap()
-        .starts_with("#section="));
+        .contains("section="));
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_sector_filters_the_table_rows() {
+    set_hash("#view=table");
+    let root = fresh_root();
+    let _app = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    assert_eq!(all(&root, "tbody tr").len(), 209);
+
+    let agriculture = all(&root, ".rx-sector-agriculture input[type=checkbox]");
+    agriculture[0].click();
+    settle().await;
+    let sectors = texts(&root, "tbody tr td:nth-child(6)");
+    assert!(!sectors.is_empty());
+    assert!(sectors.iter().all(|s| s == "农业农村"), "{sectors:?}");
+    assert!(gloo::utils::window()
+        .location()
+        .hash()
+        .unwrap()
+        .contains("sector=agriculture"));
+}
+
+/// The first number in a table cell: `≥ 7%` → 7, `−3.5%` → -3.5.
+fn leading_number(cell: &str) -> f64 {
+    let cell = cell.replace('−', "-");
+    let n: String = cell
+        .chars()
+        .skip_while(|c| !(c.is_ascii_digit() || *c == '-'))
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+        .collect();
+    n.parse().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn sorting_by_value_orders_the_rows() {
+    set_hash("#view=table&kind=growth");
+    let root = fresh_root();
+    let _app = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let header = all(&root, "th.rx-col-value button");
+    header[0].click();
+    settle().await;
+    header[0].click();
+    settle().await;
+    let values: Vec<f64> = texts(&root, "tbody tr td:nth-child(3)")
+        .iter()
+        .map(|t| leading_number(t))
+        .collect();
+    assert!(values.len() > 10);
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+    let th = root.query_selector("th.rx-col-value").unwrap().unwrap();
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("descending"));
+}
+
+#[wasm_bindgen_test]
+fn the_hash_codec_round_trips_through_the_browser() {
+    let report = report_explorer::embedded::report();
+    let mut state = AppState::default();
+    state.query.sectors = [Sector::Agriculture, Sector::Environment].into();
+    state.query.text = "风电 新能源&100%".into();
+    state.view = View::Chart;
+    state.lang = Lang::En;
+    set_hash(&hash::encode(&state));
+    // What the browser hands back may be re-encoded; it must decode the same.
+    let back = gloo::utils::window().location().hash().unwrap();
+    assert_eq!(hash::decode(&back, &report), state);
 }

@@ -15,14 +15,14 @@ step "clippy (native)"
 cargo clippy --all-targets -- -D warnings
 
 step "clippy (wasm32)"
-cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --test web --test web_chart -- -D warnings
 
 step "native tests (core, extractor, command-line tool)"
 cargo test
 
 step "wasm-bindgen tests (components in headless Chromium)"
 WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
-  cargo test --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web --test web_chart
 
 step "build (trunk: dist/ and dist/report-explorer.html)"
 trunk build --release

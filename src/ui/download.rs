@@ -10,13 +10,15 @@ pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> 
     let parts = js_sys::Array::of1(&array);
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| "cannot create file")?;
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|_| "cannot create file")?;
     download_blob(filename, &blob)
 }
 
 /// Offers an existing Blob (a canvas PNG, say) as a file.
 pub fn download_blob(filename: &str, blob: &Blob) -> Result<(), String> {
-    let url = Url::create_object_url_with_blob(blob).map_err(|_| "cannot create a link to the file")?;
+    let url =
+        Url::create_object_url_with_blob(blob).map_err(|_| "cannot create a link to the file")?;
     let document = gloo::utils::document();
     let anchor: HtmlAnchorElement = document
         .create_element("a")

@@ -1,8 +1,8 @@
 //! The browser app (wasm32 only): Yew components over the pure core.
 
 mod app;
-pub mod download;
 pub mod components;
+pub mod download;
 mod hooks;
 mod shared;
 

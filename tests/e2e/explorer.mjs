@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = resolve(here, '../../dist');
+export const DIST = resolve(process.env.DIST ?? resolve(here, '../../dist'));
 export const SHOTS = resolve(here, 'shots');
 
 // Flags that keep Chromium from calling out on this closed network.
@@ -44,12 +44,12 @@ export const TARGETS = [
 
 /** A browser page on the explorer that records requests and errors. */
 export class ExplorerPage {
-  static async open(browser, target, { hash = '', viewport = { width: 1280, height: 900 } } = {}) {
-    const context = await browser.newContext({ viewport });
+  static async open(browser, target, { hash = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light', acceptDownloads = false } = {}) {
+    const context = await browser.newContext({ viewport, colorScheme, acceptDownloads });
     const page = await context.newPage();
     const self = new ExplorerPage(page, context, target);
     await page.goto(target.url + hash);
-    await self.outline.waitFor();
+    await page.getByRole('heading', { level: 1 }).waitFor();
     return self;
   }
 
@@ -66,11 +66,34 @@ export class ExplorerPage {
 
   get outline() { return this.page.getByRole('navigation', { name: '目录' }); }
   get reader() { return this.page.getByRole('article', { name: '报告原文' }); }
+  get views() { return this.page.getByRole('navigation', { name: /视图|Views/ }); }
+  get filters() { return this.page.getByRole('complementary', { name: /筛选|Filters/ }); }
+  get search() { return this.page.getByRole('searchbox'); }
+  get table() { return this.page.getByRole('table').first(); }
+  get record() { return this.page.getByRole('region', { name: /指标详情|Indicator record/ }); }
   section(name) { return this.outline.getByRole('button', { name, exact: true }); }
+  sector(name) { return this.filters.getByRole('checkbox', { name: new RegExp(`^${name}\\s*\\d+$`) }); }
 
   async openSection(name) {
     await this.section(name).click();
   }
+
+  async openView(name) {
+    await this.views.getByRole('button', { name, exact: true }).click();
+  }
+
+  /** The text of every body row's cell in a column (1-based, as the table shows it). */
+  async column(n) {
+    return this.table.locator(`tbody tr td:nth-child(${n})`).allInnerTexts();
+  }
+
+  /** "显示 N / 共 M 项" → N. */
+  async shownCount() {
+    const text = await this.filters.getByText(/显示 \d+ \/ 共 \d+ 项|\d+ of \d+ shown/).textContent();
+    return Number(text.match(/\d+/)[0]);
+  }
+
+  async hash() { return this.page.evaluate(() => decodeURIComponent(location.hash)); }
 
   /** Requests that went anywhere but the page's own origin (or its own file). */
   foreignRequests() {
@@ -82,9 +105,31 @@ export class ExplorerPage {
     await this.page.evaluate(source);
     return this.page.evaluate(async () => {
       const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
     });
   }
 
   async close() { await this.context.close(); }
+}
+
+/**
+ * Runs `body(ctx)` as a describe block once per target, with a shared
+ * browser; `ctx.open(options)` opens an ExplorerPage on that target.
+ */
+export async function forEachTarget(body) {
+  const { before, after, describe } = await import('node:test');
+  let browser;
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser?.close(); });
+  for (const target of TARGETS) {
+    describe(target.name, () => {
+      let t;
+      before(async () => { t = await target.start(); });
+      after(async () => { await t.stop(); });
+      body({
+        target,
+        open: (options) => ExplorerPage.open(browser, t, options),
+      });
+    });
+  }
 }

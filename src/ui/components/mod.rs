@@ -1,9 +1,26 @@
 //! One file per component.
 
+mod chart_panel;
+mod charts_view;
+mod export_bar;
+mod filters;
+mod header;
+mod highlight;
+mod indicator_table;
 mod notice;
 mod outline;
-mod reader_view;
+mod overview;
+mod reader;
+mod record;
 
+pub use chart_panel::{ChartPanel, ChartPanelProps};
+pub use charts_view::{ChartsView, ChartsViewProps};
+pub use export_bar::{ExportBar, ExportBarProps};
+pub use filters::{Filters, FiltersProps};
+pub use header::{Header, HeaderProps};
+pub use indicator_table::{IndicatorTable, IndicatorTableProps};
 pub use notice::{Notice, NoticeProps};
 pub use outline::{Outline, OutlineProps};
-pub use reader_view::{ReaderView, ReaderViewProps};
+pub use overview::{Overview, OverviewProps};
+pub use reader::{Reader, ReaderProps};
+pub use record::{Record, RecordProps};

@@ -2,10 +2,14 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Lang;
+use crate::state::Action;
+
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub items: Vec<String>,
-    pub on_dismiss: Callback<()>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component]
@@ -13,14 +17,15 @@ pub fn Notice(props: &NoticeProps) -> Html {
     if props.items.is_empty() {
         return html! {};
     }
-    let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
+    let lang = props.lang;
+    let on_click = props.dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {
         <div class="rx-notice" role="status">
             <p>
-                { "链接中有无法识别的部分，已忽略：" }
+                { lang.pick("链接中有无法识别的部分，已忽略：", "Parts of the link could not be read and were ignored: ") }
                 { for props.items.iter().map(|item| html! { <code>{ item.clone() }</code> }) }
             </p>
-            <button type="button" class="rx-button" onclick={on_click}>{ "知道了" }</button>
+            <button type="button" class="rx-button" onclick={on_click}>{ lang.pick("知道了", "Dismiss") }</button>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::i18n::Lang;
 use crate::structure::Section;
 use crate::ui::shared::SharedReport;
 
@@ -9,6 +10,7 @@ use crate::ui::shared::SharedReport;
 pub struct OutlineProps {
     pub report: SharedReport,
     pub selected: Option<usize>,
+    pub lang: Lang,
     pub on_select: Callback<Option<usize>>,
 }
 
@@ -16,10 +18,11 @@ pub struct OutlineProps {
 pub fn Outline(props: &OutlineProps) -> Html {
     let report = &props.report;
     let sections = &report.document.sections;
-    let whole = entry(props, None, "全文".to_owned());
+    let lang = props.lang;
+    let whole = entry(props, None, lang.pick("全文", "Full text").to_owned());
     html! {
-        <nav class="rx-outline" aria-label="目录">
-            <h2 class="rx-outline-title">{ "目录" }</h2>
+        <nav class="rx-outline" aria-label={lang.pick("目录", "Contents")}>
+            <h2 class="rx-outline-title">{ lang.pick("目录", "Contents") }</h2>
             <ul class="rx-tree">
                 { whole }
                 { for children(sections, None).map(|i| branch(props, i)) }

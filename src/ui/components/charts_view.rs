@@ -1,0 +1,92 @@
+//! The charts of the filtered rows: growth rates, indicators per sector by
+//! period, and results against targets.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::aggregate::{self, Pair};
+use crate::chart::{ChartSpec, PairBar};
+use crate::i18n::Lang;
+use crate::model::{Indicator, Sector};
+use crate::query::signed;
+use crate::state::Action;
+use crate::ui::components::ChartPanel;
+use crate::ui::shared::SharedReport;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartsViewProps {
+    pub report: SharedReport,
+    pub rows: Rc<Vec<usize>>,
+    pub lang: Lang,
+    pub selected: Option<usize>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The subject in the interface language, where the glossary has it.
+pub fn subject_label(ind: &Indicator, lang: Lang) -> String {
+    match (lang, &ind.subject_en) {
+        (Lang::En, Some(en)) => en.clone(),
+        _ => ind.subject.clone(),
+    }
+}
+
+/// Result/target pairs as the pairs chart draws them.
+pub fn pair_bars(indicators: &[Indicator], pairs: &[Pair], lang: Lang) -> Vec<PairBar> {
+    pairs
+        .iter()
+        .map(|p| {
+            let (r, t) = (&indicators[p.result], &indicators[p.target]);
+            PairBar {
+                label: subject_label(t, lang),
+                unit: p.unit.clone(),
+                result: signed(r),
+                target: signed(t),
+                target_comparator: t.comparator,
+                result_indicator: p.result,
+                target_indicator: p.target,
+                sector: p.sector,
+            }
+        })
+        .collect()
+}
+
+#[function_component]
+pub fn ChartsView(props: &ChartsViewProps) -> Html {
+    let lang = props.lang;
+    let specs = {
+        let report = props.report.clone();
+        use_memo((props.rows.clone(), lang), move |(rows, lang)| {
+            let inds = &report.indicators;
+            let lang = *lang;
+            let growth = ChartSpec::Growth {
+                bars: aggregate::growth_bars(inds, rows, |i| subject_label(i, lang)),
+            };
+            let sectors = ChartSpec::Sectors {
+                counts: aggregate::sector_counts(inds, rows),
+            };
+            let kept: Vec<Pair> = aggregate::pairs(inds)
+                .into_iter()
+                .filter(|p| rows.contains(&p.result) || rows.contains(&p.target))
+                .collect();
+            let pairs = ChartSpec::Pairs {
+                pairs: pair_bars(inds, &kept, lang),
+            };
+            (Rc::new(growth), Rc::new(sectors), Rc::new(pairs))
+        })
+    };
+    let select = {
+        let report = props.report.clone();
+        props.dispatch.reform(move |i: usize| {
+            Action::Select(report.indicators.get(i).map(|ind| ind.id.clone()))
+        })
+    };
+    let on_sector = props.dispatch.reform(|s: Sector| Action::ToggleSector(s));
+    html! {
+        <div class="rx-charts">
+            <ChartPanel name="growth" title={lang.pick("增速（%）", "Growth rates (%)")} spec={specs.0.clone()} {lang} selected={props.selected} on_select={select.clone()} />
+            <ChartPanel name="sectors" title={lang.pick("各领域指标数（按年份）", "Indicators per sector, by period")} spec={specs.1.clone()} {lang} on_sector={on_sector} />
+            <ChartPanel name="targets" title={lang.pick("上年结果与今年目标", "Last year's results and this year's targets")} spec={specs.2.clone()} {lang} selected={props.selected} on_select={select} />
+        </div>
+    }
+}

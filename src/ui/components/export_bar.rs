@@ -1,0 +1,88 @@
+//! Export of the filtered rows as CSV (UTF-8 with BOM, for Excel) and JSON,
+//! by in-page download.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::csv_export;
+use crate::i18n::Lang;
+use crate::model::Indicator;
+use crate::report::Dataset;
+use crate::ui::download::download;
+use crate::ui::shared::SharedReport;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportBarProps {
+    pub report: SharedReport,
+    pub rows: Rc<Vec<usize>>,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn ExportBar(props: &ExportBarProps) -> Html {
+    let lang = props.lang;
+    let error = use_state(|| None::<String>);
+    let stem = file_stem(&props.report);
+    let on_csv = {
+        let (report, rows, error, stem) = (
+            props.report.clone(),
+            props.rows.clone(),
+            error.clone(),
+            stem.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let chosen: Vec<&Indicator> = rows.iter().map(|&i| &report.indicators[i]).collect();
+            let csv = csv_export::to_csv(&chosen);
+            error.set(
+                download(
+                    &format!("{stem}.csv"),
+                    "text/csv;charset=utf-8",
+                    csv.as_bytes(),
+                )
+                .err(),
+            );
+        })
+    };
+    let on_json = {
+        let (report, rows, error) = (props.report.clone(), props.rows.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let chosen: Vec<Indicator> =
+                rows.iter().map(|&i| report.indicators[i].clone()).collect();
+            let dataset = Dataset {
+                meta: &report.meta,
+                indicators: &chosen,
+            };
+            let result = serde_json::to_string_pretty(&dataset)
+                .map_err(|e| e.to_string())
+                .and_then(|json| {
+                    download(&format!("{stem}.json"), "application/json", json.as_bytes())
+                });
+            error.set(result.err());
+        })
+    };
+    html! {
+        <div class="rx-export" role="group" aria-label={lang.pick("导出", "Export")}>
+            <span class="rx-export-label">{ lang.pick(&format!("导出 {} 行：", props.rows.len()), &format!("Export {} rows:", props.rows.len())) }</span>
+            <button type="button" class="rx-button" onclick={on_csv} disabled={props.rows.is_empty()}>{ "CSV" }</button>
+            <button type="button" class="rx-button" onclick={on_json} disabled={props.rows.is_empty()}>{ "JSON" }</button>
+            if let Some(e) = &*error {
+                <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>
+            }
+        </div>
+    }
+}
+
+/// `牡丹江市-2024-indicators`, from the report's own metadata.
+fn file_stem(report: &SharedReport) -> String {
+    let year = report
+        .meta
+        .report_year
+        .map(|y| y.to_string())
+        .unwrap_or_default();
+    [report.meta.city.as_str(), year.as_str(), "indicators"]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}

@@ -1,0 +1,80 @@
+//! The page header: title, language switch and the view tabs.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::{Action, View};
+use crate::ui::shared::SharedReport;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub report: SharedReport,
+    pub view: View,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+pub fn view_label(view: View, lang: Lang) -> &'static str {
+    match view {
+        View::Overview => lang.pick("概览", "Overview"),
+        View::Table => lang.pick("表格", "Table"),
+        View::Chart => lang.pick("图表", "Charts"),
+        View::Reader => lang.pick("原文", "Report text"),
+    }
+}
+
+#[function_component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    let meta = &props.report.meta;
+    let other = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    let switch = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::SetLang(other));
+    let years = match (meta.review_year, meta.report_year) {
+        (Some(a), Some(b)) => lang
+            .pick(
+                &format!("{a}年回顾 · {b}年目标"),
+                &format!("{a} review · {b} plan"),
+            )
+            .to_owned(),
+        _ => String::new(),
+    };
+    let count = props.report.indicators.len();
+    let subtitle = [
+        years,
+        lang.pick(&format!("{count} 项指标"), &format!("{count} indicators"))
+            .to_owned(),
+        meta.source.clone(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    html! {
+        <header class="rx-header">
+            <div class="rx-header-top">
+                <div>
+                    <h1 class="rx-title">{ props.report.title().to_owned() }</h1>
+                    <p class="rx-subtitle">{ subtitle }</p>
+                </div>
+                <button type="button" class="rx-button rx-lang" lang={other.tag()} onclick={switch}>
+                    { other.pick("中文", "English") }
+                </button>
+            </div>
+            <nav class="rx-views" aria-label={lang.pick("视图", "Views")}>
+                { for View::ALL.into_iter().map(|v| {
+                    let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetView(v));
+                    html! {
+                        <button type="button" class="rx-view-button" aria-current={(props.view == v).then_some("page")} {onclick}>
+                            { view_label(v, lang) }
+                        </button>
+                    }
+                }) }
+            </nav>
+        </header>
+    }
+}

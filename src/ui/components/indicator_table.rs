@@ -1,0 +1,165 @@
+//! The table of filtered indicators: sortable by any column, search hits
+//! marked, each row linked to its record and its sentence.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::Indicator;
+use crate::query::{Column, Query};
+use crate::state::Action;
+use crate::ui::components::highlight::highlighted;
+use crate::ui::shared::SharedReport;
+
+#[derive(Properties, PartialEq)]
+pub struct IndicatorTableProps {
+    pub report: SharedReport,
+    pub rows: Rc<Vec<usize>>,
+    pub query: Query,
+    pub lang: Lang,
+    pub selected: Option<usize>,
+    pub dispatch: Callback<Action>,
+}
+
+pub fn column_label(c: Column, lang: Lang) -> &'static str {
+    match c {
+        Column::Position => lang.pick("序", "#"),
+        Column::Subject => lang.pick("指标", "Indicator"),
+        Column::Value => lang.pick("数值", "Value"),
+        Column::Period => lang.pick("年份", "Period"),
+        Column::Status => lang.pick("状态", "Status"),
+        Column::Sector => lang.pick("领域", "Sector"),
+        Column::Kind => lang.pick("类型", "Kind"),
+    }
+}
+
+/// The value as a reader expects it: `≥ 7%`, `−3.5%`, `38.2万亩`, the raw text for Chinese numerals.
+pub fn display_value(ind: &Indicator) -> String {
+    let sign = match ind.direction {
+        crate::model::Direction::Down => "−",
+        _ => "",
+    };
+    let cmp = ind.comparator.symbol();
+    let space = if cmp.is_empty() { "" } else { " " };
+    format!("{cmp}{space}{sign}{}{}", trim_number(ind.value), ind.unit)
+}
+
+fn trim_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+#[function_component]
+pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
+    let lang = props.lang;
+    let report = &props.report;
+    let total = report.indicators.len();
+    let terms: Vec<String> = props.query.terms().collect();
+    if props.rows.is_empty() {
+        let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearFilters);
+        return html! {
+            <div class="rx-empty" role="status">
+                <p>{ lang.pick("没有符合条件的指标。", "No indicator matches these filters.") }</p>
+                <button type="button" class="rx-button" onclick={clear}>{ lang.pick("清除全部筛选", "Clear all filters") }</button>
+            </div>
+        };
+    }
+    let sort = props.query.sort;
+    let header = |c: Column| {
+        let current = sort.column == c;
+        let aria_sort = current.then_some(if sort.descending {
+            "descending"
+        } else {
+            "ascending"
+        });
+        let onclick = props
+            .dispatch
+            .reform(move |_: MouseEvent| Action::SortBy(c));
+        let arrow = match (current, sort.descending) {
+            (false, _) => "↕",
+            (true, false) => "↑",
+            (true, true) => "↓",
+        };
+        html! {
+            <th scope="col" aria-sort={aria_sort} class={format!("rx-col-{}", c.id())}>
+                <button type="button" class="rx-sort" {onclick}>
+                    { column_label(c, lang) }<span class="rx-sort-arrow" aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+    html! {
+        <div class="rx-table-wrap">
+            <table class="rx-table">
+                <caption>
+                    { lang.pick(&format!("指标（显示 {} / 共 {} 项）", props.rows.len(), total), &format!("Indicators ({} of {} shown)", props.rows.len(), total)) }
+                </caption>
+                <thead>
+                    <tr>
+                        { for Column::ALL.into_iter().map(header) }
+                        <th scope="col">{ lang.pick("出处", "Source") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().map(|&i| row(props, i, &terms)) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn row(props: &IndicatorTableProps, i: usize, terms: &[String]) -> Html {
+    let lang = props.lang;
+    let report = &props.report;
+    let ind = &report.indicators[i];
+    let id = ind.id.clone();
+    let select = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::Select(Some(id.clone())));
+    let id = ind.id.clone();
+    let section = report
+        .document
+        .sentence_at(ind.start)
+        .and_then(|s| report.document.sentences[s].section);
+    let show = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::ShowInReader {
+            id: id.clone(),
+            section,
+        });
+    let subject = match (lang, &ind.subject_en) {
+        (Lang::En, Some(en)) => {
+            html! { <>{ highlighted(en, terms) }<span class="rx-subject-zh" lang="zh-CN">{ highlighted(&ind.subject, terms) }</span></> }
+        }
+        _ => highlighted(&ind.subject, terms),
+    };
+    let selected = props.selected == Some(i);
+    html! {
+        <tr class={classes!(format!("rx-sector-{}", ind.sector.id()), selected.then_some("rx-row-selected"))}>
+            <td class="rx-col-position">{ i + 1 }</td>
+            <td class="rx-col-subject">
+                <button type="button" class="rx-link" onclick={select}>{ subject }</button>
+            </td>
+            <td class="rx-col-value">
+                { display_value(ind) }
+                // The raw text only adds something when it is not the value as shown.
+                if ind.raw != format!("{}{}", trim_number(ind.value), ind.unit) {
+                    <span class="rx-raw" lang="zh-CN">{ highlighted(&ind.raw, terms) }</span>
+                }
+            </td>
+            <td>{ lang.period(&ind.period) }</td>
+            <td>{ lang.status(ind.status) }</td>
+            <td><span class="rx-swatch" aria-hidden="true"></span>{ lang.sector(ind.sector) }</td>
+            <td>{ lang.kind(ind.kind) }</td>
+            <td>
+                <button type="button" class="rx-link" onclick={show} aria-label={format!("{} {}: {}", lang.pick("在原文中查看", "Show in text"), ind.subject, ind.raw)}>
+                    { lang.pick("原文", "Text") }
+                </button>
+            </td>
+        </tr>
+    }
+}

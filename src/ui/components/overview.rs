@@ -1,0 +1,109 @@
+//! The overview: the headline economic indicators, last year's result
+//! beside this year's target, as a table and a chart; then every other
+//! metric the report gives both for.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::aggregate::{self, Pair};
+use crate::chart::ChartSpec;
+use crate::i18n::Lang;
+use crate::model::Sector;
+use crate::state::Action;
+use crate::ui::components::charts_view::{pair_bars, subject_label};
+use crate::ui::components::indicator_table::display_value;
+use crate::ui::components::ChartPanel;
+use crate::ui::shared::SharedReport;
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub report: SharedReport,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Overview(props: &OverviewProps) -> Html {
+    let lang = props.lang;
+    let report = &props.report;
+    let pairs = {
+        let report = report.clone();
+        use_memo((), move |_| aggregate::pairs(&report.indicators))
+    };
+    let (headline, others): (Vec<Pair>, Vec<Pair>) = pairs
+        .iter()
+        .cloned()
+        .partition(|p| p.sector == Sector::Macro);
+    let spec = Rc::new(ChartSpec::Pairs {
+        pairs: pair_bars(&report.indicators, &headline, lang),
+    });
+    let select = {
+        let report = report.clone();
+        props.dispatch.reform(move |i: usize| {
+            Action::Select(report.indicators.get(i).map(|ind| ind.id.clone()))
+        })
+    };
+    let (review, plan) = (report.meta.review_year, report.meta.report_year);
+    let year = |y: Option<u16>| y.map(|y| lang.period(&y.to_string())).unwrap_or_default();
+    html! {
+        <div class="rx-overview">
+            <section aria-label={lang.pick("主要经济指标", "Headline indicators")}>
+                <h2>{ lang.pick("主要经济指标：结果与目标", "Headline indicators: results and targets") }</h2>
+                { pair_table(props, &headline, &year(review), &year(plan), &select) }
+                <ChartPanel name="headline" title={lang.pick("主要经济指标：上年结果与今年目标", "Headline indicators: last year and this year's target")} {spec} {lang} on_select={select.clone()} />
+            </section>
+            <section aria-label={lang.pick("其他可对照的指标", "Other paired metrics")}>
+                <h2>{ lang.pick("其他可对照的指标", "Other metrics with both a result and a target") }</h2>
+                { pair_table(props, &others, &year(review), &year(plan), &select) }
+            </section>
+        </div>
+    }
+}
+
+fn pair_table(
+    props: &OverviewProps,
+    pairs: &[Pair],
+    review: &str,
+    plan: &str,
+    select: &Callback<usize>,
+) -> Html {
+    let lang = props.lang;
+    let inds = &props.report.indicators;
+    if pairs.is_empty() {
+        return html! { <p>{ lang.pick("报告中没有同时给出结果和目标的指标。", "The report gives no metric with both a result and a target.") }</p> };
+    }
+    let cell = |i: usize| {
+        let ind = &inds[i];
+        let onclick = select.reform(move |_: MouseEvent| i);
+        let note = (ind.status == crate::model::Status::Estimate).then(|| lang.status(ind.status));
+        html! {
+            <td class="rx-col-value">
+                <button type="button" class="rx-link" {onclick}>{ display_value(ind) }</button>
+                if let Some(n) = note { <span class="rx-raw">{ n }</span> }
+            </td>
+        }
+    };
+    html! {
+        <div class="rx-table-wrap">
+            <table class="rx-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{ lang.pick("指标", "Indicator") }</th>
+                        <th scope="col">{ lang.pick(&format!("{review}结果"), &format!("{review} result")) }</th>
+                        <th scope="col">{ lang.pick(&format!("{plan}目标"), &format!("{plan} target")) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for pairs.iter().map(|p| html! {
+                        <tr class={format!("rx-sector-{}", p.sector.id())}>
+                            <th scope="row">{ subject_label(&inds[p.target], lang) }</th>
+                            { cell(p.result) }
+                            { cell(p.target) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

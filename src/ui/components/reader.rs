@@ -1,0 +1,147 @@
+//! The reader: the report text by section, every indicator marked in place
+//! and coloured by sector, numbers outside the filters dimmed, the selected
+//! indicator's sentence lit and scrolled into view.
+
+use std::rc::Rc;
+
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::query::Query;
+use crate::reader::{self, Block, Mark, Segment};
+use crate::state::Action;
+use crate::ui::components::highlight::highlighted;
+use crate::ui::components::Outline;
+use crate::ui::shared::SharedReport;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub report: SharedReport,
+    pub rows: Rc<Vec<usize>>,
+    pub query: Query,
+    pub section: Option<usize>,
+    pub lang: Lang,
+    pub selected: Option<usize>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let lang = props.lang;
+    let report = &props.report;
+    let focus_ref = use_node_ref();
+    let focus = props.selected.and_then(|i| {
+        let doc = &report.document;
+        doc.sentence_at(report.indicators[i].start)
+            .map(|s| doc.sentences[s].span)
+    });
+    let blocks = reader::blocks(report, props.section, focus);
+    {
+        // Scroll once the selected sentence is rendered, whenever it changes.
+        let focus_ref = focus_ref.clone();
+        use_effect_with((props.selected, props.section), move |_| {
+            if let Some(el) = focus_ref.cast::<web_sys::Element>() {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Center);
+                options.set_behavior(ScrollBehavior::Smooth);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
+    let mut matching = vec![false; report.indicators.len()];
+    for &i in props.rows.iter() {
+        matching[i] = true;
+    }
+    let terms: Vec<String> = props.query.terms().collect();
+    let title = match props.section {
+        Some(i) => report.path(Some(i)),
+        None => lang.pick("全文", "Full text").to_owned(),
+    };
+    let on_select = props.dispatch.reform(Action::SelectSection);
+    let mut focus_placed = false;
+    let ctx = Ctx {
+        props,
+        matching: &matching,
+        terms: &terms,
+        focus_ref: &focus_ref,
+    };
+    html! {
+        <div class="rx-reader-layout">
+            <Outline report={report.clone()} selected={props.section} {lang} {on_select} />
+            <article class="rx-reader" aria-label={lang.pick("报告原文", "Report text")} lang="zh-CN">
+                <h2 class="rx-reader-title">{ title }</h2>
+                { for blocks.iter().map(|b| block(&ctx, b, &mut focus_placed)) }
+            </article>
+        </div>
+    }
+}
+
+struct Ctx<'a> {
+    props: &'a ReaderProps,
+    matching: &'a [bool],
+    terms: &'a [String],
+    focus_ref: &'a NodeRef,
+}
+
+fn block(ctx: &Ctx, block: &Block, focus_placed: &mut bool) -> Html {
+    let inner: Vec<Html> = block
+        .segments
+        .iter()
+        .map(|seg| segment(ctx, seg, focus_placed))
+        .collect();
+    if block.heading_of.is_some() {
+        html! { <h3 class="rx-block-heading">{ for inner }</h3> }
+    } else {
+        html! { <p class="rx-paragraph">{ for inner }</p> }
+    }
+}
+
+fn segment(ctx: &Ctx, seg: &Segment, focus_placed: &mut bool) -> Html {
+    let report = &ctx.props.report;
+    let text = report.slice(seg.span);
+    let body = match seg.mark {
+        Mark::Plain => highlighted(text, ctx.terms),
+        Mark::Heading(_) => {
+            html! { <strong class="rx-inline-heading">{ text.to_owned() }</strong> }
+        }
+        Mark::Indicator(i) => number(ctx, i, text),
+    };
+    if !seg.focus {
+        return body;
+    }
+    // The first piece of the focused sentence carries the scroll target.
+    let node = if *focus_placed {
+        NodeRef::default()
+    } else {
+        ctx.focus_ref.clone()
+    };
+    *focus_placed = true;
+    html! { <span class="rx-focus" ref={node}>{ body }</span> }
+}
+
+fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
+    let props = ctx.props;
+    let ind = &props.report.indicators[i];
+    let id = ind.id.clone();
+    let onclick = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::Select(Some(id.clone())));
+    let class = classes!(
+        "rx-number",
+        format!("rx-sector-{}", ind.sector.id()),
+        (!ctx.matching[i]).then_some("rx-dim"),
+        (props.selected == Some(i)).then_some("rx-selected"),
+    );
+    let label = format!(
+        "{}：{}（{}）",
+        ind.subject,
+        text,
+        props.lang.sector(ind.sector)
+    );
+    html! {
+        <button type="button" {class} aria-label={label} aria-pressed={(props.selected == Some(i)).then_some("true")} {onclick}>
+            { text.to_owned() }
+        </button>
+    }
+}

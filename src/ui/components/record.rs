@@ -1,0 +1,86 @@
+//! The open record: every field of one indicator and the sentence it came from.
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::Direction;
+use crate::query::Query;
+use crate::state::{Action, View};
+use crate::ui::components::indicator_table::display_value;
+use crate::ui::shared::SharedReport;
+
+#[derive(Properties, PartialEq)]
+pub struct RecordProps {
+    pub report: SharedReport,
+    /// Index into `Report::indicators`.
+    pub index: usize,
+    pub query: Query,
+    pub view: View,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Record(props: &RecordProps) -> Html {
+    let lang = props.lang;
+    let report = &props.report;
+    let Some(ind) = report.indicators.get(props.index) else {
+        return html! {};
+    };
+    let doc = &report.document;
+    let sentence = doc.sentence_at(ind.start).map(|s| &doc.sentences[s]);
+    let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
+    let id = ind.id.clone();
+    let section = sentence.and_then(|s| s.section);
+    let show = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::ShowInReader {
+            id: id.clone(),
+            section,
+        });
+    let direction = match ind.direction {
+        Direction::Up => lang.pick("上升", "up"),
+        Direction::Down => lang.pick("下降", "down"),
+        Direction::None => "—",
+    };
+    let field =
+        |name: &str, value: Html| html! { <><dt>{ name.to_owned() }</dt><dd>{ value }</dd></> };
+    let quote = sentence.map(|s| {
+        let text = &report.text;
+        html! {
+            <blockquote class="rx-quote" lang="zh-CN">
+                { text[s.span.start..ind.start].to_owned() }
+                <mark class={classes!("rx-number", format!("rx-sector-{}", ind.sector.id()))}>{ ind.raw.clone() }</mark>
+                { text[ind.end..s.span.end].to_owned() }
+            </blockquote>
+        }
+    });
+    html! {
+        <section class={classes!("rx-record", format!("rx-sector-{}", ind.sector.id()))} aria-label={lang.pick("指标详情", "Indicator record")}>
+            <div class="rx-record-head">
+                <h2 class="rx-record-title">
+                    <span lang="zh-CN">{ ind.subject.clone() }</span>
+                    if let Some(en) = &ind.subject_en {
+                        <span class="rx-record-en" lang="en">{ en.clone() }</span>
+                    }
+                </h2>
+                <button type="button" class="rx-button" onclick={close}>{ lang.pick("关闭", "Close") }</button>
+            </div>
+            <p class="rx-record-value">{ display_value(ind) }</p>
+            { quote.unwrap_or_default() }
+            <dl class="rx-fields">
+                { field(lang.pick("原文数值", "As written"), html! { <span lang="zh-CN">{ ind.raw.clone() }</span> }) }
+                { field(lang.pick("年份", "Period"), html! { lang.period(&ind.period) }) }
+                { field(lang.pick("状态", "Status"), html! { lang.status(ind.status) }) }
+                { field(lang.pick("类型", "Kind"), html! { lang.kind(ind.kind) }) }
+                { field(lang.pick("方向", "Direction"), html! { direction }) }
+                { field(lang.pick("领域", "Sector"), html! { lang.sector(ind.sector) }) }
+                { field(lang.pick("章节", "Section"), html! { <span lang="zh-CN">{ ind.section.clone() }</span> }) }
+                { field("ID", html! { <code>{ ind.id.clone() }</code> }) }
+            </dl>
+            if props.view != View::Reader {
+                <button type="button" class="rx-button" onclick={show}>{ lang.pick("在原文中查看", "Show in the report text") }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+// Overview: last year's results beside this year's targets for the same metric.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forEachTarget } from './explorer.mjs';
+
+await forEachTarget(({ open }) => {
+  test('the headline table pairs each result with its target, comparator shown', async () => {
+    const p = await open();
+    const table = p.page.getByRole('table').first();
+    const row = (name) => table.getByRole('row').filter({ has: p.page.getByRole('rowheader', { name, exact: true }) });
+    assert.deepEqual(await row('地区生产总值').getByRole('cell').allInnerTexts(), ['6%\n预计', '6%']);
+    assert.deepEqual(await row('规上工业增加值').getByRole('cell').allInnerTexts(), ['≥ 7%\n预计', '6%']);
+    assert.deepEqual(await row('固定资产投资').getByRole('cell').allInnerTexts(), ['−3.5%\n预计', '8%']);
+    assert.deepEqual(await row('一般公共预算收入').getByRole('cell').allInnerTexts(), ['20.8%\n预计', '≥ 6%']);
+    await p.close();
+  });
+
+  test('metrics beyond the headline are paired too', async () => {
+    const p = await open();
+    const others = p.page.getByRole('region', { name: '其他可对照的指标' });
+    const row = others.getByRole('row').filter({ has: p.page.getByRole('rowheader', { name: '新建高标准农田' }) });
+    assert.deepEqual(await row.getByRole('cell').allInnerTexts(), ['38.2万亩', '≥ 50万亩']);
+    await p.close();
+  });
+
+  test('clicking a value opens its record with the sentence it came from', async () => {
+    const p = await open();
+    await p.page.getByRole('button', { name: '≥ 6%' }).click();
+    await p.record.waitFor();
+    assert.match(await p.record.innerText(), /一般公共预算收入增长6%以上/);
+    assert.match(await p.record.innerText(), /目标/);
+    await p.close();
+  });
+});

@@ -1,0 +1,53 @@
+// Table: sortable columns, row count, links to records and sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forEachTarget } from './explorer.mjs';
+
+const number = (cell) => {
+  const m = cell.replace('−', '-').match(/-?\d+(\.\d+)?/);
+  return m ? Number(m[0]) : NaN;
+};
+
+await forEachTarget(({ open }) => {
+  test('the table has real column headers and a row count', async () => {
+    const p = await open({ hash: '#view=table' });
+    const headers = await p.table.getByRole('columnheader').allInnerTexts();
+    assert.deepEqual(headers.map((h) => h.replace(/[↕↑↓]/g, '').trim()), ['序', '指标', '数值', '年份', '状态', '领域', '类型', '出处']);
+    assert.equal(await p.table.locator('tbody tr').count(), 209);
+    assert.match(await p.table.locator('caption').innerText(), /显示 209 \/ 共 209 项/);
+    await p.close();
+  });
+
+  test('sorting by value orders the rows and flips on a second click', async () => {
+    const p = await open({ hash: '#view=table&kind=growth' });
+    const header = p.table.getByRole('columnheader', { name: /数值/ });
+    await header.getByRole('button').click();
+    await p.page.waitForFunction(() => location.hash.includes('sort=value'));
+    assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+    const up = (await p.column(3)).map(number);
+    assert.deepEqual(up, [...up].sort((a, b) => a - b));
+    await header.getByRole('button').click();
+    await p.page.waitForFunction(() => location.hash.includes('sort=-value'));
+    assert.equal(await header.getAttribute('aria-sort'), 'descending');
+    const down = (await p.column(3)).map(number);
+    assert.deepEqual(down, [...down].sort((a, b) => b - a));
+    await p.close();
+  });
+
+  test('a row opens its record; its source link opens the sentence in the reader', async () => {
+    const p = await open({ hash: '#view=table' });
+    await p.table.getByRole('button', { name: '新建高标准农田' }).first().click();
+    await p.record.waitFor();
+    assert.match(await p.record.innerText(), /38\.2万亩/);
+    await p.table.getByRole('button', { name: /在原文中查看 新建高标准农田: 38\.2万亩/ }).click();
+    await p.reader.waitFor();
+    const focus = p.reader.locator('.rx-focus').first();
+    await focus.waitFor();
+    assert.match(await p.reader.locator('.rx-focus').allInnerTexts().then((t) => t.join('')), /新建高标准农田38\.2万亩/);
+    await p.page.waitForFunction(() => {
+      const r = document.querySelector('.rx-focus')?.getBoundingClientRect();
+      return r && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    await p.close();
+  });
+});
