@@ -14,6 +14,7 @@ pub mod corrections;
 pub mod csv_export;
 pub mod embedded;
 pub mod extract;
+pub mod format;
 pub mod hash;
 pub mod i18n;
 pub mod model;

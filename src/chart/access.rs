@@ -81,9 +81,9 @@ pub fn describe(spec: &ChartSpec, lang: Lang) -> String {
                 .iter()
                 .fold(&pairs[0], |m, p| if ratio(p) < ratio(m) { p } else { m });
             let pair =
-                |p: &PairBar| format!("{}（{} → {}）", p.label, result_value(p), target_value(p));
+                |p: &PairBar| format!("{}（{} → {}）", p.label, result_value(p, lang), target_value(p, lang));
             let pair_en =
-                |p: &PairBar| format!("{} ({} → {})", p.label, result_value(p), target_value(p));
+                |p: &PairBar| format!("{} ({} → {})", p.label, result_value(p, lang), target_value(p, lang));
             match lang {
                 Lang::Zh => format!(
                     "上年完成与今年目标对比条形图，共{}项指标。目标相对上年最高：{}；最低：{}。",
@@ -153,8 +153,8 @@ pub fn table(spec: &ChartSpec, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
                     vec![
                         p.label.clone(),
                         s(lang.sector(p.sector)),
-                        result_value(p),
-                        target_value(p),
+                        result_value(p, lang),
+                        target_value(p, lang),
                     ]
                 })
                 .collect(),

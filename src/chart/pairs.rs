@@ -13,12 +13,12 @@ use super::{Hit, PairBar, Style, Target};
 use crate::i18n::Lang;
 use crate::model::Comparator;
 
-pub fn result_value(p: &PairBar) -> String {
-    text::value(p.result, &p.unit, Comparator::Exact)
+pub fn result_value(p: &PairBar, lang: Lang) -> String {
+    text::value(p.result, &p.unit, Comparator::Exact, lang)
 }
 
-pub fn target_value(p: &PairBar) -> String {
-    text::value(p.target, &p.unit, p.target_comparator)
+pub fn target_value(p: &PairBar, lang: Lang) -> String {
+    text::value(p.target, &p.unit, p.target_comparator, lang)
 }
 
 fn tooltip(p: &PairBar, which: &str, value: &str, lang: Lang) -> String {
@@ -49,7 +49,7 @@ pub fn draw<DB: DrawingBackend>(
     let size = frame::font(style, FONT);
     let values: Vec<[String; 2]> = pairs
         .iter()
-        .map(|p| [result_value(p), target_value(p)])
+        .map(|p| [result_value(p, style.lang), target_value(p, style.lang)])
         .collect();
     let value_w = values
         .iter()

@@ -82,11 +82,21 @@ pub fn growth_value(v: f64, comparator: Comparator) -> String {
     }
 }
 
-/// A value with its unit and comparator: `≥ 6%`, `38.2万亩`.
-pub fn value(v: f64, unit: &str, comparator: Comparator) -> String {
+/// A value with its unit and comparator: `≥ 6%`, `38.2万亩`; in English the
+/// unit is put into English where it can be (`382,000 mu`, see `format`).
+pub fn value(v: f64, unit: &str, comparator: Comparator, lang: Lang) -> String {
+    let english = match lang {
+        Lang::En => crate::format::english(v.abs(), unit),
+        Lang::Zh => None,
+    };
+    let body = match english {
+        Some(e) if v < 0.0 => format!("\u{2212}{e}"),
+        Some(e) => e,
+        None => format!("{}{unit}", number(v)),
+    };
     match comparator {
-        Comparator::Exact => format!("{}{unit}", number(v)),
-        c => format!("{} {}{unit}", c.symbol(), number(v)),
+        Comparator::Exact => body,
+        c => format!("{} {body}", c.symbol()),
     }
 }
 
@@ -129,8 +139,10 @@ mod tests {
         assert_eq!(growth_value(7.0, Comparator::AtLeast), "≥7%");
         assert_eq!(growth_value(-3.5, Comparator::Exact), "−3.5%");
         assert_eq!(growth_value(0.0, Comparator::Exact), "0%");
-        assert_eq!(value(6.0, "%", Comparator::AtLeast), "≥ 6%");
-        assert_eq!(value(38.2, "万亩", Comparator::Exact), "38.2万亩");
+        assert_eq!(value(6.0, "%", Comparator::AtLeast, Lang::Zh), "≥ 6%");
+        assert_eq!(value(38.2, "万亩", Comparator::Exact, Lang::Zh), "38.2万亩");
+        assert_eq!(value(38.2, "万亩", Comparator::Exact, Lang::En), "382,000 mu");
+        assert_eq!(value(-3.5, "%", Comparator::Exact, Lang::En), "\u{2212}3.5%");
         assert_eq!(number(0.1 + 0.2), "0.3");
     }
 

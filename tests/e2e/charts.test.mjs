@@ -1,6 +1,7 @@
 // Charts: drawn on canvas, redrawn on filter changes, with text alternatives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { forEachTarget } from './explorer.mjs';
 
 /** Distinct non-background pixels of a canvas: > 0 means something was drawn. */
@@ -54,6 +55,59 @@ await forEachTarget(({ open }) => {
     const table = p.page.getByRole('figure').first().getByRole('table');
     await table.waitFor();
     assert.ok((await table.locator('tbody tr').count()) >= 30);
+    await p.close();
+  });
+
+  test('hovering a bar shows its value; clicking it opens the record', async () => {
+    const p = await open({ hash: '#view=chart' });
+    const canvas = p.page.getByRole('img').first();
+    await canvas.waitFor();
+    const box = await canvas.boundingBox();
+    const tip = p.page.getByTestId('chart-tooltip').first();
+    let y = box.y + 5;
+    for (; y < box.y + box.height; y += 6) {
+      await p.page.mouse.move(box.x + box.width * 0.6, y);
+      if (await tip.isVisible()) break;
+    }
+    assert.ok(await tip.isVisible(), 'a tooltip appears over some bar');
+    assert.match(await tip.innerText(), /%/);
+    await p.page.mouse.click(box.x + box.width * 0.6, y);
+    await p.record.waitFor();
+    await p.page.waitForFunction(() => location.hash.includes('sel='));
+    await p.close();
+  });
+
+  test('bars are reachable by keyboard: arrows move, Enter selects', async () => {
+    const p = await open({ hash: '#view=chart' });
+    const canvas = p.page.getByRole('img').first();
+    await canvas.focus();
+    await p.page.keyboard.press('ArrowDown');
+    const live = p.page.getByTestId('chart-live').first();
+    await p.page.waitForFunction(() => document.querySelector('[data-testid="chart-live"]').textContent.length > 0);
+    assert.match(await live.textContent(), /\+205\.4%/);
+    await p.page.keyboard.press('Enter');
+    await p.record.waitFor();
+    assert.match(await p.record.innerText(), /高新技术产品出口/);
+    await p.close();
+  });
+
+  test('each chart downloads as PNG and as SVG', async () => {
+    const p = await open({ hash: '#view=chart', acceptDownloads: true });
+    const figure = p.page.getByTestId('chart-growth');
+    await figure.getByRole('img').waitFor();
+    const get = async (name) => {
+      const [file] = await Promise.all([p.page.waitForEvent('download'), figure.getByRole('button', { name }).click()]);
+      return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+    };
+    const png = await get('下载 PNG 图片');
+    assert.equal(png.name, 'growth.png');
+    assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+    const svg = await get('下载 SVG 图片');
+    assert.equal(svg.name, 'growth.svg');
+    const text = svg.bytes.toString('utf8');
+    assert.match(text, /<svg/);
+    assert.match(text, /高新技术产品出口/);
+    assert.deepEqual(p.foreignRequests().filter((u) => !u.startsWith('blob:')), []);
     await p.close();
   });
 });

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::aggregate::{self, Pair};
 use crate::chart::{ChartSpec, PairBar};
 use crate::i18n::Lang;
-use crate::model::{Indicator, Sector};
+use crate::model::{Indicator, Sector, Status};
 use crate::query::signed;
 use crate::state::Action;
 use crate::ui::components::ChartPanel;
@@ -59,8 +59,27 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
         use_memo((props.rows.clone(), lang), move |(rows, lang)| {
             let inds = &report.indicators;
             let lang = *lang;
+            // Results and targets of one metric both appear: the period and
+            // status in the label tell them apart.
             let growth = ChartSpec::Growth {
-                bars: aggregate::growth_bars(inds, rows, |i| subject_label(i, lang)),
+                bars: aggregate::growth_bars(inds, rows, |i| {
+                    let when = match i.status {
+                        Status::Actual => lang.period(&i.period),
+                        s => format!(
+                            "{}{}",
+                            lang.period(&i.period),
+                            lang.pick(
+                                lang.status(s),
+                                &format!(" {}", lang.status(s).to_lowercase())
+                            )
+                        ),
+                    };
+                    format!(
+                        "{}{}",
+                        subject_label(i, lang),
+                        lang.pick(&format!("（{when}）"), &format!(" ({when})"))
+                    )
+                }),
             };
             let sectors = ChartSpec::Sectors {
                 counts: aggregate::sector_counts(inds, rows),

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::format::{number, value_text};
 use crate::i18n::Lang;
-use crate::model::Indicator;
 use crate::query::{Column, Query};
 use crate::state::Action;
 use crate::ui::components::highlight::highlighted;
@@ -31,25 +31,6 @@ pub fn column_label(c: Column, lang: Lang) -> &'static str {
         Column::Status => lang.pick("状态", "Status"),
         Column::Sector => lang.pick("领域", "Sector"),
         Column::Kind => lang.pick("类型", "Kind"),
-    }
-}
-
-/// The value as a reader expects it: `≥ 7%`, `−3.5%`, `38.2万亩`, the raw text for Chinese numerals.
-pub fn display_value(ind: &Indicator) -> String {
-    let sign = match ind.direction {
-        crate::model::Direction::Down => "−",
-        _ => "",
-    };
-    let cmp = ind.comparator.symbol();
-    let space = if cmp.is_empty() { "" } else { " " };
-    format!("{cmp}{space}{sign}{}{}", trim_number(ind.value), ind.unit)
-}
-
-fn trim_number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
     }
 }
 
@@ -145,9 +126,9 @@ fn row(props: &IndicatorTableProps, i: usize, terms: &[String]) -> Html {
                 <button type="button" class="rx-link" onclick={select}>{ subject }</button>
             </td>
             <td class="rx-col-value">
-                { display_value(ind) }
+                { value_text(ind, lang) }
                 // The raw text only adds something when it is not the value as shown.
-                if ind.raw != format!("{}{}", trim_number(ind.value), ind.unit) {
+                if ind.raw != format!("{}{}", number(ind.value), ind.unit) {
                     <span class="rx-raw" lang="zh-CN">{ highlighted(&ind.raw, terms) }</span>
                 }
             </td>

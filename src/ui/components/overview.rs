@@ -8,11 +8,11 @@ use yew::prelude::*;
 
 use crate::aggregate::{self, Pair};
 use crate::chart::ChartSpec;
+use crate::format::value_text;
 use crate::i18n::Lang;
 use crate::model::Sector;
 use crate::state::Action;
 use crate::ui::components::charts_view::{pair_bars, subject_label};
-use crate::ui::components::indicator_table::display_value;
 use crate::ui::components::ChartPanel;
 use crate::ui::shared::SharedReport;
 
@@ -79,7 +79,7 @@ fn pair_table(
         let note = (ind.status == crate::model::Status::Estimate).then(|| lang.status(ind.status));
         html! {
             <td class="rx-col-value">
-                <button type="button" class="rx-link" {onclick}>{ display_value(ind) }</button>
+                <button type="button" class="rx-link" {onclick}>{ value_text(ind, lang) }</button>
                 if let Some(n) = note { <span class="rx-raw">{ n }</span> }
             </td>
         }

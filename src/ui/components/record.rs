@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
+use crate::format::value_text;
 use crate::i18n::Lang;
 use crate::model::Direction;
 use crate::query::Query;
 use crate::state::{Action, View};
-use crate::ui::components::indicator_table::display_value;
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
@@ -66,7 +66,7 @@ pub fn Record(props: &RecordProps) -> Html {
                 </h2>
                 <button type="button" class="rx-button" onclick={close}>{ lang.pick("关闭", "Close") }</button>
             </div>
-            <p class="rx-record-value">{ display_value(ind) }</p>
+            <p class="rx-record-value">{ value_text(ind, lang) }</p>
             { quote.unwrap_or_default() }
             <dl class="rx-fields">
                 { field(lang.pick("原文数值", "As written"), html! { <span lang="zh-CN">{ ind.raw.clone() }</span> }) }

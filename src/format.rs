@@ -1,0 +1,153 @@
+//! How a value reads in each language: `≥ 7%`, `−3.5%`, `38.2万亩` in
+//! Chinese; `≥ 7%`, `382,000 mu`, `2.2 bn yuan`, `No. 3` in English.
+//!
+//! Chinese keeps the number and unit as written. English has no 万 or 亿,
+//! so the number is scaled into the unit English readers use.
+
+use crate::i18n::Lang;
+use crate::model::{Direction, Indicator};
+
+/// The value with comparator and sign, in the interface language.
+pub fn value_text(ind: &Indicator, lang: Lang) -> String {
+    let cmp = ind.comparator.symbol();
+    let space = if cmp.is_empty() { "" } else { " " };
+    let sign = if ind.direction == Direction::Down {
+        "−"
+    } else {
+        ""
+    };
+    let body = match lang {
+        Lang::Zh => format!("{}{}", number(ind.value), ind.unit),
+        Lang::En => english(ind.value, &ind.unit)
+            .unwrap_or_else(|| format!("{}{}", number(ind.value), ind.unit)),
+    };
+    format!("{cmp}{space}{sign}{body}")
+}
+
+/// `6` not `6.0`; `38.2` stays.
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// A quantity in English, or `None` when the unit has no English form here.
+pub fn english(value: f64, unit: &str) -> Option<String> {
+    let scaled = |factor: f64, noun: &str| {
+        let n = large(value * factor);
+        if noun.is_empty() {
+            n
+        } else {
+            format!("{n} {noun}")
+        }
+    };
+    Some(match unit {
+        "%" => format!("{}%", number(value)),
+        "" | "个" | "家" | "项" | "条" | "件" | "类" | "种" | "次" | "所" | "套" | "处" | "名" => {
+            number(value)
+        }
+        "万" | "万名" => scaled(1e4, ""),
+        "户" => scaled(1.0, "households"),
+        "万户" => scaled(1e4, "households"),
+        "万人" => scaled(1e4, "people"),
+        "万人口" => scaled(1e4, "residents"),
+        "亿元" => scaled(1e8, "yuan"),
+        "万元" => scaled(1e4, "yuan"),
+        "万亩" => scaled(1e4, "mu"),
+        "亩" => scaled(1.0, "mu"),
+        "公顷" => scaled(1.0, "ha"),
+        "公里" => scaled(1.0, "km"),
+        "万平方米" => scaled(1e4, "m²"),
+        "万吨" => scaled(1e4, "t"),
+        "吨" => scaled(1.0, "t"),
+        "亿斤" => scaled(1e8, "jin"),
+        "万千瓦" => scaled(1e4, "kW"),
+        "万只" => scaled(1e4, "head"),
+        "万头" => scaled(1e4, "head"),
+        "万尾" => scaled(1e4, "fish"),
+        "天" => scaled(1.0, "days"),
+        "年" => scaled(1.0, "years"),
+        "个月" => scaled(1.0, "months"),
+        "位" => format!("No. {}", number(value)),
+        "方阵" => format!("tier {}", number(value)),
+        "A级" => format!("{}A", number(value)),
+        "位数" => format!("{}-digit", number(value)),
+        "连冠" | "连丰" | "连增" => format!("{} in a row", number(value)),
+        _ => return None,
+    })
+}
+
+/// `382000` → `382,000`; `2.2e9` → `2.2 billion`; `2e6` → `2 million`.
+fn large(v: f64) -> String {
+    // Six significant digits undo float noise such as 38.2 × 1e4 = 382000.00000000006.
+    let round = |x: f64| {
+        if x == 0.0 {
+            return 0.0;
+        }
+        let p = 10f64.powi(5 - x.abs().log10().floor() as i32);
+        (x * p).round() / p
+    };
+    let v = round(v);
+    if v.abs() >= 1e9 {
+        format!("{} billion", number(round(v / 1e9)))
+    } else if v.abs() >= 1e6 {
+        format!("{} million", number(round(v / 1e6)))
+    } else if v.fract() == 0.0 {
+        thousands(v as i64)
+    } else {
+        number(v)
+    }
+}
+
+fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english;
+
+    #[track_caller]
+    fn en(value: f64, unit: &str, want: &str) {
+        assert_eq!(english(value, unit).as_deref(), Some(want));
+    }
+
+    #[test]
+    fn wan_and_yi_scale_into_english_numbers() {
+        en(38.2, "万亩", "382,000 mu");
+        en(2.8, "万人", "28,000 people");
+        en(22.0, "亿元", "2.2 billion yuan");
+        en(1100.0, "亿元", "110 billion yuan");
+        en(250.0, "万千瓦", "2.5 million kW");
+        en(60.0, "亿斤", "6 billion jin");
+        en(1.2, "万", "12,000");
+    }
+
+    #[test]
+    fn counts_ranks_and_streaks_read_naturally() {
+        en(179.0, "个", "179");
+        en(3.0, "位", "No. 3");
+        en(21.0, "连冠", "21 in a row");
+        en(4.0, "A级", "4A");
+        en(6.5, "%", "6.5%");
+    }
+
+    #[test]
+    fn unknown_units_have_no_english() {
+        assert_eq!(english(3.0, "座"), None);
+    }
+}
