@@ -63,6 +63,16 @@ pub fn encode(state: &AppState) -> String {
     format!("#{}", body.join("&"))
 }
 
+/// A hash from `(key, value)` pairs, values escaped: how an embedding page's
+/// `data-*` attributes become an initial state through the same decoder.
+pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let body: Vec<String> = pairs
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", escape(v)))
+        .collect();
+    format!("#{}", body.join("&"))
+}
+
 /// Reads a hash (with or without its `#`) against `report`, which says
 /// which sections and indicator ids exist.
 pub fn decode(hash: &str, report: &Report) -> AppState {
@@ -198,6 +208,14 @@ mod tests {
             assert_eq!(unescape(&escape(s)).as_deref(), Some(s));
         }
         assert_eq!(escape("风"), "%E9%A3%8E");
+    }
+
+    #[test]
+    fn pairs_become_a_hash_with_escaped_values() {
+        assert_eq!(
+            from_pairs([("lang", "en"), ("q", "风&电")]),
+            "#lang=en&q=%E9%A3%8E%26%E7%94%B5"
+        );
     }
 
     #[test]

@@ -1,87 +1,132 @@
 #!/usr/bin/env python3
-"""Turn Trunk's output into one self-contained HTML file that works from file://.
+"""Package Trunk's output so the explorer runs anywhere, with no request.
 
-Browsers refuse to load a module script or a .wasm from file:// (origin
-'null'), so Trunk's index.html + app.js + app_bg.wasm shows a blank page when
-double-clicked. This inlines everything: the CSS as <style>, the wasm-bindgen
-glue as an inline module script, and the wasm as base64 instantiated with
-wasm-bindgen's synchronous `initSync`.
+Trunk builds index.html + app.js (wasm-bindgen glue, an ES module) +
+app_bg.wasm. Browsers refuse module scripts and wasm from file:// (origin
+'null'), and a strict CSP (`connect-src 'none'`) forbids fetching the wasm
+even when served. So this hook writes:
+
+  report-explorer.js    one classic script: the glue (exports dropped, in an
+                        IIFE so nothing leaks into a host page) + the wasm as
+                        base64, compiled with wasm-bindgen's synchronous
+                        initSync. dist/index.html loads it with <script src
+                        defer>; a portal page adds it to mount the explorer
+                        into <div data-report-explorer>.
+  report-explorer.html  one self-contained file: index.html with the CSS and
+                        that script inlined, and a <meta> Content-Security-
+                        Policy allowing exactly those inline blocks by hash.
+  report-explorer.csp.txt  that policy, for servers that send it as a header.
+
+app.js and app_bg.wasm are then removed: nothing loads them.
 
 Run by Trunk as a post_build hook (reads $TRUNK_STAGING_DIR), or by hand:
-    python3 tools/singlefile.py DIST_DIR [OUT_HTML]
+    python3 tools/singlefile.py DIST_DIR
 """
 import base64
+import hashlib
 import os
 import re
 import sys
 
-OUT_NAME = "report-explorer.html"
+SCRIPT = "report-explorer.js"
+SINGLE = "report-explorer.html"
+CSP_NOTE = "report-explorer.csp.txt"
 
 
 def fail(message):
     sys.exit(f"singlefile: {message}")
 
 
-def build(dist, out):
-    html_path = os.path.join(dist, "index.html")
+def read(path, mode="r"):
     try:
-        with open(html_path, encoding="utf-8") as f:
-            html = f.read()
+        with open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+            return f.read()
     except OSError as e:
-        fail(f"cannot read {html_path}: {e.strerror}")
+        fail(f"cannot read {path}: {e.strerror}")
 
-    wasms = [n for n in os.listdir(dist) if n.endswith("_bg.wasm")]
-    if len(wasms) != 1:
-        fail(f"expected exactly one *_bg.wasm in {dist}, found {wasms}")
-    stem = wasms[0][: -len("_bg.wasm")]
-    glue_path = os.path.join(dist, stem + ".js")
-    with open(glue_path, encoding="utf-8") as f:
-        glue = f.read()
+
+def classic_script(glue, wasm):
+    """The module glue as a classic script that instantiates `wasm` at once."""
     if re.search(r"^\s*import\s", glue, re.M):
-        fail(f"{glue_path} imports other modules (snippets?); they cannot be inlined")
-    with open(os.path.join(dist, wasms[0]), "rb") as f:
-        wasm = f.read()
-
-    # Trunk's loader and preload hints point at files that will not be there.
-    html = re.sub(r"<script type=\"module\"[^>]*>.*?</script>\s*", "", html, flags=re.S)
-    html = re.sub(r"<link rel=\"(?:modulepreload|preload)\"[^>]*>\s*", "", html)
-
-    def inline_css(m):
-        href = m.group(1)
-        with open(os.path.join(dist, href.split("?")[0].lstrip("./")), encoding="utf-8") as f:
-            return "<style>" + f.read().replace("</style", "<\\/style") + "</style>"
-
-    html = re.sub(r"<link rel=\"stylesheet\" href=\"([^\"]+)\"[^>]*>", inline_css, html)
-
+        fail("the glue imports other modules (snippets?); they cannot be inlined")
+    # Only the default init path uses import.meta, a syntax error outside
+    # modules; initSync below never takes that path.
+    glue = glue.replace("import.meta.url", "document.baseURI")
+    glue = re.sub(r"^export\s*\{[^}]*\};?\s*$", "", glue, flags=re.M)
+    if re.search(r"^export\s", glue, re.M):
+        fail("the glue has an export this script does not know how to drop")
     b64 = base64.b64encode(wasm).decode("ascii")
-    loader = (
-        "<script type=\"module\">\n"
-        + glue.replace("</script", "<\\/script")
+    return (
+        "/* Work report explorer: wasm-bindgen glue + the app's WebAssembly (base64). */\n"
+        "(function () {\n"
+        "\"use strict\";\n"
+        + glue
         + "\nconst b64 = \"" + b64 + "\";\n"
         "const bin = atob(b64);\n"
         "const bytes = new Uint8Array(bin.length);\n"
         "for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
         "initSync({ module: bytes });\n"
-        "</script>\n"
+        "})();\n"
     )
-    if "</body>" not in html:
-        fail("index.html has no </body>")
-    html = html.replace("</body>", loader + "</body>", 1)
-    with open(out, "w", encoding="utf-8") as f:
-        f.write(html)
-    print(f"singlefile: wrote {out} ({len(html.encode('utf-8'))} bytes)")
+
+
+def sha256(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def single_file(html, dist, script):
+    """index.html with its stylesheets and script inlined and a hash CSP."""
+    styles = []
+
+    def inline_css(m):
+        css = read(os.path.join(dist, m.group(1).split("?")[0].removeprefix("./"))).replace("</style", "<\\/style")
+        styles.append(css)
+        return "<style>" + css + "</style>"
+
+    html = re.sub(r"<link rel=\"stylesheet\" href=\"([^\"]+)\"[^>]*>", inline_css, html)
+    tag = f'<script src="./{SCRIPT}" defer></script>'
+    if tag not in html:
+        fail(f"index.html does not load {SCRIPT} with {tag}")
+    # Inline scripts cannot be deferred; at the end of <body> the mount point exists.
+    html = html.replace(tag, "")
+    body = script.replace("</script", "<\\/script")
+    html = html.replace("</body>", "<script>" + body + "</script>\n</body>", 1)
+    policy = (
+        "default-src 'none'; "
+        f"script-src {sha256(body)} 'wasm-unsafe-eval'; "
+        f"style-src {' '.join(sha256(s) for s in styles)}; "
+        "img-src blob: data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
+    html = html.replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n    ' + meta, 1)
+    return html, policy
+
+
+def build(dist):
+    wasms = [n for n in os.listdir(dist) if n.endswith("_bg.wasm")]
+    if len(wasms) != 1:
+        fail(f"expected exactly one *_bg.wasm in {dist}, found {wasms}")
+    stem = wasms[0][: -len("_bg.wasm")]
+    glue_path = os.path.join(dist, stem + ".js")
+    script = classic_script(read(glue_path), read(os.path.join(dist, wasms[0]), "rb"))
+    html = read(os.path.join(dist, "index.html"))
+    if re.search(r"<script type=\"module\"", html):
+        fail("index.html still has Trunk's module loader; set inject_scripts = false in Trunk.toml")
+
+    single, policy = single_file(html, dist, script)
+    for name, text in [(SCRIPT, script), (SINGLE, single), (CSP_NOTE, policy + "\n")]:
+        with open(os.path.join(dist, name), "w", encoding="utf-8") as f:
+            f.write(text)
+    os.remove(glue_path)
+    os.remove(os.path.join(dist, wasms[0]))
+    print(f"singlefile: wrote {SCRIPT} ({len(script)} B), {SINGLE} ({len(single.encode())} B), {CSP_NOTE}")
 
 
 def main(argv):
-    if len(argv) > 1:
-        dist = argv[1]
-        out = argv[2] if len(argv) > 2 else os.path.join(dist, OUT_NAME)
-    else:
-        dist = os.environ.get("TRUNK_STAGING_DIR")
-        if not dist:
-            fail("run from a Trunk hook or pass DIST_DIR")
-        out = os.path.join(dist, OUT_NAME)
-    build(dist, out)
+    dist = argv[1] if len(argv) > 1 else os.environ.get("TRUNK_STAGING_DIR")
+    if not dist:
+        fail("run from a Trunk hook or pass DIST_DIR")
+    build(dist)
 
 
 if __name__ == "__main__":

@@ -80,10 +80,22 @@ pub fn describe(spec: &ChartSpec, lang: Lang) -> String {
             let least = pairs
                 .iter()
                 .fold(&pairs[0], |m, p| if ratio(p) < ratio(m) { p } else { m });
-            let pair =
-                |p: &PairBar| format!("{}（{} → {}）", p.label, result_value(p, lang), target_value(p, lang));
-            let pair_en =
-                |p: &PairBar| format!("{} ({} → {})", p.label, result_value(p, lang), target_value(p, lang));
+            let pair = |p: &PairBar| {
+                format!(
+                    "{}（{} → {}）",
+                    p.label,
+                    result_value(p, lang),
+                    target_value(p, lang)
+                )
+            };
+            let pair_en = |p: &PairBar| {
+                format!(
+                    "{} ({} → {})",
+                    p.label,
+                    result_value(p, lang),
+                    target_value(p, lang)
+                )
+            };
             match lang {
                 Lang::Zh => format!(
                     "上年完成与今年目标对比条形图，共{}项指标。目标相对上年最高：{}；最低：{}。",

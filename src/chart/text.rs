@@ -141,8 +141,14 @@ mod tests {
         assert_eq!(growth_value(0.0, Comparator::Exact), "0%");
         assert_eq!(value(6.0, "%", Comparator::AtLeast, Lang::Zh), "≥ 6%");
         assert_eq!(value(38.2, "万亩", Comparator::Exact, Lang::Zh), "38.2万亩");
-        assert_eq!(value(38.2, "万亩", Comparator::Exact, Lang::En), "382,000 mu");
-        assert_eq!(value(-3.5, "%", Comparator::Exact, Lang::En), "\u{2212}3.5%");
+        assert_eq!(
+            value(38.2, "万亩", Comparator::Exact, Lang::En),
+            "382,000 mu"
+        );
+        assert_eq!(
+            value(-3.5, "%", Comparator::Exact, Lang::En),
+            "\u{2212}3.5%"
+        );
         assert_eq!(number(0.1 + 0.2), "0.3");
     }
 

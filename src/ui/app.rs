@@ -11,7 +11,7 @@ use crate::state::{Action, AppState, View};
 use crate::ui::components::{
     ChartsView, ExportBar, Filters, Header, IndicatorTable, Notice, Overview, Reader, Record,
 };
-use crate::ui::hooks::use_hash_sync;
+use crate::ui::hooks::{use_hash_sync, use_iframe_height};
 use crate::ui::shared::SharedReport;
 
 /// `yew::Reducible` for the pure `AppState::apply`.
@@ -25,6 +25,28 @@ impl Reducible for Store {
     }
 }
 
+/// Where the explorer lives, which decides who owns the URL hash.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// A page of its own (or an iframe): the URL hash is the state.
+    Page,
+    /// Mounted inside a host page: `initial` is a hash built from the
+    /// element's `data-*` attributes; the host's hash is left alone unless
+    /// `use_hash`.
+    Embedded { initial: String, use_hash: bool },
+}
+
+#[derive(Properties, Clone, Debug, PartialEq)]
+pub struct AppProps {
+    pub mode: Mode,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps { mode: Mode::Page }
+    }
+}
+
 /// The rows that pass the query, in its order, and the facet counts.
 #[derive(PartialEq)]
 pub struct Derived {
@@ -33,12 +55,25 @@ pub struct Derived {
 }
 
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let report = use_memo((), |_| SharedReport::new(embedded::report()));
     let report: SharedReport = (*report).clone();
+    let (owns_hash, start) = match &props.mode {
+        Mode::Page => (true, current_hash()),
+        Mode::Embedded {
+            initial,
+            use_hash: true,
+        } if current_hash().len() > 1 => (true, current_hash()),
+        Mode::Embedded { initial, use_hash } => (*use_hash, initial.clone()),
+    };
     let initial = report.clone();
-    let store = use_reducer_eq(move || Store(crate::hash::decode(&current_hash(), &initial)));
-    use_hash_sync(&store, &report);
+    let store = use_reducer_eq(move || Store(crate::hash::decode(&start, &initial)));
+    use_hash_sync(&store, &report, owns_hash);
+    let framed = use_memo((), |_| in_iframe());
+    use_iframe_height(props.mode == Mode::Page && *framed);
+    // A record panel fixed to the viewport suits a page of its own; embedded
+    // or in an iframe that grows to its content, it goes in the flow.
+    let floating = props.mode == Mode::Page && !*framed;
     let dispatch = {
         let d = store.dispatcher();
         use_callback((), move |a: Action, _| d.dispatch(a))
@@ -74,8 +109,12 @@ pub fn App() -> Html {
     };
     let filtered = state.view != View::Overview;
 
+    let record = selected.map(|i| {
+        html! { <Record report={report.clone()} index={i} query={state.query.clone()} view={state.view} {lang} {floating} dispatch={dispatch.clone()} /> }
+    });
+    let embedded = matches!(props.mode, Mode::Embedded { .. });
     html! {
-        <div class="rx" lang={lang.tag()}>
+        <div class={classes!("rx", embedded.then_some("rx-embedded"))} lang={lang.tag()}>
             <Header report={report.clone()} view={state.view} {lang} dispatch={dispatch.clone()} />
             <Notice items={state.notice.clone()} {lang} dispatch={dispatch.clone()} />
             <div class={classes!("rx-body", filtered.then_some("rx-body-filtered"))}>
@@ -83,14 +122,17 @@ pub fn App() -> Html {
                     <Filters query={state.query.clone()} facets={derived.facets.clone()} shown={derived.rows.len()} total={report.indicators.len()} {lang} dispatch={dispatch.clone()} />
                 }
                 <div class="rx-main">
+                    if !floating {
+                        { record.clone().unwrap_or_default() }
+                    }
                     if filtered {
                         <ExportBar report={report.clone()} rows={derived.rows.clone()} {lang} />
                     }
                     { body }
                 </div>
             </div>
-            if let Some(i) = selected {
-                <Record report={report.clone()} index={i} query={state.query.clone()} view={state.view} {lang} dispatch={dispatch.clone()} />
+            if floating {
+                { record.unwrap_or_default() }
             }
         </div>
     }
@@ -98,4 +140,12 @@ pub fn App() -> Html {
 
 fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+fn in_iframe() -> bool {
+    let window = gloo::utils::window();
+    match window.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &window),
+        _ => false,
+    }
 }

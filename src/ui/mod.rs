@@ -4,20 +4,10 @@ mod app;
 pub mod components;
 pub mod download;
 mod hooks;
+mod mount;
 mod shared;
 
-pub use app::App;
+pub use app::{App, AppProps, Mode};
 pub use shared::SharedReport;
 
-/// Mounts the explorer into `#report-explorer` if the page has one, else into `<body>`.
-pub fn start() {
-    let document = gloo::utils::document();
-    match document.get_element_by_id("report-explorer") {
-        Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
-    }
-}
+pub use mount::start;

@@ -17,6 +17,8 @@ pub struct RecordProps {
     pub query: Query,
     pub view: View,
     pub lang: Lang,
+    /// Fixed to the viewport (a page of its own) or in the flow (embedded).
+    pub floating: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -24,6 +26,18 @@ pub struct RecordProps {
 pub fn Record(props: &RecordProps) -> Html {
     let lang = props.lang;
     let report = &props.report;
+    let node = use_node_ref();
+    {
+        // In the flow the panel may open out of sight: bring it into view.
+        let (node, floating) = (node.clone(), props.floating);
+        use_effect_with(props.index, move |_| {
+            if let Some(el) = node.cast::<web_sys::Element>().filter(|_| !floating) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
     let Some(ind) = report.indicators.get(props.index) else {
         return html! {};
     };
@@ -56,7 +70,7 @@ pub fn Record(props: &RecordProps) -> Html {
         }
     });
     html! {
-        <section class={classes!("rx-record", format!("rx-sector-{}", ind.sector.id()))} aria-label={lang.pick("指标详情", "Indicator record")}>
+        <section ref={node} class={classes!("rx-record", props.floating.then_some("rx-record-floating"), format!("rx-sector-{}", ind.sector.id()))} aria-label={lang.pick("指标详情", "Indicator record")}>
             <div class="rx-record-head">
                 <h2 class="rx-record-title">
                     <span lang="zh-CN">{ ind.subject.clone() }</span>

@@ -1,5 +1,7 @@
 //! Custom hooks.
 
 mod use_hash_sync;
+mod use_iframe_height;
 
 pub use use_hash_sync::use_hash_sync;
+pub use use_iframe_height::use_iframe_height;

@@ -17,11 +17,16 @@ use crate::ui::shared::SharedReport;
 /// new state, which `use_reducer_eq` drops when nothing changed. Typing in
 /// the search box replaces the history entry instead of adding one per
 /// keystroke, so Back leaves the search rather than un-typing it.
+/// With `enabled` false (an explorer embedded in a host page) it does nothing:
+/// the host's hash is not ours.
 #[hook]
-pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport) {
+pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport, enabled: bool) {
     let previous = use_mut_ref(|| None::<AppState>);
     let state = store.0.clone();
     use_effect_with(state, move |state| {
+        if !enabled {
+            return;
+        }
         let encoded = hash::encode(state);
         let window = gloo::utils::window();
         let location = window.location();
@@ -53,7 +58,10 @@ pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport) {
 
     let dispatcher = store.dispatcher();
     let report = report.clone();
-    use_effect_with((), move |_| {
+    use_effect_with(enabled, move |&enabled| {
+        if !enabled {
+            return Box::new(|| ()) as Box<dyn FnOnce()>;
+        }
         // Back/forward over pushState entries fires popstate; a hand edit
         // fires hashchange. Either way the hash is the truth.
         let listeners: Vec<EventListener> = ["hashchange", "popstate"]
@@ -69,6 +77,6 @@ pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport) {
                 })
             })
             .collect();
-        move || drop(listeners)
+        Box::new(move || drop(listeners))
     });
 }

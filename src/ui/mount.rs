@@ -1,0 +1,115 @@
+//! Where and how the explorer mounts.
+//!
+//! - A page of its own (`dist/index.html`, the single file, an iframe):
+//!   `#report-explorer` or `<body>`; the URL hash is the state.
+//! - Inside a host page: every `<div data-report-explorer>` gets its own
+//!   explorer in a Shadow DOM, so the host's CSS cannot reach in and ours
+//!   cannot leak out. Its initial state comes from `data-*` attributes and
+//!   it leaves the host's URL hash alone unless `data-hash="true"`.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+
+use crate::hash;
+use crate::ui::app::{App, AppProps, Mode};
+
+/// The stylesheets, for shadow roots (a host page has not linked them).
+const CSS: &str = concat!(
+    include_str!("../../assets/app.css"),
+    include_str!("../../assets/chart.css")
+);
+
+/// `data-*` attributes an embedding page may set, and the hash keys they stand for.
+const ATTRIBUTES: [(&str, &str); 10] = [
+    ("data-sector", "sector"),
+    ("data-period", "period"),
+    ("data-status", "status"),
+    ("data-kind", "kind"),
+    ("data-q", "q"),
+    ("data-sort", "sort"),
+    ("data-view", "view"),
+    ("data-sel", "sel"),
+    ("data-section", "section"),
+    ("data-lang", "lang"),
+];
+
+/// Mounts every explorer the page asks for, once the document is parsed.
+pub fn start() {
+    let document = gloo::utils::document();
+    if document.ready_state() == "loading" {
+        gloo::events::EventListener::once(&document, "DOMContentLoaded", |_| mount_all()).forget();
+    } else {
+        mount_all();
+    }
+}
+
+fn mount_all() {
+    let document = gloo::utils::document();
+    let embeds = document.query_selector_all("[data-report-explorer]").ok();
+    let count = embeds.as_ref().map_or(0, |list| list.length());
+    if count == 0 {
+        let root = document
+            .get_element_by_id("report-explorer")
+            .or_else(|| document.body().map(Element::from));
+        if let Some(root) = root {
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { mode: Mode::Page }).render();
+        }
+        return;
+    }
+    for i in 0..count {
+        if let Some(el) = embeds
+            .as_ref()
+            .and_then(|list| list.item(i))
+            .and_then(|n| n.dyn_into::<Element>().ok())
+        {
+            mount_embedded(&el);
+        }
+    }
+}
+
+fn mount_embedded(host: &Element) {
+    // A second copy of the script must not mount a second explorer here.
+    if host.has_attribute("data-report-explorer-mounted") {
+        return;
+    }
+    let _ = host.set_attribute("data-report-explorer-mounted", "");
+    let values: Vec<(&str, String)> = ATTRIBUTES
+        .iter()
+        .filter_map(|&(attr, key)| {
+            host.get_attribute(attr)
+                .filter(|v| !v.is_empty())
+                .map(|v| (key, v))
+        })
+        .collect();
+    let initial = hash::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())));
+    let use_hash = host.get_attribute("data-hash").as_deref() == Some("true");
+    let mode = Mode::Embedded { initial, use_hash };
+    let root = shadow_root(host).unwrap_or_else(|| host.clone());
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { mode }).render();
+}
+
+/// A container inside a new open shadow root of `host`, styled; `None` if
+/// the element cannot host one (then the explorer mounts in the light DOM,
+/// where every rule is still scoped under `.rx`).
+fn shadow_root(host: &Element) -> Option<Element> {
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .ok()?;
+    let document = gloo::utils::document();
+    let css = format!(":host {{ display: block; }}\n{CSS}");
+    // A constructed stylesheet is not an inline <style>, so a strict
+    // `style-src 'self'` on the host page still lets it apply.
+    let adopted = web_sys::CssStyleSheet::new().ok().and_then(|sheet| {
+        sheet.replace_sync(&css).ok()?;
+        let list = js_sys::Array::of1(&sheet);
+        js_sys::Reflect::set(&shadow, &JsValue::from_str("adoptedStyleSheets"), &list).ok()
+    });
+    if adopted.is_none() {
+        let style = document.create_element("style").ok()?;
+        style.set_text_content(Some(&css));
+        shadow.append_child(&style).ok()?;
+    }
+    let container = document.create_element("div").ok()?;
+    shadow.append_child(&container).ok()?;
+    Some(container)
+}
