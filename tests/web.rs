@@ -220,3 +220,84 @@ fn the_hash_codec_round_trips_through_the_browser() {
     let back = gloo::utils::window().location().hash().unwrap();
     assert_eq!(hash::decode(&back, &report), state);
 }
+
+const HOSTILE: &str = include_str!("fixtures/hostile.txt");
+
+/// No element the text could have smuggled in exists under `root`.
+fn assert_no_injected_markup(root: &Element) {
+    for selector in ["script", "img", "a", "b", "i", "[onerror]", "[onmouseover]"] {
+        assert!(
+            root.query_selector(selector).unwrap().is_none(),
+            "{selector} was created"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_shows_markup_in_the_text_as_text() {
+    use report_explorer::query::Query;
+    use report_explorer::ui::components::{Reader, ReaderProps};
+    let root = fresh_root();
+    let report = SharedReport::new(extract(HOSTILE));
+    let rows = Rc::new((0..report.indicators.len()).collect::<Vec<_>>());
+    let props = ReaderProps {
+        report,
+        rows,
+        query: Query::default(),
+        section: None,
+        lang: Lang::Zh,
+        selected: Some(0),
+        dispatch: Callback::noop(),
+    };
+    let _app = yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_no_injected_markup(&root);
+    let text = root.text_content().unwrap();
+    assert!(text.contains("<script>alert(1)</script>"), "{text}");
+    assert!(text.contains("<img src=x onerror=alert(2)>"), "{text}");
+    assert!(text.contains("<a href=\"javascript:alert(3)\">"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_table_and_record_show_markup_in_fields_as_text() {
+    use report_explorer::query::Query;
+    use report_explorer::state::View;
+    use report_explorer::ui::components::{
+        IndicatorTable, IndicatorTableProps, Record, RecordProps,
+    };
+    let report = SharedReport::new(extract(HOSTILE));
+    let rows = Rc::new((0..report.indicators.len()).collect::<Vec<_>>());
+    let table_root = fresh_root();
+    let props = IndicatorTableProps {
+        report: report.clone(),
+        rows,
+        query: Query::default(),
+        lang: Lang::Zh,
+        selected: None,
+        dispatch: Callback::noop(),
+    };
+    let _table =
+        yew::Renderer::<IndicatorTable>::with_root_and_props(table_root.clone(), props).render();
+    let record_root = fresh_root();
+    let props = RecordProps {
+        report,
+        index: 0,
+        query: Query::default(),
+        view: View::Table,
+        lang: Lang::Zh,
+        floating: false,
+        dispatch: Callback::noop(),
+    };
+    let _record = yew::Renderer::<Record>::with_root_and_props(record_root.clone(), props).render();
+    settle().await;
+    assert_no_injected_markup(&table_root);
+    assert_no_injected_markup(&record_root);
+    assert!(table_root
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(2)>工业产值"));
+    assert!(record_root
+        .text_content()
+        .unwrap()
+        .contains("<script>alert(1)</script>"));
+}
