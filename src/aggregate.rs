@@ -46,6 +46,17 @@ pub fn growth_bars(
     bars
 }
 
+/// At most `n` bars: the largest `n / 2` and the smallest rest, in order,
+/// so a chart of thousands of rates stays readable; the table has them all.
+pub fn extremes(mut bars: Vec<Bar>, n: usize) -> Vec<Bar> {
+    if bars.len() > n {
+        let low = bars.split_off(bars.len() - (n - n / 2));
+        bars.truncate(n / 2);
+        bars.extend(low);
+    }
+    bars
+}
+
 /// How many indicators each sector has, split by period.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SectorCounts {
@@ -193,6 +204,23 @@ mod tests {
         assert_eq!(
             got,
             vec![("地区生产总值".into(), 6.0), ("固定资产投资".into(), -3.5)]
+        );
+    }
+
+    #[test]
+    fn extremes_keep_both_ends() {
+        let v: Vec<Indicator> = (0..10)
+            .map(|k| ind("x", f64::from(k), Status::Actual, Direction::Up))
+            .collect();
+        let rows: Vec<usize> = (0..10).collect();
+        let got: Vec<f64> = extremes(growth_bars(&v, &rows, |i| i.subject.clone()), 4)
+            .iter()
+            .map(|b| b.value)
+            .collect();
+        assert_eq!(got, vec![9.0, 8.0, 1.0, 0.0]);
+        assert_eq!(
+            extremes(growth_bars(&v, &rows[..3], |i| i.subject.clone()), 4).len(),
+            3
         );
     }
 

@@ -26,6 +26,7 @@ pub mod report;
 pub mod search;
 pub mod state;
 pub mod structure;
+pub mod synthetic;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -51,6 +51,22 @@ pub fn pair_bars(indicators: &[Indicator], pairs: &[Pair], lang: Lang) -> Vec<Pa
         .collect()
 }
 
+/// More bars than this and the growth chart shows the two ends.
+const MAX_BARS: usize = 50;
+
+fn growth_title(total: usize, lang: Lang) -> String {
+    if total > MAX_BARS {
+        let half = MAX_BARS / 2;
+        lang.pick(
+            &format!("增速（%）：最高与最低各 {half} 项，共 {total} 项"),
+            &format!("Growth rates (%): the {half} highest and lowest of {total}"),
+        )
+        .to_owned()
+    } else {
+        lang.pick("增速（%）", "Growth rates (%)").to_owned()
+    }
+}
+
 #[function_component]
 pub fn ChartsView(props: &ChartsViewProps) -> Html {
     let lang = props.lang;
@@ -61,25 +77,27 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
             let lang = *lang;
             // Results and targets of one metric both appear: the period and
             // status in the label tell them apart.
-            let growth = ChartSpec::Growth {
-                bars: aggregate::growth_bars(inds, rows, |i| {
-                    let when = match i.status {
-                        Status::Actual => lang.period(&i.period),
-                        s => format!(
-                            "{}{}",
-                            lang.period(&i.period),
-                            lang.pick(
-                                lang.status(s),
-                                &format!(" {}", lang.status(s).to_lowercase())
-                            )
-                        ),
-                    };
-                    format!(
+            let all = aggregate::growth_bars(inds, rows, |i| {
+                let when = match i.status {
+                    Status::Actual => lang.period(&i.period),
+                    s => format!(
                         "{}{}",
-                        subject_label(i, lang),
-                        lang.pick(&format!("（{when}）"), &format!(" ({when})"))
-                    )
-                }),
+                        lang.period(&i.period),
+                        lang.pick(
+                            lang.status(s),
+                            &format!(" {}", lang.status(s).to_lowercase())
+                        )
+                    ),
+                };
+                format!(
+                    "{}{}",
+                    subject_label(i, lang),
+                    lang.pick(&format!("（{when}）"), &format!(" ({when})"))
+                )
+            });
+            let growth_total = all.len();
+            let growth = ChartSpec::Growth {
+                bars: aggregate::extremes(all, MAX_BARS),
             };
             let sectors = ChartSpec::Sectors {
                 counts: aggregate::sector_counts(inds, rows),
@@ -91,7 +109,12 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
             let pairs = ChartSpec::Pairs {
                 pairs: pair_bars(inds, &kept, lang),
             };
-            (Rc::new(growth), Rc::new(sectors), Rc::new(pairs))
+            (
+                Rc::new(growth),
+                Rc::new(sectors),
+                Rc::new(pairs),
+                growth_total,
+            )
         })
     };
     let select = {
@@ -103,7 +126,7 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
     let on_sector = props.dispatch.reform(|s: Sector| Action::ToggleSector(s));
     html! {
         <div class="rx-charts">
-            <ChartPanel name="growth" title={lang.pick("增速（%）", "Growth rates (%)")} spec={specs.0.clone()} {lang} selected={props.selected} on_select={select.clone()} />
+            <ChartPanel name="growth" title={growth_title(specs.3, lang)} spec={specs.0.clone()} {lang} selected={props.selected} on_select={select.clone()} />
             <ChartPanel name="sectors" title={lang.pick("各领域指标数（按年份）", "Indicators per sector, by period")} spec={specs.1.clone()} {lang} on_sector={on_sector} />
             <ChartPanel name="targets" title={lang.pick("上年结果与今年目标", "Last year's results and this year's targets")} spec={specs.2.clone()} {lang} selected={props.selected} on_select={select} />
         </div>

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::format::{number, value_text};
@@ -40,6 +41,14 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
     let report = &props.report;
     let total = report.indicators.len();
     let terms: Vec<String> = props.query.terms().collect();
+    // Rendering tens of thousands of rows would make every filter click
+    // slow; the table grows on demand instead. A new result starts short.
+    let limit = use_state_eq(|| PAGE);
+    {
+        let limit = limit.clone();
+        use_effect_with(props.rows.clone(), move |_| limit.set(PAGE));
+    }
+    use_effect_with((), |_| mark_painted());
     if props.rows.is_empty() {
         let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearFilters);
         return html! {
@@ -86,11 +95,48 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.rows.iter().map(|&i| row(props, i, &terms)) }
+                    { for props.rows.iter().take(*limit).map(|&i| row(props, i, &terms)) }
                 </tbody>
             </table>
+            if props.rows.len() > *limit {
+                { more(props.rows.len(), &limit, lang) }
+            }
         </div>
     }
+}
+
+/// Rows rendered at first, and added per "show more".
+const PAGE: usize = 250;
+
+fn more(rows: usize, limit: &UseStateHandle<usize>, lang: Lang) -> Html {
+    let hidden = rows - **limit;
+    let next = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE))
+    };
+    let all = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(rows))
+    };
+    html! {
+        <p class="rx-more">
+            { lang.pick(&format!("还有 {hidden} 行未显示。"), &format!("{hidden} more rows not shown.")) }
+            <button type="button" class="rx-button" onclick={next}>{ lang.pick(&format!("再显示 {}", PAGE.min(hidden)), &format!("Show {} more", PAGE.min(hidden))) }</button>
+            <button type="button" class="rx-button" onclick={all}>{ lang.pick("全部显示", "Show all") }</button>
+        </p>
+    }
+}
+
+/// Marks the first paint of the table for the benchmark
+/// (`performance.getEntriesByName("rx-table-painted")`).
+fn mark_painted() {
+    let window = gloo::utils::window();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(|| {
+        if let Some(performance) = gloo::utils::window().performance() {
+            let _ = performance.mark("rx-table-painted");
+        }
+    });
+    let _ = window.request_animation_frame(callback.unchecked_ref());
 }
 
 fn row(props: &IndicatorTableProps, i: usize, terms: &[String]) -> Html {
