@@ -1,0 +1,144 @@
+//! Queries over the embedded report: filters, search, sort and facet counts.
+
+use std::sync::OnceLock;
+
+use report_explorer::embedded;
+use report_explorer::model::{Kind, Sector, Status};
+use report_explorer::query::{facets, rows, signed, Column, Query, Sort};
+use report_explorer::report::Report;
+use report_explorer::search::SearchIndex;
+
+fn data() -> &'static (Report, SearchIndex) {
+    static D: OnceLock<(Report, SearchIndex)> = OnceLock::new();
+    D.get_or_init(|| {
+        let r = embedded::report();
+        let i = SearchIndex::new(&r);
+        (r, i)
+    })
+}
+
+fn run(q: &Query) -> Vec<usize> {
+    let (r, i) = data();
+    rows(&r.indicators, i, q)
+}
+
+#[test]
+fn no_filter_keeps_every_row_in_document_order() {
+    let got = run(&Query::default());
+    assert_eq!(got.len(), data().0.indicators.len());
+    assert!(got
+        .windows(2)
+        .all(|w| data().0.indicators[w[0]].start < data().0.indicators[w[1]].start));
+}
+
+#[test]
+fn sectors_are_an_or_within_and_an_and_across_facets() {
+    let (r, _) = data();
+    let q = Query {
+        sectors: [Sector::Agriculture, Sector::Industry].into(),
+        statuses: [Status::Target].into(),
+        ..Query::default()
+    };
+    let got = run(&q);
+    assert!(!got.is_empty());
+    for i in got {
+        let ind = &r.indicators[i];
+        assert!(matches!(ind.sector, Sector::Agriculture | Sector::Industry));
+        assert_eq!(ind.status, Status::Target);
+    }
+}
+
+#[test]
+fn search_finds_chinese_substrings_in_sentences() {
+    let (r, _) = data();
+    // 风电 appears only in the sentences, never as a subject.
+    let got = run(&Query {
+        text: "风电".into(),
+        ..Query::default()
+    });
+    let raws: Vec<&str> = got.iter().map(|&i| r.indicators[i].raw.as_str()).collect();
+    assert!(raws.contains(&"250万千瓦"), "{raws:?}");
+    assert!(raws.contains(&"10处"), "{raws:?}");
+    assert!(got.iter().all(|&i| sentence(i).contains("风电")));
+}
+
+/// The sentence indicator `i` sits in.
+fn sentence(i: usize) -> &'static str {
+    let r = &data().0;
+    let s = r.document.sentence_at(r.indicators[i].start).unwrap();
+    r.document.sentences[s].span.of(&r.text)
+}
+
+#[test]
+fn search_terms_all_have_to_match_and_ignore_case() {
+    let (r, _) = data();
+    let got = run(&Query {
+        text: "gdp  6%".into(),
+        ..Query::default()
+    });
+    assert!(!got.is_empty());
+    for i in got {
+        let en = r.indicators[i]
+            .subject_en
+            .as_deref()
+            .unwrap_or("")
+            .to_lowercase();
+        assert!(en.contains("gdp") || sentence(i).contains("GDP"), "{i}");
+        assert!(sentence(i).contains("6%"), "{i}");
+    }
+    assert!(run(&Query {
+        text: "GDP 不存在的词".into(),
+        ..Query::default()
+    })
+    .is_empty());
+}
+
+#[test]
+fn sorting_by_value_uses_the_signed_rate() {
+    let (r, _) = data();
+    let q = Query {
+        kinds: [Kind::Growth].into(),
+        sort: Sort {
+            column: Column::Value,
+            descending: true,
+        },
+        ..Query::default()
+    };
+    let values: Vec<f64> = run(&q).iter().map(|&i| signed(&r.indicators[i])).collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+    assert!(*values.last().unwrap() < 0.0, "falls sort last");
+}
+
+#[test]
+fn a_facet_count_is_what_ticking_that_box_would_show() {
+    let (r, i) = data();
+    let q = Query {
+        statuses: [Status::Target].into(),
+        sectors: [Sector::Macro].into(),
+        ..Query::default()
+    };
+    let f = facets(&r.indicators, i, &q);
+    for (sector, count) in f.sectors {
+        let alone = Query {
+            sectors: [sector].into(),
+            ..q.clone()
+        };
+        assert_eq!(count, run(&alone).len(), "{sector:?}");
+    }
+    // The status counts ignore the status filter itself but keep the sector one.
+    let targets = f
+        .statuses
+        .iter()
+        .find(|(s, _)| *s == Status::Target)
+        .unwrap()
+        .1;
+    assert_eq!(targets, run(&q).len());
+    let total: usize = f.statuses.iter().map(|(_, n)| n).sum();
+    assert_eq!(
+        total,
+        r.indicators
+            .iter()
+            .filter(|x| x.sector == Sector::Macro)
+            .count()
+    );
+}
