@@ -1,0 +1,123 @@
+// The benchmark: sizes, extractor throughput, first render against a static
+// floor, interaction latency and memory, for the normal build (dist/) and the
+// 100× synthetic build (target/bench-100x/). Prints one Markdown table on
+// stdout (progress goes to stderr), so README can keep it as is.
+//
+//   node bench/bench.mjs [--check] [--loads N] [--n N] [--only sizes,extract,render,interact,heap]
+//                        [--dist DIR] [--dist100 DIR]
+//
+// bench/run.sh builds everything first and then runs this. Exit status 0
+// even when a budget fails (it is a report), unless --check: then 1 on any FAIL.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { launch, spread, row, ROOT } from './lib.mjs';
+import { sizes } from './sizes.mjs';
+import { measureExtract, extractRows } from './extract.mjs';
+import { measureRender, renderRows, writeFloor } from './render.mjs';
+import { measureInteractions, interactionRows, BUDGETS } from './interact.mjs';
+import { measureHeap, heapRows } from './heap.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    loads: { type: 'string', default: '15' },
+    n: { type: 'string', default: '50' },
+    only: { type: 'string', default: 'sizes,extract,render,interact,heap' },
+    dist: { type: 'string', default: resolve(ROOT, 'dist') },
+    dist100: { type: 'string', default: resolve(ROOT, 'target/bench-100x') },
+  },
+});
+const only = new Set(opts.only.split(','));
+const LOADS = Number(opts.loads);
+const N = Number(opts.n);
+const log = (...a) => console.error('bench:', ...a);
+
+const BUILDS = [
+  { name: 'embedded', dir: opts.dist, budget: BUDGETS.embedded },
+  { name: '100×', dir: opts.dist100, budget: BUDGETS.x100 },
+];
+for (const b of BUILDS) {
+  if (!existsSync(resolve(b.dir, 'report-explorer.html'))) {
+    console.error(`bench: ${b.dir}/report-explorer.html is missing; run bash bench/run.sh (it builds both)`);
+    process.exit(2);
+  }
+  b.url = pathToFileURL(resolve(b.dir, 'report-explorer.html')).href;
+}
+
+// --- The machine, so a reader can tell whose numbers these are.
+const browser = await launch();
+const chromiumVersion = browser.version();
+await browser.close();
+const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m) ?? [, 'unknown'])[1];
+const git = (args) => { try { return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { return '?'; } };
+const header = [
+  `Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}  `,
+  `Machine: ${availableParallelism()} CPUs (nproc), ${cpu}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start  `,
+  `Browser: headless Chromium ${chromiumVersion} (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), Node ${process.version}  `,
+  `Commit: ${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src', 'Cargo.toml', 'assets', 'index.html']) ? ' + uncommitted changes' : ''}`,
+];
+
+const rows = [];
+
+if (only.has('sizes')) {
+  log('sizes');
+  rows.push(...sizes(opts.dist));
+  const single100 = sizes(opts.dist100, '100× build').filter((r) => r.measure.startsWith('report-explorer.html'));
+  rows.push(...single100.map((r) => ({ ...r, budget: '', pass: undefined }))); // the budget is for what ships
+}
+
+if (only.has('extract')) {
+  log('extractor throughput (cargo test --release: native, then wasm in Chromium)');
+  rows.push(...extractRows(measureExtract()));
+}
+
+if (only.has('render')) {
+  const floor = writeFloor();
+  const spreads = {};
+  for (const mode of ['context', 'browser']) {
+    log(`first render, ${LOADS} loads each of app and floor, ${mode === 'context' ? 'fresh context' : 'new browser'} per load`);
+    const r = await measureRender(`${BUILDS[0].url}#view=table`, floor, { loads: LOADS, mode });
+    rows.push(...renderRows(r, { mode, loads: LOADS, primary: mode === 'context' }));
+    spreads[mode] = { app: spread(r.app), floor: spread(r.floor) };
+  }
+  const score = (m) => spreads[m].app + spreads[m].floor;
+  const stabler = score('context') <= score('browser') ? 'fresh context per load' : 'new browser per load';
+  const pct = (m) => `app ${(spreads[m].app * 100).toFixed(0)}%, floor ${(spreads[m].floor * 100).toFixed(0)}%`;
+  rows.push(row('first render', 'more stable mode in this run (IQR/median)',
+    `${stabler} (fresh context: ${pct('context')}; new browser: ${pct('browser')})`));
+}
+
+if (only.has('interact')) {
+  for (const b of BUILDS) {
+    for (const view of ['table', 'chart']) {
+      log(`interactions: ${b.name}, ${view} view, ${N} clicks + ${N} keystrokes`);
+      const r = await measureInteractions(b.url, view, N);
+      rows.push(...interactionRows(r, { build: b.name, view, budget: b.budget }));
+    }
+  }
+}
+
+if (only.has('heap')) {
+  for (const b of BUILDS) {
+    log(`memory: ${b.name}`);
+    rows.push(...heapRows(await measureHeap(b.url, N), { build: b.name, n: N }));
+  }
+}
+
+// --- The table.
+const cell = (s) => String(s).replace(/\|/g, '\\|');
+const verdict = (p) => (p === undefined ? '' : p ? 'PASS' : '**FAIL**');
+console.log(header.join('\n'));
+console.log('');
+console.log('| area | measure | value | budget | result |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${[r.area, r.measure, r.value, r.budget, verdict(r.pass)].map(cell).join(' | ')} |`);
+const judged = rows.filter((r) => r.pass !== undefined);
+const failed = judged.filter((r) => !r.pass);
+console.log('');
+console.log(`${judged.length} budgets: ${judged.length - failed.length} PASS, ${failed.length} FAIL.`);
+process.exit(opts.check && failed.length ? 1 : 0);

@@ -1,0 +1,54 @@
+// Small helpers shared by the bench modules: statistics, gzip sizes,
+// formatting, and the browser launcher the e2e tests use (same flags, same
+// Debian Chromium), imported rather than copied so both stay in step.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export { launch } from '../tests/e2e/explorer.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Sorted copy; quantile by nearest rank (no interpolation, so p95 of 50 is a measured value). */
+export function quantile(values, q) {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+export const median = (v) => {
+  const s = [...v].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+export const min = (v) => Math.min(...v);
+export const max = (v) => Math.max(...v);
+/** Interquartile range over the median: a noise measure that ignores one outlier. */
+export const spread = (v) => (quantile(v, 0.75) - quantile(v, 0.25)) / median(v);
+
+/**
+ * `gzip -9` size of a buffer. Uses the gzip program itself (the budget is
+ * stated in its terms and bench/size-check.sh uses it too); node's zlib
+ * differs by a few bytes, so it is only the fallback.
+ */
+export function gzipSize(buf) {
+  try {
+    return execFileSync('gzip', ['-9', '-c', '-n'], { input: buf, maxBuffer: 1 << 30 }).length;
+  } catch {
+    return gzipSync(buf, { level: 9 }).length;
+  }
+}
+
+export const bytes = (n) => `${n.toLocaleString('en-US')} B (${(n / 1024).toFixed(1)} KiB)`;
+export const ms = (x) => `${x.toFixed(1)} ms`;
+export const mib = (n) => `${(n / 1048576).toFixed(1)} MiB`;
+
+/** One row of the report table. `pass` is true/false when a budget applies, else undefined. */
+export function row(area, measure, value, budget = '', pass = undefined) {
+  return { area, measure, value, budget, pass };
+}
+
+export function readText(path) {
+  return readFileSync(path, 'utf8');
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The whole benchmark in one command: bash bench/run.sh [--check] [bench.mjs options]
+#
+# Installs what is missing (tools/setup.sh), builds the release artifacts
+#   - dist/               the normal build (trunk build --release)
+#   - target/bench-100x/  the same app with the report replicated 100 times
+#                         (cargo feature synthetic-100x)
+#   - the release test binaries of tests/bench_native.rs and tests/bench_wasm.rs
+# and only then measures (node bench/bench.mjs), so no compile runs during a
+# measurement. Prints one Markdown table. Exit status 0 even if a budget
+# fails (it is a report) unless --check is given: then 1 on any FAIL.
+#
+# BENCH_CARGO_TARGET_DIR, if set, is where the bench's cargo test builds go
+# (the trunk builds use the usual target dir). BENCH_SKIP_BUILD=1 measures the
+# builds already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/setup.sh # also puts npm's wasm-opt on PATH for trunk
+
+step() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
+
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+  # Trunk's output goes to stdout; keep stdout for the table.
+  step "trunk build --release (dist/)"
+  trunk build --release >&2
+  step "trunk build --release --features synthetic-100x (target/bench-100x/)"
+  trunk build --release --features synthetic-100x --dist target/bench-100x >&2
+
+  step "cargo test --no-run: bench_native (release) and bench_wasm (release, wasm32)"
+  (
+    [ -n "${BENCH_CARGO_TARGET_DIR:-}" ] && export CARGO_TARGET_DIR="$BENCH_CARGO_TARGET_DIR"
+    cargo test --release --test bench_native --no-run >&2
+    cargo test --release --target wasm32-unknown-unknown --test bench_wasm --no-run >&2
+  )
+fi
+
+step "measuring (about 10 minutes)"
+node bench/bench.mjs "$@"
