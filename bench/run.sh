@@ -15,7 +15,7 @@
 # builds already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source tools/setup.sh # also puts npm's wasm-opt on PATH for trunk
+source tools/setup.sh >&2 # (its messages off stdout, which is for the table) also puts npm's wasm-opt on PATH for trunk
 
 step() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
 
