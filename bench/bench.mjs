@@ -126,5 +126,5 @@ for (const r of rows) console.log(`| ${[r.area, r.measure, r.value, r.budget, ve
 const judged = rows.filter((r) => r.pass !== undefined);
 const failed = judged.filter((r) => !r.pass);
 console.log('');
-console.log(`${judged.length} budgets: ${judged.length - failed.length} PASS, ${failed.length} FAIL.`);
+console.log(`${judged.length} budgets: ${judged.length - failed.length} PASS, ${failed.length} FAIL. Load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other work on this machine adds noise to every timing).`);
 process.exit(opts.check && failed.length ? 1 : 0);
