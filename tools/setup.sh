@@ -42,6 +42,25 @@ if ! { command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -qx "
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
+# --- Firefox for tests/e2e/firefox.test.mjs (skipped with SKIP_FIREFOX=1) ---
+# Debian's firefox-esr, driven over W3C WebDriver by geckodriver built from
+# crates.io: playwright-core can only drive Playwright's own patched Firefox.
+# geckodriver 0.37.1 is the newest on crates.io; builds --locked on rustc 1.95.
+GECKODRIVER_VERSION=0.37.1
+if [ "${SKIP_FIREFOX:-}" != 1 ]; then
+  if ! command -v firefox-esr >/dev/null; then
+    say "apt-get install firefox-esr"
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends firefox-esr
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "cargo install geckodriver $GECKODRIVER_VERSION (about 2 minutes on 2 cores)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
+fi
+# --- end Firefox ---
+
 # --- npm: wasm-opt (binaryen 132), playwright-core, axe-core, from package-lock.json.
 if [ ! -f tests/e2e/node_modules/.package-lock.json ] \
   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
