@@ -12,7 +12,7 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 apt_missing=()
 command -v chromium >/dev/null || apt_missing+=(chromium)
 command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
-{ command -v fc-list >/dev/null && fc-list | grep -q "Noto Sans CJK"; } || apt_missing+=(fonts-noto-cjk)
+{ command -v fc-list >/dev/null && fc-list : family | grep "Noto Sans CJK" >/dev/null; } || apt_missing+=(fonts-noto-cjk)
 command -v node >/dev/null || apt_missing+=(nodejs)
 command -v npm >/dev/null || apt_missing+=(npm)
 command -v python3 >/dev/null || apt_missing+=(python3)

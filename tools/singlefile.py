@@ -62,9 +62,16 @@ def classic_script(glue, wasm):
         "\"use strict\";\n"
         + glue
         + "\nconst b64 = \"" + b64 + "\";\n"
-        "const bin = atob(b64);\n"
-        "const bytes = new Uint8Array(bin.length);\n"
-        "for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
+        # The native decoder where the browser has one (far faster than a
+        # JavaScript loop over 0.9 MB), the loop elsewhere.
+        "let bytes;\n"
+        "if (typeof Uint8Array.fromBase64 === \"function\") {\n"
+        "  bytes = Uint8Array.fromBase64(b64);\n"
+        "} else {\n"
+        "  const bin = atob(b64);\n"
+        "  bytes = new Uint8Array(bin.length);\n"
+        "  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
+        "}\n"
         "initSync({ module: bytes });\n"
         "})();\n"
     )

@@ -21,11 +21,17 @@ step "native tests (core, extractor, command-line tool)"
 cargo test
 
 step "wasm-bindgen tests (components in headless Chromium)"
-WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
+# The runner prefers geckodriver when it is on PATH (setup installs it for
+# the Firefox e2e test); these component tests run in Chromium.
+CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json" \
   cargo test --target wasm32-unknown-unknown --test web --test web_chart
 
 step "build (trunk: dist/ and dist/report-explorer.html)"
 trunk build --release
 
-step "end-to-end tests (playwright-core + node:test)"
-(cd tests/e2e && node --test)
+step "size budget (bench/size-check.sh: the single file, gzip, at most 400 KB)"
+bash bench/size-check.sh
+
+step "end-to-end tests (playwright-core + node:test; Chromium, and Firefox for the single file)"
+# A hung browser must fail its test, not the whole CI run's time budget.
+(cd tests/e2e && node --test --test-timeout=180000)

@@ -114,12 +114,6 @@ pub fn draw<DB: DrawingBackend>(
             tooltip: tooltip(bar, style.lang),
         });
     }
-    frame::line(
-        area,
-        (zero, rows.top),
-        (zero, rows.bottom()),
-        &theme.fg,
-        px(style, 1.0).max(1) as u32,
-    )?;
+    rows.baseline(area, zero, style, theme)?;
     Ok(hits)
 }

@@ -52,6 +52,23 @@ impl Rows {
         self.top + self.row_h * self.count as i32
     }
 
+    /// The vertical line at `x` the bars grow from, over every row.
+    pub fn baseline<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        x: i32,
+        style: &Style,
+        theme: &Theme,
+    ) -> Result<(), String> {
+        super::frame::line(
+            area,
+            (x, self.top),
+            (x, self.bottom()),
+            &theme.fg,
+            px(style, 1.0).max(1) as u32,
+        )
+    }
+
     /// Top and bottom of row `i`.
     pub fn band(&self, i: usize) -> (i32, i32) {
         let y0 = self.top + self.row_h * i as i32;

@@ -117,12 +117,6 @@ pub fn draw<DB: DrawingBackend>(
             tooltip: tooltip(*sector, &counts.periods, per_period, style.lang),
         });
     }
-    frame::line(
-        area,
-        (x0, rows.top),
-        (x0, rows.bottom()),
-        &theme.fg,
-        px(style, 1.0).max(1) as u32,
-    )?;
+    rows.baseline(area, x0, style, theme)?;
     Ok(hits)
 }
