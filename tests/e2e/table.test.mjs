@@ -13,8 +13,21 @@ await forEachTarget(({ open }) => {
     const p = await open({ hash: '#view=table' });
     const headers = await p.table.getByRole('columnheader').allInnerTexts();
     assert.deepEqual(headers.map((h) => h.replace(/[↕↑↓]/g, '').trim()), ['序', '指标', '数值', '年份', '状态', '领域', '类型', '出处']);
-    assert.equal(await p.table.locator('tbody tr').count(), 209);
     assert.match(await p.table.locator('caption').innerText(), /显示 209 \/ 共 209 项/);
+    await p.close();
+  });
+
+  test('a long table shows 50 rows and grows on demand', async () => {
+    const p = await open({ hash: '#view=table' });
+    const rows = p.table.locator('tbody tr');
+    assert.equal(await rows.count(), 50);
+    await p.page.getByRole('button', { name: '再显示 50' }).click();
+    await p.page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 100);
+    await p.page.getByRole('button', { name: '全部显示' }).click();
+    await p.page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 209);
+    assert.equal(await p.page.getByRole('button', { name: '全部显示' }).count(), 0);
+    await p.sector('农业农村').check();
+    await p.page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 40);
     await p.close();
   });
 

@@ -106,7 +106,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
 }
 
 /// Rows rendered at first, and added per "show more".
-const PAGE: usize = 250;
+const PAGE: usize = 50;
 
 fn more(rows: usize, limit: &UseStateHandle<usize>, lang: Lang) -> Html {
     let hidden = rows - **limit;

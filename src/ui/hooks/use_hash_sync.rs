@@ -28,32 +28,14 @@ pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport, ena
             return;
         }
         let encoded = hash::encode(state);
-        let window = gloo::utils::window();
-        let location = window.location();
-        let current = location.hash().unwrap_or_default();
         let typing = previous
             .borrow()
             .as_ref()
             .is_some_and(|p| p.only_text_differs(state));
         *previous.borrow_mut() = Some(state.clone());
-        if current == encoded || (current == "#" && encoded.is_empty()) {
-            return;
-        }
-        // Clearing the hash needs the URL without its fragment: an empty
-        // fragment argument would keep the old one.
-        let url = if encoded.is_empty() {
-            let href = location.href().unwrap_or_default();
-            href.split('#').next().unwrap_or_default().to_owned()
-        } else {
-            encoded
-        };
-        if let Ok(history) = window.history() {
-            let _ = if typing {
-                history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-            } else {
-                history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-            };
-        }
+        // The history write (3–5 ms from file://) waits for the next task,
+        // so the table and charts update first; writes stay in order.
+        gloo::timers::callback::Timeout::new(0, move || write(&encoded, typing)).forget();
     });
 
     let dispatcher = store.dispatcher();
@@ -79,4 +61,29 @@ pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport, ena
             .collect();
         Box::new(move || drop(listeners))
     });
+}
+
+/// Puts `encoded` in the address bar, replacing the entry while typing.
+fn write(encoded: &str, typing: bool) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let current = location.hash().unwrap_or_default();
+    if current == encoded || (current == "#" && encoded.is_empty()) {
+        return;
+    }
+    // Clearing the hash needs the URL without its fragment: an empty
+    // fragment argument would keep the old one.
+    let url = if encoded.is_empty() {
+        let href = location.href().unwrap_or_default();
+        href.split('#').next().unwrap_or_default().to_owned()
+    } else {
+        encoded.to_owned()
+    };
+    if let Ok(history) = window.history() {
+        let _ = if typing {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
 }
