@@ -84,14 +84,14 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
     };
     html! {
         <div class="rx-table-wrap">
-            <table class="rx-table">
+            <table class="rx-table rx-indicators">
                 <caption>
                     { lang.pick(&format!("指标（显示 {} / 共 {} 项）", props.rows.len(), total), &format!("Indicators ({} of {} shown)", props.rows.len(), total)) }
                 </caption>
                 <thead>
                     <tr>
                         { for Column::ALL.into_iter().map(header) }
-                        <th scope="col">{ lang.pick("出处", "Source") }</th>
+                        <th scope="col" class="rx-col-source">{ lang.pick("出处", "Source") }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -166,7 +166,7 @@ fn row(props: &IndicatorTableProps, i: usize, terms: &[String]) -> Html {
     };
     let selected = props.selected == Some(i);
     html! {
-        <tr class={classes!(format!("rx-sector-{}", ind.sector.id()), selected.then_some("rx-row-selected"))}>
+        <tr key={ind.id.clone()} class={classes!(format!("rx-sector-{}", ind.sector.id()), selected.then_some("rx-row-selected"))}>
             <td class="rx-col-position">{ i + 1 }</td>
             <td class="rx-col-subject">
                 <button type="button" class="rx-link" onclick={select}>{ subject }</button>
