@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::model::{Indicator, Meta, Span};
-use crate::structure::Document;
+use crate::structure::{Document, Sentence};
 
 /// One report, read. Immutable once built: the app derives every view from it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,6 +37,14 @@ impl Report {
     /// The heading path of a section (see [`Document::path`]).
     pub fn path(&self, section: Option<usize>) -> String {
         self.document.path(&self.text, section)
+    }
+
+    /// The sentence an indicator stands in: what the reader lights up and
+    /// the record quotes.
+    pub fn sentence_of(&self, indicator: &Indicator) -> Option<&Sentence> {
+        self.document
+            .sentence_at(indicator.start)
+            .map(|s| &self.document.sentences[s])
     }
 
     /// The title to show: the text's own title line, else the metadata's.

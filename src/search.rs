@@ -17,14 +17,13 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn new(report: &Report) -> SearchIndex {
-        let doc = &report.document;
         let haystacks = report
             .indicators
             .iter()
             .map(|ind| {
-                let sentence = doc
-                    .sentence_at(ind.start)
-                    .map_or("", |s| doc.sentences[s].span.of(&report.text));
+                let sentence = report
+                    .sentence_of(ind)
+                    .map_or("", |s| s.span.of(&report.text));
                 let en = ind.subject_en.as_deref().unwrap_or("");
                 format!(
                     "{}\u{1f}{}\u{1f}{}\u{1f}{}",

@@ -65,8 +65,7 @@ fn search_finds_chinese_substrings_in_sentences() {
 /// The sentence indicator `i` sits in.
 fn sentence(i: usize) -> &'static str {
     let r = &data().0;
-    let s = r.document.sentence_at(r.indicators[i].start).unwrap();
-    r.document.sentences[s].span.of(&r.text)
+    r.sentence_of(&r.indicators[i]).unwrap().span.of(&r.text)
 }
 
 #[test]

@@ -148,10 +148,7 @@ fn row(props: &IndicatorTableProps, i: usize, terms: &[String]) -> Html {
         .dispatch
         .reform(move |_: MouseEvent| Action::Select(Some(id.clone())));
     let id = ind.id.clone();
-    let section = report
-        .document
-        .sentence_at(ind.start)
-        .and_then(|s| report.document.sentences[s].section);
+    let section = report.sentence_of(ind).and_then(|s| s.section);
     let show = props
         .dispatch
         .reform(move |_: MouseEvent| Action::ShowInReader {

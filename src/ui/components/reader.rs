@@ -31,11 +31,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let lang = props.lang;
     let report = &props.report;
     let focus_ref = use_node_ref();
-    let focus = props.selected.and_then(|i| {
-        let doc = &report.document;
-        doc.sentence_at(report.indicators[i].start)
-            .map(|s| doc.sentences[s].span)
-    });
+    let focus = props
+        .selected
+        .and_then(|i| report.sentence_of(&report.indicators[i]))
+        .map(|s| s.span);
     let blocks = reader::blocks(report, props.section, focus);
     {
         // Scroll once the selected sentence is rendered, whenever it changes.

@@ -41,8 +41,7 @@ pub fn Record(props: &RecordProps) -> Html {
     let Some(ind) = report.indicators.get(props.index) else {
         return html! {};
     };
-    let doc = &report.document;
-    let sentence = doc.sentence_at(ind.start).map(|s| &doc.sentences[s]);
+    let sentence = report.sentence_of(ind);
     let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
     let id = ind.id.clone();
     let section = sentence.and_then(|s| s.section);
