@@ -3,6 +3,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
+use crate::aggregate::{self, Pair};
 use crate::report::Report;
 use crate::search::SearchIndex;
 
@@ -12,20 +13,29 @@ use crate::search::SearchIndex;
 pub struct SharedReport {
     report: Rc<Report>,
     index: Rc<SearchIndex>,
+    pairs: Rc<Vec<Pair>>,
 }
 
 impl SharedReport {
-    /// Wraps a report and builds its search index, once.
+    /// Wraps a report and builds what depends only on it, once: the
+    /// search index and the result/target pairs.
     pub fn new(report: Report) -> SharedReport {
         let index = Rc::new(SearchIndex::new(&report));
+        let pairs = Rc::new(aggregate::pairs(&report.indicators));
         SharedReport {
             report: Rc::new(report),
             index,
+            pairs,
         }
     }
 
     pub fn index(&self) -> &SearchIndex {
         &self.index
+    }
+
+    /// Every result paired with its target across the report.
+    pub fn pairs(&self) -> &[Pair] {
+        &self.pairs
     }
 }
 

@@ -102,9 +102,13 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
             let sectors = ChartSpec::Sectors {
                 counts: aggregate::sector_counts(inds, rows),
             };
-            let kept: Vec<Pair> = aggregate::pairs(inds)
-                .into_iter()
-                .filter(|p| rows.contains(&p.result) || rows.contains(&p.target))
+            let mut shown = vec![false; inds.len()];
+            rows.iter().for_each(|&i| shown[i] = true);
+            let kept: Vec<Pair> = report
+                .pairs()
+                .iter()
+                .filter(|p| shown[p.result] || shown[p.target])
+                .cloned()
                 .collect();
             let pairs = ChartSpec::Pairs {
                 pairs: pair_bars(inds, &kept, lang),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::aggregate::{self, Pair};
+use crate::aggregate::Pair;
 use crate::chart::ChartSpec;
 use crate::format::value_text;
 use crate::i18n::Lang;
@@ -27,11 +27,8 @@ pub struct OverviewProps {
 pub fn Overview(props: &OverviewProps) -> Html {
     let lang = props.lang;
     let report = &props.report;
-    let pairs = {
-        let report = report.clone();
-        use_memo((), move |_| aggregate::pairs(&report.indicators))
-    };
-    let (headline, others): (Vec<Pair>, Vec<Pair>) = pairs
+    let (headline, others): (Vec<Pair>, Vec<Pair>) = report
+        .pairs()
         .iter()
         .cloned()
         .partition(|p| p.sector == Sector::Macro);
