@@ -1,6 +1,7 @@
 // First meaningful render from file:// in headless Chromium: the time from
-// navigation start to the `rx-table-painted` mark (set by the app in a
-// requestAnimationFrame after the indicator table first renders), next to the
+// navigation start to the `rx-table-painted` mark (set by the app in a task
+// queued from the first animation frame after the indicator table renders,
+// so after that frame's layout and paint), next to the
 // same mark on a floor page: the report text as plain static HTML, which is
 // the least any page showing this text can cost. App and floor loads
 // alternate (app, floor, app, floor …) so machine noise hits both alike.
@@ -29,7 +30,7 @@ export function writeFloor() {
 </head>
 <body>
 ${paragraphs.join('\n')}
-<script>requestAnimationFrame(() => performance.mark('${MARK}'));</script>
+<script>requestAnimationFrame(() => setTimeout(() => performance.mark('${MARK}'), 0));</script>
 </body>
 </html>
 `;
@@ -39,22 +40,39 @@ ${paragraphs.join('\n')}
   return pathToFileURL(file).href + '#view=table';
 }
 
+// Resolves with the mark's time once the page sets it. Sent through the
+// DevTools protocol as one plain expression: Playwright's own waiting
+// (waitForFunction) injects its helper script and polls on every frame,
+// work that would land in the middle of the app's start-up (which yields
+// to the browser while it inflates its WebAssembly) and not the floor's.
+const WAIT_FOR_MARK = `new Promise((resolve) => {
+  const seen = () => {
+    const m = performance.getEntriesByName('${MARK}')[0];
+    if (m) resolve(m.startTime);
+    return !!m;
+  };
+  if (!seen()) new PerformanceObserver(seen).observe({ type: 'mark' });
+})`;
+
 /** One load in a fresh context of `browser`: ms from navigation start to the mark, and FCP. */
 async function loadOnce(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(url);
-    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARK, { timeout: 60_000 })
-      .catch((e) => { throw new Error(`no ${MARK} mark on ${url}${errors.length ? `: ${errors.join('; ')}` : ''} (${e.message.split('\n')[0]})`); });
-    // FCP is reported at presentation, which can come after the mark's rAF.
+    await page.goto(url, { waitUntil: 'commit' });
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no ${MARK} mark on ${url} within 60 s${errors.length ? `: ${errors.join('; ')}` : ''}`)), 60_000));
+    const { result, exceptionDetails } = await Promise.race([
+      cdp.send('Runtime.evaluate', { expression: WAIT_FOR_MARK, awaitPromise: true, returnByValue: true }),
+      timeout,
+    ]);
+    if (exceptionDetails) throw new Error(`waiting for ${MARK} on ${url}: ${exceptionDetails.text}`);
+    // FCP is reported at presentation, which can come after the mark.
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5_000 }).catch(() => {});
-    return await page.evaluate((m) => ({
-      mark: performance.getEntriesByName(m)[0].startTime,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    }), MARK);
+    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+    return { mark: result.value, fcp };
   } finally {
     await context.close();
   }

@@ -16,6 +16,13 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
+    /// An index of nothing: only a query without search terms passes it.
+    pub const fn empty() -> SearchIndex {
+        SearchIndex {
+            haystacks: Vec::new(),
+        }
+    }
+
     pub fn new(report: &Report) -> SearchIndex {
         let haystacks = report
             .indicators

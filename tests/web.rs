@@ -29,7 +29,10 @@ fn fresh_root() -> Element {
 
 /// Yew renders on its own scheduler: let it run.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    // Renders run on microtasks, but some of the first screen comes one
+    // frame after the first paint (the table's second batch of rows, the
+    // filter panel): a couple of frames' worth of waiting covers both.
+    yew::platform::time::sleep(Duration::from_millis(80)).await;
 }
 
 /// Puts the page's URL hash in a known state before an App mounts: tests
@@ -300,4 +303,40 @@ async fn the_table_and_record_show_markup_in_fields_as_text() {
         .text_content()
         .unwrap()
         .contains("<script>alert(1)</script>"));
+}
+
+#[wasm_bindgen_test]
+async fn a_row_click_selects_its_record_and_leaves_the_focus_on_the_button() {
+    set_hash("#view=table");
+    let root = fresh_root();
+    let _app = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let button = all(&root, "tbody tr:nth-child(3) button[data-rx=select]").remove(0);
+    let id = button
+        .closest("tr")
+        .unwrap()
+        .unwrap()
+        .get_attribute("data-id")
+        .unwrap();
+    button.focus().unwrap();
+    button.click();
+    settle().await;
+    let selected = all(&root, "tbody tr.rx-row-selected");
+    assert_eq!(selected.len(), 1);
+    assert_eq!(selected[0].get_attribute("data-id"), Some(id.clone()));
+    let active = gloo::utils::document().active_element().unwrap();
+    assert!(
+        active.is_same_node(Some(&button)),
+        "focus moved to {}",
+        active.outer_html()
+    );
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert!(hash.contains(&format!("sel={id}")), "{hash}");
+
+    // The row's source button opens the reader at the sentence.
+    all(&root, "tbody tr:nth-child(3) button[data-rx=show]")[0].click();
+    settle().await;
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert!(hash.contains("view=reader"), "{hash}");
+    assert!(root.query_selector(".rx-focus").unwrap().is_some());
 }

@@ -7,11 +7,12 @@ app_bg.wasm. Browsers refuse module scripts and wasm from file:// (origin
 even when served. So this hook writes:
 
   report-explorer.js    one classic script: the glue (exports dropped, in an
-                        IIFE so nothing leaks into a host page) + the wasm as
-                        base64, compiled with wasm-bindgen's synchronous
-                        initSync. dist/index.html loads it with <script src
-                        defer>; a portal page adds it to mount the explorer
-                        into <div data-report-explorer>.
+                        IIFE so nothing leaks into a host page), then
+                        assets/gunzip.js and assets/loader.js, which inflates
+                        the wasm (gzip, base64) and starts it with
+                        wasm-bindgen's initSync. dist/index.html loads it
+                        with <script src defer>; a portal page adds it to
+                        mount the explorer into <div data-report-explorer>.
   report-explorer.html  one self-contained file: index.html with the CSS and
                         that script inlined, and a <meta> Content-Security-
                         Policy allowing exactly those inline blocks by hash.
@@ -23,11 +24,13 @@ Run by Trunk as a post_build hook (reads $TRUNK_STAGING_DIR), or by hand:
     python3 tools/singlefile.py DIST_DIR
 """
 import base64
+import gzip
 import hashlib
 import os
 import re
 import sys
 
+ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets")
 SCRIPT = "report-explorer.js"
 SINGLE = "report-explorer.html"
 CSP_NOTE = "report-explorer.csp.txt"
@@ -46,34 +49,33 @@ def read(path, mode="r"):
 
 
 def classic_script(glue, wasm):
-    """The module glue as a classic script that instantiates `wasm` at once."""
+    """The module glue as a classic script that starts the app from `wasm`,
+    carried gzip-compressed and base64-encoded (see assets/loader.js)."""
     if re.search(r"^\s*import\s", glue, re.M):
         fail("the glue imports other modules (snippets?); they cannot be inlined")
     # Only the default init path uses import.meta, a syntax error outside
-    # modules; initSync below never takes that path.
+    # modules; initSync never takes that path.
     glue = glue.replace("import.meta.url", "document.baseURI")
     glue = re.sub(r"^export\s*\{[^}]*\};?\s*$", "", glue, flags=re.M)
     if re.search(r"^export\s", glue, re.M):
         fail("the glue has an export this script does not know how to drop")
-    b64 = base64.b64encode(wasm).decode("ascii")
+    # mtime=0: the same wasm gives the same bytes, so the CSP hashes and the
+    # size check are reproducible.
+    b64 = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
+    loader = read(os.path.join(ASSETS, "loader.js"))
+    placeholder = '"@WASM_GZIP_BASE64@"'
+    if loader.count(placeholder) != 1:
+        fail(f"assets/loader.js must contain {placeholder} exactly once")
     return (
-        "/* Work report explorer: wasm-bindgen glue + the app's WebAssembly (base64). */\n"
+        "/* Work report explorer: wasm-bindgen glue, a gzip fallback and the app's WebAssembly. */\n"
         "(function () {\n"
         "\"use strict\";\n"
         + glue
-        + "\nconst b64 = \"" + b64 + "\";\n"
-        # The native decoder where the browser has one (far faster than a
-        # JavaScript loop over 0.9 MB), the loop elsewhere.
-        "let bytes;\n"
-        "if (typeof Uint8Array.fromBase64 === \"function\") {\n"
-        "  bytes = Uint8Array.fromBase64(b64);\n"
-        "} else {\n"
-        "  const bin = atob(b64);\n"
-        "  bytes = new Uint8Array(bin.length);\n"
-        "  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n"
-        "}\n"
-        "initSync({ module: bytes });\n"
-        "})();\n"
+        + "\n"
+        + read(os.path.join(ASSETS, "gunzip.js"))
+        + "\n"
+        + loader.replace(placeholder, '"' + b64 + '"')
+        + "})();\n"
     )
 
 

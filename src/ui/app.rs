@@ -11,7 +11,7 @@ use crate::state::{Action, AppState, View};
 use crate::ui::components::{
     ChartsView, ExportBar, Filters, Header, IndicatorTable, Notice, Overview, Reader, Record,
 };
-use crate::ui::hooks::{use_hash_sync, use_iframe_height};
+use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted};
 use crate::ui::shared::SharedReport;
 
 /// `yew::Reducible` for the pure `AppState::apply`.
@@ -83,8 +83,8 @@ pub fn App(props: &AppProps) -> Html {
     let derived = {
         let report = report.clone();
         use_memo(state.query.clone(), move |q| Derived {
-            rows: Rc::new(query::rows(&report.indicators, report.index(), q)),
-            facets: query::facets(&report.indicators, report.index(), q),
+            rows: Rc::new(query::rows(&report.indicators, report.index_for(q), q)),
+            facets: query::facets(&report.indicators, report.index_for(q), q),
         })
     };
     let lang = state.lang;
@@ -108,6 +108,9 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
     let filtered = state.view != View::Overview;
+    // The filter panel's controls come one frame after the first paint:
+    // the table is what the first screen is for.
+    let painted = use_painted();
 
     let record = selected.map(|i| {
         html! { <Record report={report.clone()} index={i} query={state.query.clone()} view={state.view} {lang} {floating} dispatch={dispatch.clone()} /> }
@@ -118,8 +121,10 @@ pub fn App(props: &AppProps) -> Html {
             <Header report={report.clone()} view={state.view} {lang} dispatch={dispatch.clone()} />
             <Notice items={state.notice.clone()} {lang} dispatch={dispatch.clone()} />
             <div class={classes!("rx-body", filtered.then_some("rx-body-filtered"))}>
-                if filtered {
+                if filtered && painted {
                     <Filters query={state.query.clone()} facets={derived.facets.clone()} shown={derived.rows.len()} total={report.indicators.len()} {lang} dispatch={dispatch.clone()} />
+                } else if filtered {
+                    <aside class="rx-filters" aria-busy="true"></aside>
                 }
                 <div class="rx-main">
                     if !floating {

@@ -1,9 +1,12 @@
-//! A cheap, pointer-compared handle to the immutable report and its search index.
+//! A cheap, pointer-compared handle to the immutable report and what is
+//! derived from it alone (the search index, the result/target pairs).
 
+use std::cell::OnceCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
 use crate::aggregate::{self, Pair};
+use crate::query::Query;
 use crate::report::Report;
 use crate::search::SearchIndex;
 
@@ -12,30 +15,44 @@ use crate::search::SearchIndex;
 #[derive(Clone, Debug)]
 pub struct SharedReport {
     report: Rc<Report>,
-    index: Rc<SearchIndex>,
-    pairs: Rc<Vec<Pair>>,
+    derived: Rc<Lazy>,
+}
+
+/// Built on first use, once: neither is needed for the first paint of the
+/// table (the default view), and together they cost several milliseconds
+/// of start-up (lower-casing every sentence; pairing every record).
+#[derive(Debug, Default)]
+struct Lazy {
+    index: OnceCell<SearchIndex>,
+    pairs: OnceCell<Vec<Pair>>,
 }
 
 impl SharedReport {
-    /// Wraps a report and builds what depends only on it, once: the
-    /// search index and the result/target pairs.
     pub fn new(report: Report) -> SharedReport {
-        let index = Rc::new(SearchIndex::new(&report));
-        let pairs = Rc::new(aggregate::pairs(&report.indicators));
         SharedReport {
             report: Rc::new(report),
-            index,
-            pairs,
+            derived: Rc::default(),
         }
     }
 
-    pub fn index(&self) -> &SearchIndex {
-        &self.index
+    /// The search index `query` needs: the real one when it searches for
+    /// text, else an empty one (which every record passes, as there is no
+    /// term to match), so browsing without a search never builds it.
+    pub fn index_for(&self, query: &Query) -> &SearchIndex {
+        static NONE: SearchIndex = SearchIndex::empty();
+        if query.terms().next().is_none() {
+            return &NONE;
+        }
+        self.derived
+            .index
+            .get_or_init(|| SearchIndex::new(&self.report))
     }
 
     /// Every result paired with its target across the report.
     pub fn pairs(&self) -> &[Pair] {
-        &self.pairs
+        self.derived
+            .pairs
+            .get_or_init(|| aggregate::pairs(&self.report.indicators))
     }
 }
 

@@ -1,16 +1,23 @@
 //! The table of filtered indicators: sortable by any column, search hits
 //! marked, each row linked to its record and its sentence.
+//!
+//! The header is virtual DOM; the rows are one string of markup parsed by
+//! the browser (see indicator_rows.rs), rebuilt only when the result, the
+//! language or the search terms change, and clicks on their buttons reach
+//! one listener on the table. Selecting a row only moves a class, so the
+//! button that was clicked keeps the keyboard focus.
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::format::{number, value_text};
 use crate::i18n::Lang;
 use crate::query::{Column, Query};
 use crate::state::Action;
-use crate::ui::components::highlight::highlighted;
+use crate::ui::components::indicator_rows::{self, rows_html};
+use crate::ui::hooks::after_next_paint;
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
@@ -41,14 +48,50 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
     let report = &props.report;
     let total = report.indicators.len();
     let terms: Vec<String> = props.query.terms().collect();
+    // Declared before the effect that grows the table, so the mark comes
+    // before that growth.
+    use_effect_with((), |_| after_next_paint(mark_painted));
     // Rendering tens of thousands of rows would make every filter click
-    // slow; the table grows on demand instead. A new result starts short.
-    let limit = use_state_eq(|| PAGE);
+    // slow; the table grows on demand instead. A new result starts with a
+    // screenful (FIRST), painted at once, and fills its first page in the
+    // next frame.
+    let window = use_state_eq(|| Window::new(props.rows.clone()));
+    let shown = window.shown(&props.rows);
     {
-        let limit = limit.clone();
-        use_effect_with(props.rows.clone(), move |_| limit.set(PAGE));
+        let (window, rows) = (window.clone(), props.rows.clone());
+        use_effect_with((ByPtr(props.rows.clone()), shown), move |&(_, shown)| {
+            if shown == FIRST && rows.len() > FIRST {
+                after_next_paint(move || window.set(Window { rows, shown: PAGE }));
+            }
+        });
     }
-    use_effect_with((), |_| mark_painted());
+    let tbody = use_memo(
+        (
+            report.clone(),
+            ByPtr(props.rows.clone()),
+            shown,
+            lang,
+            terms.clone(),
+        ),
+        |(report, rows, shown, lang, terms)| {
+            let end = (*shown).min(rows.0.len());
+            body(&rows_html(report, &rows.0[..end], *lang, terms))
+        },
+    );
+    {
+        let selected = props.selected.map(|i| report.indicators[i].id.clone());
+        use_effect_with((ByPtr(tbody.clone()), selected), |(tbody, selected)| {
+            mark_selected(&tbody.0, selected.as_deref());
+        });
+    }
+    let onclick = {
+        let (report, dispatch) = (report.clone(), props.dispatch.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(action) = row_action(&report, &e) {
+                dispatch.emit(action);
+            }
+        })
+    };
     if props.rows.is_empty() {
         let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearFilters);
         return html! {
@@ -84,7 +127,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
     };
     html! {
         <div class="rx-table-wrap">
-            <table class="rx-table rx-indicators">
+            <table class="rx-table rx-indicators" {onclick}>
                 <caption>
                     { lang.pick(&format!("指标（显示 {} / 共 {} 项）", props.rows.len(), total), &format!("Indicators ({} of {} shown)", props.rows.len(), total)) }
                 </caption>
@@ -94,30 +137,64 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
                         <th scope="col" class="rx-col-source">{ lang.pick("出处", "Source") }</th>
                     </tr>
                 </thead>
-                <tbody>
-                    { for props.rows.iter().take(*limit).map(|&i| row(props, i, &terms)) }
-                </tbody>
+                { Html::VRef((*tbody).clone().into()) }
             </table>
-            if props.rows.len() > *limit {
-                { more(props.rows.len(), &limit, lang) }
+            if props.rows.len() > shown {
+                { more(&props.rows, shown, &window, lang) }
             }
         </div>
     }
 }
 
-/// Rows rendered at first, and added per "show more".
+/// Rows in the first frame of a new result: about a screenful on a
+/// desktop, so the visible part of the table paints as soon as it can.
+const FIRST: usize = 25;
+/// Rows shown once the first frame is up, and added per "show more".
 const PAGE: usize = 50;
 
-fn more(rows: usize, limit: &UseStateHandle<usize>, lang: Lang) -> Html {
-    let hidden = rows - **limit;
-    let next = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE))
+/// How many rows of which result the table shows. Keyed by the result, so
+/// a new result starts from FIRST in the same render that shows it (an
+/// effect resetting a counter would render the new rows twice).
+#[derive(Clone)]
+struct Window {
+    rows: Rc<Vec<usize>>,
+    shown: usize,
+}
+
+/// By identity: a new result with the same rows is still a new result.
+impl PartialEq for Window {
+    fn eq(&self, other: &Window) -> bool {
+        Rc::ptr_eq(&self.rows, &other.rows) && self.shown == other.shown
+    }
+}
+
+impl Window {
+    fn new(rows: Rc<Vec<usize>>) -> Window {
+        Window { rows, shown: FIRST }
+    }
+
+    fn shown(&self, rows: &Rc<Vec<usize>>) -> usize {
+        if Rc::ptr_eq(&self.rows, rows) {
+            self.shown
+        } else {
+            FIRST
+        }
+    }
+}
+
+fn more(rows: &Rc<Vec<usize>>, shown: usize, window: &UseStateHandle<Window>, lang: Lang) -> Html {
+    let hidden = rows.len() - shown;
+    let set = |shown: usize| {
+        let (window, rows) = (window.clone(), rows.clone());
+        Callback::from(move |_: MouseEvent| {
+            window.set(Window {
+                rows: rows.clone(),
+                shown,
+            })
+        })
     };
-    let all = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(rows))
-    };
+    let next = set(shown + PAGE);
+    let all = set(rows.len());
     html! {
         <p class="rx-more">
             { lang.pick(&format!("还有 {hidden} 行未显示。"), &format!("{hidden} more rows not shown.")) }
@@ -130,60 +207,61 @@ fn more(rows: usize, limit: &UseStateHandle<usize>, lang: Lang) -> Html {
 /// Marks the first paint of the table for the benchmark
 /// (`performance.getEntriesByName("rx-table-painted")`).
 fn mark_painted() {
-    let window = gloo::utils::window();
-    let callback = wasm_bindgen::closure::Closure::once_into_js(|| {
-        if let Some(performance) = gloo::utils::window().performance() {
-            let _ = performance.mark("rx-table-painted");
-        }
-    });
-    let _ = window.request_animation_frame(callback.unchecked_ref());
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark("rx-table-painted");
+    }
 }
 
-fn row(props: &IndicatorTableProps, i: usize, terms: &[String]) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
-    let ind = &report.indicators[i];
-    let id = ind.id.clone();
-    let select = props
-        .dispatch
-        .reform(move |_: MouseEvent| Action::Select(Some(id.clone())));
-    let id = ind.id.clone();
-    let section = report.sentence_of(ind).and_then(|s| s.section);
-    let show = props
-        .dispatch
-        .reform(move |_: MouseEvent| Action::ShowInReader {
-            id: id.clone(),
-            section,
-        });
-    let subject = match (lang, &ind.subject_en) {
-        (Lang::En, Some(en)) => {
-            html! { <>{ highlighted(en, terms) }<span class="rx-subject-zh" lang="zh-CN">{ highlighted(&ind.subject, terms) }</span></> }
+/// Compares by identity: a new result with the same rows is still a new
+/// result, and holding the `Rc` keeps its address from being reused.
+#[derive(Clone)]
+struct ByPtr<T>(Rc<T>);
+
+impl<T> PartialEq for ByPtr<T> {
+    fn eq(&self, other: &ByPtr<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A `<tbody>` holding `rows` (markup from [`rows_html`]).
+fn body(rows: &str) -> Element {
+    let tbody = gloo::utils::document()
+        .create_element("tbody")
+        .expect("tbody is a valid tag name");
+    tbody.set_inner_html(rows);
+    tbody
+}
+
+/// Puts `rx-row-selected` on the row of record `id`, and on no other.
+fn mark_selected(tbody: &Element, id: Option<&str>) {
+    let rows = tbody.children();
+    for i in 0..rows.length() {
+        if let Some(row) = rows.item(i) {
+            let on = id.is_some() && row.get_attribute("data-id").as_deref() == id;
+            let _ = row.class_list().toggle_with_force("rx-row-selected", on);
         }
-        _ => highlighted(&ind.subject, terms),
-    };
-    let selected = props.selected == Some(i);
-    html! {
-        <tr key={ind.id.clone()} class={classes!(format!("rx-sector-{}", ind.sector.id()), selected.then_some("rx-row-selected"))}>
-            <td class="rx-col-position">{ i + 1 }</td>
-            <td class="rx-col-subject">
-                <button type="button" class="rx-link" onclick={select}>{ subject }</button>
-            </td>
-            <td class="rx-col-value">
-                { value_text(ind, lang) }
-                // The raw text only adds something when it is not the value as shown.
-                if ind.raw != format!("{}{}", number(ind.value), ind.unit) {
-                    <span class="rx-raw" lang="zh-CN">{ highlighted(&ind.raw, terms) }</span>
-                }
-            </td>
-            <td>{ lang.period(&ind.period) }</td>
-            <td>{ lang.status(ind.status) }</td>
-            <td><span class="rx-swatch" aria-hidden="true"></span>{ lang.sector(ind.sector) }</td>
-            <td>{ lang.kind(ind.kind) }</td>
-            <td>
-                <button type="button" class="rx-link" onclick={show} aria-label={format!("{} {}: {}", lang.pick("在原文中查看", "Show in text"), ind.subject, ind.raw)}>
-                    { lang.pick("原文", "Text") }
-                </button>
-            </td>
-        </tr>
+    }
+}
+
+/// The action of a row button a click landed in, if any.
+fn row_action(report: &SharedReport, e: &MouseEvent) -> Option<Action> {
+    let target: Element = e.target()?.dyn_into().ok()?;
+    let button = target.closest("button[data-rx]").ok()??;
+    let id = button
+        .closest("tr[data-id]")
+        .ok()??
+        .get_attribute("data-id")?;
+    match button.get_attribute("data-rx")?.as_str() {
+        indicator_rows::SELECT => Some(Action::Select(Some(id))),
+        indicator_rows::SHOW => {
+            let section = report
+                .indicators
+                .iter()
+                .find(|ind| ind.id == id)
+                .and_then(|ind| report.sentence_of(ind))
+                .and_then(|s| s.section);
+            Some(Action::ShowInReader { id, section })
+        }
+        _ => None,
     }
 }

@@ -6,6 +6,7 @@ mod export_bar;
 mod filters;
 mod header;
 mod highlight;
+mod indicator_rows;
 mod indicator_table;
 mod notice;
 mod outline;

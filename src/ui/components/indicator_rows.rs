@@ -1,0 +1,122 @@
+//! The indicator table's rows as one string of markup.
+//!
+//! A page of rows is several hundred elements. Built through the virtual
+//! DOM, each element, attribute and text costs a call from WebAssembly into
+//! the browser; as markup, the browser's own HTML parser builds them all in
+//! one call, several times faster, at start-up and on every filter change.
+//! Every piece of report text goes through [`escape`], so the text can never
+//! become markup (tests/web.rs renders hostile text to check).
+
+use std::fmt::Write;
+
+use crate::format::{number, value_text};
+use crate::i18n::Lang;
+use crate::search;
+use crate::ui::shared::SharedReport;
+
+/// What a row's buttons do; the table's one click listener reads it.
+pub const SELECT: &str = "select";
+pub const SHOW: &str = "show";
+
+/// `<tr>`s for `rows` (indices into the report's indicators), search terms
+/// marked. Each row carries its record id in `data-id` and each button its
+/// action in `data-rx`.
+pub fn rows_html(report: &SharedReport, rows: &[usize], lang: Lang, terms: &[String]) -> String {
+    let mut out = String::with_capacity(rows.len() * 600);
+    for &i in rows {
+        // Writing to a String cannot fail.
+        let _ = row(&mut out, report, i, lang, terms);
+    }
+    out
+}
+
+fn row(
+    out: &mut String,
+    report: &SharedReport,
+    i: usize,
+    lang: Lang,
+    terms: &[String],
+) -> std::fmt::Result {
+    let ind = &report.indicators[i];
+    write!(
+        out,
+        "<tr class=\"rx-sector-{}\" data-id=\"",
+        ind.sector.id()
+    )?;
+    escape(out, &ind.id);
+    write!(
+        out,
+        "\"><td class=\"rx-col-position\">{}</td>\
+         <td class=\"rx-col-subject\"><button type=\"button\" class=\"rx-link\" data-rx=\"{SELECT}\">",
+        i + 1
+    )?;
+    match (lang, &ind.subject_en) {
+        (Lang::En, Some(en)) => {
+            marked(out, en, terms);
+            out.push_str("<span class=\"rx-subject-zh\" lang=\"zh-CN\">");
+            marked(out, &ind.subject, terms);
+            out.push_str("</span>");
+        }
+        _ => marked(out, &ind.subject, terms),
+    }
+    out.push_str("</button></td><td class=\"rx-col-value\">");
+    escape(out, &value_text(ind, lang));
+    // The raw text only adds something when it is not the value as shown.
+    if ind.raw != format!("{}{}", number(ind.value), ind.unit) {
+        out.push_str("<span class=\"rx-raw\" lang=\"zh-CN\">");
+        marked(out, &ind.raw, terms);
+        out.push_str("</span>");
+    }
+    out.push_str("</td><td>");
+    escape(out, &lang.period(&ind.period));
+    out.push_str("</td><td>");
+    escape(out, lang.status(ind.status));
+    out.push_str("</td><td><span class=\"rx-swatch\" aria-hidden=\"true\"></span>");
+    escape(out, lang.sector(ind.sector));
+    out.push_str("</td><td>");
+    escape(out, lang.kind(ind.kind));
+    write!(
+        out,
+        "</td><td><button type=\"button\" class=\"rx-link\" data-rx=\"{SHOW}\" aria-label=\""
+    )?;
+    escape(
+        out,
+        &format!(
+            "{} {}: {}",
+            lang.pick("在原文中查看", "Show in text"),
+            ind.subject,
+            ind.raw
+        ),
+    );
+    out.push_str("\">");
+    escape(out, lang.pick("原文", "Text"));
+    out.push_str("</button></td></tr>");
+    Ok(())
+}
+
+/// `text` with every search hit in `<mark class="rx-hit">`.
+fn marked(out: &mut String, text: &str, terms: &[String]) {
+    let mut at = 0;
+    for r in search::highlights(text, terms) {
+        escape(out, &text[at..r.start]);
+        out.push_str("<mark class=\"rx-hit\">");
+        escape(out, &text[r.clone()]);
+        out.push_str("</mark>");
+        at = r.end;
+    }
+    escape(out, &text[at..]);
+}
+
+/// `text` as HTML text or a quoted attribute value.
+fn escape(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// How the app's WebAssembly reaches the browser (assets/loader.js): gzip
+// inside base64, inflated by DecompressionStream or, where a browser has
+// none, by assets/gunzip.js; and a clear message instead of a blank page
+// when it cannot start.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import zlib from 'node:zlib';
+import { launch, DIST } from './explorer.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const gunzip = vm.runInNewContext(`${readFileSync(resolve(ROOT, 'assets/gunzip.js'), 'utf8')}; gunzip`);
+const SINGLE = pathToFileURL(resolve(DIST, 'report-explorer.html')).href;
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('gunzip.js inflates what zlib compresses, at every level and block type', () => {
+  const report = readFileSync(resolve(ROOT, 'assets/data/mudanjiang-2024-work-report.txt'));
+  const noise = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919 + (i >> 7)) % 251));
+  const script = readFileSync(resolve(DIST, 'report-explorer.js'));
+  for (const data of [Buffer.alloc(0), Buffer.from('黑土地 黑土地 黑土地'), report, noise, script]) {
+    for (const level of [0, 1, 6, 9]) {
+      const out = gunzip(new Uint8Array(zlib.gzipSync(data, { level })));
+      assert.ok(Buffer.from(out).equals(data), `${data.length} bytes at level ${level}`);
+    }
+  }
+});
+
+test('gunzip.js rejects what is not whole gzip data', () => {
+  assert.throws(() => gunzip(new Uint8Array([1, 2, 3])), /not gzip data/);
+  const gz = zlib.gzipSync(readFileSync(resolve(ROOT, 'assets/data/mudanjiang-2024-work-report.txt')));
+  assert.throws(() => gunzip(new Uint8Array(gz.subarray(0, gz.length >> 1))), /gzip data/);
+});
+
+async function open(initScript) {
+  const context = await browser.newContext();
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${SINGLE}#view=table`);
+  return { page, context, errors };
+}
+
+test('without DecompressionStream the explorer starts through gunzip.js', async () => {
+  const { page, context, errors } = await open(() => { delete window.DecompressionStream; });
+  assert.equal(await page.evaluate(() => typeof DecompressionStream), 'undefined');
+  await page.getByRole('table', { name: /指标/ }).getByRole('row').nth(5).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a browser that cannot run the app gets a message, not a blank page', async () => {
+  const { page, context } = await open(() => {
+    WebAssembly.Module = function () { throw new Error('no WebAssembly here'); };
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.textContent();
+  assert.match(text, /数据浏览器未能启动/);
+  assert.match(text, /could not start/);
+  assert.match(text, /no WebAssembly here/);
+  await context.close();
+});
