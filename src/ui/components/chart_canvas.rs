@@ -106,16 +106,25 @@ pub fn paint(
         return Err("the container has no width yet".into());
     }
     let css_h = chart::preferred_height(spec, size.width);
-    canvas.set_width((f64::from(size.width) * size.dpr).round() as u32);
-    canvas.set_height((f64::from(css_h) * size.dpr).round() as u32);
-    // The CSSOM, not a style attribute: a strict CSP allows only the former.
-    let css = canvas.style();
-    let set = |k: &str, v: String| {
-        css.set_property(k, &v)
-            .map_err(|_| format!("cannot set the canvas {k}"))
-    };
-    set("width", format!("{}px", size.width))?;
-    set("height", format!("{css_h}px"))?;
+    let (w, h) = (
+        (f64::from(size.width) * size.dpr).round() as u32,
+        (f64::from(css_h) * size.dpr).round() as u32,
+    );
+    // Resizing reallocates the bitmap and relays out the page; a redraw for
+    // new data at the same size (every filter click) needs neither, as the
+    // chart paints its whole background.
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+        // The CSSOM, not a style attribute: a strict CSP allows only the former.
+        let css = canvas.style();
+        let set = |k: &str, v: String| {
+            css.set_property(k, &v)
+                .map_err(|_| format!("cannot set the canvas {k}"))
+        };
+        set("width", format!("{}px", size.width))?;
+        set("height", format!("{css_h}px"))?;
+    }
     let backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
     chart::draw(&backend.into_drawing_area(), spec, style)
