@@ -52,6 +52,24 @@ impl SearchIndex {
     }
 }
 
+/// `text` cut at the search hits, in order: `(piece, is_hit)`, with no
+/// empty piece. What both the table's markup and the virtual DOM mark up.
+pub fn pieces<'t>(text: &'t str, terms: &[String]) -> Vec<(&'t str, bool)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for r in highlights(text, terms) {
+        if r.start > at {
+            out.push((&text[at..r.start], false));
+        }
+        out.push((&text[r.clone()], true));
+        at = r.end;
+    }
+    if at < text.len() {
+        out.push((&text[at..], false));
+    }
+    out
+}
+
 /// The byte ranges of `text` where any term occurs (case-insensitive),
 /// merged and in order: what the UI highlights.
 pub fn highlights(text: &str, terms: &[String]) -> Vec<Range<usize>> {
@@ -86,7 +104,7 @@ pub fn highlights(text: &str, terms: &[String]) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::highlights;
+    use super::{highlights, pieces};
 
     #[test]
     fn highlights_chinese_substrings_and_merges_overlaps() {
@@ -97,6 +115,22 @@ mod tests {
     #[test]
     fn highlights_ignore_case() {
         assert_eq!(highlights("万元GDP能耗", &["gdp".to_owned()]), vec![6..9]);
+    }
+
+    #[test]
+    fn pieces_alternate_plain_text_and_hits() {
+        let t = vec!["风电".to_owned()];
+        assert_eq!(
+            pieces("新增风电项目和风电", &t),
+            vec![
+                ("新增", false),
+                ("风电", true),
+                ("项目和", false),
+                ("风电", true)
+            ]
+        );
+        assert_eq!(pieces("增长6%", &[]), vec![("增长6%", false)]);
+        assert!(pieces("", &t).is_empty());
     }
 
     #[test]

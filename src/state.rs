@@ -4,8 +4,9 @@
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
-use crate::model::{Kind, Sector, Status};
+use crate::model::{Indicator, Kind, Sector, Status};
 use crate::query::{Column, Query, Sort};
+use crate::report::Report;
 
 /// The explorer's views (tabs).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -79,6 +80,16 @@ pub enum Action {
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
     if !set.remove(&item) {
         set.insert(item);
+    }
+}
+
+impl Action {
+    /// Open `ind`'s sentence in the reader, in the section it stands in.
+    pub fn show_in_reader(report: &Report, ind: &Indicator) -> Action {
+        Action::ShowInReader {
+            id: ind.id.clone(),
+            section: report.sentence_of(ind).and_then(|s| s.section),
+        }
     }
 }
 

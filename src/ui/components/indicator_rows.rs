@@ -96,15 +96,15 @@ fn row(
 
 /// `text` with every search hit in `<mark class="rx-hit">`.
 fn marked(out: &mut String, text: &str, terms: &[String]) {
-    let mut at = 0;
-    for r in search::highlights(text, terms) {
-        escape(out, &text[at..r.start]);
-        out.push_str("<mark class=\"rx-hit\">");
-        escape(out, &text[r.clone()]);
-        out.push_str("</mark>");
-        at = r.end;
+    for (piece, hit) in search::pieces(text, terms) {
+        if hit {
+            out.push_str("<mark class=\"rx-hit\">");
+            escape(out, piece);
+            out.push_str("</mark>");
+        } else {
+            escape(out, piece);
+        }
     }
-    escape(out, &text[at..]);
 }
 
 /// `text` as HTML text or a quoted attribute value.

@@ -61,7 +61,12 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         let (window, rows) = (window.clone(), props.rows.clone());
         use_effect_with((ByPtr(props.rows.clone()), shown), move |&(_, shown)| {
             if shown == FIRST && rows.len() > FIRST {
-                after_next_paint(move || window.set(Window { rows, shown: PAGE }));
+                after_next_paint(move || {
+                    window.set(Window {
+                        rows: ByPtr(rows),
+                        shown: PAGE,
+                    })
+                });
             }
         });
     }
@@ -155,26 +160,22 @@ const PAGE: usize = 50;
 /// How many rows of which result the table shows. Keyed by the result, so
 /// a new result starts from FIRST in the same render that shows it (an
 /// effect resetting a counter would render the new rows twice).
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 struct Window {
-    rows: Rc<Vec<usize>>,
+    rows: ByPtr<Vec<usize>>,
     shown: usize,
-}
-
-/// By identity: a new result with the same rows is still a new result.
-impl PartialEq for Window {
-    fn eq(&self, other: &Window) -> bool {
-        Rc::ptr_eq(&self.rows, &other.rows) && self.shown == other.shown
-    }
 }
 
 impl Window {
     fn new(rows: Rc<Vec<usize>>) -> Window {
-        Window { rows, shown: FIRST }
+        Window {
+            rows: ByPtr(rows),
+            shown: FIRST,
+        }
     }
 
     fn shown(&self, rows: &Rc<Vec<usize>>) -> usize {
-        if Rc::ptr_eq(&self.rows, rows) {
+        if Rc::ptr_eq(&self.rows.0, rows) {
             self.shown
         } else {
             FIRST
@@ -188,7 +189,7 @@ fn more(rows: &Rc<Vec<usize>>, shown: usize, window: &UseStateHandle<Window>, la
         let (window, rows) = (window.clone(), rows.clone());
         Callback::from(move |_: MouseEvent| {
             window.set(Window {
-                rows: rows.clone(),
+                rows: ByPtr(rows.clone()),
                 shown,
             })
         })
@@ -254,13 +255,8 @@ fn row_action(report: &SharedReport, e: &MouseEvent) -> Option<Action> {
     match button.get_attribute("data-rx")?.as_str() {
         indicator_rows::SELECT => Some(Action::Select(Some(id))),
         indicator_rows::SHOW => {
-            let section = report
-                .indicators
-                .iter()
-                .find(|ind| ind.id == id)
-                .and_then(|ind| report.sentence_of(ind))
-                .and_then(|s| s.section);
-            Some(Action::ShowInReader { id, section })
+            let ind = report.indicators.iter().find(|ind| ind.id == id)?;
+            Some(Action::show_in_reader(report, ind))
         }
         _ => None,
     }

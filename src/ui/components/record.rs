@@ -43,14 +43,8 @@ pub fn Record(props: &RecordProps) -> Html {
     };
     let sentence = report.sentence_of(ind);
     let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
-    let id = ind.id.clone();
-    let section = sentence.and_then(|s| s.section);
-    let show = props
-        .dispatch
-        .reform(move |_: MouseEvent| Action::ShowInReader {
-            id: id.clone(),
-            section,
-        });
+    let show = Action::show_in_reader(report, ind);
+    let show = props.dispatch.reform(move |_: MouseEvent| show.clone());
     let direction = match ind.direction {
         Direction::Up => lang.pick("上升", "up"),
         Direction::Down => lang.pick("下降", "down"),
