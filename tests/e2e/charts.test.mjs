@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { forEachTarget } from './explorer.mjs';
+import { screenVsBitmapTop } from './pixels.mjs';
 
 /** Distinct non-background pixels of a canvas: > 0 means something was drawn. */
 async function inked(locator) {
@@ -44,6 +45,33 @@ await forEachTarget(({ open }) => {
     await p.sector('农业农村').check();
     await p.page.waitForFunction(() => location.hash.includes('sector=agriculture'));
     await p.page.waitForFunction((b) => document.querySelector('canvas').toDataURL() !== b, before);
+    await p.close();
+  });
+
+  test('a chart that gets shorter is shown at its own scale and downloads at its own size', async () => {
+    const p = await open({ hash: '#view=chart', acceptDownloads: true });
+    const figure = p.page.getByTestId('chart-growth');
+    const canvas = figure.getByRole('img');
+    await canvas.waitFor();
+    const geometry = () => canvas.evaluate((c) => ({ bitmap: c.height, css: c.getBoundingClientRect().height, dpr: devicePixelRatio }));
+    const tall = await geometry();
+    await p.sector('农业农村').check();
+    await p.page.waitForFunction((h) => document.querySelector('canvas').getBoundingClientRect().height < h - 100, tall.css);
+    const short = await geometry();
+    // The bitmap keeps its size (no reallocation per filter); the element shows its top part.
+    assert.equal(short.bitmap, tall.bitmap);
+    // What is on screen is that top part pixel for pixel, not the whole bitmap squeezed.
+    const shot = (await canvas.screenshot()).toString('base64');
+    const mismatch = await canvas.evaluate(screenVsBitmapTop, shot);
+    assert.ok(short.dpr !== 1 || mismatch < 0.01, `screen vs bitmap top: ${(mismatch * 100).toFixed(1)}% of pixels differ`);
+    // The PNG is the chart as shown, not the bitmap's stale rest.
+    const [file] = await Promise.all([p.page.waitForEvent('download'), figure.getByRole('button', { name: '下载 PNG 图片' }).click()]);
+    const png = await readFile(await file.path());
+    assert.equal(png.readUInt32BE(20), Math.round(short.css * short.dpr));
+    // Back to all sectors: the full chart again, in the same bitmap.
+    await p.sector('农业农村').uncheck();
+    await p.page.waitForFunction((h) => Math.abs(document.querySelector('canvas').getBoundingClientRect().height - h) < 1, tall.css);
+    assert.deepEqual(await geometry(), tall);
     await p.close();
   });
 

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, SHOTS } from './explorer.mjs';
 import { Firefox, processAlive, processGroupAlive } from './webdriver.mjs';
+import { screenVsBitmapTop } from './pixels.mjs';
 
 const SKIP = process.env.SKIP_FIREFOX === '1' && 'SKIP_FIREFOX=1';
 const FILE = resolve(DIST, 'report-explorer.html');
@@ -99,6 +100,23 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
     let n = 0;
     try { n = await ff.waitFor(`const n = (() => { ${inked} })(); return n > 1000 && n;`, { what: 'ink on the first canvas' }); } catch { n = await ff.execute(inked); }
     assert.ok(n > 1000, `inked pixels on the first canvas: ${n}`);
+  });
+
+  test('a chart that gets shorter keeps its bitmap and shows its top part unsqueezed', async () => {
+    await open('#view=chart');
+    await ff.waitFor('return document.querySelectorAll("canvas[role=img]").length === 3', { what: 'three chart canvases' });
+    const geometry = 'const c = document.querySelector("canvas[role=img]"); return [c.height, c.getBoundingClientRect().height];';
+    const [tallBitmap, tallCss] = await ff.waitFor(`const g = (() => { ${geometry} })(); return g[0] > 0 && g;`, { what: 'a drawn chart' });
+    const label = await ff.find('xpath', '//aside[@aria-label="筛选"]//label[starts-with(normalize-space(.), "农业农村")]');
+    await ff.click(await ff.find('css selector', 'input[type="checkbox"]', label));
+    await ff.waitFor(`return (() => { ${geometry} })()[1] < ${tallCss - 100}`, { what: 'the growth chart to get shorter' });
+    assert.equal((await ff.execute(geometry))[0], tallBitmap);
+    const canvas = await ff.find('css selector', 'canvas[role=img]');
+    await ff.execute('arguments[0].scrollIntoView()', canvas);
+    const shot = await ff.elementScreenshot(canvas);
+    const mismatch = await ff.executeAsync(`return (${screenVsBitmapTop})(arguments[0], arguments[1]);`, canvas, shot);
+    const dpr = await ff.execute('return devicePixelRatio');
+    assert.ok(dpr !== 1 || mismatch < 0.01, `screen vs bitmap top: ${(mismatch * 100).toFixed(1)}% of pixels differ`);
   });
 
   test('stays local: no request beyond the file itself', async () => {

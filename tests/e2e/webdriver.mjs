@@ -352,6 +352,9 @@ export class Firefox {
     return png;
   }
 
+  /** A PNG of one element, base64-encoded as WebDriver sends it. */
+  elementScreenshot(el) { return this.cmd('GET', `/element/${el[ELEMENT]}/screenshot`); }
+
   /**
    * What the page reported as errors so far, read from Firefox's stdout
    * (prefs devtools.console.stdout.*): uncaught exceptions and unhandled

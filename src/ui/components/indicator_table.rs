@@ -53,14 +53,14 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
     use_effect_with((), |_| after_next_paint(mark_painted));
     // Rendering tens of thousands of rows would make every filter click
     // slow; the table grows on demand instead. A new result starts with a
-    // screenful (FIRST), painted at once, and fills its first page in the
+    // screenful (first_rows), painted at once, and fills its first page in the
     // next frame.
     let window = use_state_eq(|| Window::new(props.rows.clone()));
     let shown = window.shown(&props.rows);
     {
         let (window, rows) = (window.clone(), props.rows.clone());
         use_effect_with((ByPtr(props.rows.clone()), shown), move |&(_, shown)| {
-            if shown == FIRST && rows.len() > FIRST {
+            if shown < PAGE && rows.len() > shown {
                 after_next_paint(move || {
                     window.set(Window {
                         rows: ByPtr(rows),
@@ -151,14 +151,31 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
     }
 }
 
-/// Rows in the first frame of a new result: about a screenful on a
-/// desktop, so the visible part of the table paints as soon as it can.
-const FIRST: usize = 25;
+/// Rows in the first frame of a new result: what fits in the window
+/// below the page header, at the shortest row height (one line). Every row
+/// in that frame costs style, layout and paint before anything shows, and
+/// the rest arrive one frame later. The window's height is read once: it
+/// forces no layout at start-up, and a later, taller window only sees its
+/// last rows a frame later.
+fn first_rows() -> usize {
+    const ABOVE_TABLE_PX: f64 = 250.0;
+    const ROW_PX: f64 = 35.0;
+    thread_local!(static FIRST: usize = {
+        let height = gloo::utils::window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(900.0);
+        (((height - ABOVE_TABLE_PX) / ROW_PX).ceil().max(0.0) as usize).clamp(10, PAGE)
+    });
+    FIRST.with(|n| *n)
+}
+
 /// Rows shown once the first frame is up, and added per "show more".
 const PAGE: usize = 50;
 
 /// How many rows of which result the table shows. Keyed by the result, so
-/// a new result starts from FIRST in the same render that shows it (an
+/// a new result starts from first_rows() in the same render that shows it (an
 /// effect resetting a counter would render the new rows twice).
 #[derive(Clone, PartialEq)]
 struct Window {
@@ -170,7 +187,7 @@ impl Window {
     fn new(rows: Rc<Vec<usize>>) -> Window {
         Window {
             rows: ByPtr(rows),
-            shown: FIRST,
+            shown: first_rows(),
         }
     }
 
@@ -178,7 +195,7 @@ impl Window {
         if Rc::ptr_eq(&self.rows.0, rows) {
             self.shown
         } else {
-            FIRST
+            first_rows()
         }
     }
 }
