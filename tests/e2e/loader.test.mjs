@@ -55,6 +55,22 @@ test('without DecompressionStream the explorer starts through gunzip.js', async 
   await context.close();
 });
 
+test('a DecompressionStream that fails hands over to gunzip.js, with no stray error', async () => {
+  const { page, context, errors } = await open(() => {
+    window.DecompressionStream = class {
+      constructor() {
+        const broken = new TransformStream({ transform() { throw new Error('inflate failed'); } });
+        this.readable = broken.readable;
+        this.writable = broken.writable;
+      }
+    };
+  });
+  await page.getByRole('table', { name: /指标/ }).getByRole('row').nth(5).waitFor();
+  await page.waitForTimeout(100);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a browser that cannot run the app gets a message, not a blank page', async () => {
   const { page, context } = await open(() => {
     WebAssembly.Module = function () { throw new Error('no WebAssembly here'); };
