@@ -104,7 +104,8 @@ pub fn use_prefers_dark() -> bool {
 /// grows: a shorter chart is drawn at the top of the bitmap, the element is
 /// given the chart's CSS height, and `object-fit: cover` anchored at the top
 /// (assets/chart.css) shows that part at one bitmap pixel per device pixel
-/// and crops the rest. Only a new width or pixel ratio starts afresh.
+/// and crops the rest. Only a new bitmap width (a resize, a zoom) starts
+/// afresh.
 pub fn paint(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
