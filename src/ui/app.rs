@@ -11,7 +11,7 @@ use crate::state::{Action, AppState, View};
 use crate::ui::components::{
     ChartsView, ExportBar, Filters, Header, IndicatorTable, Notice, Overview, Reader, Record,
 };
-use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted};
+use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle};
 use crate::ui::shared::SharedReport;
 
 /// `yew::Reducible` for the pure `AppState::apply`.
@@ -66,6 +66,10 @@ pub fn App(props: &AppProps) -> Html {
         } if current_hash().len() > 1 => (true, current_hash()),
         Mode::Embedded { initial, use_hash } => (*use_hash, initial.clone()),
     };
+    {
+        let report = report.clone();
+        use_effect_with((), move |_| when_idle(move || report.prepare()));
+    }
     let initial = report.clone();
     let store = use_reducer_eq(move || Store(crate::hash::decode(&start, &initial)));
     use_hash_sync(&store, &report, owns_hash);

@@ -1,5 +1,5 @@
 //! Progressive first render: what is needed to read the page first, the
-//! rest one frame later.
+//! rest one frame later, and what is only needed later when the page is idle.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -24,4 +24,25 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
         gloo::timers::callback::Timeout::new(0, f).forget();
     });
     let _ = gloo::utils::window().request_animation_frame(callback.unchecked_ref());
+}
+
+/// Runs `f` when the browser has nothing else to do (`requestIdleCallback`),
+/// or after a short delay where there is no such thing (Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let run = {
+        let f = f.clone();
+        move || {
+            if let Some(f) = f.take() {
+                f()
+            }
+        }
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(run.clone());
+    if gloo::utils::window()
+        .request_idle_callback(callback.unchecked_ref())
+        .is_err()
+    {
+        gloo::timers::callback::Timeout::new(300, run).forget();
+    }
 }
