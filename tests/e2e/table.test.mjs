@@ -17,6 +17,20 @@ await forEachTarget(({ open }) => {
     await p.close();
   });
 
+  test('the column headers stay in view as the page scrolls; a phone scrolls the table sideways instead', async () => {
+    const p = await open({ hash: '#view=table' });
+    await p.page.evaluate(() => window.scrollTo(0, 1500));
+    const header = p.table.getByRole('columnheader', { name: /指标/ });
+    await p.page.waitForFunction(() => Math.abs(document.querySelector('thead th').getBoundingClientRect().top) < 1);
+    assert.ok(await header.isVisible());
+    await p.close();
+    const phone = await open({ hash: '#view=table', viewport: { width: 390, height: 844 } });
+    const wrap = await phone.table.evaluate((t) => { const w = t.parentElement; return { scroll: w.scrollWidth, client: w.clientWidth, page: document.documentElement.scrollWidth }; });
+    assert.ok(wrap.scroll > wrap.client, `the table scrolls inside its box (${wrap.scroll} > ${wrap.client})`);
+    assert.ok(wrap.page <= 390, `the page itself does not scroll sideways (${wrap.page})`);
+    await phone.close();
+  });
+
   test('a long table shows 50 rows and grows on demand', async () => {
     const p = await open({ hash: '#view=table' });
     const rows = p.table.locator('tbody tr');
