@@ -45,19 +45,21 @@ impl SharedReport {
         if query.terms().next().is_none() {
             return &NONE;
         }
-        self.derived
-            .index
-            .get_or_init(|| SearchIndex::new(&self.report))
+        self.index()
     }
 
     /// Builds now what would otherwise be built on first use, so that use
     /// (the first search keystroke, the first chart) does not wait for it;
     /// called when the page is idle after start-up.
     pub fn prepare(&self) {
+        self.index();
+        self.pairs();
+    }
+
+    fn index(&self) -> &SearchIndex {
         self.derived
             .index
-            .get_or_init(|| SearchIndex::new(&self.report));
-        self.pairs();
+            .get_or_init(|| SearchIndex::new(&self.report))
     }
 
     /// Every result paired with its target across the report.

@@ -29,20 +29,11 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
 /// Runs `f` when the browser has nothing else to do (`requestIdleCallback`),
 /// or after a short delay where there is no such thing (Safari).
 pub fn when_idle(f: impl FnOnce() + 'static) {
-    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
-    let run = {
-        let f = f.clone();
-        move || {
-            if let Some(f) = f.take() {
-                f()
-            }
-        }
-    };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(run.clone());
-    if gloo::utils::window()
-        .request_idle_callback(callback.unchecked_ref())
-        .is_err()
-    {
-        gloo::timers::callback::Timeout::new(300, run).forget();
+    let window = gloo::utils::window();
+    if js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false) {
+        let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = window.request_idle_callback(callback.unchecked_ref());
+    } else {
+        gloo::timers::callback::Timeout::new(300, f).forget();
     }
 }
