@@ -15,7 +15,7 @@ use report_explorer::ui::{App, SharedReport};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yew::Callback;
+use yew::{AppHandle, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -50,6 +50,15 @@ fn set_hash(hash: &str) {
             Some(&format!("{base}{hash}")),
         )
         .unwrap();
+}
+
+/// The whole explorer at `hash`, rendered into a fresh element and settled.
+async fn mount_app(hash: &str) -> (Element, AppHandle<App>) {
+    set_hash(hash);
+    let root = fresh_root();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    (root, app)
 }
 
 fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
@@ -127,10 +136,7 @@ async fn outline_lists_every_heading_and_reports_clicks() {
 
 #[wasm_bindgen_test]
 async fn app_shows_the_clicked_section() {
-    set_hash("#view=reader");
-    let root = fresh_root();
-    let _app = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    let (root, _app) = mount_app("#view=reader").await;
 
     let title = root
         .query_selector("h1")
@@ -159,10 +165,7 @@ async fn app_shows_the_clicked_section() {
 
 #[wasm_bindgen_test]
 async fn ticking_a_sector_filters_the_table_rows() {
-    set_hash("#view=table");
-    let root = fresh_root();
-    let _app = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    let (root, _app) = mount_app("#view=table").await;
     assert_eq!(all(&root, "tbody tr").len(), 50, "the first page of rows");
 
     let agriculture = all(&root, ".rx-sector-agriculture input[type=checkbox]");
@@ -191,10 +194,7 @@ fn leading_number(cell: &str) -> f64 {
 
 #[wasm_bindgen_test]
 async fn sorting_by_value_orders_the_rows() {
-    set_hash("#view=table&kind=growth");
-    let root = fresh_root();
-    let _app = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    let (root, _app) = mount_app("#view=table&kind=growth").await;
     let header = all(&root, "th.rx-col-value button");
     header[0].click();
     settle().await;
@@ -307,10 +307,7 @@ async fn the_table_and_record_show_markup_in_fields_as_text() {
 
 #[wasm_bindgen_test]
 async fn a_row_click_selects_its_record_and_leaves_the_focus_on_the_button() {
-    set_hash("#view=table");
-    let root = fresh_root();
-    let _app = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    let (root, _app) = mount_app("#view=table").await;
     let button = all(&root, "tbody tr:nth-child(3) button[data-rx=select]").remove(0);
     let id = button
         .closest("tr")
