@@ -67,7 +67,10 @@ pub struct SectorCounts {
 }
 
 pub fn sector_counts(indicators: &[Indicator], rows: &[usize]) -> SectorCounts {
-    let mut periods: Vec<String> = rows.iter().map(|&i| indicators[i].period.clone()).collect();
+    let mut periods: Vec<String> = rows
+        .iter()
+        .map(|&i| indicators[i].period.to_string())
+        .collect();
     periods.sort_by_key(|p| (p == "history", p.clone()));
     periods.dedup();
     let mut by_sector: BTreeMap<Sector, Vec<usize>> = BTreeMap::new();
@@ -104,11 +107,8 @@ pub struct Pair {
 /// or the same English glossary name.
 pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
     let key = |ind: &Indicator| -> (String, Kind, String) {
-        let subject = ind
-            .subject_en
-            .clone()
-            .unwrap_or_else(|| metric(&ind.subject).to_owned());
-        (subject, ind.kind, ind.unit.clone())
+        let subject = ind.subject_en.as_deref().unwrap_or(metric(&ind.subject));
+        (subject.to_owned(), ind.kind, ind.unit.to_string())
     };
     // A one- or two-character subject (`项目`, `企业`) names no metric: two
     // such numbers are not the same measure.
@@ -133,9 +133,9 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
             let k = key(ind);
             let &r = results.get(&k)?;
             seen.insert(k).then(|| Pair {
-                subject: ind.subject.clone(),
+                subject: ind.subject.to_string(),
                 kind: ind.kind,
-                unit: ind.unit.clone(),
+                unit: ind.unit.to_string(),
                 result: r,
                 target: t,
                 sector: ind.sector,
@@ -169,9 +169,9 @@ mod tests {
 
     fn ind(subject: &str, value: f64, status: Status, direction: Direction) -> Indicator {
         Indicator {
-            id: String::new(),
-            sentence: String::new(),
-            raw: String::new(),
+            id: "".into(),
+            sentence: "".into(),
+            raw: "".into(),
             start: 0,
             end: 0,
             value,
@@ -186,10 +186,10 @@ mod tests {
             status,
             direction,
             kind: Kind::Growth,
-            subject: subject.into(),
+            subject: subject.to_owned().into(),
             subject_en: None,
             sector: Sector::Macro,
-            section: String::new(),
+            section: "".into(),
         }
     }
 
@@ -199,7 +199,7 @@ mod tests {
             ind("固定资产投资", 3.5, Status::Estimate, Direction::Down),
             ind("地区生产总值", 6.0, Status::Estimate, Direction::Up),
         ];
-        let bars = growth_bars(&v, &[0, 1], |i| i.subject.clone());
+        let bars = growth_bars(&v, &[0, 1], |i| i.subject.to_string());
         let got: Vec<(String, f64)> = bars.into_iter().map(|b| (b.label, b.value)).collect();
         assert_eq!(
             got,
@@ -213,13 +213,13 @@ mod tests {
             .map(|k| ind("x", f64::from(k), Status::Actual, Direction::Up))
             .collect();
         let rows: Vec<usize> = (0..10).collect();
-        let got: Vec<f64> = extremes(growth_bars(&v, &rows, |i| i.subject.clone()), 4)
+        let got: Vec<f64> = extremes(growth_bars(&v, &rows, |i| i.subject.to_string()), 4)
             .iter()
             .map(|b| b.value)
             .collect();
         assert_eq!(got, vec![9.0, 8.0, 1.0, 0.0]);
         assert_eq!(
-            extremes(growth_bars(&v, &rows[..3], |i| i.subject.clone()), 4).len(),
+            extremes(growth_bars(&v, &rows[..3], |i| i.subject.to_string()), 4).len(),
             3
         );
     }

@@ -4,6 +4,8 @@
 //! because the JSON and CSV exports and the command-line tool print them as
 //! they are.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into the UTF-8 source text.
@@ -251,35 +253,42 @@ impl Kind {
     }
 }
 
+/// A record's text: borrowed from the program for the embedded report, so
+/// building it at start-up allocates nothing per field (in the browser,
+/// thousands of allocations before the first paint made V8 recompile the
+/// allocator on a background thread in the middle of it); owned when the
+/// extractor reads a text at run time.
+pub type Text = Cow<'static, str>;
+
 /// One number in the report that measures something, coded by the scheme.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Indicator {
     /// Stable within a report: the sentence id and the number's order in it (`s42-3`).
-    pub id: String,
+    pub id: Text,
     /// The id of the sentence the number sits in (`s42`).
-    pub sentence: String,
+    pub sentence: Text,
     /// The exact text of the number with its unit and modifier: `7%以上`.
-    pub raw: String,
+    pub raw: Text,
     /// Byte offsets of `raw` in the source text.
     pub start: usize,
     pub end: usize,
     /// The number as written: `38.2` for `38.2万亩`, 20 for `二十连丰`.
     pub value: f64,
-    pub unit: String,
+    pub unit: Text,
     pub comparator: Comparator,
     /// `"2023"`, `"2024"` or `"history"`.
-    pub period: String,
+    pub period: Text,
     pub status: Status,
     pub direction: Direction,
     pub kind: Kind,
     /// The metric measured: `规上工业增加值`.
-    pub subject: String,
+    pub subject: Text,
     /// The reviewed English name of `subject`, where the glossary has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject_en: Option<String>,
+    pub subject_en: Option<Text>,
     pub sector: Sector,
     /// The heading path: `一、2023年工作回顾 > 二是农业发展稳中有进`.
-    pub section: String,
+    pub section: Text,
 }
 
 impl Indicator {

@@ -117,7 +117,7 @@ impl Query {
         (open(Facet::Sector) || self.sectors.is_empty() || self.sectors.contains(&ind.sector))
             && (open(Facet::Period)
                 || self.periods.is_empty()
-                || self.periods.contains(&ind.period))
+                || self.periods.contains(&*ind.period))
             && (open(Facet::Status)
                 || self.statuses.is_empty()
                 || self.statuses.contains(&ind.status))
@@ -185,7 +185,7 @@ pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> F
             .filter(|&i| hit(&indicators[i]) && pass(i, skip))
             .count()
     };
-    let periods: BTreeSet<&str> = indicators.iter().map(|i| i.period.as_str()).collect();
+    let periods: BTreeSet<&str> = indicators.iter().map(|i| &*i.period).collect();
     Facets {
         sectors: Sector::ALL
             .iter()

@@ -87,7 +87,7 @@ impl Action {
     /// Open `ind`'s sentence in the reader, in the section it stands in.
     pub fn show_in_reader(report: &Report, ind: &Indicator) -> Action {
         Action::ShowInReader {
-            id: ind.id.clone(),
+            id: ind.id.to_string(),
             section: report.sentence_of(ind).and_then(|s| s.section),
         }
     }

@@ -47,8 +47,8 @@ pub fn replicate(report: &Report, n: usize) -> Report {
             let mut ind = ind.clone();
             let old: usize = ind.sentence.trim_start_matches('s').parse().unwrap_or(0);
             let sentence = Sentence::id(old + sentences);
-            ind.id = ind.id.replacen(&ind.sentence, &sentence, 1);
-            ind.sentence = sentence;
+            ind.id = ind.id.replacen(&*ind.sentence, &sentence, 1).into();
+            ind.sentence = sentence.into();
             ind.start += base;
             ind.end += base;
             ind
@@ -87,7 +87,7 @@ mod tests {
             assert!(ind.id.starts_with(&format!("{}-", ind.sentence)));
         }
         let ids: std::collections::BTreeSet<&str> =
-            three.indicators.iter().map(|i| i.id.as_str()).collect();
+            three.indicators.iter().map(|i| &*i.id).collect();
         assert_eq!(ids.len(), three.indicators.len(), "ids are unique");
         let last = three.document.sections.last().unwrap();
         assert_eq!(

@@ -21,7 +21,7 @@ fn field_drop_and_add() {
     let list = parse(&json.to_string()).expect("parses");
     let problems = apply(&mut inds, &list);
     assert!(problems.is_empty(), "{problems:?}");
-    let raws: Vec<&str> = inds.iter().map(|i| i.raw.as_str()).collect();
+    let raws: Vec<&str> = inds.iter().map(|i| &*i.raw).collect();
     assert_eq!(raws, ["一、2", "38.2万亩"], "sorted by start");
     assert_eq!(inds[1].subject, "高标准农田");
 }

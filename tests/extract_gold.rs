@@ -75,7 +75,7 @@ fn embedded_ids_offsets_and_sections_are_consistent() {
         assert!(i.id.starts_with(&format!("{}-", i.sentence)), "{}", i.id);
         assert_eq!(i.section, report.path(report.document.sentences[s].section));
     }
-    let mut ids: Vec<&str> = report.indicators.iter().map(|i| i.id.as_str()).collect();
+    let mut ids: Vec<&str> = report.indicators.iter().map(|i| &*i.id).collect();
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), report.indicators.len(), "ids are unique");

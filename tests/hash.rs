@@ -35,7 +35,7 @@ fn a_full_state_round_trips() {
         descending: true,
     };
     s.view = View::Chart;
-    s.selected = Some(report().indicators[3].id.clone());
+    s.selected = Some(report().indicators[3].id.to_string());
     s.section = Some(2);
     s.lang = Lang::En;
     let hash = encode(&s);

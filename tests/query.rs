@@ -56,7 +56,7 @@ fn search_finds_chinese_substrings_in_sentences() {
         text: "风电".into(),
         ..Query::default()
     });
-    let raws: Vec<&str> = got.iter().map(|&i| r.indicators[i].raw.as_str()).collect();
+    let raws: Vec<&str> = got.iter().map(|&i| &*r.indicators[i].raw).collect();
     assert!(raws.contains(&"250万千瓦"), "{raws:?}");
     assert!(raws.contains(&"10处"), "{raws:?}");
     assert!(got.iter().all(|&i| sentence(i).contains("风电")));

@@ -30,7 +30,7 @@ fn markup_in_the_text_is_kept_verbatim_in_the_structure() {
 #[test]
 fn numbers_between_tags_are_still_found_with_their_exact_offsets() {
     let r = extract(HOSTILE);
-    let raws: Vec<&str> = r.indicators.iter().map(|i| i.raw.as_str()).collect();
+    let raws: Vec<&str> = r.indicators.iter().map(|i| &*i.raw).collect();
     assert_eq!(raws, ["6%", "12家", "5家"]);
     for i in &r.indicators {
         assert_eq!(&HOSTILE[i.start..i.end], i.raw);

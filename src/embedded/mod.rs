@@ -4,13 +4,14 @@
 //! opening, so it does not run the extractor at start-up: the records and
 //! the structure are read once, ahead of time, and committed as static
 //! tables in `data.rs` (written by [`codegen`], checked by
-//! `tests/embedded_data.rs`). Building the [`Report`] is then a copy out of
-//! those tables, and the app's WebAssembly carries neither the extractor nor
-//! the JSON reader the corrections need.
+//! `tests/embedded_data.rs`). Building the [`Report`] then borrows the
+//! records' text from those tables (no allocation per field, see
+//! [`crate::model::Text`]), and the app's WebAssembly carries neither the
+//! extractor nor the JSON reader the corrections need.
 
 use crate::corrections;
 use crate::extract::{self, Options};
-use crate::model::{Comparator, Direction, Indicator, Kind, Meta, Sector, Span, Status};
+use crate::model::{Comparator, Direction, Indicator, Kind, Meta, Sector, Span, Status, Text};
 use crate::report::Report;
 use crate::structure::{Document, Marker, Paragraph, Section, Sentence};
 
@@ -121,22 +122,22 @@ pub struct IndicatorRow {
 impl IndicatorRow {
     fn to_indicator(&self) -> Indicator {
         Indicator {
-            id: self.id.to_owned(),
-            sentence: self.sentence.to_owned(),
-            raw: self.raw.to_owned(),
+            id: Text::Borrowed(self.id),
+            sentence: Text::Borrowed(self.sentence),
+            raw: Text::Borrowed(self.raw),
             start: self.start,
             end: self.end,
             value: self.value,
-            unit: self.unit.to_owned(),
+            unit: Text::Borrowed(self.unit),
             comparator: self.comparator,
-            period: self.period.to_owned(),
+            period: Text::Borrowed(self.period),
             status: self.status,
             direction: self.direction,
             kind: self.kind,
-            subject: self.subject.to_owned(),
-            subject_en: self.subject_en.map(str::to_owned),
+            subject: Text::Borrowed(self.subject),
+            subject_en: self.subject_en.map(Text::Borrowed),
             sector: self.sector,
-            section: self.section.to_owned(),
+            section: Text::Borrowed(self.section),
         }
     }
 }

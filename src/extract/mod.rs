@@ -22,7 +22,7 @@ mod unit;
 use chars::{clause_end, clause_start, Chars};
 use classify::Part;
 
-use crate::model::{Indicator, Meta, Sector};
+use crate::model::{Indicator, Meta, Sector, Text};
 use crate::report::Report;
 use crate::structure::{self, Document, Marker, Sentence};
 
@@ -123,22 +123,22 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .unwrap_or(Sector::Macro)
             };
             out.push(Indicator {
-                id: format!("{sid}-{}", k + 1),
-                sentence: sid.clone(),
-                raw: c.str(t.a, t.b).to_owned(),
+                id: format!("{sid}-{}", k + 1).into(),
+                sentence: sid.clone().into(),
+                raw: c.str(t.a, t.b).to_owned().into(),
                 start: c.byte(t.a),
                 end: c.byte(t.b),
                 value: t.value,
-                unit: t.unit.clone(),
+                unit: t.unit.clone().into(),
                 comparator: t.comparator,
-                period: classify::period(t, year),
+                period: classify::period(t, year).into(),
                 status: classify::status(part, estimate, c.str(cs, t.a)),
                 direction,
                 kind,
-                subject_en: glossary::english(&s.text),
-                subject: s.text.clone(),
+                subject_en: glossary::english(&s.text).map(Text::from),
+                subject: s.text.clone().into(),
                 sector,
-                section: path.clone(),
+                section: path.clone().into(),
             });
         }
     }

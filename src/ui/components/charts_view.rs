@@ -26,8 +26,8 @@ pub struct ChartsViewProps {
 /// The subject in the interface language, where the glossary has it.
 pub fn subject_label(ind: &Indicator, lang: Lang) -> String {
     match (lang, &ind.subject_en) {
-        (Lang::En, Some(en)) => en.clone(),
-        _ => ind.subject.clone(),
+        (Lang::En, Some(en)) => en.to_string(),
+        _ => ind.subject.to_string(),
     }
 }
 
@@ -124,7 +124,7 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
     let select = {
         let report = props.report.clone();
         props.dispatch.reform(move |i: usize| {
-            Action::Select(report.indicators.get(i).map(|ind| ind.id.clone()))
+            Action::Select(report.indicators.get(i).map(|ind| ind.id.to_string()))
         })
     };
     let on_sector = props.dispatch.reform(|s: Sector| Action::ToggleSector(s));

@@ -38,7 +38,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let select = {
         let report = report.clone();
         props.dispatch.reform(move |i: usize| {
-            Action::Select(report.indicators.get(i).map(|ind| ind.id.clone()))
+            Action::Select(report.indicators.get(i).map(|ind| ind.id.to_string()))
         })
     };
     let (review, plan) = (report.meta.review_year, report.meta.report_year);
