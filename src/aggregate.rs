@@ -2,7 +2,7 @@
 //! sector and period, and last year's results paired with this year's
 //! targets for the same metric.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Comparator, Indicator, Kind, Sector, Status};
 use crate::query::signed;
@@ -67,12 +67,12 @@ pub struct SectorCounts {
 }
 
 pub fn sector_counts(indicators: &[Indicator], rows: &[usize]) -> SectorCounts {
-    let mut periods: Vec<String> = rows
-        .iter()
-        .map(|&i| indicators[i].period.to_string())
-        .collect();
-    periods.sort_by_key(|p| (p == "history", p.clone()));
-    periods.dedup();
+    // Distinct and in order first, so the few periods are the only copies
+    // (this runs on every filter change of the charts view, over every row).
+    let distinct: BTreeSet<&str> = rows.iter().map(|&i| &*indicators[i].period).collect();
+    let mut periods: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
+    // A stable sort: the years stay in order, "history" goes last.
+    periods.sort_by_key(|p| p == "history");
     let mut by_sector: BTreeMap<Sector, Vec<usize>> = BTreeMap::new();
     for &i in rows {
         let ind = &indicators[i];
@@ -105,16 +105,16 @@ pub struct Pair {
 /// report: same kind, same unit, and the same subject once the planning
 /// words that differ between the two parts (全年, 力争, 确保 …) are dropped,
 /// or the same English glossary name.
-pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
-    let key = |ind: &Indicator| -> (String, Kind, String) {
+pub fn pairs<'a>(indicators: &'a [Indicator]) -> Vec<Pair> {
+    let key = |ind: &'a Indicator| -> (&'a str, Kind, &'a str) {
         let subject = ind.subject_en.as_deref().unwrap_or(metric(&ind.subject));
-        (subject.to_owned(), ind.kind, ind.unit.to_string())
+        (subject, ind.kind, &ind.unit)
     };
     // A one- or two-character subject (`项目`, `企业`) names no metric: two
     // such numbers are not the same measure.
     let specific =
         |ind: &Indicator| ind.subject_en.is_some() || metric(&ind.subject).chars().count() >= 3;
-    let mut results: BTreeMap<(String, Kind, String), usize> = BTreeMap::new();
+    let mut results: BTreeMap<(&str, Kind, &str), usize> = BTreeMap::new();
     for (i, ind) in indicators
         .iter()
         .enumerate()
@@ -124,7 +124,7 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
             results.entry(key(ind)).or_insert(i);
         }
     }
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = BTreeSet::new();
     indicators
         .iter()
         .enumerate()
