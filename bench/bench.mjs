@@ -24,7 +24,9 @@ import { measureHeap, heapRows } from './heap.mjs';
 const { values: opts } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    loads: { type: 'string', default: '15' },
+    // More than the 15 the budget asks for: at 15 the ratio of medians
+    // moved by ±0.2 between runs on this machine (see README).
+    loads: { type: 'string', default: '41' },
     n: { type: 'string', default: '50' },
     only: { type: 'string', default: 'sizes,extract,render,interact,heap' },
     dist: { type: 'string', default: resolve(ROOT, 'dist') },

@@ -5,12 +5,13 @@
 //
 // Each DIR holds a report-explorer.html (e.g. dist/ and a build made with
 // `trunk build --release --dist /tmp/b` from a changed tree). Prints both
-// medians and B/A. Noise on a shared machine is several per cent: repeat
-// with A and B swapped before believing a small difference.
+// medians, B/A and its 95% bootstrap interval over the load pairs. Noise on
+// a shared machine is several per cent: believe a difference only if the
+// interval excludes 1, and again with A and B swapped.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median } from './lib.mjs';
+import { median, ratioInterval } from './lib.mjs';
 import { measureRender } from './render.mjs';
 
 const [a, b, loads = '15'] = process.argv.slice(2);
@@ -30,4 +31,5 @@ const r = await measureRender(url(a), url(b), { loads: Number(loads), mode: 'con
 const [ma, mb] = [median(r.app), median(r.floor)];
 console.log(`A ${a}: median ${ma.toFixed(1)} ms`);
 console.log(`B ${b}: median ${mb.toFixed(1)} ms`);
-console.log(`B/A ${(mb / ma).toFixed(3)} (n=${loads} each)`);
+const [lo, hi] = ratioInterval(r.floor, r.app);
+console.log(`B/A ${(mb / ma).toFixed(3)} (n=${loads} each; 95% bootstrap interval ${lo.toFixed(3)}–${hi.toFixed(3)})`);

@@ -24,6 +24,38 @@ export const median = (v) => {
 };
 export const min = (v) => Math.min(...v);
 export const max = (v) => Math.max(...v);
+/**
+ * 95% interval of the ratio of medians median(a) / median(b) for paired
+ * samples (a[i] and b[i] measured back to back), by bootstrap: the pairs
+ * are resampled with replacement, so a burst of machine load that slowed
+ * both loads of a pair moves together. Seeded, so the same samples always
+ * give the same interval.
+ */
+export function ratioInterval(a, b, rounds = 4000) {
+  if (a.length !== b.length || a.length === 0) return [NaN, NaN];
+  let seed = 0x2545f491;
+  const random = () => {
+    // xorshift32: enough for resampling indices, and reproducible.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 4294967296;
+  };
+  const n = a.length;
+  const ratios = [];
+  const ra = new Array(n);
+  const rb = new Array(n);
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(random() * n);
+      ra[i] = a[k];
+      rb[i] = b[k];
+    }
+    ratios.push(median(ra) / median(rb));
+  }
+  return [quantile(ratios, 0.025), quantile(ratios, 0.975)];
+}
+
 /** Interquartile range over the median: a noise measure that ignores one outlier. */
 export const spread = (v) => (quantile(v, 0.75) - quantile(v, 0.25)) / median(v);
 

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, median, min, max, spread, ms, row, readText, ROOT } from './lib.mjs';
+import { launch, median, min, max, spread, ms, row, readText, ratioInterval, ROOT } from './lib.mjs';
 
 export const RATIO_BUDGET = 2.0;
 const MARK = 'rx-table-painted';
@@ -117,11 +117,13 @@ const stat = (v) => `median ${ms(median(v))} (min ${ms(min(v))}, max ${ms(max(v)
 export function renderRows(r, { mode, loads, primary }) {
   const how = mode === 'context' ? 'fresh context per load' : 'new browser per load';
   const ratio = median(r.app) / median(r.floor);
+  const [lo, hi] = ratioInterval(r.app, r.floor);
   return [
     row('first render', `app, report-explorer.html#view=table, ${how}, n=${loads}`, stat(r.app)),
     row('first render', `floor, static HTML of the report text, ${how}, n=${loads}`, stat(r.floor)),
     row('first render', `first-contentful-paint, app / floor (medians; for reference, not the budget), ${how}`, `${ms(median(r.appFcp.filter(Number.isFinite)))} / ${ms(median(r.floorFcp.filter(Number.isFinite)))}`),
-    row('first render', `ratio app / floor (medians), ${how}`, `${ratio.toFixed(2)} × (${ms(median(r.app))} / ${ms(median(r.floor))})`,
+    row('first render', `ratio app / floor (medians), ${how}; 95% bootstrap interval over the ${loads} load pairs`,
+      `${ratio.toFixed(2)} × (${ms(median(r.app))} / ${ms(median(r.floor))}); ${lo.toFixed(2)}–${hi.toFixed(2)} ×`,
       primary ? `≤ ${RATIO_BUDGET.toFixed(1)} ×` : `(info; ≤ ${RATIO_BUDGET.toFixed(1)} × on primary)`,
       primary ? ratio <= RATIO_BUDGET : undefined),
   ];

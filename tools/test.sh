@@ -32,6 +32,9 @@ trunk build --release
 step "size budget (bench/size-check.sh: the single file, gzip, at most 400 KB)"
 bash bench/size-check.sh
 
+step "benchmark statistics (node --test bench/)"
+node --test bench/
+
 step "end-to-end tests (playwright-core + node:test; Chromium, and Firefox for the single file)"
 # A hung browser must fail its test, not the whole CI run's time budget.
 (cd tests/e2e && node --test --test-timeout=180000)
