@@ -60,7 +60,7 @@ const header = [
   `Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}  `,
   `Machine: ${availableParallelism()} CPUs (nproc), ${cpu}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} at start  `,
   `Browser: headless Chromium ${chromiumVersion} (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}), Node ${process.version}  `,
-  `Commit: ${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src', 'Cargo.toml', 'assets', 'index.html']) ? ' + uncommitted changes' : ''}`,
+  `Commit: ${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src', 'Cargo.toml', 'Cargo.lock', 'assets', 'index.html', 'Trunk.toml', 'tools', 'bench']) ? ' + uncommitted changes' : ''}`,
 ];
 
 const rows = [];
