@@ -75,9 +75,9 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("接待游客", "Tourist arrivals"),
 ];
 
-pub fn english(subject: &str) -> Option<String> {
+pub fn english(subject: &str) -> Option<&'static str> {
     GLOSSARY
         .iter()
         .find(|(zh, _)| *zh == subject)
-        .map(|(_, en)| (*en).to_owned())
+        .map(|&(_, en)| en)
 }

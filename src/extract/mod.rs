@@ -135,7 +135,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 status: classify::status(part, estimate, c.str(cs, t.a)),
                 direction,
                 kind,
-                subject_en: glossary::english(&s.text).map(Text::from),
+                subject_en: glossary::english(&s.text).map(Text::Borrowed),
                 subject: s.text.clone().into(),
                 sector,
                 section: path.clone().into(),
