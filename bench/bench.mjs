@@ -9,12 +9,11 @@
 // bench/run.sh builds everything first and then runs this. Exit status 0
 // even when a budget fails (it is a report), unless --check: then 1 on any FAIL.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
-import { launch, spread, median, min, max, row, ROOT } from './lib.mjs';
+import { launch, spread, median, min, max, row, singleFileUrl, ROOT } from './lib.mjs';
 import { sizes } from './sizes.mjs';
 import { measureExtract, extractRows } from './extract.mjs';
 import { measureRender, renderRows, writeFloor } from './render.mjs';
@@ -42,13 +41,7 @@ const BUILDS = [
   { name: 'embedded', dir: opts.dist, budget: BUDGETS.embedded },
   { name: '100×', dir: opts.dist100, budget: BUDGETS.x100 },
 ];
-for (const b of BUILDS) {
-  if (!existsSync(resolve(b.dir, 'report-explorer.html'))) {
-    console.error(`bench: ${b.dir}/report-explorer.html is missing; run bash bench/run.sh (it builds both)`);
-    process.exit(2);
-  }
-  b.url = pathToFileURL(resolve(b.dir, 'report-explorer.html')).href;
-}
+for (const b of BUILDS) b.url = singleFileUrl(b.dir, 'bench', 'run bash bench/run.sh (it builds both)');
 
 // --- The machine, so a reader can tell whose numbers these are.
 const browser = await launch();

@@ -8,10 +8,7 @@
 // medians, B/A and its 95% bootstrap interval over the load pairs. Noise on
 // a shared machine is several per cent: believe a difference only if the
 // interval excludes 1, and again with A and B swapped.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { median, ratioInterval } from './lib.mjs';
+import { median, ratioInterval, singleFileUrl } from './lib.mjs';
 import { measureRender } from './render.mjs';
 
 const [a, b, loads = '15'] = process.argv.slice(2);
@@ -19,14 +16,7 @@ if (!a || !b) {
   console.error('usage: node bench/compare.mjs DIR_A DIR_B [loads]');
   process.exit(2);
 }
-const url = (dir) => {
-  const file = resolve(dir, 'report-explorer.html');
-  if (!existsSync(file)) {
-    console.error(`bench/compare: ${file} is missing`);
-    process.exit(2);
-  }
-  return `${pathToFileURL(file).href}#view=table`;
-};
+const url = (dir) => `${singleFileUrl(dir, 'bench/compare')}#view=table`;
 const r = await measureRender(url(a), url(b), { loads: Number(loads), mode: 'context' });
 const [ma, mb] = [median(r.app), median(r.floor)];
 console.log(`A ${a}: median ${ma.toFixed(1)} ms`);

@@ -2,14 +2,27 @@
 // formatting, and the browser launcher the e2e tests use (same flags, same
 // Debian Chromium), imported rather than copied so both stay in step.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export { launch } from '../tests/e2e/explorer.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The file:// URL of DIR/report-explorer.html (the single file a build
+ * writes); if it is missing, says so as `tool`, with `hint`, and exits 2.
+ */
+export function singleFileUrl(dir, tool, hint = '') {
+  const file = resolve(dir, 'report-explorer.html');
+  if (!existsSync(file)) {
+    console.error(`${tool}: ${file} is missing${hint ? `; ${hint}` : ''}`);
+    process.exit(2);
+  }
+  return pathToFileURL(file).href;
+}
 
 /** Sorted copy; quantile by nearest rank (no interpolation, so p95 of 50 is a measured value). */
 export function quantile(values, q) {

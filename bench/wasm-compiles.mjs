@@ -12,18 +12,10 @@
 // allocator, while building the report made ~1,500 allocations).
 // Tracing slows the page: compare the figures with each other, not with
 // bench/bench.mjs.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { launch } from './lib.mjs';
+import { launch, singleFileUrl } from './lib.mjs';
 
 const [dir = 'dist', loads = '3'] = process.argv.slice(2);
-const file = resolve(dir, 'report-explorer.html');
-if (!existsSync(file)) {
-  console.error(`bench/wasm-compiles: ${file} is missing`);
-  process.exit(2);
-}
-const url = `${pathToFileURL(file).href}#view=table`;
+const url = `${singleFileUrl(dir, 'bench/wasm-compiles')}#view=table`;
 const ms = (us) => (us / 1000).toFixed(1);
 
 const browser = await launch();
