@@ -16,7 +16,7 @@ import { launch, singleFileUrl } from './lib.mjs';
 
 const [dir = 'dist', loads = '3'] = process.argv.slice(2);
 const url = `${singleFileUrl(dir, 'bench/wasm-compiles')}#view=table`;
-const ms = (us) => (us / 1000).toFixed(1);
+const fromUs = (us) => (us / 1000).toFixed(1); // trace times are in µs
 
 const browser = await launch();
 try {
@@ -48,13 +48,13 @@ try {
       console.log(`load ${run + 1}: no ${nav ? 'rx-table-painted mark' : 'navigation'} in the trace`);
       continue;
     }
-    const at = (e) => ms(e.ts - nav.ts);
+    const at = (e) => fromUs(e.ts - nav.ts);
     const spans = (name) => events.filter((e) => e.name === name && e.ph === 'X');
-    const validate = spans('wasm.SyncCompile').map((e) => `${at(e)} ms, ${ms(e.dur)} ms`).join('; ') || 'none';
+    const validate = spans('wasm.SyncCompile').map((e) => `${at(e)} ms, ${fromUs(e.dur)} ms`).join('; ') || 'none';
     const lazy = spans('wasm.CompileLazy').filter((e) => e.ts < mark.ts);
-    const lazyMs = ms(lazy.reduce((sum, e) => sum + e.dur, 0));
+    const lazyMs = fromUs(lazy.reduce((sum, e) => sum + e.dur, 0));
     const top = spans('wasm.TopTierCompilation')
-      .map((e) => `${at(e)} ms (${ms(e.dur)} ms, ${e.ts < mark.ts ? 'BEFORE' : 'after'} the mark)`)
+      .map((e) => `${at(e)} ms (${fromUs(e.dur)} ms, ${e.ts < mark.ts ? 'BEFORE' : 'after'} the mark)`)
       .join('; ') || 'none';
     console.log(`load ${run + 1}: mark ${at(mark)} ms`);
     console.log(`  module compile (validation): ${validate}`);
