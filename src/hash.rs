@@ -13,6 +13,13 @@ use crate::query::Column;
 use crate::report::Report;
 use crate::state::{AppState, View};
 
+/// Every key the explorer reads from a hash, in the order `encode` writes
+/// them. An embedding page's `data-*` attributes are these names with a
+/// `data-` prefix; a host page's own keys are anything else.
+pub const KEYS: [&str; 10] = [
+    "sector", "period", "status", "kind", "q", "sort", "view", "sel", "section", "lang",
+];
+
 /// The hash for `state`, with its leading `#`; `""` for the default state.
 /// Keys come in a fixed order so equal states give equal hashes.
 pub fn encode(state: &AppState) -> String {
@@ -201,6 +208,22 @@ fn unescape(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_are_what_encode_writes_in_its_order() {
+        let report = crate::embedded::report();
+        let mut state = decode(
+            "#sector=agriculture&period=2024&status=target&kind=growth&q=a&sort=-value\
+             &view=chart&sel=s6-1&section=1&lang=en",
+            &report,
+        );
+        state.notice.clear();
+        let written: Vec<String> = encode(&state)[1..]
+            .split('&')
+            .map(|p| p.split('=').next().unwrap().to_owned())
+            .collect();
+        assert_eq!(written, KEYS);
+    }
 
     #[test]
     fn escape_round_trips_chinese_and_reserved_characters() {

@@ -4,6 +4,6 @@
 # Usage: bash tools/serve.sh [PORT]     (default 8080)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source tools/setup.sh
+SETUP_FOR=serve source tools/setup.sh
 trunk build --release
 exec node tests/e2e/serve.mjs dist "${1:-8080}"

@@ -8,11 +8,26 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
+# Build tools are compiled with a quick profile: they are tools, not the
+# product. Their own release profiles (fat LTO, one codegen unit) kept one
+# core busy for over 20 minutes on Trunk's last crate alone.
+tool_install() {
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=64 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    CARGO_PROFILE_RELEASE_INCREMENTAL=false cargo install "$@"
+}
+
+# SETUP_FOR=serve (tools/serve.sh) installs only what building and serving
+# need; the default, test, adds the browsers, their drivers and CJK fonts.
+SETUP_FOR="${SETUP_FOR:-test}"
+
 # --- Debian packages: the browser for tests, CJK fonts so screenshots show Chinese.
 apt_missing=()
-command -v chromium >/dev/null || apt_missing+=(chromium)
-command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
-{ command -v fc-list >/dev/null && fc-list : family | grep "Noto Sans CJK" >/dev/null; } || apt_missing+=(fonts-noto-cjk)
+if [ "$SETUP_FOR" = test ]; then
+  command -v chromium >/dev/null || apt_missing+=(chromium)
+  command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
+  { command -v fc-list >/dev/null && fc-list : family | grep "Noto Sans CJK" >/dev/null; } || apt_missing+=(fonts-noto-cjk)
+fi
 command -v node >/dev/null || apt_missing+=(nodejs)
 command -v npm >/dev/null || apt_missing+=(npm)
 command -v python3 >/dev/null || apt_missing+=(python3)
@@ -31,7 +46,7 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown \
 TRUNK_VERSION=0.21.14
 if ! { command -v trunk >/dev/null && trunk --version | grep -qx "trunk $TRUNK_VERSION"; }; then
   say "cargo install trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+  tool_install trunk --version "$TRUNK_VERSION" --locked
 fi
 
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock. No --locked:
@@ -39,7 +54,7 @@ fi
 WBG_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
 if ! { command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -qx "wasm-bindgen $WBG_VERSION"; }; then
   say "cargo install wasm-bindgen-cli $WBG_VERSION (about 3 minutes)"
-  cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+  tool_install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
 # --- Firefox for tests/e2e/firefox.test.mjs (skipped with SKIP_FIREFOX=1) ---
@@ -47,7 +62,7 @@ fi
 # crates.io: playwright-core can only drive Playwright's own patched Firefox.
 # geckodriver 0.37.1 is the newest on crates.io; builds --locked on rustc 1.95.
 GECKODRIVER_VERSION=0.37.1
-if [ "${SKIP_FIREFOX:-}" != 1 ]; then
+if [ "$SETUP_FOR" = test ] && [ "${SKIP_FIREFOX:-}" != 1 ]; then
   if ! command -v firefox-esr >/dev/null; then
     say "apt-get install firefox-esr"
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -56,7 +71,7 @@ if [ "${SKIP_FIREFOX:-}" != 1 ]; then
   fi
   if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODRIVER_VERSION" ]; then
     say "cargo install geckodriver $GECKODRIVER_VERSION (about 2 minutes on 2 cores)"
-    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+    tool_install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 # --- end Firefox ---

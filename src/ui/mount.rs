@@ -19,20 +19,6 @@ const CSS: &str = concat!(
     include_str!("../../assets/chart.css")
 );
 
-/// `data-*` attributes an embedding page may set, and the hash keys they stand for.
-const ATTRIBUTES: [(&str, &str); 10] = [
-    ("data-sector", "sector"),
-    ("data-period", "period"),
-    ("data-status", "status"),
-    ("data-kind", "kind"),
-    ("data-q", "q"),
-    ("data-sort", "sort"),
-    ("data-view", "view"),
-    ("data-sel", "sel"),
-    ("data-section", "section"),
-    ("data-lang", "lang"),
-];
-
 /// Mounts every explorer the page asks for, once the document is parsed.
 pub fn start() {
     let document = gloo::utils::document();
@@ -73,10 +59,11 @@ fn mount_embedded(host: &Element) {
         return;
     }
     let _ = host.set_attribute("data-report-explorer-mounted", "");
-    let values: Vec<(&str, String)> = ATTRIBUTES
+    // `data-*` attributes named like the hash keys set the initial state.
+    let values: Vec<(&str, String)> = hash::KEYS
         .iter()
-        .filter_map(|&(attr, key)| {
-            host.get_attribute(attr)
+        .filter_map(|&key| {
+            host.get_attribute(&format!("data-{key}"))
                 .filter(|v| !v.is_empty())
                 .map(|v| (key, v))
         })
