@@ -7,6 +7,14 @@
 use crate::i18n::Lang;
 use crate::model::{Direction, Indicator};
 
+/// The subject in the interface language, where the glossary has it.
+pub fn subject(ind: &Indicator, lang: Lang) -> &str {
+    match (lang, &ind.subject_en) {
+        (Lang::En, Some(en)) => en,
+        _ => &ind.subject,
+    }
+}
+
 /// The value with comparator and sign, in the interface language.
 pub fn value_text(ind: &Indicator, lang: Lang) -> String {
     let cmp = ind.comparator.symbol();
@@ -105,7 +113,7 @@ fn thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -1,6 +1,6 @@
 //! The data model: a report's metadata, structure and indicators.
 //!
-//! Field names and values follow `INDICATORS.md` (the coding scheme) exactly,
+//! Field names and values follow the coding scheme (`docs/scheme.md`) exactly,
 //! because the JSON and CSV exports and the command-line tool print them as
 //! they are.
 

@@ -27,12 +27,23 @@ fn fresh_root() -> Element {
     root
 }
 
-/// Yew renders on its own scheduler: let it run.
-async fn settle() {
-    // Renders run on microtasks, but some of the first screen comes one
-    // frame after the first paint (the table's second batch of rows, the
-    // filter panel): a couple of frames' worth of waiting covers both.
-    yew::platform::time::sleep(Duration::from_millis(80)).await;
+/// Waits until `ready` holds, checking every frame or so: Yew renders on
+/// its own scheduler, part of the first screen comes a frame after the first
+/// paint, and history writes wait for the next paint, so a busy machine may
+/// take longer than any fixed delay. Fails, naming `what`, after 10 s.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !ready() {
+        assert!(
+            js_sys::Date::now() - start < 10_000.0,
+            "timed out waiting for {what}"
+        );
+        yew::platform::time::sleep(Duration::from_millis(16)).await;
+    }
+}
+
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
 }
 
 /// Puts the page's URL hash in a known state before an App mounts: tests
@@ -52,12 +63,17 @@ fn set_hash(hash: &str) {
         .unwrap();
 }
 
-/// The whole explorer at `hash`, rendered into a fresh element and settled.
+/// The whole explorer at `hash`, rendered into a fresh element, once its
+/// view is on screen and the filter panel (which comes a frame later) too.
 async fn mount_app(hash: &str) -> (Element, AppHandle<App>) {
     set_hash(hash);
     let root = fresh_root();
     let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    until("the explorer's first screen", || {
+        let has = |sel: &str| root.query_selector(sel).ok().flatten().is_some();
+        has("nav button") && (!hash.contains("view=") || has(".rx-filters input"))
+    })
+    .await;
     (root, app)
 }
 
@@ -104,7 +120,7 @@ async fn outline_lists_every_heading_and_reports_clicks() {
         on_select: Callback::from(move |s| sink.set(Some(s))),
     };
     let _app = yew::Renderer::<Outline>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until("the outline", || buttons(&root).len() == 6).await;
 
     let labels: Vec<String> = buttons(&root)
         .iter()
@@ -130,7 +146,10 @@ async fn outline_lists_every_heading_and_reports_clicks() {
     assert_eq!(button(&root, "全文").get_attribute("aria-current"), None);
 
     button(&root, "（一）强化科技创新引领").click();
-    settle().await;
+    until("the click to reach the callback", || {
+        clicked.get().is_some()
+    })
+    .await;
     assert_eq!(clicked.get(), Some(Some(4)));
 }
 
@@ -147,7 +166,10 @@ async fn app_shows_the_clicked_section() {
     assert_eq!(title, "牡丹江市2024年政府工作报告");
 
     button(&root, "二是农业发展稳中有进").click();
-    settle().await;
+    until("the section in the hash", || {
+        current_hash().contains("section=")
+    })
+    .await;
     let reader = root
         .query_selector("article")
         .unwrap()
@@ -156,29 +178,25 @@ async fn app_shows_the_clicked_section() {
         .unwrap();
     assert!(reader.contains("新建高标准农田38.2万亩"), "{reader}");
     assert!(!reader.contains("经济运行整体好转"), "{reader}");
-    assert!(gloo::utils::window()
-        .location()
-        .hash()
-        .unwrap()
-        .contains("section="));
 }
 
 #[wasm_bindgen_test]
 async fn ticking_a_sector_filters_the_table_rows() {
     let (root, _app) = mount_app("#view=table").await;
-    assert_eq!(all(&root, "tbody tr").len(), 50, "the first page of rows");
+    until("the first page of 50 rows", || {
+        all(&root, "tbody tr").len() == 50
+    })
+    .await;
 
     let agriculture = all(&root, ".rx-sector-agriculture input[type=checkbox]");
     agriculture[0].click();
-    settle().await;
+    until("the sector in the hash", || {
+        current_hash().contains("sector=agriculture")
+    })
+    .await;
     let sectors = texts(&root, "tbody tr td:nth-child(6)");
     assert!(!sectors.is_empty());
     assert!(sectors.iter().all(|s| s == "农业农村"), "{sectors:?}");
-    assert!(gloo::utils::window()
-        .location()
-        .hash()
-        .unwrap()
-        .contains("sector=agriculture"));
 }
 
 /// The first number in a table cell: `≥ 7%` → 7, `−3.5%` → -3.5.
@@ -196,10 +214,14 @@ fn leading_number(cell: &str) -> f64 {
 async fn sorting_by_value_orders_the_rows() {
     let (root, _app) = mount_app("#view=table&kind=growth").await;
     let header = all(&root, "th.rx-col-value button");
+    let sorted = |order: &str| {
+        let th = root.query_selector("th.rx-col-value").unwrap().unwrap();
+        th.get_attribute("aria-sort").as_deref() == Some(order)
+    };
     header[0].click();
-    settle().await;
+    until("an ascending sort", || sorted("ascending")).await;
     header[0].click();
-    settle().await;
+    until("a descending sort", || sorted("descending")).await;
     let values: Vec<f64> = texts(&root, "tbody tr td:nth-child(3)")
         .iter()
         .map(|t| leading_number(t))
@@ -253,7 +275,10 @@ async fn the_reader_shows_markup_in_the_text_as_text() {
         dispatch: Callback::noop(),
     };
     let _app = yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    until("the reader's text", || {
+        root.text_content().unwrap_or_default().contains("alert(3)")
+    })
+    .await;
     assert_no_injected_markup(&root);
     let text = root.text_content().unwrap();
     assert!(text.contains("<script>alert(1)</script>"), "{text}");
@@ -292,7 +317,18 @@ async fn the_table_and_record_show_markup_in_fields_as_text() {
         dispatch: Callback::noop(),
     };
     let _record = yew::Renderer::<Record>::with_root_and_props(record_root.clone(), props).render();
-    settle().await;
+    until("the table rows and the record", || {
+        table_root
+            .query_selector("tbody tr")
+            .ok()
+            .flatten()
+            .is_some()
+            && record_root
+                .text_content()
+                .unwrap_or_default()
+                .contains("alert(1)")
+    })
+    .await;
     assert_no_injected_markup(&table_root);
     assert_no_injected_markup(&record_root);
     assert!(table_root
@@ -317,7 +353,10 @@ async fn a_row_click_selects_its_record_and_leaves_the_focus_on_the_button() {
         .unwrap();
     button.focus().unwrap();
     button.click();
-    settle().await;
+    until("the selection in the hash", || {
+        current_hash().contains(&format!("sel={id}"))
+    })
+    .await;
     let selected = all(&root, "tbody tr.rx-row-selected");
     assert_eq!(selected.len(), 1);
     assert_eq!(selected[0].get_attribute("data-id"), Some(id.clone()));
@@ -327,13 +366,15 @@ async fn a_row_click_selects_its_record_and_leaves_the_focus_on_the_button() {
         "focus moved to {}",
         active.outer_html()
     );
-    let hash = gloo::utils::window().location().hash().unwrap();
-    assert!(hash.contains(&format!("sel={id}")), "{hash}");
 
     // The row's source button opens the reader at the sentence.
     all(&root, "tbody tr:nth-child(3) button[data-rx=show]")[0].click();
-    settle().await;
-    let hash = gloo::utils::window().location().hash().unwrap();
-    assert!(hash.contains("view=reader"), "{hash}");
-    assert!(root.query_selector(".rx-focus").unwrap().is_some());
+    until("the reader in the hash", || {
+        current_hash().contains("view=reader")
+    })
+    .await;
+    until("the sentence lit up", || {
+        root.query_selector(".rx-focus").unwrap().is_some()
+    })
+    .await;
 }

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use plotters::prelude::*;
 use report_explorer::aggregate::{Bar, SectorCounts};
+use report_explorer::chart::series::Titled;
 use report_explorer::chart::{self, ChartSpec, Hit, Style};
 use report_explorer::i18n::Lang;
 use report_explorer::model::{Comparator, Sector, Status};
@@ -32,9 +33,38 @@ fn fresh_root() -> Element {
     root.into()
 }
 
-/// Lets Yew render and the ResizeObserver report.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+/// Waits until `ready` holds, checking every frame or so (Yew renders on
+/// its own scheduler; the canvas is sized when the ResizeObserver reports).
+/// Fails, naming `what`, after 10 s.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !ready() {
+        assert!(
+            js_sys::Date::now() - start < 10_000.0,
+            "timed out waiting for {what}"
+        );
+        yew::platform::time::sleep(Duration::from_millis(16)).await;
+    }
+}
+
+/// Is the panel's canvas there and as wide as its frame, in device pixels?
+/// (The chart is drawn in the same task that sizes it.)
+fn painted(root: &Element) -> bool {
+    let Ok(Some(canvas)) = root.query_selector("[data-testid=chart-canvas]") else {
+        return false;
+    };
+    let canvas: HtmlCanvasElement = canvas.unchecked_into();
+    let frame = canvas.parent_element().unwrap();
+    let dpr = gloo::utils::window().device_pixel_ratio();
+    frame.client_width() > 0
+        && canvas.width() == (f64::from(frame.client_width()) * dpr).round() as u32
+}
+
+/// Mounts the panel for `spec` and waits for its first painting.
+async fn mount_painted(root: &Element, spec: ChartSpec) -> Rc<RefCell<Seen>> {
+    let seen = mount(root, spec);
+    until("the first painting", || painted(root)).await;
+    seen
 }
 
 fn growth() -> ChartSpec {
@@ -79,8 +109,10 @@ fn mount(root: &Element, spec: ChartSpec) -> Rc<RefCell<Seen>> {
     let (a, b) = (seen.clone(), seen.clone());
     let props = ChartPanelProps {
         name: AttrValue::from("growth"),
-        title: AttrValue::from("增速"),
-        spec: Rc::new(spec),
+        chart: Rc::new(Titled {
+            title: "增速".into(),
+            spec,
+        }),
         lang: Lang::Zh,
         selected: None,
         on_select: Callback::from(move |i| a.borrow_mut().selected.push(i)),
@@ -129,8 +161,7 @@ fn key(canvas: &HtmlCanvasElement, name: &str) {
 #[wasm_bindgen_test]
 async fn the_canvas_is_painted_at_the_frame_width() {
     let root = fresh_root();
-    mount(&root, growth());
-    settle().await;
+    mount_painted(&root, growth()).await;
     let canvas: HtmlCanvasElement = find(&root, "chart-canvas");
     let dpr = gloo::utils::window().device_pixel_ratio();
     // The figure keeps its default margins here (no stylesheet): follow the frame.
@@ -160,15 +191,17 @@ async fn the_canvas_is_painted_at_the_frame_width() {
 #[wasm_bindgen_test]
 async fn the_canvas_follows_its_container_when_it_narrows() {
     let root = fresh_root();
-    mount(&root, growth());
-    settle().await;
+    mount_painted(&root, growth()).await;
     let canvas: HtmlCanvasElement = find(&root, "chart-canvas");
     let before = canvas.width();
     root.unchecked_ref::<HtmlElement>()
         .style()
         .set_property("width", "400px")
         .unwrap();
-    settle().await;
+    until("the narrower painting", || {
+        painted(&root) && canvas.width() < before
+    })
+    .await;
     let frame = canvas.parent_element().unwrap();
     let dpr = gloo::utils::window().device_pixel_ratio();
     assert_eq!(
@@ -181,8 +214,7 @@ async fn the_canvas_follows_its_container_when_it_narrows() {
 #[wasm_bindgen_test]
 async fn show_as_table_toggles_a_table_of_the_bars() {
     let root = fresh_root();
-    mount(&root, growth());
-    settle().await;
+    mount_painted(&root, growth()).await;
     let toggle: HtmlElement = find(&root, "chart-table-toggle");
     assert_eq!(
         toggle.get_attribute("aria-pressed").as_deref(),
@@ -190,7 +222,12 @@ async fn show_as_table_toggles_a_table_of_the_bars() {
     );
     assert!(root.query_selector("table").unwrap().is_none());
     toggle.click();
-    settle().await;
+    until("the table shown", || {
+        root.query_selector("[data-testid=chart-table]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     assert_eq!(
         toggle.get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -209,33 +246,37 @@ async fn show_as_table_toggles_a_table_of_the_bars() {
         ["固定资产投资", "招商项目", "预计", "−3.5%"]
     );
     toggle.click();
-    settle().await;
-    assert!(root.query_selector("table").unwrap().is_none());
+    until("the table hidden", || {
+        root.query_selector("table").unwrap().is_none()
+    })
+    .await;
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_click_on_a_bar_selects_its_indicator() {
     let root = fresh_root();
-    let seen = mount(&root, growth());
-    settle().await;
+    let seen = mount_painted(&root, growth()).await;
     let canvas: HtmlCanvasElement = find(&root, "chart-canvas");
     let hits = hits_of(&canvas, &growth());
     assert_eq!(hits.len(), 3);
     click(&canvas, &hits[2]);
     click(&canvas, &hits[1]);
-    settle().await;
+    until("two selections", || seen.borrow().selected.len() == 2).await;
     assert_eq!(seen.borrow().selected, [9, 3]);
 }
 
 #[wasm_bindgen_test]
 async fn a_click_on_a_sector_bar_reports_the_sector() {
     let root = fresh_root();
-    let seen = mount(&root, sectors());
-    settle().await;
+    let seen = mount_painted(&root, sectors()).await;
     let canvas: HtmlCanvasElement = find(&root, "chart-canvas");
     let hits = hits_of(&canvas, &sectors());
     click(&canvas, &hits[1]);
-    settle().await;
+    until("a sector", || !seen.borrow().sectors.is_empty()).await;
     assert_eq!(seen.borrow().sectors, [Sector::Agriculture]);
     assert!(seen.borrow().selected.is_empty());
 }
@@ -243,43 +284,54 @@ async fn a_click_on_a_sector_bar_reports_the_sector() {
 #[wasm_bindgen_test]
 async fn arrow_keys_move_between_bars_and_enter_selects() {
     let root = fresh_root();
-    let seen = mount(&root, growth());
-    settle().await;
+    let seen = mount_painted(&root, growth()).await;
     let canvas: HtmlCanvasElement = find(&root, "chart-canvas");
     let live: Element = find(&root, "chart-live");
     let tip: HtmlElement = find(&root, "chart-tooltip");
     canvas.focus().unwrap();
+    let announced = |text: &str| live.text_content().unwrap_or_default() == text;
     key(&canvas, "ArrowDown");
-    settle().await;
+    until("the first bar announced", || !announced("")).await;
     assert_eq!(
         live.text_content().unwrap(),
         "地区生产总值：+6%（宏观经济 · 预计）"
     );
     assert!(!tip.hidden());
     assert_eq!(tip.text_content().unwrap(), live.text_content().unwrap());
+    let first = live.text_content().unwrap();
     key(&canvas, "ArrowDown");
-    settle().await;
+    until("the second bar announced", || !announced(&first)).await;
     key(&canvas, "Enter");
-    settle().await;
+    until("a selection", || !seen.borrow().selected.is_empty()).await;
     assert_eq!(seen.borrow().selected, [3]);
     key(&canvas, "Escape");
-    settle().await;
-    assert_eq!(live.text_content().unwrap(), "");
+    until("the announcement cleared", || announced("")).await;
     assert!(tip.hidden());
+    // Enter with no bar active selects nothing; the next arrow key, handled
+    // after it, is the point by which it would have.
     key(&canvas, "Enter");
-    settle().await;
+    key(&canvas, "ArrowDown");
+    until("a bar announced again", || !announced("")).await;
     assert_eq!(seen.borrow().selected, [3]);
 }
 
 #[wasm_bindgen_test]
 async fn an_empty_chart_paints_its_message_without_hits() {
     let root = fresh_root();
-    let seen = mount(&root, ChartSpec::Growth { bars: vec![] });
-    settle().await;
+    let seen = mount_painted(&root, ChartSpec::Growth { bars: vec![] }).await;
     let canvas: HtmlCanvasElement = find(&root, "chart-canvas");
     key(&canvas, "ArrowDown");
     key(&canvas, "Enter");
-    settle().await;
+    // A render after the keys were handled is the point by which they
+    // would have selected or announced something.
+    let toggle: HtmlElement = find(&root, "chart-table-toggle");
+    toggle.click();
+    until("the table shown", || {
+        root.query_selector("[data-testid=chart-table]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     assert!(seen.borrow().selected.is_empty());
     assert_eq!(
         find::<Element>(&root, "chart-live").text_content().unwrap(),

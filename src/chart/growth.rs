@@ -52,7 +52,6 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
     legend: &[(String, RGBColor)],
 ) -> Result<Vec<Hit>, String> {
-    frame::title(area, text::growth_title(style.lang), style, theme)?;
     let header = frame::legend(area, legend, style, theme)?;
     let labels: Vec<String> = bars.iter().map(|b| b.label.clone()).collect();
     let rows = Rows::new(area, style, header, &labels, frame::ROW_H, bars.len());

@@ -8,6 +8,7 @@ mod growth;
 mod layout;
 mod pairs;
 mod sectors;
+pub mod series;
 pub mod text;
 pub mod theme;
 
@@ -77,6 +78,10 @@ pub struct Style {
     pub selected: Option<usize>,
     /// Index into the returned hits of the bar with keyboard focus.
     pub focus: Option<usize>,
+    /// The title drawn at the top: the one the panel shows as its caption,
+    /// so a chart has one title on screen and in a download. `None` draws
+    /// the spec's default (`text::default_title`).
+    pub title: Option<String>,
     /// Font size multiplier the SVG backend needs (see `frame::font`).
     pub(crate) text_boost: f64,
 }
@@ -89,6 +94,7 @@ impl Style {
             lang,
             selected: None,
             focus: None,
+            title: None,
             text_boost: 1.0,
         }
     }
@@ -145,6 +151,11 @@ pub fn draw<DB: DrawingBackend>(
         frame::no_data(area, style, &theme)?;
         return Ok(Vec::new());
     }
+    let title = style
+        .title
+        .clone()
+        .unwrap_or_else(|| text::default_title(spec, style.lang).to_owned());
+    frame::title(area, &title, style, &theme)?;
     let legend = legend_items(spec, style.lang, &theme);
     let hits = match spec {
         ChartSpec::Growth { bars } => growth::draw(area, bars, style, &theme, &legend)?,

@@ -40,7 +40,6 @@ pub fn draw<DB: DrawingBackend>(
     legend: &[(String, RGBColor)],
 ) -> Result<Vec<Hit>, String> {
     let lang = style.lang;
-    frame::title(area, text::pairs_title(lang), style, theme)?;
     let (result_c, target_c) = (theme.series[0], theme.series[1]);
     let header = frame::legend(area, legend, style, theme)?;
     let labels: Vec<String> = pairs.iter().map(|p| p.label.clone()).collect();

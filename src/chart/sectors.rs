@@ -53,7 +53,6 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
     legend: &[(String, RGBColor)],
 ) -> Result<Vec<Hit>, String> {
-    frame::title(area, text::sectors_title(style.lang), style, theme)?;
     let colour = |p: usize| period_colour(theme, p);
     let header = frame::legend(area, legend, style, theme)?;
     let labels: Vec<String> = counts

@@ -1,10 +1,22 @@
 //! Chart words in both languages, and how values are written on the bars.
 
+use crate::chart::ChartSpec;
 use crate::i18n::Lang;
 use crate::model::Comparator;
 
-pub fn growth_title(lang: Lang) -> &'static str {
-    lang.pick("增速（%）", "Growth rate (%)")
+/// The growth chart's title; when it shows only the two ends of `total`
+/// bars (`shown` of them), it says so.
+pub fn growth_title(shown: usize, total: usize, lang: Lang) -> String {
+    if total > shown {
+        let half = shown / 2;
+        lang.pick(
+            &format!("增速（%）：最高与最低各 {half} 项，共 {total} 项"),
+            &format!("Growth rates (%): the {half} highest and lowest of {total}"),
+        )
+        .to_owned()
+    } else {
+        lang.pick("增速（%）", "Growth rates (%)").to_owned()
+    }
 }
 
 pub fn sectors_title(lang: Lang) -> &'static str {
@@ -19,6 +31,22 @@ pub fn pairs_title(lang: Lang) -> &'static str {
         "上年完成与今年目标（每项按自身最大值缩放）",
         "Last year's result vs this year's target (each row to its own scale)",
     )
+}
+
+pub fn headline_title(lang: Lang) -> &'static str {
+    lang.pick(
+        "主要经济指标：上年完成与今年目标（每项按自身最大值缩放）",
+        "Headline indicators: last year's result vs this year's target (each row to its own scale)",
+    )
+}
+
+/// The title a spec is drawn with when the caller names none.
+pub fn default_title(spec: &ChartSpec, lang: Lang) -> &'static str {
+    match spec {
+        ChartSpec::Growth { .. } => lang.pick("增速（%）", "Growth rates (%)"),
+        ChartSpec::Sectors { .. } => sectors_title(lang),
+        ChartSpec::Pairs { .. } => pairs_title(lang),
+    }
 }
 
 pub fn no_data(lang: Lang) -> &'static str {

@@ -9,7 +9,7 @@ await forEachTarget(({ open }) => {
   for (const view of VIEWS) {
     test(`axe finds no violations in the ${view} view`, async () => {
       const p = await open({ hash: `#view=${view}` });
-      await p.page.waitForTimeout(100);
+      await p.settled();
       assert.deepEqual(await p.axeViolations(), []);
       await p.close();
     });

@@ -95,6 +95,18 @@ export class ExplorerPage {
 
   async hash() { return this.page.evaluate(() => decodeURIComponent(location.hash)); }
 
+  /**
+   * Waits until the view's whole first screen is there: the filter panel's
+   * controls (they come a frame after the first paint), the fonts, and two
+   * more frames so whatever those frames draw (charts) is on screen.
+   */
+  async settled() {
+    await this.page.waitForFunction(() => !document.querySelector('.rx-filters[aria-busy="true"]'));
+    await this.page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));
+    })));
+  }
+
   /** Requests that went anywhere but the page's own origin (or its own file). */
   foreignRequests() {
     return this.requests.filter((u) => !this.target.local(u) && !u.startsWith('data:'));

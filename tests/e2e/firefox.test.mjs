@@ -132,7 +132,7 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
     mkdirSync(SHOTS, { recursive: true });
     await open('#view=table');
     await ff.waitFor(bodyRows, { what: 'table rows' });
-    await new Promise((r) => setTimeout(r, 300));
+    await ff.executeAsync('await document.fonts.ready; await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));');
     const png = await ff.screenshot(resolve(SHOTS, 'firefox-table.png'));
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
     assert.ok(png.length > 20_000, `screenshot bytes: ${png.length}`);
@@ -143,14 +143,15 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
   // prefs devtools.console.stdout.* make it print the page's console.error
   // calls and its uncaught errors and rejections ("JavaScript error: …").
   test('no JS errors or console.error in any page load above', async () => {
-    await ff.settle(500);
+    await ff.flushConsole();
     assert.deepEqual(ff.pageErrors(), []);
   });
 
   test('(check of the check) a page error does reach the console log', async () => {
     await ff.execute('setTimeout(() => { throw new Error("e2e-probe-uncaught"); }); console.error("e2e-probe-console");');
-    const deadline = Date.now() + 10_000;
-    while (ff.pageErrors().length < 2 && Date.now() < deadline) await ff.settle(100);
+    // The uncaught error comes from a timer: wait for a marker logged after it.
+    await ff.executeAsync('await new Promise((done) => setTimeout(done));');
+    await ff.flushConsole();
     const errors = ff.pageErrors();
     assert.ok(errors.some((e) => e.includes('e2e-probe-uncaught') && e.includes(FILE_URL)), errors.join('\n'));
     assert.ok(errors.some((e) => e.includes('e2e-probe-console')), errors.join('\n'));

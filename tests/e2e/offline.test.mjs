@@ -20,7 +20,8 @@ async function useEverything(page) {
   await page.getByRole('img').first().hover();
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Report text', exact: true }).click();
-  await page.waitForTimeout(300);
+  await page.getByRole('article').waitFor();
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done)))));
 }
 
 test('the single file requests nothing but itself', async () => {

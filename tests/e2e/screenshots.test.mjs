@@ -25,7 +25,7 @@ await forEachTarget(({ target, open }) => {
     ];
     for (const [name, hash, viewport, colorScheme] of shots) {
       const p = await open({ hash, viewport, colorScheme });
-      await p.page.waitForTimeout(300);
+      await p.settled();
       await p.page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
       assert.deepEqual(p.errors, []);
       await p.close();

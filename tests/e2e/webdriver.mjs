@@ -198,6 +198,9 @@ export class Firefox {
     return ff;
   }
 
+  #flushes = 0;
+  #outputListeners = [];
+
   constructor({ firefox, geckodriver }, commandTimeout) {
     this.firefoxPath = firefox;
     this.geckodriverPath = geckodriver;
@@ -232,7 +235,12 @@ export class Firefox {
     const exited = new Promise((r) => this.proc.once('exit', (code, sig) => r(`geckodriver exited (${code ?? sig})`)));
     this.exited = exited;
     this.proc.on('error', (e) => { this.output += `spawn error: ${e.message}\n`; });
-    for (const s of [this.proc.stdout, this.proc.stderr]) s.on('data', (d) => { this.output += d; });
+    for (const s of [this.proc.stdout, this.proc.stderr]) {
+      s.on('data', (d) => {
+        this.output += d;
+        for (const wake of this.#outputListeners.splice(0)) wake();
+      });
+    }
 
     // wait until geckodriver answers /status
     for (;;) {
@@ -360,7 +368,7 @@ export class Firefox {
    * (prefs devtools.console.stdout.*): uncaught exceptions and unhandled
    * rejections ("JavaScript error: <url>, line N: …") and console.error
    * calls; those of Firefox's own chrome:// and resource:// code left out.
-   * Firefox may buffer a little: call settle() first.
+   * Firefox may buffer a little: call flushConsole() first.
    */
   pageErrors() {
     const errors = [];
@@ -369,7 +377,7 @@ export class Firefox {
       const line = lines[i];
       const js = line.match(/^JavaScript error: (\S+), line \d+: /);
       if (js && !/^(chrome|resource|moz-extension):/.test(js[1])) errors.push(line);
-      if (line.startsWith('console.error: ')) {
+      if (line.startsWith('console.error: ') && !line.includes('e2e-flush-')) {
         let msg = line;
         while (i + 1 < lines.length && /^\s/.test(lines[i + 1])) msg += `\n${lines[++i]}`;
         // Firefox's own modules still log a few (e.g. Nimbus failing to sync
@@ -381,8 +389,20 @@ export class Firefox {
     return errors;
   }
 
-  /** Gives Firefox's stdout a moment to reach us. */
-  settle(ms = 300) { return sleep(ms); }
+  /**
+   * Waits until everything the page logged so far has reached us: logs a
+   * marker and waits for it on Firefox's stdout, which keeps the page's order.
+   */
+  async flushConsole(timeout = 15_000) {
+    const marker = `e2e-flush-${++this.#flushes}`;
+    await this.execute(`console.error(${JSON.stringify(marker)})`);
+    const deadline = Date.now() + timeout;
+    while (!this.output.includes(marker)) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for Firefox's console output`);
+      // Woken by the next output; the timer only bounds a wait for output that never comes.
+      await new Promise((r) => { this.#outputListeners.push(r); setTimeout(r, 250); });
+    }
+  }
 
   /** Ends the session, stops geckodriver (and Firefox with it), removes the temp dir. Never throws. */
   async close() {

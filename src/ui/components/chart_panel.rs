@@ -9,6 +9,7 @@ use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::chart::series::Titled;
 use crate::chart::{self, ChartSpec, Hit, Style, Target};
 use crate::i18n::Lang;
 use crate::model::Sector;
@@ -20,8 +21,9 @@ use chart_canvas::{
 pub struct ChartPanelProps {
     /// File-name stem of the downloads and prefix of the DOM ids, e.g. `growth`.
     pub name: AttrValue,
-    pub title: AttrValue,
-    pub spec: Rc<ChartSpec>,
+    /// What to draw and its title: the caption, the canvas's name and the
+    /// title drawn in the picture and its downloads are the same text.
+    pub chart: Rc<Titled>,
     pub lang: Lang,
     /// An indicator to emphasise wherever it has a bar.
     #[prop_or_default]
@@ -52,8 +54,8 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let show_table = use_state_eq(|| false);
     let hits = use_mut_ref(Vec::<Hit>::new);
     let lang = props.lang;
-    let description = use_memo((props.spec.clone(), lang), |(spec, lang)| {
-        chart::describe(spec, *lang)
+    let description = use_memo((props.chart.clone(), lang), |(chart, lang)| {
+        chart::describe(&chart.spec, *lang)
     });
 
     {
@@ -65,8 +67,15 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             hits.clone(),
             props.name.clone(),
         );
-        let deps = (props.spec.clone(), lang, props.selected, size, dark, *focus);
-        use_effect_with(deps, move |(spec, lang, selected, size, dark, focus)| {
+        let deps = (
+            props.chart.clone(),
+            lang,
+            props.selected,
+            size,
+            dark,
+            *focus,
+        );
+        use_effect_with(deps, move |(chart, lang, selected, size, dark, focus)| {
             // The first run comes before the size state has been read.
             let size = if size.width == 0 {
                 measure(&frame)
@@ -76,10 +85,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             let style = Style {
                 selected: *selected,
                 focus: *focus,
+                title: Some(chart.title.clone()),
                 ..Style::new(size.dpr, *dark, *lang)
             };
             let painted = match canvas.cast::<HtmlCanvasElement>() {
-                Some(c) => paint(&c, spec, size, &style),
+                Some(c) => paint(&c, &chart.spec, size, &style),
                 None => Err("the canvas is not mounted".into()),
             };
             let ok = painted.is_ok();
@@ -191,18 +201,21 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         )
     };
     let on_svg = {
-        let (spec, name) = (props.spec.clone(), props.name.clone());
+        let (chart, name) = (props.chart.clone(), props.name.clone());
         Callback::from(move |_: MouseEvent| {
             let width = if size.width == 0 { 640 } else { size.width };
-            let height = chart::preferred_height(&spec, width);
-            let done =
-                chart::svg(&spec, width, height, &Style::new(1.0, dark, lang)).and_then(|svg| {
-                    crate::ui::download::download(
-                        &format!("{name}.svg"),
-                        "image/svg+xml",
-                        svg.as_bytes(),
-                    )
-                });
+            let height = chart::preferred_height(&chart.spec, width);
+            let style = Style {
+                title: Some(chart.title.clone()),
+                ..Style::new(1.0, dark, lang)
+            };
+            let done = chart::svg(&chart.spec, width, height, &style).and_then(|svg| {
+                crate::ui::download::download(
+                    &format!("{name}.svg"),
+                    "image/svg+xml",
+                    svg.as_bytes(),
+                )
+            });
             if let Err(e) = done {
                 gloo::console::error!(format!("chart SVG: {e}"));
             }
@@ -212,7 +225,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let desc_id = format!("{}-chart-desc", props.name);
     html! {
         <figure ref={figure} class="rx-chart" data-testid={format!("chart-{}", props.name)}>
-            <figcaption class="rx-chart-title">{ props.title.clone() }</figcaption>
+            <figcaption class="rx-chart-title">{ props.chart.title.clone() }</figcaption>
             <div class="rx-chart-toolbar" role="toolbar" aria-label={lang.pick("图表操作", "Chart actions")}>
                 <button type="button" class="rx-button" aria-pressed={show_table.to_string()} onclick={toggle_table} data-testid="chart-table-toggle">
                     { lang.pick("显示为表格", "Show as table") }
@@ -221,7 +234,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <button type="button" class="rx-button" aria-label={lang.pick("下载 SVG 图片", "Download SVG image")} onclick={on_svg} data-testid="chart-svg">{ "SVG" }</button>
             </div>
             <div ref={frame} class="rx-chart-frame">
-                <canvas ref={canvas} class="rx-chart-canvas" role="img" tabindex="0" aria-label={props.title.clone()} aria-describedby={desc_id.clone()}
+                <canvas ref={canvas} class="rx-chart-canvas" role="img" tabindex="0" aria-label={props.chart.title.clone()} aria-describedby={desc_id.clone()}
                     data-testid="chart-canvas" {onmousemove} {onmouseleave} {onclick} {onkeydown} {onblur} />
                 <div ref={tip} class="rx-chart-tip" aria-hidden="true" hidden={true} data-testid="chart-tooltip"></div>
             </div>
@@ -230,7 +243,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             </p>
             <p id={desc_id} class="rx-visually-hidden">{ (*description).clone() }</p>
             <p class="rx-visually-hidden" aria-live="polite" data-testid="chart-live">{ (*live).clone() }</p>
-            if *show_table { { data_table(&props.spec, lang, &props.title) } }
+            if *show_table { { data_table(&props.chart.spec, lang, &props.chart.title) } }
         </figure>
     }
 }

@@ -7,12 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::aggregate::Pair;
-use crate::chart::ChartSpec;
-use crate::format::value_text;
+use crate::chart::series;
+use crate::format::{self, value_text};
 use crate::i18n::Lang;
 use crate::model::Sector;
 use crate::state::Action;
-use crate::ui::components::charts_view::{pair_bars, subject_label};
 use crate::ui::components::ChartPanel;
 use crate::ui::shared::SharedReport;
 
@@ -32,9 +31,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
         .iter()
         .cloned()
         .partition(|p| p.sector == Sector::Macro);
-    let spec = Rc::new(ChartSpec::Pairs {
-        pairs: pair_bars(&report.indicators, &headline, lang),
-    });
+    let chart = Rc::new(series::headline(&report.indicators, &headline, lang));
     let select = {
         let report = report.clone();
         props.dispatch.reform(move |i: usize| {
@@ -48,7 +45,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
             <section aria-label={lang.pick("主要经济指标", "Headline indicators")}>
                 <h2>{ lang.pick("主要经济指标：结果与目标", "Headline indicators: results and targets") }</h2>
                 { pair_table(props, &headline, &year(review), &year(plan), &select) }
-                <ChartPanel name="headline" title={lang.pick("主要经济指标：上年结果与今年目标", "Headline indicators: last year and this year's target")} {spec} {lang} on_select={select.clone()} />
+                <ChartPanel name="headline" {chart} {lang} on_select={select.clone()} />
             </section>
             <section aria-label={lang.pick("其他可对照的指标", "Other paired metrics")}>
                 <h2>{ lang.pick("其他可对照的指标", "Other metrics with both a result and a target") }</h2>
@@ -94,7 +91,7 @@ fn pair_table(
                 <tbody>
                     { for pairs.iter().map(|p| html! {
                         <tr class={format!("rx-sector-{}", p.sector.id())}>
-                            <th scope="row">{ subject_label(&inds[p.target], lang) }</th>
+                            <th scope="row">{ format::subject(&inds[p.target], lang).to_owned() }</th>
                             { cell(p.result) }
                             { cell(p.target) }
                         </tr>
