@@ -33,7 +33,7 @@ pub fn growth_bars(
             indicator: i,
             label: label(ind),
             value: signed(ind),
-            comparator: ind.comparator,
+            comparator: ind.comparator.signed(ind.direction),
             sector: ind.sector,
             status: ind.status,
         })
@@ -105,11 +105,8 @@ pub struct Pair {
 /// report: same kind, same unit, and the same subject once the planning
 /// words that differ between the two parts (全年, 力争, 确保 …) are dropped,
 /// or the same English glossary name.
-pub fn pairs<'a>(indicators: &'a [Indicator]) -> Vec<Pair> {
-    let key = |ind: &'a Indicator| -> (&'a str, Kind, &'a str) {
-        let subject = ind.subject_en.as_deref().unwrap_or(metric(&ind.subject));
-        (subject, ind.kind, &ind.unit)
-    };
+pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
+    let key = metric_key;
     // A one- or two-character subject (`项目`, `企业`) names no metric: two
     // such numbers are not the same measure.
     let specific =
@@ -141,6 +138,36 @@ pub fn pairs<'a>(indicators: &'a [Indicator]) -> Vec<Pair> {
                 sector: ind.sector,
             })
         })
+        .collect()
+}
+
+/// What makes two records the same metric: the English glossary name or
+/// the subject without planning words, the kind and the unit.
+fn metric_key(ind: &Indicator) -> (&str, Kind, &str) {
+    let subject = ind.subject_en.as_deref().unwrap_or(metric(&ind.subject));
+    (subject, ind.kind, &ind.unit)
+}
+
+/// This year's targets in `sector` whose metric has no result beside it in
+/// `pairs`, in report order: the overview lists them with "no result
+/// given" rather than leaving a headline target out.
+pub fn unpaired_targets(indicators: &[Indicator], pairs: &[Pair], sector: Sector) -> Vec<usize> {
+    let paired: BTreeSet<_> = pairs
+        .iter()
+        .map(|p| metric_key(&indicators[p.target]))
+        .collect();
+    let mut seen = BTreeSet::new();
+    indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, ind)| {
+            ind.status == Status::Target && ind.period != "history" && ind.sector == sector
+        })
+        .filter(|(_, ind)| {
+            let k = metric_key(ind);
+            !paired.contains(&k) && seen.insert(k)
+        })
+        .map(|(i, _)| i)
         .collect()
 }
 
@@ -265,5 +292,47 @@ mod tests {
                 (Sector::Agriculture, vec![0, 0, 1])
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_target_without_a_result_is_listed_on_its_own() {
+        let v = vec![
+            ind("地区生产总值", 6.0, Status::Estimate, Direction::Up),
+            ind("地区生产总值", 6.0, Status::Target, Direction::Up),
+            ind("万元GDP综合能耗", 3.2, Status::Target, Direction::Down),
+            ind("万元GDP综合能耗", 3.0, Status::Target, Direction::Down),
+        ];
+        let p = pairs(&v);
+        assert_eq!(p.len(), 1);
+        // Once per metric, and only in the asked sector.
+        assert_eq!(unpaired_targets(&v, &p, Sector::Macro), [2]);
+        assert!(unpaired_targets(&v, &p, Sector::Industry).is_empty());
+    }
+
+    #[test]
+    fn the_embedded_reports_unpaired_headline_target_is_its_energy_target() {
+        let report = crate::embedded::report();
+        let p: Vec<Pair> = pairs(&report.indicators)
+            .into_iter()
+            .filter(|p| p.sector == Sector::Macro)
+            .collect();
+        let alone: Vec<&str> = unpaired_targets(&report.indicators, &p, Sector::Macro)
+            .into_iter()
+            .map(|i| &*report.indicators[i].raw)
+            .collect();
+        assert_eq!(alone, ["3.2%"]);
+        assert_eq!(
+            &*report.indicators[unpaired_targets(&report.indicators, &p, Sector::Macro)[0]].subject,
+            "万元GDP综合能耗"
+        );
+    }
+
+    #[test]
+    fn a_reduction_bar_keeps_its_bound_on_the_signed_value() {
+        let mut v = vec![ind("化肥使用量", 60.0, Status::Target, Direction::Down)];
+        v[0].comparator = Comparator::AtLeast;
+        let bars = growth_bars(&v, &[0], |i| i.subject.to_string());
+        assert_eq!(bars[0].value, -60.0);
+        assert_eq!(bars[0].comparator, Comparator::AtMost);
     }
 }

@@ -17,7 +17,7 @@ pub fn subject(ind: &Indicator, lang: Lang) -> &str {
 
 /// The value with comparator and sign, in the interface language.
 pub fn value_text(ind: &Indicator, lang: Lang) -> String {
-    let cmp = ind.comparator.symbol();
+    let cmp = ind.comparator.signed(ind.direction).symbol();
     let space = if cmp.is_empty() { "" } else { " " };
     let sign = if ind.direction == Direction::Down {
         "−"
@@ -127,7 +127,7 @@ fn thousands(n: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::english;
+    use super::{english, value_text, Lang};
 
     #[track_caller]
     fn en(value: f64, unit: &str, want: &str) {
@@ -157,5 +157,18 @@ mod tests {
     #[test]
     fn unknown_units_have_no_english() {
         assert_eq!(english(3.0, "座"), None);
+    }
+
+    #[test]
+    fn a_reduction_of_at_least_n_is_at_most_minus_n() {
+        let report = crate::extract::extract(
+            "一、2024年重点工作任务\n\n化肥使用量平均减少60%以上，用水总量控制在3亿立方米以内。",
+        );
+        let texts: Vec<String> = report
+            .indicators
+            .iter()
+            .map(|i| value_text(i, Lang::Zh))
+            .collect();
+        assert_eq!(texts, ["≤ −60%", "≤ 3亿立方米"]);
     }
 }

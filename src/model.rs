@@ -168,6 +168,17 @@ impl Comparator {
         }
     }
 
+    /// The comparator of the value with its direction's sign applied: a
+    /// fall of at least 60% (`减少60%以上`, value 60, `>=`, down) is a
+    /// change of at most −60%, so a bound flips when the value is negated.
+    pub fn signed(self, direction: Direction) -> Comparator {
+        match (self, direction) {
+            (Comparator::AtLeast, Direction::Down) => Comparator::AtMost,
+            (Comparator::AtMost, Direction::Down) => Comparator::AtLeast,
+            (c, _) => c,
+        }
+    }
+
     /// The sign a reader expects before the value: `≥ 6%`.
     pub fn symbol(self) -> &'static str {
         match self {

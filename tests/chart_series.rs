@@ -67,7 +67,11 @@ fn pairs_keep_the_sign_and_the_target_comparator() {
     // The overview's chart draws the same pairs under its own title.
     let top = headline(&report.indicators, &pairs, Lang::En);
     assert_eq!(top.spec, set.pairs.spec);
-    assert!(top.title.starts_with("Headline indicators"), "{}", top.title);
+    assert!(
+        top.title.starts_with("Headline indicators"),
+        "{}",
+        top.title
+    );
 }
 
 #[test]
@@ -94,7 +98,9 @@ fn the_growth_title_says_when_only_the_ends_are_shown() {
     let set = chart_set(&report.indicators, &[], &rows, Lang::Zh);
     assert_eq!(set.growth.spec.rows(), MAX_BARS);
     assert!(
-        set.growth.title.starts_with("增速（%）：最高与最低各 25 项，共 "),
+        set.growth
+            .title
+            .starts_with("增速（%）：最高与最低各 25 项，共 "),
         "{}",
         set.growth.title
     );

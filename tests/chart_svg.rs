@@ -66,6 +66,7 @@ fn pairs() -> ChartSpec {
                 unit: unit.into(),
                 result,
                 target,
+                result_comparator: Comparator::Exact,
                 target_comparator: c,
                 result_indicator: r,
                 target_indicator: t,
@@ -257,6 +258,67 @@ fn pairs_draw_result_and_target_with_the_comparator() {
     assert_eq!(hits[1].tooltip, "地区生产总值 — 今年目标：≥ 6%");
 }
 
+/// The embedded report's headline: GDP 6% → 6%, fixed-asset investment
+/// −3.5% → 8%, public budget revenue 20.8% → ≥ 6%.
+fn headline() -> ChartSpec {
+    let pair = |label: &str, result: f64, target: f64, c: Comparator| PairBar {
+        label: label.into(),
+        unit: "%".into(),
+        result,
+        target,
+        result_comparator: Comparator::Exact,
+        target_comparator: c,
+        result_indicator: 0,
+        target_indicator: 1,
+        sector: Sector::Macro,
+    };
+    ChartSpec::Pairs {
+        pairs: vec![
+            pair("地区生产总值", 6.0, 6.0, Comparator::Exact),
+            pair("固定资产投资", -3.5, 8.0, Comparator::Exact),
+            pair("一般公共预算收入", 20.8, 6.0, Comparator::AtLeast),
+        ],
+    }
+}
+
+#[test]
+fn a_fall_is_drawn_left_of_its_rows_zero_and_a_rise_right_of_it() {
+    let (svg, _, _) = render(&headline(), &Style::default());
+    // Row 2: the result (−3.5) ends where the target (8) starts: at zero.
+    let results = rects(&svg, "#4477AA");
+    let targets = rects(&svg, "#CCBB44");
+    let (rx, _, rw, _) = results[1 + 1];
+    let (tx, _, tw, _) = targets[1 + 1];
+    assert_eq!(
+        rx + rw,
+        tx,
+        "the fall ends at the zero the rise starts from"
+    );
+    // −3.5 and 8 to one scale: the rise is 8/3.5 times as long.
+    let ratio = f64::from(tw) / f64::from(rw);
+    assert!((ratio - 8.0 / 3.5).abs() < 0.1, "{ratio}");
+    // Rows with no fall start at the labels' edge, as before.
+    assert_eq!(results[1].0, results[1 + 2].0);
+    assert_eq!(results[1].0, targets[1].0);
+    assert_eq!(rx, results[1].0, "the fall reaches the labels' edge");
+    assert!(
+        tx > targets[1].0,
+        "the fall's row has its zero further right"
+    );
+}
+
+#[test]
+fn the_description_ranks_rate_targets_by_their_step_from_last_year() {
+    assert_eq!(
+        describe(&headline(), Lang::Zh),
+        "上年完成与今年目标对比条形图，共3项指标。增速目标比上年提高最多：固定资产投资（−3.5% → 8%，+11.5个百分点）；最少：一般公共预算收入（20.8% → ≥ 6%，−14.8个百分点）。"
+    );
+    assert_eq!(
+        describe(&headline(), Lang::En),
+        "Bar chart of last year's results against this year's targets, 3 metrics. The rate target furthest above last year: 固定资产投资 (−3.5% → 8%, +11.5 points); the least: 一般公共预算收入 (20.8% → ≥ 6%, −14.8 points)."
+    );
+}
+
 #[test]
 fn an_empty_chart_says_so() {
     for (spec, lang, message) in [
@@ -366,7 +428,7 @@ fn describe_names_count_highest_and_lowest() {
     );
     assert_eq!(
         describe(&pairs(), Lang::Zh),
-        "上年完成与今年目标对比条形图，共2项指标。目标相对上年最高：高标准农田（38.2万亩 → 40万亩）；最低：地区生产总值（6% → ≥ 6%）。"
+        "上年完成与今年目标对比条形图，共2项指标。目标比上年：高标准农田（38.2万亩 → 40万亩，+4.71%）。"
     );
     assert_eq!(
         describe(&ChartSpec::Growth { bars: vec![] }, Lang::En),

@@ -65,53 +65,113 @@ pub fn describe(spec: &ChartSpec, lang: Lang) -> String {
                 ),
             }
         }
-        ChartSpec::Pairs { pairs } => {
-            // Units differ between metrics, so rank by the target relative to the result.
-            let ratio = |p: &PairBar| {
-                if p.result == 0.0 {
-                    f64::INFINITY
-                } else {
-                    p.target / p.result
-                }
-            };
-            let most = pairs
-                .iter()
-                .fold(&pairs[0], |m, p| if ratio(p) > ratio(m) { p } else { m });
-            let least = pairs
-                .iter()
-                .fold(&pairs[0], |m, p| if ratio(p) < ratio(m) { p } else { m });
-            let pair = |p: &PairBar| {
-                format!(
-                    "{}（{} → {}）",
-                    p.label,
-                    result_value(p, lang),
-                    target_value(p, lang)
-                )
-            };
-            let pair_en = |p: &PairBar| {
-                format!(
-                    "{} ({} → {})",
-                    p.label,
-                    result_value(p, lang),
-                    target_value(p, lang)
-                )
-            };
-            match lang {
-                Lang::Zh => format!(
-                    "上年完成与今年目标对比条形图，共{}项指标。目标相对上年最高：{}；最低：{}。",
-                    pairs.len(),
-                    pair(most),
-                    pair(least)
-                ),
-                Lang::En => format!(
-                    "Bar chart of last year's results against this year's targets, {} metrics. Highest target relative to last year: {}; lowest: {}.",
-                    pairs.len(),
-                    pair_en(most),
-                    pair_en(least)
-                ),
-            }
-        }
+        ChartSpec::Pairs { pairs } => describe_pairs(pairs, lang),
     }
+}
+
+/// How far a target moves from last year's result: in percentage points
+/// for rates (`−3.5% → 8%` is +11.5), relative for levels (`38.2 → 40` is
+/// +4.7%). Comparable only within one of the two, so rates are ranked
+/// among rates, levels among levels.
+fn step(p: &PairBar) -> Option<f64> {
+    if p.unit == "%" {
+        Some(p.target - p.result)
+    } else if p.result != 0.0 {
+        Some((p.target - p.result) / p.result.abs() * 100.0)
+    } else {
+        None
+    }
+}
+
+fn step_text(p: &PairBar, lang: Lang) -> String {
+    let Some(d) = step(p) else {
+        return String::new();
+    };
+    let sign = if d > 0.0 { "+" } else { "" };
+    let n = text::number(d);
+    if p.unit == "%" {
+        lang.pick(
+            &format!("，{sign}{n}个百分点"),
+            &format!(", {sign}{n} points"),
+        )
+        .to_owned()
+    } else {
+        format!("{}{sign}{n}%", lang.pick("，", ", "))
+    }
+}
+
+/// The pairs chart in words: how many metrics, and the targets that move
+/// furthest up and down from last year (among rates if there are two or
+/// more, else among levels).
+fn describe_pairs(pairs: &[PairBar], lang: Lang) -> String {
+    let rates: Vec<&PairBar> = pairs.iter().filter(|p| p.unit == "%").collect();
+    let pool: Vec<&PairBar> = if rates.len() >= 2 {
+        rates
+    } else {
+        pairs
+            .iter()
+            .filter(|p| p.unit != "%" && step(p).is_some())
+            .collect()
+    };
+    let head = lang
+        .pick(
+            &format!("上年完成与今年目标对比条形图，共{}项指标。", pairs.len()),
+            &format!(
+                "Bar chart of last year's results against this year's targets, {} metrics.",
+                pairs.len()
+            ),
+        )
+        .to_owned();
+    let Some(&first) = pool.first() else {
+        return head;
+    };
+    let by = |up: bool| {
+        pool.iter()
+            .copied()
+            .fold(first, |m: &PairBar, p: &PairBar| {
+                let (a, b) = (step(p).unwrap_or(0.0), step(m).unwrap_or(0.0));
+                if (up && a > b) || (!up && a < b) {
+                    p
+                } else {
+                    m
+                }
+            })
+    };
+    let (most, least) = (by(true), by(false));
+    let pair = |p: &PairBar| {
+        let (open, close) = (lang.pick("（", " ("), lang.pick("）", ")"));
+        format!(
+            "{}{open}{} → {}{}{close}",
+            p.label,
+            result_value(p, lang),
+            target_value(p, lang),
+            step_text(p, lang)
+        )
+    };
+    let (what_zh, what_en) = if pool[0].unit == "%" {
+        ("增速目标", "rate target")
+    } else {
+        ("目标", "target")
+    };
+    if pool.len() == 1 {
+        return match lang {
+            Lang::Zh => format!("{head}{what_zh}比上年：{}。", pair(first)),
+            Lang::En => format!("{head} The {what_en} against last year: {}.", pair(first)),
+        };
+    }
+    let body = match lang {
+        Lang::Zh => format!(
+            "{what_zh}比上年提高最多：{}；最少：{}。",
+            pair(most),
+            pair(least)
+        ),
+        Lang::En => format!(
+            " The {what_en} furthest above last year: {}; the least: {}.",
+            pair(most),
+            pair(least)
+        ),
+    };
+    head + &body
 }
 
 /// Column headers and rows of the same numbers the bars show.

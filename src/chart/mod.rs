@@ -57,8 +57,11 @@ impl ChartSpec {
 pub struct PairBar {
     pub label: String,
     pub unit: String,
+    /// Signed values (a fall is negative) and their comparators, which
+    /// bound the signed value (`chart::series::pair_bars`).
     pub result: f64,
     pub target: f64,
+    pub result_comparator: Comparator,
     pub target_comparator: Comparator,
     /// Index of the result in `Report::indicators`.
     pub result_indicator: usize,

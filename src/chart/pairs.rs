@@ -11,10 +11,9 @@ use super::layout::Rows;
 use super::text;
 use super::{Hit, PairBar, Style, Target};
 use crate::i18n::Lang;
-use crate::model::Comparator;
 
 pub fn result_value(p: &PairBar, lang: Lang) -> String {
-    text::value(p.result, &p.unit, Comparator::Exact, lang)
+    text::value(p.result, &p.unit, p.result_comparator, lang)
 }
 
 pub fn target_value(p: &PairBar, lang: Lang) -> String {
@@ -65,11 +64,16 @@ pub fn draw<DB: DrawingBackend>(
         let (y0, y1) = rows.band(i);
         let half = (y1 - y0) / 2;
         let inset = (half / 6).max(1);
-        let max = pair
-            .result
-            .abs()
-            .max(pair.target.abs())
-            .max(f64::MIN_POSITIVE);
+        // Each row to its own scale (units differ), from the row's lowest
+        // value or zero to its highest or zero, so a fall is drawn left of
+        // the row's zero and a rise right of it.
+        let (lo, hi) = (
+            pair.result.min(pair.target).min(0.0),
+            pair.result.max(pair.target).max(0.0),
+        );
+        let span = (hi - lo).max(f64::MIN_POSITIVE);
+        let x = |v: f64| x0 + ((v - lo) / span * f64::from(x1 - x0)).round() as i32;
+        let zero = x(0.0);
         let bars = [
             (
                 pair.result,
@@ -88,13 +92,16 @@ pub fn draw<DB: DrawingBackend>(
         ];
         for (k, (v, value, colour, indicator, which)) in bars.into_iter().enumerate() {
             let top = y0 + half * k as i32;
-            let end = x0 + (v.abs() / max * f64::from(x1 - x0)).round() as i32;
-            let (a, b) = ((x0, top + inset), (end, top + half - inset));
+            let end = x(v);
+            let (a, b) = (
+                (zero.min(end), top + inset),
+                (zero.max(end), top + half - inset),
+            );
             frame::rect(area, a, b, &colour, None)?;
             if style.selected == Some(indicator) {
                 frame::emphasise(area, a, b, style, theme)?;
             }
-            let at = (end + px(style, 4.0), top + half / 2);
+            let at = (zero.max(end) + px(style, 4.0), top + half / 2);
             frame::label(area, value, at, size, &theme.fg, (HPos::Left, VPos::Center))?;
             hits.push(Hit {
                 x0: rows.left,
@@ -104,6 +111,15 @@ pub fn draw<DB: DrawingBackend>(
                 target: Target::Indicator(indicator),
                 tooltip: tooltip(pair, which, value, lang),
             });
+        }
+        if zero > x0 {
+            frame::line(
+                area,
+                (zero, y0),
+                (zero, y1),
+                &theme.fg,
+                px(style, 1.0).max(1) as u32,
+            )?;
         }
         rows.label(area, i, &pair.label, style, theme)?;
         if i > 0 {

@@ -12,6 +12,8 @@ await forEachTarget(({ open }) => {
     assert.deepEqual(await row('规上工业增加值').getByRole('cell').allInnerTexts(), ['≥ 7%\n预计', '6%']);
     assert.deepEqual(await row('固定资产投资').getByRole('cell').allInnerTexts(), ['−3.5%\n预计', '8%']);
     assert.deepEqual(await row('一般公共预算收入').getByRole('cell').allInnerTexts(), ['20.8%\n预计', '≥ 6%']);
+    // A headline target the report gives no result for is listed, and says so.
+    assert.deepEqual(await row('万元GDP综合能耗').getByRole('cell').allInnerTexts(), ['未给出', '−3.2%']);
     await p.close();
   });
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::aggregate::Pair;
+use crate::aggregate::{self, Pair};
 use crate::chart::series;
 use crate::format::{self, value_text};
 use crate::i18n::Lang;
@@ -32,6 +32,29 @@ pub fn Overview(props: &OverviewProps) -> Html {
         .cloned()
         .partition(|p| p.sector == Sector::Macro);
     let chart = Rc::new(series::headline(&report.indicators, &headline, lang));
+    // Every headline target is listed, with or without a result beside it.
+    let alone = aggregate::unpaired_targets(&report.indicators, &headline, Sector::Macro);
+    let headline_rows: Vec<Row> = headline
+        .iter()
+        .map(|p| Row {
+            result: Some(p.result),
+            target: p.target,
+            sector: p.sector,
+        })
+        .chain(alone.iter().map(|&t| Row {
+            result: None,
+            target: t,
+            sector: Sector::Macro,
+        }))
+        .collect();
+    let other_rows: Vec<Row> = others
+        .iter()
+        .map(|p| Row {
+            result: Some(p.result),
+            target: p.target,
+            sector: p.sector,
+        })
+        .collect();
     let select = {
         let report = report.clone();
         props.dispatch.reform(move |i: usize| {
@@ -44,20 +67,28 @@ pub fn Overview(props: &OverviewProps) -> Html {
         <div class="rx-overview">
             <section aria-label={lang.pick("主要经济指标", "Headline indicators")}>
                 <h2>{ lang.pick("主要经济指标：结果与目标", "Headline indicators: results and targets") }</h2>
-                { pair_table(props, &headline, &year(review), &year(plan), &select) }
+                { pair_table(props, &headline_rows, &year(review), &year(plan), &select) }
                 <ChartPanel name="headline" {chart} {lang} on_select={select.clone()} />
             </section>
             <section aria-label={lang.pick("其他可对照的指标", "Other paired metrics")}>
                 <h2>{ lang.pick("其他可对照的指标", "Other metrics with both a result and a target") }</h2>
-                { pair_table(props, &others, &year(review), &year(plan), &select) }
+                { pair_table(props, &other_rows, &year(review), &year(plan), &select) }
             </section>
         </div>
     }
 }
 
+/// A row of the overview's tables: a target and, where the report gives
+/// one, last year's result for the same metric.
+struct Row {
+    result: Option<usize>,
+    target: usize,
+    sector: Sector,
+}
+
 fn pair_table(
     props: &OverviewProps,
-    pairs: &[Pair],
+    pairs: &[Row],
     review: &str,
     plan: &str,
     select: &Callback<usize>,
@@ -92,7 +123,9 @@ fn pair_table(
                     { for pairs.iter().map(|p| html! {
                         <tr class={format!("rx-sector-{}", p.sector.id())}>
                             <th scope="row">{ format::subject(&inds[p.target], lang).to_owned() }</th>
-                            { cell(p.result) }
+                            { p.result.map(cell).unwrap_or_else(|| html! {
+                                <td class="rx-col-value rx-no-result">{ lang.pick("未给出", "no result given") }</td>
+                            }) }
                             { cell(p.target) }
                         </tr>
                     }) }
