@@ -13,6 +13,7 @@ pub mod chart;
 pub mod corrections;
 pub mod csv_export;
 pub mod embedded;
+pub mod export_name;
 pub mod extract;
 pub mod format;
 pub mod hash;

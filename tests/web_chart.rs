@@ -113,6 +113,7 @@ fn mount(root: &Element, spec: ChartSpec) -> Rc<RefCell<Seen>> {
             title: "增速".into(),
             spec,
         }),
+        export: Default::default(),
         lang: Lang::Zh,
         selected: None,
         on_select: Callback::from(move |i| a.borrow_mut().selected.push(i)),

@@ -18,6 +18,7 @@ pub const ROW_H: f64 = 28.0;
 pub const PAIR_ROW_H: f64 = 44.0;
 pub const FONT: f64 = 13.0;
 pub const TITLE_FONT: f64 = 15.0;
+pub const SOURCE_H: f64 = 24.0;
 const FAMILY: &str = "sans-serif";
 
 /// Height of everything but the rows.
@@ -82,6 +83,25 @@ pub fn line<DB: DrawingBackend>(
 ) -> Result<(), String> {
     area.draw(&PathElement::new(vec![a, b], color.stroke_width(width)))
         .map_err(err)
+}
+
+/// The source line at the bottom of a download, in the muted colour.
+pub fn source<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    s: &str,
+    style: &Style,
+    theme: &Theme,
+) -> Result<(), String> {
+    let (_, h) = area.dim_in_pixel();
+    let at = (px(style, PAD), h as i32 / 2);
+    label(
+        area,
+        s,
+        at,
+        font(style, FONT - 1.0),
+        &theme.muted,
+        (HPos::Left, VPos::Center),
+    )
 }
 
 /// The chart's own title, so a downloaded picture explains itself.

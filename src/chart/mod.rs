@@ -85,6 +85,8 @@ pub struct Style {
     /// so a chart has one title on screen and in a download. `None` draws
     /// the spec's default (`text::default_title`).
     pub title: Option<String>,
+    /// A line at the bottom saying where the numbers come from (downloads).
+    pub source: Option<String>,
     /// Font size multiplier the SVG backend needs (see `frame::font`).
     pub(crate) text_boost: f64,
 }
@@ -98,6 +100,7 @@ impl Style {
             selected: None,
             focus: None,
             title: None,
+            source: None,
             text_boost: 1.0,
         }
     }
@@ -150,6 +153,19 @@ pub fn draw<DB: DrawingBackend>(
     if w == 0 || h == 0 {
         return Ok(Vec::new());
     }
+    // The source line takes the bottom; the chart lays out above it, with
+    // the same origin, so its hits are where they would be without it.
+    let body;
+    let area = match &style.source {
+        Some(source) => {
+            let foot_h = frame::px(style, frame::SOURCE_H).min(h as i32);
+            let (top, foot) = area.split_vertically(h as i32 - foot_h);
+            frame::source(&foot, source, style, &theme)?;
+            body = top;
+            &body
+        }
+        None => area,
+    };
     if spec.is_empty() {
         frame::no_data(area, style, &theme)?;
         return Ok(Vec::new());
@@ -170,6 +186,16 @@ pub fn draw<DB: DrawingBackend>(
     }
     area.present().map_err(frame::err)?;
     Ok(hits)
+}
+
+/// A chart made for a slide or a document: drawn this many CSS pixels
+/// wide at twice the density (a 1920-pixel-wide PNG), on a light ground.
+pub const SLIDE_WIDTH: u32 = 960;
+pub const SLIDE_SCALE: f64 = 2.0;
+
+/// The height in CSS pixels of `spec` at `css_width` with a source line.
+pub fn height_with_source(spec: &ChartSpec, css_width: u32) -> u32 {
+    preferred_height(spec, css_width) + frame::SOURCE_H as u32
 }
 
 /// The height in CSS pixels that gives every bar room at `css_width`.

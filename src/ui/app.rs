@@ -105,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
             <IndicatorTable report={report.clone()} rows={derived.rows.clone()} query={state.query.clone()} {lang} {selected} dispatch={dispatch.clone()} />
         },
         View::Chart => html! {
-            <ChartsView report={report.clone()} rows={derived.rows.clone()} {lang} {selected} dispatch={dispatch.clone()} />
+            <ChartsView report={report.clone()} rows={derived.rows.clone()} query={state.query.clone()} {lang} {selected} dispatch={dispatch.clone()} />
         },
         View::Reader => html! {
             <Reader report={report.clone()} rows={derived.rows.clone()} query={state.query.clone()} section={state.section} {lang} {selected} dispatch={dispatch.clone()} />
@@ -135,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
                         { record.clone().unwrap_or_default() }
                     }
                     if filtered {
-                        <ExportBar report={report.clone()} rows={derived.rows.clone()} {lang} />
+                        <ExportBar report={report.clone()} rows={derived.rows.clone()} file_stem={crate::export_name::file_stem(&report, state.view.id(), &state.query)} {lang} />
                     }
                     { body }
                 </div>

@@ -48,7 +48,7 @@ await forEachTarget(({ open }) => {
     await p.close();
   });
 
-  test('a chart that gets shorter is shown at its own scale and downloads at its own size', async () => {
+  test('a chart that gets shorter is shown at its own scale and downloads at its own height', async () => {
     const p = await open({ hash: '#view=chart', acceptDownloads: true });
     const figure = p.page.getByTestId('chart-growth');
     const canvas = figure.getByRole('img');
@@ -64,14 +64,21 @@ await forEachTarget(({ open }) => {
     const shot = (await canvas.screenshot()).toString('base64');
     const mismatch = await canvas.evaluate(screenVsBitmapTop, shot);
     assert.ok(short.dpr !== 1 || mismatch < 0.01, `screen vs bitmap top: ${(mismatch * 100).toFixed(1)}% of pixels differ`);
-    // The PNG is the chart as shown, not the bitmap's stale rest.
-    const [file] = await Promise.all([p.page.waitForEvent('download'), figure.getByRole('button', { name: '下载 PNG 图片' }).click()]);
-    const png = await readFile(await file.path());
-    assert.equal(png.readUInt32BE(20), Math.round(short.css * short.dpr));
+    // The PNG is the chart as filtered, drawn afresh at the slide size, not the bitmap's stale rest.
+    const pngSize = async () => {
+      const [file] = await Promise.all([p.page.waitForEvent('download'), figure.getByRole('button', { name: /^下载 PNG 图片：增速/ }).click()]);
+      const png = await readFile(await file.path());
+      return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+    };
+    const shortPng = await pngSize();
     // Back to all sectors: the full chart again, in the same bitmap.
     await p.sector('农业农村').uncheck();
     await p.page.waitForFunction((h) => Math.abs(document.querySelector('canvas').getBoundingClientRect().height - h) < 1, tall.css);
     assert.deepEqual(await geometry(), tall);
+    const tallPng = await pngSize();
+    assert.equal(shortPng.width, 1920);
+    assert.equal(tallPng.width, 1920);
+    assert.ok(shortPng.height < tallPng.height - 200, `${shortPng.height} vs ${tallPng.height}`);
     await p.close();
   });
 
@@ -127,15 +134,41 @@ await forEachTarget(({ open }) => {
       const [file] = await Promise.all([p.page.waitForEvent('download'), figure.getByRole('button', { name }).click()]);
       return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
     };
-    const png = await get('下载 PNG 图片');
-    assert.equal(png.name, 'growth.png');
+    const png = await get(/^下载 PNG 图片：增速/);
+    assert.equal(png.name, '牡丹江市2024年政府工作报告-chart-growth.png');
     assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
-    const svg = await get('下载 SVG 图片');
-    assert.equal(svg.name, 'growth.svg');
+    const svg = await get(/^下载 SVG 图片：增速/);
+    assert.equal(svg.name, '牡丹江市2024年政府工作报告-chart-growth.svg');
     const text = svg.bytes.toString('utf8');
     assert.match(text, /<svg/);
     assert.match(text, /高新技术产品出口/);
+    // A picture that explains itself on a slide: the report in the title, the source below.
+    assert.match(text, /牡丹江市2024年政府工作报告：增速（%）/);
+    assert.match(text, /来源：牡丹江市2024年政府工作报告/);
     assert.deepEqual(p.foreignRequests().filter((u) => !u.startsWith('blob:')), []);
+    await p.close();
+  });
+
+  test('a PNG for slides: 1920 px wide and light even in dark mode', async () => {
+    const p = await open({ hash: '#view=chart&sector=agriculture', acceptDownloads: true, colorScheme: 'dark' });
+    const figure = p.page.getByTestId('chart-targets');
+    await figure.getByRole('img').waitFor();
+    const [file] = await Promise.all([p.page.waitForEvent('download'), figure.getByRole('button', { name: /PNG/ }).click()]);
+    assert.equal(file.suggestedFilename(), '牡丹江市2024年政府工作报告-chart-agriculture-targets.png');
+    const png = await readFile(await file.path());
+    assert.equal(png.readUInt32BE(16), 1920);
+    // The corner pixel of the picture, read back through an <img> (allowed by the page's CSP).
+    const corner = await p.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = 4; c.height = 4;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      return [...ctx.getImageData(1, 1, 1, 1).data];
+    }, png.toString('base64'));
+    assert.deepEqual(corner, [255, 255, 255, 255]);
     await p.close();
   });
 });

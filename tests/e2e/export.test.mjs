@@ -18,7 +18,7 @@ await forEachTarget(({ open }) => {
     const p = await open({ hash: '#view=table&sector=agriculture', acceptDownloads: true });
     const shown = await p.shownCount();
     const { name, bytes } = await download(p, 'CSV');
-    assert.equal(name, '牡丹江市-2024-indicators.csv');
+    assert.equal(name, '牡丹江市2024年政府工作报告-table-agriculture.csv');
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
     assert.match(lines[0], /^id,sentence,raw,start,end,value,unit,comparator,period,status,direction,kind,subject,subject_en,sector,section$/);

@@ -6,8 +6,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Blob, CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, MediaQueryList,
-    MouseEvent, ResizeObserver,
+    Blob, Element, HtmlCanvasElement, HtmlElement, MediaQueryList, MouseEvent, ResizeObserver,
 };
 use yew::prelude::*;
 
@@ -140,17 +139,6 @@ pub fn paint(
     chart::draw(&area, spec, style)
 }
 
-/// The part of the bitmap on show (see `paint`), in bitmap pixels.
-fn shown_height(canvas: &HtmlCanvasElement) -> u32 {
-    let r = canvas.get_bounding_client_rect();
-    if r.width() > 0.0 {
-        let k = f64::from(canvas.width()) / r.width();
-        ((r.height() * k).round() as u32).min(canvas.height())
-    } else {
-        canvas.height()
-    }
-}
-
 /// The pointer in CSS pixels from the canvas corner, and in bitmap pixels.
 pub fn pointer(canvas: &HtmlCanvasElement, e: &MouseEvent) -> ((f64, f64), (i32, i32)) {
     let r = canvas.get_bounding_client_rect();
@@ -189,7 +177,40 @@ pub fn set_hidden(node: &NodeRef, hidden: bool) {
 
 /// Offers the chart as it is on show now as `filename`: the shown part of
 /// the bitmap, copied onto a canvas of its own size.
-pub fn download_png(canvas: &HtmlCanvasElement, filename: String) {
+/// Draws `spec` for a slide or a document on a canvas of its own, whatever
+/// the window's size and colour scheme (`chart::SLIDE_WIDTH` CSS pixels at
+/// `chart::SLIDE_SCALE`, light, with the style's title and source line),
+/// and downloads it as a PNG.
+pub fn download_png(spec: &ChartSpec, style: &Style, filename: String) {
+    if let Err(e) = slide_png(spec, style, filename) {
+        gloo::console::error!(format!("chart PNG: {e}"));
+    }
+}
+
+fn slide_png(spec: &ChartSpec, style: &Style, filename: String) -> Result<(), String> {
+    let canvas: HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .map_err(|_| "cannot make a canvas")?
+        .dyn_into()
+        .map_err(|_| "not a canvas")?;
+    let scale = chart::SLIDE_SCALE;
+    let css_h = chart::height_with_source(spec, chart::SLIDE_WIDTH);
+    let (w, h) = (
+        (f64::from(chart::SLIDE_WIDTH) * scale).round() as u32,
+        (f64::from(css_h) * scale).round() as u32,
+    );
+    canvas.set_width(w);
+    canvas.set_height(h);
+    let backend =
+        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
+    let style = Style {
+        scale,
+        dark: false,
+        selected: None,
+        focus: None,
+        ..style.clone()
+    };
+    chart::draw(&backend.into_drawing_area(), spec, &style)?;
     let done = Closure::once_into_js(move |blob: JsValue| match blob.dyn_into::<Blob>() {
         Ok(blob) => {
             if let Err(e) = crate::ui::download::download_blob(&filename, &blob) {
@@ -198,29 +219,7 @@ pub fn download_png(canvas: &HtmlCanvasElement, filename: String) {
         }
         Err(_) => gloo::console::error!("chart PNG: the canvas gave no image"),
     });
-    let exported = cropped(canvas).and_then(|c| c.to_blob(done.unchecked_ref()).ok());
-    if exported.is_none() {
-        gloo::console::error!("chart PNG: the canvas cannot be exported");
-    }
-}
-
-fn cropped(canvas: &HtmlCanvasElement) -> Option<HtmlCanvasElement> {
-    let (w, h) = (canvas.width(), shown_height(canvas));
-    if h == canvas.height() {
-        return Some(canvas.clone());
-    }
-    let copy: HtmlCanvasElement = gloo::utils::document()
-        .create_element("canvas")
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    copy.set_width(w);
-    copy.set_height(h);
-    let ctx: CanvasRenderingContext2d = copy.get_context("2d").ok()??.dyn_into().ok()?;
-    let (wf, hf) = (f64::from(w), f64::from(h));
-    ctx.draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
-        canvas, 0.0, 0.0, wf, hf, 0.0, 0.0, wf, hf,
-    )
-    .ok()?;
-    Some(copy)
+    canvas
+        .to_blob(done.unchecked_ref())
+        .map_err(|_| "the canvas cannot be exported".to_owned())
 }

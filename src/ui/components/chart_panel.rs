@@ -24,6 +24,11 @@ pub struct ChartPanelProps {
     /// What to draw and its title: the caption, the canvas's name and the
     /// title drawn in the picture and its downloads are the same text.
     pub chart: Rc<Titled>,
+    /// What a download is called and says about itself: the file name stem
+    /// (`export_name::file_stem`), the report for the drawn title, and the
+    /// source line.
+    #[prop_or_default]
+    pub export: Rc<ChartExport>,
     pub lang: Lang,
     /// An indicator to emphasise wherever it has a bar.
     #[prop_or_default]
@@ -34,6 +39,40 @@ pub struct ChartPanelProps {
     /// A bar standing for a sector was clicked or activated by key.
     #[prop_or_default]
     pub on_sector: Callback<Sector>,
+}
+
+/// A chart download's file name stem, report label and source line.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartExport {
+    pub file_stem: String,
+    pub report: String,
+    pub source: String,
+}
+
+impl ChartExport {
+    /// The style a download is drawn with: light, its title prefixed with
+    /// the report, and the source line (`chart_canvas::download_png` sets
+    /// the slide's size).
+    fn style(&self, chart: &Titled, lang: Lang) -> Style {
+        let title = if self.report.is_empty() {
+            chart.title.clone()
+        } else {
+            format!("{}{}{}", self.report, lang.pick("：", ": "), chart.title)
+        };
+        Style {
+            title: Some(title),
+            source: (!self.source.is_empty()).then(|| self.source.clone()),
+            ..Style::new(1.0, false, lang)
+        }
+    }
+
+    fn file_name(&self, name: &str, extension: &str) -> String {
+        if self.file_stem.is_empty() {
+            format!("{name}.{extension}")
+        } else {
+            format!("{}-{name}.{extension}", self.file_stem)
+        }
+    }
 }
 
 #[function_component]
@@ -192,26 +231,30 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
     };
     let on_png = {
-        let (canvas, name) = (canvas.clone(), props.name.clone());
-        Callback::from(
-            move |_: MouseEvent| match canvas.cast::<HtmlCanvasElement>() {
-                Some(c) => download_png(&c, format!("{name}.png")),
-                None => gloo::console::error!("chart PNG: the canvas is not mounted"),
-            },
-        )
+        let (chart, export, name) = (
+            props.chart.clone(),
+            props.export.clone(),
+            props.name.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let style = export.style(&chart, lang);
+            download_png(&chart.spec, &style, export.file_name(&name, "png"));
+        })
     };
     let on_svg = {
-        let (chart, name) = (props.chart.clone(), props.name.clone());
+        let (chart, export, name) = (
+            props.chart.clone(),
+            props.export.clone(),
+            props.name.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let width = if size.width == 0 { 640 } else { size.width };
-            let height = chart::preferred_height(&chart.spec, width);
-            let style = Style {
-                title: Some(chart.title.clone()),
-                ..Style::new(1.0, dark, lang)
-            };
+            // The same drawing as the PNG, as vectors.
+            let width = chart::SLIDE_WIDTH;
+            let height = chart::height_with_source(&chart.spec, width);
+            let style = export.style(&chart, lang);
             let done = chart::svg(&chart.spec, width, height, &style).and_then(|svg| {
                 crate::ui::download::download(
-                    &format!("{name}.svg"),
+                    &export.file_name(&name, "svg"),
                     "image/svg+xml",
                     svg.as_bytes(),
                 )
@@ -223,15 +266,21 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     };
 
     let desc_id = format!("{}-chart-desc", props.name);
+    // Each button is named by the chart it acts on: a page has several.
+    let title = &props.chart.title;
+    let named = |zh: &str, en: &str| {
+        lang.pick(&format!("{zh}：{title}"), &format!("{en}: {title}"))
+            .to_owned()
+    };
     html! {
         <figure ref={figure} class="rx-chart" data-testid={format!("chart-{}", props.name)}>
             <figcaption class="rx-chart-title">{ props.chart.title.clone() }</figcaption>
             <div class="rx-chart-toolbar" role="toolbar" aria-label={lang.pick("图表操作", "Chart actions")}>
-                <button type="button" class="rx-button" aria-pressed={show_table.to_string()} onclick={toggle_table} data-testid="chart-table-toggle">
+                <button type="button" class="rx-button" aria-pressed={show_table.to_string()} aria-label={named("显示为表格", "Show as table")} onclick={toggle_table} data-testid="chart-table-toggle">
                     { lang.pick("显示为表格", "Show as table") }
                 </button>
-                <button type="button" class="rx-button" aria-label={lang.pick("下载 PNG 图片", "Download PNG image")} onclick={on_png} data-testid="chart-png">{ "PNG" }</button>
-                <button type="button" class="rx-button" aria-label={lang.pick("下载 SVG 图片", "Download SVG image")} onclick={on_svg} data-testid="chart-svg">{ "SVG" }</button>
+                <button type="button" class="rx-button" aria-label={named("下载 PNG 图片", "Download PNG image")} onclick={on_png} data-testid="chart-png">{ "PNG" }</button>
+                <button type="button" class="rx-button" aria-label={named("下载 SVG 图片", "Download SVG image")} onclick={on_svg} data-testid="chart-svg">{ "SVG" }</button>
             </div>
             <div ref={frame} class="rx-chart-frame">
                 <canvas ref={canvas} class="rx-chart-canvas" role="img" tabindex="0" aria-label={props.chart.title.clone()} aria-describedby={desc_id.clone()}

@@ -6,16 +6,20 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chart::series::{self, Titled};
+use crate::export_name;
 use crate::i18n::Lang;
 use crate::model::Sector;
+use crate::query::Query;
 use crate::state::Action;
-use crate::ui::components::ChartPanel;
+use crate::ui::components::{ChartExport, ChartPanel};
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartsViewProps {
     pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
+    /// The filters, which a download's file name carries.
+    pub query: Query,
     pub lang: Lang,
     pub selected: Option<usize>,
     pub dispatch: Callback<Action>,
@@ -38,12 +42,23 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
         })
     };
     let on_sector = props.dispatch.reform(|s: Sector| Action::ToggleSector(s));
+    let export = {
+        let report = props.report.clone();
+        use_memo((props.query.clone(), lang), move |(query, lang)| {
+            Rc::new(ChartExport {
+                file_stem: export_name::file_stem(&report, "chart", query),
+                report: export_name::report_label(&report),
+                source: export_name::source_line(&report, *lang),
+            })
+        })
+    };
+    let export: Rc<ChartExport> = (*export).clone();
     let [growth, sectors, pairs]: &[Rc<Titled>; 3] = &charts;
     html! {
         <div class="rx-charts">
-            <ChartPanel name="growth" chart={growth.clone()} {lang} selected={props.selected} on_select={select.clone()} />
-            <ChartPanel name="sectors" chart={sectors.clone()} {lang} on_sector={on_sector} />
-            <ChartPanel name="targets" chart={pairs.clone()} {lang} selected={props.selected} on_select={select} />
+            <ChartPanel name="growth" chart={growth.clone()} export={export.clone()} {lang} selected={props.selected} on_select={select.clone()} />
+            <ChartPanel name="sectors" chart={sectors.clone()} export={export.clone()} {lang} on_sector={on_sector} />
+            <ChartPanel name="targets" chart={pairs.clone()} {export} {lang} selected={props.selected} on_select={select} />
         </div>
     }
 }

@@ -16,6 +16,8 @@ use crate::ui::shared::SharedReport;
 pub struct ExportBarProps {
     pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
+    /// The downloads' name without extension (`export_name::file_stem`).
+    pub file_stem: AttrValue,
     pub lang: Lang,
 }
 
@@ -23,7 +25,7 @@ pub struct ExportBarProps {
 pub fn ExportBar(props: &ExportBarProps) -> Html {
     let lang = props.lang;
     let error = use_state(|| None::<String>);
-    let stem = file_stem(&props.report);
+    let stem = props.file_stem.to_string();
     let on_csv = {
         let (report, rows, error, stem) = (
             props.report.clone(),
@@ -71,18 +73,4 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             }
         </div>
     }
-}
-
-/// `牡丹江市-2024-indicators`, from the report's own metadata.
-fn file_stem(report: &SharedReport) -> String {
-    let year = report
-        .meta
-        .report_year
-        .map(|y| y.to_string())
-        .unwrap_or_default();
-    [report.meta.city.as_str(), year.as_str(), "indicators"]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
 }

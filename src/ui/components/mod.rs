@@ -14,7 +14,7 @@ mod overview;
 mod reader;
 mod record;
 
-pub use chart_panel::{ChartPanel, ChartPanelProps};
+pub use chart_panel::{ChartExport, ChartPanel, ChartPanelProps};
 pub use charts_view::{ChartsView, ChartsViewProps};
 pub use export_bar::{ExportBar, ExportBarProps};
 pub use filters::{Filters, FiltersProps};

@@ -8,11 +8,13 @@ use yew::prelude::*;
 
 use crate::aggregate::{self, Pair};
 use crate::chart::series;
+use crate::export_name;
 use crate::format::{self, value_text};
 use crate::i18n::Lang;
 use crate::model::Sector;
+use crate::query::Query;
 use crate::state::Action;
-use crate::ui::components::ChartPanel;
+use crate::ui::components::{ChartExport, ChartPanel};
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +34,11 @@ pub fn Overview(props: &OverviewProps) -> Html {
         .cloned()
         .partition(|p| p.sector == Sector::Macro);
     let chart = Rc::new(series::headline(&report.indicators, &headline, lang));
+    let export = Rc::new(ChartExport {
+        file_stem: export_name::file_stem(report, "overview", &Query::default()),
+        report: export_name::report_label(report),
+        source: export_name::source_line(report, lang),
+    });
     // Every headline target is listed, with or without a result beside it.
     let alone = aggregate::unpaired_targets(&report.indicators, &headline, Sector::Macro);
     let headline_rows: Vec<Row> = headline
@@ -68,7 +75,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
             <section aria-label={lang.pick("主要经济指标", "Headline indicators")}>
                 <h2>{ lang.pick("主要经济指标：结果与目标", "Headline indicators: results and targets") }</h2>
                 { pair_table(props, &headline_rows, &year(review), &year(plan), &select) }
-                <ChartPanel name="headline" {chart} {lang} on_select={select.clone()} />
+                <ChartPanel name="headline" {chart} {export} {lang} on_select={select.clone()} />
             </section>
             <section aria-label={lang.pick("其他可对照的指标", "Other paired metrics")}>
                 <h2>{ lang.pick("其他可对照的指标", "Other metrics with both a result and a target") }</h2>
