@@ -12,7 +12,7 @@
 //! words count). Whatever is left out is counted in the notice, which
 //! repeats only short cleaned previews of the link (see `notice`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::Lang;
 use crate::model::{Kind, Sector, Status};
@@ -27,8 +27,8 @@ use crate::state::{AppState, View};
 pub const MAX_HASH_BYTES: usize = 4096;
 /// The most `key=value` pairs read; there are ten keys.
 pub const MAX_PAIRS: usize = 64;
-/// The most items read from one list value (`sector=a,b,…`); no facet has
-/// more than a few dozen values.
+/// The most items read for one list key (`sector=a,b,…`), over all its
+/// pairs; no facet has more than a few dozen values.
 pub const MAX_LIST_ITEMS: usize = 32;
 
 /// Every key the explorer reads from a hash, in the order `encode` writes
@@ -115,6 +115,7 @@ pub fn decode(hash: &str, report: &Report) -> AppState {
     let pairs: Vec<&str> = body.split('&').collect();
     let last = pairs.len() - 1;
     let (mut read_pairs, mut ignored_pairs) = (0, 0);
+    let mut items_read = BTreeMap::new();
     for (i, pair) in pairs.into_iter().enumerate() {
         if pair.is_empty() {
             continue;
@@ -134,7 +135,7 @@ pub fn decode(hash: &str, report: &Report) -> AppState {
             notes.unread(key, raw);
             continue;
         };
-        if !read(&mut state, &mut notes, key, &value, report) {
+        if !read(&mut state, &mut notes, &mut items_read, key, &value, report) {
             notes.unread(key, &value);
         }
     }
@@ -164,10 +165,18 @@ fn distinct_words(text: &str) -> usize {
 
 /// Applies one key; false when the key or its value is not understood
 /// (list keys keep the items they understand).
-fn read(state: &mut AppState, notes: &mut Notes, key: &str, value: &str, report: &Report) -> bool {
+fn read(
+    state: &mut AppState,
+    notes: &mut Notes,
+    items_read: &mut BTreeMap<&'static str, usize>,
+    key: &str,
+    value: &str,
+    report: &Report,
+) -> bool {
     let q = &mut state.query;
     let mut list = |key: &'static str, read: &mut dyn FnMut(&str) -> bool| {
-        let (all, ignored) = read_list(value, read);
+        let used = items_read.entry(key).or_insert(0);
+        let (all, ignored) = read_list(value, used, read);
         if ignored > 0 {
             notes.capped(NoticeItem::ItemsIgnored {
                 key,
@@ -241,14 +250,16 @@ fn read(state: &mut AppState, notes: &mut Notes, key: &str, value: &str, report:
     }
 }
 
-/// Reads the first [`MAX_LIST_ITEMS`] items of `a,b,c` with `read`, which
-/// says whether it understood an item: whether all were understood, and
-/// how many items were beyond the cap.
-fn read_list(value: &str, read: &mut dyn FnMut(&str) -> bool) -> (bool, usize) {
+/// Reads the items of `a,b,c` with `read`, which says whether it
+/// understood an item, until the key has used [`MAX_LIST_ITEMS`] (`used`
+/// counts them across the key's pairs): whether all read were understood,
+/// and how many items were beyond the cap.
+fn read_list(value: &str, used: &mut usize, read: &mut dyn FnMut(&str) -> bool) -> (bool, usize) {
     let mut items = value.split(',').filter(|s| !s.is_empty());
     let mut all = true;
-    for item in items.by_ref().take(MAX_LIST_ITEMS) {
+    for item in items.by_ref().take(MAX_LIST_ITEMS.saturating_sub(*used)) {
         all &= read(item);
+        *used += 1;
     }
     (all, items.count())
 }

@@ -1,5 +1,6 @@
 //! The URL hash codec against the embedded report: round trips and lenient decoding.
 
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use report_explorer::embedded;
@@ -219,6 +220,29 @@ fn a_hundred_thousand_search_terms_are_cut_to_200_chars_and_16_terms() {
             NoticeItem::TermsIgnored { used: 16, total },
             NoticeItem::TooLong(MAX_HASH_BYTES),
         ]
+    );
+}
+
+/// The item cap counts a key's items over all its pairs, so repeating the
+/// key cannot add up to thousands of periods.
+#[test]
+fn list_items_are_capped_per_key_across_pairs() {
+    let years: Vec<String> = (2000..2040).map(|y| y.to_string()).collect();
+    let hash = format!(
+        "#period={}&period={}&kind=growth",
+        years[..20].join(","),
+        years[20..].join(",")
+    );
+    let s = decode_bounded(&hash);
+    let expected: BTreeSet<String> = years[..MAX_LIST_ITEMS].iter().cloned().collect();
+    assert_eq!(s.query.periods, expected);
+    assert_eq!(s.query.kinds, [Kind::Growth].into());
+    assert_eq!(
+        s.notice,
+        [NoticeItem::ItemsIgnored {
+            key: "period",
+            count: 40 - MAX_LIST_ITEMS
+        }]
     );
 }
 
