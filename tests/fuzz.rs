@@ -78,18 +78,15 @@ fn env_u64(name: &str) -> Option<u64> {
     }
 }
 
-/// Each target's share of the budget and its seed.
-fn budget(target: u64) -> (Duration, u64) {
+/// Each target's share of the budget, and the run's seed.
+fn budget() -> (Duration, u64) {
     let seconds = std::env::var("FUZZ_SECONDS")
         .ok()
         .and_then(|s| s.trim().parse::<f64>().ok())
         .filter(|s| s.is_finite() && *s >= 0.0)
         .unwrap_or(10.0);
     let seed = env_u64("FUZZ_SEED").unwrap_or(DEFAULT_SEED);
-    (
-        Duration::from_secs_f64(seconds / 3.0),
-        seed ^ target.wrapping_mul(0x9e37_79b9_7f4a_7c15),
-    )
+    (Duration::from_secs_f64(seconds / 3.0), seed)
 }
 
 const NUMERALS: &[&str] = &[
@@ -360,9 +357,9 @@ fn fuzz<T: Clone + std::fmt::Debug>(
     shrink: impl Fn(&T) -> Vec<T>,
     check: impl Fn(&T),
 ) {
-    let (budget, seed) = budget(target);
-    println!("fuzz {name}: seed {seed:#x} (FUZZ_SEED to change), {budget:?}");
-    let mut rng = Rng::new(seed);
+    let (budget, seed) = budget();
+    println!("fuzz {name}: FUZZ_SEED={seed:#x}, {budget:?}");
+    let mut rng = Rng::new(seed ^ target.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let started = Instant::now();
     let mut runs = 0u64;
     while started.elapsed() < budget || runs == 0 {
@@ -370,7 +367,7 @@ fn fuzz<T: Clone + std::fmt::Debug>(
         runs += 1;
         if panics(&check, &input) {
             let small = shrunk(input, &shrink, &check);
-            panic!("fuzz {name}: panic after {runs} runs (seed {seed:#x}) on {small:?}");
+            panic!("fuzz {name}: panic after {runs} runs (FUZZ_SEED={seed:#x}) on {small:?}");
         }
     }
     println!("fuzz {name}: {runs} inputs, no failure");
