@@ -4,14 +4,32 @@
 //! Decoding is lenient: a key or value it cannot read is dropped and
 //! reported in `AppState::notice`, so a bad shared link still opens the
 //! explorer with everything it could understand.
+//!
+//! Anyone can write a link, so decoding is bounded: it reads at most
+//! [`MAX_HASH_BYTES`] of the hash, [`MAX_PAIRS`] pairs and
+//! [`MAX_LIST_ITEMS`] items per list key, and the search text is cut to
+//! [`query::MAX_TEXT_CHARS`] chars (of which [`query::MAX_TERMS`] distinct
+//! words count). Whatever is left out is counted in the notice, which
+//! repeats only short cleaned previews of the link (see `notice`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::Lang;
 use crate::model::{Kind, Sector, Status};
-use crate::query::Column;
+use crate::notice::{Notes, NoticeItem};
+use crate::query::{self, Column};
 use crate::report::Report;
+use crate::search;
 use crate::state::{AppState, View};
+
+/// The most bytes of a hash read; the explorer's own hashes are a few
+/// hundred bytes, a search of 200 Chinese chars about 1,800.
+pub const MAX_HASH_BYTES: usize = 4096;
+/// The most `key=value` pairs read; there are ten keys.
+pub const MAX_PAIRS: usize = 64;
+/// The most items read for one list key (`sector=a,b,…`), over all its
+/// pairs; no facet has more than a few dozen values.
+pub const MAX_LIST_ITEMS: usize = 32;
 
 /// Every key the explorer reads from a hash, in the order `encode` writes
 /// them. An embedding page's `data-*` attributes are these names with a
@@ -84,41 +102,124 @@ pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> St
 /// which sections and indicator ids exist.
 pub fn decode(hash: &str, report: &Report) -> AppState {
     let mut state = AppState::default();
-    let body = hash.strip_prefix('#').unwrap_or(hash);
-    for pair in body.split('&').filter(|p| !p.is_empty()) {
+    let mut notes = Notes::default();
+    let mut body = hash.strip_prefix('#').unwrap_or(hash);
+    let cut = body.len() > MAX_HASH_BYTES;
+    if cut {
+        let mut end = MAX_HASH_BYTES;
+        while !body.is_char_boundary(end) {
+            end -= 1;
+        }
+        body = &body[..end];
+    }
+    let pairs: Vec<&str> = body.split('&').collect();
+    let last = pairs.len() - 1;
+    let (mut read_pairs, mut ignored_pairs) = (0, 0);
+    let mut items_read = BTreeMap::new();
+    for (i, pair) in pairs.into_iter().enumerate() {
+        if pair.is_empty() {
+            continue;
+        }
+        if read_pairs == MAX_PAIRS {
+            ignored_pairs += 1;
+            continue;
+        }
+        read_pairs += 1;
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(value) = unescape(raw) else {
-            state.notice.push(pair.to_owned());
+        let value = if cut && i == last {
+            unescape_cut(raw)
+        } else {
+            unescape(raw)
+        };
+        let Some(value) = value else {
+            notes.unread(key, raw);
             continue;
         };
-        if !read(&mut state, key, &value, report) {
-            state.notice.push(format!("{key}={value}"));
+        if !read(&mut state, &mut notes, &mut items_read, key, &value, report) {
+            notes.unread(key, &value);
         }
     }
+    let terms = distinct_words(&state.query.text);
+    if terms > query::MAX_TERMS {
+        notes.capped(NoticeItem::TermsIgnored {
+            used: query::MAX_TERMS,
+            total: terms,
+        });
+    }
+    if ignored_pairs > 0 {
+        notes.capped(NoticeItem::PairsIgnored(ignored_pairs));
+    }
+    if cut {
+        notes.capped(NoticeItem::TooLong(MAX_HASH_BYTES));
+    }
+    state.notice = notes.finish();
     state
+}
+
+/// How many different search words `text` holds, folded as `Query::terms`
+/// folds them.
+fn distinct_words(text: &str) -> usize {
+    let words: BTreeSet<String> = text.split_whitespace().map(search::fold).collect();
+    words.len()
 }
 
 /// Applies one key; false when the key or its value is not understood
 /// (list keys keep the items they understand).
-fn read(state: &mut AppState, key: &str, value: &str, report: &Report) -> bool {
+fn read(
+    state: &mut AppState,
+    notes: &mut Notes,
+    items_read: &mut BTreeMap<&'static str, usize>,
+    key: &str,
+    value: &str,
+    report: &Report,
+) -> bool {
     let q = &mut state.query;
+    let mut list = |key: &'static str, read: &mut dyn FnMut(&str) -> bool| {
+        let used = items_read.entry(key).or_insert(0);
+        let (all, ignored) = read_list(value, used, read);
+        if ignored > 0 {
+            notes.capped(NoticeItem::ItemsIgnored {
+                key,
+                count: ignored,
+            });
+        }
+        all
+    };
     match key {
-        "sector" => read_list(value, &mut q.sectors, Sector::from_id),
-        "period" => read_list(value, &mut q.periods, |p| {
-            let known = report.indicators.iter().any(|i| i.period == p);
-            (known || p == "history" || (p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit())))
-                .then(|| p.to_owned())
+        "sector" => list("sector", &mut |s| {
+            Sector::from_id(s).map(|x| q.sectors.insert(x)).is_some()
         }),
-        "status" => read_list(value, &mut q.statuses, |s| {
+        "period" => list("period", &mut |p| {
+            let known = report.indicators.iter().any(|i| i.period == p);
+            let year = p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit());
+            let ok = known || year || p == "history";
+            if ok {
+                q.periods.insert(p.to_owned());
+            }
+            ok
+        }),
+        "status" => list("status", &mut |s| {
             [Status::Actual, Status::Estimate, Status::Target]
                 .into_iter()
                 .find(|x| x.id() == s)
+                .map(|x| q.statuses.insert(x))
+                .is_some()
         }),
-        "kind" => read_list(value, &mut q.kinds, |k| {
-            Kind::ALL.into_iter().find(|x| x.id() == k)
+        "kind" => list("kind", &mut |k| {
+            Kind::ALL
+                .into_iter()
+                .find(|x| x.id() == k)
+                .map(|x| q.kinds.insert(x))
+                .is_some()
         }),
         "q" => {
-            q.text = value.to_owned();
+            q.text = match value.char_indices().nth(query::MAX_TEXT_CHARS) {
+                Some((end, _)) => {
+                    notes.capped(NoticeItem::TextCut(query::MAX_TEXT_CHARS));
+                    value[..end].to_owned()
+                }
+                None => value.to_owned(),
+            };
             true
         }
         "sort" => {
@@ -149,22 +250,18 @@ fn read(state: &mut AppState, key: &str, value: &str, report: &Report) -> bool {
     }
 }
 
-/// Reads `a,b,c` into `set`; false if any item was not understood.
-fn read_list<T: Ord>(
-    value: &str,
-    set: &mut BTreeSet<T>,
-    parse: impl Fn(&str) -> Option<T>,
-) -> bool {
+/// Reads the items of `a,b,c` with `read`, which says whether it
+/// understood an item, until the key has used [`MAX_LIST_ITEMS`] (`used`
+/// counts them across the key's pairs): whether all read were understood,
+/// and how many items were beyond the cap.
+fn read_list(value: &str, used: &mut usize, read: &mut dyn FnMut(&str) -> bool) -> (bool, usize) {
+    let mut items = value.split(',').filter(|s| !s.is_empty());
     let mut all = true;
-    for item in value.split(',').filter(|s| !s.is_empty()) {
-        match parse(item) {
-            Some(x) => {
-                set.insert(x);
-            }
-            None => all = false,
-        }
+    for item in items.by_ref().take(MAX_LIST_ITEMS.saturating_sub(*used)) {
+        all &= read(item);
+        *used += 1;
     }
-    all
+    (all, items.count())
 }
 
 /// Percent-encodes what would break the hash: `%`, `&`, `=`, `#`, `+`,
@@ -183,6 +280,34 @@ fn escape(s: &str) -> String {
 
 /// Undoes `escape` (and browsers' own encoding); `None` if the result is not UTF-8.
 fn unescape(s: &str) -> Option<String> {
+    String::from_utf8(unescape_bytes(s)).ok()
+}
+
+/// Undoes `escape` on the value the length cap cut: a `%X` or a UTF-8 char
+/// cut in two at its very end is dropped, so the cut pair still reads as
+/// far as it goes; broken bytes anywhere else are still refused.
+fn unescape_cut(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let partial = match b {
+        [.., b'%'] => 1,
+        [.., b'%', h] if h.is_ascii_hexdigit() => 2,
+        _ => 0,
+    };
+    // `%` and hex digits are ASCII, so this is a char boundary.
+    let bytes = unescape_bytes(&s[..s.len() - partial]);
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) if e.utf8_error().error_len().is_none() => {
+            let valid = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            bytes.truncate(valid);
+            String::from_utf8(bytes).ok()
+        }
+        Err(_) => None,
+    }
+}
+
+fn unescape_bytes(s: &str) -> Vec<u8> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -202,7 +327,7 @@ fn unescape(s: &str) -> Option<String> {
         }
         i += 1;
     }
-    String::from_utf8(out).ok()
+    out
 }
 
 #[cfg(test)]

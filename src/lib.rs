@@ -19,6 +19,7 @@ pub mod format;
 pub mod hash;
 pub mod i18n;
 pub mod model;
+pub mod notice;
 pub mod numerals;
 pub mod palette;
 pub mod query;

@@ -7,7 +7,13 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use crate::model::{Indicator, Kind, Sector, Status};
-use crate::search::SearchIndex;
+use crate::search::{self, SearchIndex};
+
+/// The most distinct search terms a query uses; the rest are ignored.
+pub const MAX_TERMS: usize = 16;
+
+/// The longest search text a link may set, in chars (see `hash::decode`).
+pub const MAX_TEXT_CHARS: usize = 200;
 
 /// The table columns a user can sort by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -99,9 +105,23 @@ impl Query {
         }
     }
 
-    /// The search terms, lower-cased.
+    /// The search terms, lower-cased by [`search::fold`] (as the index
+    /// is), without repeats, at most [`MAX_TERMS`] of them: every term is a
+    /// scan of every haystack, so a pasted wall of words must not multiply
+    /// the work without bound.
     pub fn terms(&self) -> impl Iterator<Item = String> + '_ {
-        self.text.split_whitespace().map(str::to_lowercase)
+        let mut seen: Vec<String> = Vec::new();
+        self.text
+            .split_whitespace()
+            .map(search::fold)
+            .filter(move |t| {
+                let new = !seen.contains(t);
+                if new {
+                    seen.push(t.clone());
+                }
+                new
+            })
+            .take(MAX_TERMS)
     }
 
     /// Does indicator `i` pass every filter except `skip`?

@@ -3,6 +3,10 @@
 //! Chinese has no spaces between words, so a tokenizer would miss most
 //! queries; plain substring matching over a lower-cased haystack finds
 //! `风电` inside `风电建设指标` and `gdp` inside `GDP`.
+//!
+//! Haystacks, terms and highlighted text are all lower-cased by [`fold`],
+//! one character at a time, so a term matches the same way wherever it
+//! stands and a hit in the lowered text maps back to the original's chars.
 
 use std::ops::Range;
 
@@ -32,17 +36,17 @@ impl SearchIndex {
                     .sentence_of(ind)
                     .map_or("", |s| s.span.of(&report.text));
                 let en = ind.subject_en.as_deref().unwrap_or("");
-                format!(
+                let haystack = format!(
                     "{}\u{1f}{}\u{1f}{}\u{1f}{}",
                     ind.subject, en, ind.raw, sentence
-                )
-                .to_lowercase()
+                );
+                fold(&haystack)
             })
             .collect();
         SearchIndex { haystacks }
     }
 
-    /// Does indicator `i` contain every term (already lower-cased)?
+    /// Does indicator `i` contain every term (already [`fold`]ed)?
     pub fn matches(&self, i: usize, terms: &[String]) -> bool {
         terms.is_empty()
             || self
@@ -70,25 +74,70 @@ pub fn pieces<'t>(text: &'t str, terms: &[String]) -> Vec<(&'t str, bool)> {
     out
 }
 
-/// The byte ranges of `text` where any term occurs (case-insensitive),
-/// merged and in order: what the UI highlights.
+/// Lower-cases `s` one character at a time. `str::to_lowercase` looks at
+/// context (a final `Σ` becomes `ς`), so a term lowered on its own could
+/// miss the same word lowered inside a sentence; per character, both agree.
+pub fn fold(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// `text` lower-cased by [`fold`], knowing where each lowered byte came from.
+struct Folded {
+    lower: String,
+    /// For each byte of `lower`, the byte offset in the original text of the
+    /// char it was lowered from; empty when every char lowers to the same
+    /// number of bytes (ASCII, CJK), so offsets are the same in both.
+    origin: Vec<usize>,
+}
+
+impl Folded {
+    fn new(text: &str) -> Folded {
+        let lower = fold(text);
+        let same_lengths = text
+            .chars()
+            .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8());
+        let mut origin = Vec::new();
+        if !same_lengths {
+            // `İ` grows to `i̇`, the Kelvin sign U+212A shrinks to `k`: lengths
+            // can even cancel out over a text, so offsets are always mapped.
+            origin.reserve(lower.len());
+            for (at, c) in text.char_indices() {
+                for l in c.to_lowercase() {
+                    origin.extend(std::iter::repeat_n(at, l.len_utf8()));
+                }
+            }
+        }
+        Folded { lower, origin }
+    }
+
+    /// The range of whole original chars that lowered bytes `r` came from.
+    fn original(&self, text: &str, r: Range<usize>) -> Range<usize> {
+        if self.origin.is_empty() {
+            return r;
+        }
+        let start = self.origin[r.start];
+        let last = self.origin[r.end - 1];
+        let end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+        start..end
+    }
+}
+
+/// The byte ranges of `text` where any term occurs (case-insensitive, terms
+/// already [`fold`]ed), widened to whole chars of `text`, merged and in
+/// order: what the UI highlights.
 pub fn highlights(text: &str, terms: &[String]) -> Vec<Range<usize>> {
     if terms.is_empty() || text.is_empty() {
         return Vec::new();
     }
-    let lower = text.to_lowercase();
-    // Lower-casing can change byte lengths (rarely, outside ASCII/CJK); then
-    // offsets would not map back, so highlight nothing rather than garbage.
-    if lower.len() != text.len() {
-        return Vec::new();
-    }
+    let folded = Folded::new(text);
     let mut ranges: Vec<Range<usize>> = terms
         .iter()
         .filter(|t| !t.is_empty())
         .flat_map(|t| {
-            lower
+            folded
+                .lower
                 .match_indices(t.as_str())
-                .map(|(at, m)| at..at + m.len())
+                .map(|(at, m)| folded.original(text, at..at + m.len()))
         })
         .collect();
     ranges.sort_by_key(|r| (r.start, r.end));
@@ -104,7 +153,64 @@ pub fn highlights(text: &str, terms: &[String]) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{highlights, pieces};
+    use super::{fold, highlights, pieces};
+
+    fn terms(ts: &[&str]) -> Vec<String> {
+        ts.iter().map(|t| fold(t)).collect()
+    }
+
+    /// Two `İ` (each one byte longer lowered) and one Kelvin sign (two bytes
+    /// shorter) keep the total length: the old length check let the shifted
+    /// offsets through and `pieces` sliced inside the Kelvin sign, a panic.
+    #[test]
+    fn shifted_offsets_with_an_unchanged_total_length() {
+        let text = "İİ\u{212a}风";
+        assert_eq!(fold(text).len(), text.len());
+        assert_eq!(highlights(text, &terms(&["k"])), vec![4..7]);
+        assert_eq!(
+            pieces(text, &terms(&["k"])),
+            vec![("İİ", false), ("\u{212a}", true), ("风", false)]
+        );
+        assert_eq!(
+            pieces(text, &terms(&["风"])),
+            vec![("İİ\u{212a}", false), ("风", true)]
+        );
+    }
+
+    #[test]
+    fn chars_whose_lower_case_changes_length_are_highlighted() {
+        // `İ` lowers to `i` + U+0307: a text with it is no longer skipped.
+        assert_eq!(
+            pieces("İstanbul GDP增长6%", &terms(&["gdp"])),
+            vec![("İstanbul ", false), ("GDP", true), ("增长6%", false)]
+        );
+        // A term matching part of a char's lowered form marks the whole char.
+        assert_eq!(
+            pieces("İzmir", &terms(&["i"])),
+            vec![("İ", true), ("zm", false), ("i", true), ("r", false)]
+        );
+        assert_eq!(
+            pieces("İzmir", &terms(&["İz"])),
+            vec![("İz", true), ("mir", false)]
+        );
+        // Ohm sign U+2126 lowers to ω (3 bytes to 2).
+        assert_eq!(
+            pieces("电阻10\u{2126}值", &terms(&["ω"])),
+            vec![("电阻10", false), ("\u{2126}", true), ("值", false)]
+        );
+        // Capital sharp s lowers to ß (3 bytes to 2); Latin and CJK around it.
+        assert_eq!(
+            pieces("STRAẞE风电KM", &terms(&["straße", "km"])),
+            vec![("STRAẞE", true), ("风电", false), ("KM", true)]
+        );
+    }
+
+    #[test]
+    fn a_final_sigma_matches_the_term_typed_alone() {
+        assert_eq!(fold("ΟΔΟΣ"), "οδοσ");
+        assert_eq!(highlights("ΟΔΟΣ 1", &terms(&["ΟΔΟΣ"])), vec![0..8]);
+        assert_eq!(highlights("ΟΔΟΣ 1", &terms(&["οδος"])), vec![]);
+    }
 
     #[test]
     fn highlights_chinese_substrings_and_merges_overlaps() {

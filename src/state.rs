@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
 use crate::model::{Indicator, Kind, Sector, Status};
+use crate::notice::NoticeItem;
 use crate::query::{Column, Query, Sort};
 use crate::report::Report;
 
@@ -45,8 +46,8 @@ pub struct AppState {
     /// The section open in the reader (an index into `Document::sections`).
     pub section: Option<usize>,
     pub lang: Lang,
-    /// Hash keys that could not be read, shown to the user once.
-    pub notice: Vec<String>,
+    /// What the hash asked for that could not be read, shown to the user once.
+    pub notice: Vec<NoticeItem>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -214,7 +215,7 @@ mod tests {
     #[test]
     fn dismissing_the_notice_clears_it() {
         let s = AppState {
-            notice: vec!["bad key".into()],
+            notice: vec![NoticeItem::unread("bad", "key")],
             ..AppState::default()
         };
         assert!(s.apply(Action::DismissNotice).notice.is_empty());

@@ -151,3 +151,115 @@ fn missing_file_argument() {
     assert_error(&[], "missing FILE");
     assert_error(&["--format", "csv"], "missing FILE");
 }
+
+#[test]
+fn help_goes_to_stdout_with_status_0() {
+    for flag in ["--help", "-h"] {
+        let out = run(&[flag]);
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        assert!(out.stderr.is_empty(), "{flag}: nothing on stderr");
+        let help = String::from_utf8(out.stdout).expect("utf-8 help");
+        assert!(
+            help.starts_with("usage: report-extract FILE [--format json|csv] [--year YYYY] [--city NAME] | --embedded [--format json|csv]\n"),
+            "{help}"
+        );
+        assert!(
+            help.contains("Exit status: 0 on success; 2 on any error"),
+            "{help}"
+        );
+    }
+    // Help wins over the rest of the line, even a bad flag after it.
+    assert_eq!(run(&["x.txt", "--help", "--bogus"]).status.code(), Some(0));
+}
+
+#[test]
+fn an_error_message_stays_on_one_line() {
+    assert_error(&["a\nb.txt"], "a\\nb.txt: no such file");
+}
+
+/// The reader goes away before the output is written: the tool must say so
+/// and fail, not exit 0 as if the whole dataset had been delivered. The
+/// embedded JSON (about 100 KB) is larger than a pipe's buffer, so the
+/// write cannot complete before the reader is dropped.
+#[test]
+fn a_closed_pipe_is_an_error() {
+    use std::process::Stdio;
+    let mut child = Command::new(BIN)
+        .arg("--embedded")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("binary ends");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).expect("utf-8 stderr");
+    assert!(
+        stderr.starts_with("report-extract: cannot write output: "),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[cfg(unix)]
+mod non_utf8_arguments {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+
+    use super::*;
+
+    fn run_os(args: &[&OsStr]) -> Output {
+        Command::new(BIN).args(args).output().expect("binary runs")
+    }
+
+    #[test]
+    fn a_city_that_is_not_utf8_is_refused() {
+        let path = temp_file("city.txt", SAMPLE.as_bytes());
+        let out = run_os(&[
+            path.as_os_str(),
+            OsStr::new("--city"),
+            OsStr::from_bytes(b"Mu\xffdan"),
+        ]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        assert_eq!(
+            String::from_utf8(out.stderr).unwrap(),
+            "report-extract: --city value 'Mu\u{fffd}dan' is not UTF-8\n"
+        );
+    }
+
+    /// A file name is an OS path, not text: one that is not UTF-8 but
+    /// exists is read; only meta.source, which is text, shows U+FFFD.
+    #[test]
+    fn a_file_name_that_is_not_utf8_is_still_read() {
+        let path = temp_file("placeholder.txt", b"");
+        let name = path.with_file_name(OsStr::from_bytes(b"report-\xe9.txt"));
+        std::fs::write(&name, SAMPLE).expect("write non-UTF-8 name");
+        let out = run_os(&[name.as_os_str()]);
+        assert_eq!(out.status.code(), Some(0), "{:?}", out.stderr);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(v["meta"]["source"], "report-\u{fffd}.txt");
+        assert_eq!(v["indicators"].as_array().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn a_missing_file_that_is_not_utf8_is_one_line() {
+        let out = run_os(&[OsStr::from_bytes(b"/no/such/r\xe9port.txt")]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8(out.stderr).unwrap(),
+            "report-extract: /no/such/r\u{fffd}port.txt: no such file\n"
+        );
+    }
+
+    #[test]
+    fn an_unknown_flag_that_is_not_utf8() {
+        let out = run_os(&[OsStr::from_bytes(b"--fo\xffrmat")]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8(out.stderr).unwrap(),
+            "report-extract: unknown flag '--fo\u{fffd}rmat'\n"
+        );
+    }
+}

@@ -1,8 +1,11 @@
 //! `report-extract FILE [--format json|csv] [--year YYYY] [--city NAME]`:
 //! the extractor on any report text. `--embedded` prints the app's own
-//! dataset instead. Errors are one line on stderr and exit status 2.
+//! dataset instead. `--help` prints [`HELP`] on stdout; every error is one
+//! line on stderr and exit status 2.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use report_explorer::csv_export;
@@ -10,7 +13,25 @@ use report_explorer::embedded;
 use report_explorer::extract::{self, Options};
 use report_explorer::report::Report;
 
-const USAGE: &str = "usage: report-extract FILE [--format json|csv] [--year YYYY] [--city NAME] | --embedded [--format json|csv]";
+const HELP: &str = "\
+usage: report-extract FILE [--format json|csv] [--year YYYY] [--city NAME] | --embedded [--format json|csv]
+
+Prints the indicators of a government work report (a UTF-8 text file) as
+JSON (the default) or CSV (UTF-8 with a BOM, for Excel).
+
+  FILE               the report. A file name that is not valid UTF-8 is
+                     still opened as given; meta.source then shows its
+                     undecodable bytes as U+FFFD.
+  --format json|csv  the output format
+  --year YYYY        the year the report plans for, when the headings do not say
+  --city NAME        the city, written to meta.city (must be valid UTF-8)
+  --embedded         print the explorer's own dataset instead of reading FILE
+  -h, --help         print this help on stdout and exit 0
+
+Exit status: 0 on success; 2 on any error (a bad argument, an unreadable
+or empty FILE, or output that cannot be written, such as a pipe whose
+reader has gone), with one line on stderr saying what went wrong.
+";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -19,11 +40,16 @@ enum Format {
 }
 
 struct Args {
-    file: Option<String>,
+    file: Option<PathBuf>,
     format: Format,
     year: Option<u16>,
     city: Option<String>,
     embedded: bool,
+}
+
+enum Request {
+    Help,
+    Extract(Args),
 }
 
 fn main() -> ExitCode {
@@ -37,15 +63,20 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<(), String> {
-    let args = parse_args(std::env::args().skip(1))?;
+    let args = match parse_args(std::env::args_os().skip(1))? {
+        Request::Help => return write_out(HELP),
+        Request::Extract(args) => args,
+    };
     let report = if args.embedded {
         embedded::report()
     } else {
         let path = args.file.as_deref().ok_or("missing FILE")?;
         let text = read_text(path)?;
-        let source = std::path::Path::new(path)
+        let source = path
             .file_name()
-            .map_or(path.to_owned(), |n| n.to_string_lossy().into_owned());
+            .unwrap_or(path.as_os_str())
+            .to_string_lossy()
+            .into_owned();
         extract::extract_with(
             &text,
             &Options {
@@ -55,12 +86,20 @@ fn run() -> Result<(), String> {
             },
         )
     };
-    let out = render(&report, args.format)?;
-    match io::stdout().lock().write_all(out.as_bytes()) {
-        // A reader that stops early (`| head`) is not our failure.
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(format!("cannot write output: {e}")),
-        _ => Ok(()),
-    }
+    write_out(&render(&report, args.format)?)
+}
+
+/// Writes to stdout. A reader that stops early (`| head`) or a stdout that
+/// fails is reported: exiting 0 would tell a script the output was complete.
+/// (A stdout already closed when the program starts is reopened on
+/// /dev/null by Rust's runtime, so that output is discarded like
+/// `>/dev/null`; only a write that fails can be seen here.)
+fn write_out(out: &str) -> Result<(), String> {
+    let mut stdout = io::stdout().lock();
+    stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| format!("cannot write output: {e}"))
 }
 
 fn render(report: &Report, format: Format) -> Result<String, String> {
@@ -78,22 +117,37 @@ fn render(report: &Report, format: Format) -> Result<String, String> {
     })
 }
 
-fn read_text(path: &str) -> Result<String, String> {
+fn read_text(path: &Path) -> Result<String, String> {
+    let shown = shown(path.as_os_str());
     let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => format!("{path}: no such file"),
-        _ => format!("{path}: {e}"),
+        io::ErrorKind::NotFound => format!("{shown}: no such file"),
+        _ => format!("{shown}: {e}"),
     })?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        format!("{path}: not UTF-8 text (invalid byte at offset {at})")
+        format!("{shown}: not UTF-8 text (invalid byte at offset {at})")
     })?;
     if text.trim().is_empty() {
-        return Err(format!("{path}: the file is empty"));
+        return Err(format!("{shown}: the file is empty"));
     }
     Ok(text)
 }
 
-fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+/// An argument as an error message shows it: undecodable bytes as U+FFFD
+/// and control characters escaped, so the message stays one line.
+fn shown(arg: &OsStr) -> String {
+    let mut out = String::new();
+    for c in arg.to_string_lossy().chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String> {
     let mut args = Args {
         file: None,
         format: Format::Json,
@@ -102,32 +156,42 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         embedded: false,
     };
     while let Some(a) = it.next() {
-        let mut value = |flag: &str| it.next().ok_or(format!("{flag} needs a value"));
-        match a.as_str() {
-            "--format" => {
+        // A flag's value must be text; FILE alone may be any OS path.
+        let mut value = |flag: &str| match it.next() {
+            None => Err(format!("{flag} needs a value")),
+            Some(v) => v
+                .into_string()
+                .map_err(|v| format!("{flag} value '{}' is not UTF-8", shown(&v))),
+        };
+        match a.to_str() {
+            Some("--format") => {
                 args.format = match value("--format")?.as_str() {
                     "json" => Format::Json,
                     "csv" => Format::Csv,
-                    other => return Err(format!("unknown format '{other}' (json or csv)")),
+                    other => {
+                        let other = shown(other.as_ref());
+                        return Err(format!("unknown format '{other}' (json or csv)"));
+                    }
                 }
             }
-            "--year" => {
+            Some("--year") => {
                 let v = value("--year")?;
                 let year = v.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y));
+                let v = shown(v.as_ref());
                 args.year = Some(year.ok_or(format!("bad --year '{v}' (a year such as 2024)"))?);
             }
-            "--city" => args.city = Some(value("--city")?),
-            "--embedded" => args.embedded = true,
-            "-h" | "--help" => return Err(USAGE.to_owned()),
-            flag if flag.starts_with('-') && flag != "-" => {
-                return Err(format!("unknown flag '{flag}'"))
+            Some("--city") => args.city = Some(value("--city")?),
+            Some("--embedded") => args.embedded = true,
+            Some("-h" | "--help") => return Ok(Request::Help),
+            _ if a.as_encoded_bytes().starts_with(b"-") && a != "-" => {
+                return Err(format!("unknown flag '{}'", shown(&a)))
             }
-            file if args.file.is_none() => args.file = Some(file.to_owned()),
-            extra => return Err(format!("unexpected argument '{extra}'")),
+            _ if args.file.is_none() => args.file = Some(PathBuf::from(a)),
+            _ => return Err(format!("unexpected argument '{}'", shown(&a))),
         }
     }
     if args.embedded && args.file.is_some() {
         return Err("--embedded takes no FILE".into());
     }
-    Ok(args)
+    Ok(Request::Extract(args))
 }

@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::notice::NoticeItem;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
-    pub items: Vec<String>,
+    pub items: Vec<NoticeItem>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -22,10 +23,21 @@ pub fn Notice(props: &NoticeProps) -> Html {
     html! {
         <div class="rx-notice" role="status">
             <p>
-                { lang.pick("链接中有无法识别的部分，已忽略：", "Parts of the link could not be read and were ignored: ") }
-                { for props.items.iter().map(|item| html! { <code>{ item.clone() }</code> }) }
+                { lang.notice_lead() }
+                { for props.items.iter().enumerate().map(|(i, item)| item_html(lang, i, item)) }
             </p>
             <button type="button" class="rx-button" onclick={on_click}>{ lang.pick("知道了", "Dismiss") }</button>
         </div>
+    }
+}
+
+/// An unread pair is the link's own text, so it is set apart as code; the
+/// other items are our own sentences, separated from what precedes them.
+fn item_html(lang: Lang, index: usize, item: &NoticeItem) -> Html {
+    let text = lang.notice_item(item);
+    match item {
+        NoticeItem::Unread { .. } => html! { <code>{ text }</code> },
+        _ if index == 0 => html! { <span>{ text }</span> },
+        _ => html! { <span>{ format!("{}{text}", lang.pick("；", "; ")) }</span> },
     }
 }
