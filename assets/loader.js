@@ -1,5 +1,6 @@
 /* Starts the explorer. tools/singlefile.py puts this after wasm-bindgen's
- * glue and gunzip.js, inside one function scope, and replaces the
+ * no-modules glue (which defines wasm_bindgen) and gunzip.js, inside one
+ * function scope, and replaces the
  * placeholder below with the app's WebAssembly, gzip-compressed and
  * base64-encoded: the page then needs no request (file://, a CSP with
  * connect-src 'none'), and the browser parses 40% of the bytes it would
@@ -68,7 +69,7 @@ function showFailure(error) {
 
 try {
   inflate(fromBase64(WASM_GZIP_BASE64))
-    .then((wasm) => initSync({ module: wasm }))
+    .then((wasm) => wasm_bindgen.initSync({ module: wasm }))
     .catch(showFailure);
 } catch (error) {
   showFailure(error);

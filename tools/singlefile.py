@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Package Trunk's output so the explorer runs anywhere, with no request.
 
-Trunk builds index.html + app.js (wasm-bindgen glue, an ES module) +
-app_bg.wasm. Browsers refuse module scripts and wasm from file:// (origin
-'null'), and a strict CSP (`connect-src 'none'`) forbids fetching the wasm
-even when served. So this hook writes:
+Trunk builds index.html + app.js (wasm-bindgen glue for the "no-modules"
+target, a classic script that defines `wasm_bindgen`) + app_bg.wasm.
+Browsers refuse module scripts and wasm from file:// (origin 'null'), and a
+strict CSP (`connect-src 'none'`) forbids fetching the wasm even when
+served. So this hook writes:
 
-  report-explorer.js    one classic script: the glue (exports dropped, in an
-                        IIFE so nothing leaks into a host page), then
+  report-explorer.js    one classic script: the glue as it is (in an IIFE,
+                        so nothing leaks into a host page), then
                         assets/gunzip.js and assets/loader.js, which inflates
                         the wasm (gzip, base64) and starts it with
                         wasm-bindgen's initSync. dist/index.html loads it
@@ -51,14 +52,14 @@ def read(path, mode="r"):
 def classic_script(glue, wasm):
     """The module glue as a classic script that starts the app from `wasm`,
     carried gzip-compressed and base64-encoded (see assets/loader.js)."""
-    if re.search(r"^\s*import\s", glue, re.M):
-        fail("the glue imports other modules (snippets?); they cannot be inlined")
-    # Only the default init path uses import.meta, a syntax error outside
-    # modules; initSync never takes that path.
-    glue = glue.replace("import.meta.url", "document.baseURI")
-    glue = re.sub(r"^export\s*\{[^}]*\};?\s*$", "", glue, flags=re.M)
-    if re.search(r"^export\s", glue, re.M):
-        fail("the glue has an export this script does not know how to drop")
+    # The glue is used as it is: these only check that it is the classic
+    # script the loader expects (index.html asks Trunk for the no-modules
+    # target), rather than rewriting generated code.
+    if not glue.startswith("let wasm_bindgen = "):
+        fail("the glue is not wasm-bindgen's no-modules script; "
+             'set data-bindgen-target="no-modules" on the rust link in index.html')
+    if re.search(r"^\s*(import|export)\s", glue, re.M) or "import.meta" in glue:
+        fail("the glue uses module syntax (snippets?); it cannot run as a classic script")
     # mtime=0: the same wasm gives the same bytes, so the CSP hashes and the
     # size check are reproducible.
     b64 = base64.b64encode(gzip.compress(wasm, compresslevel=9, mtime=0)).decode("ascii")
