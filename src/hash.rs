@@ -199,11 +199,7 @@ fn read(
             ok
         }),
         "status" => list("status", &mut |s| {
-            [Status::Actual, Status::Estimate, Status::Target]
-                .into_iter()
-                .find(|x| x.id() == s)
-                .map(|x| q.statuses.insert(x))
-                .is_some()
+            Status::from_id(s).map(|x| q.statuses.insert(x)).is_some()
         }),
         "kind" => list("kind", &mut |k| {
             Kind::ALL

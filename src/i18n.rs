@@ -1,33 +1,22 @@
 //! The interface's two languages. Chinese is the default; every label the
 //! UI shows goes through here so the switch covers the whole interface.
 
+use crate::coded::coded;
 use crate::format::thousands;
 use crate::model::{Kind, Sector, Status};
 use crate::notice::NoticeItem;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
+coded! {
+    /// The interface language, by its id in the URL hash.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Lang {
+        #[default]
+        Zh = "zh",
+        En = "en",
+    }
 }
 
 impl Lang {
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Lang> {
-        match id {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
     /// The BCP 47 tag for the `lang` attribute.
     pub fn tag(self) -> &'static str {
         match self {
@@ -49,22 +38,11 @@ impl Lang {
     }
 
     pub fn status(self, s: Status) -> &'static str {
-        match s {
-            Status::Actual => self.pick("实绩", "Result"),
-            Status::Estimate => self.pick("预计", "Estimate"),
-            Status::Target => self.pick("目标", "Target"),
-        }
+        self.pick(s.zh(), s.en())
     }
 
     pub fn kind(self, k: Kind) -> &'static str {
-        match k {
-            Kind::Growth => self.pick("增速", "Growth"),
-            Kind::Level => self.pick("总量", "Level"),
-            Kind::Count => self.pick("数量", "Count"),
-            Kind::Share => self.pick("比例", "Share"),
-            Kind::Rank => self.pick("排名", "Rank"),
-            Kind::Streak => self.pick("连续", "Streak"),
-        }
+        self.pick(k.zh(), k.en())
     }
 
     /// A period as a reader says it: `2023年` / `2023`, `多年` / `Multi-year`.

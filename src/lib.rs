@@ -10,6 +10,7 @@
 
 pub mod aggregate;
 pub mod chart;
+mod coded;
 pub mod corrections;
 pub mod csv_export;
 pub mod embedded;

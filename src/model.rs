@@ -8,6 +8,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::coded::coded;
+
 /// A half-open byte range `[start, end)` into the UTF-8 source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {
@@ -48,126 +50,48 @@ pub struct Meta {
     pub source: String,
 }
 
-/// The topic of a fact: the twelve sectors of the scheme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Sector {
-    Macro,
-    Industry,
-    Innovation,
-    Agriculture,
-    Consumption,
-    Investment,
-    Opening,
-    Reform,
-    Environment,
-    Safety,
-    Livelihood,
-    Government,
-}
-
-impl Sector {
-    pub const ALL: [Sector; 12] = [
-        Sector::Macro,
-        Sector::Industry,
-        Sector::Innovation,
-        Sector::Agriculture,
-        Sector::Consumption,
-        Sector::Investment,
-        Sector::Opening,
-        Sector::Reform,
-        Sector::Environment,
-        Sector::Safety,
-        Sector::Livelihood,
-        Sector::Government,
-    ];
-
-    /// The scheme's id, as used in JSON, CSV and the URL hash.
-    pub fn id(self) -> &'static str {
-        match self {
-            Sector::Macro => "macro",
-            Sector::Industry => "industry",
-            Sector::Innovation => "innovation",
-            Sector::Agriculture => "agriculture",
-            Sector::Consumption => "consumption",
-            Sector::Investment => "investment",
-            Sector::Opening => "opening",
-            Sector::Reform => "reform",
-            Sector::Environment => "environment",
-            Sector::Safety => "safety",
-            Sector::Livelihood => "livelihood",
-            Sector::Government => "government",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Sector> {
-        Sector::ALL.into_iter().find(|s| s.id() == id)
-    }
-
-    pub fn zh(self) -> &'static str {
-        match self {
-            Sector::Macro => "宏观经济",
-            Sector::Industry => "工业",
-            Sector::Innovation => "科技创新",
-            Sector::Agriculture => "农业农村",
-            Sector::Consumption => "消费文旅",
-            Sector::Investment => "招商项目",
-            Sector::Opening => "对外开放",
-            Sector::Reform => "改革营商",
-            Sector::Environment => "生态环保",
-            Sector::Safety => "安全稳定",
-            Sector::Livelihood => "民生保障",
-            Sector::Government => "政府建设",
-        }
-    }
-
-    pub fn en(self) -> &'static str {
-        match self {
-            Sector::Macro => "Macroeconomy",
-            Sector::Industry => "Industry",
-            Sector::Innovation => "Innovation",
-            Sector::Agriculture => "Agriculture & rural",
-            Sector::Consumption => "Consumption & tourism",
-            Sector::Investment => "Investment & projects",
-            Sector::Opening => "Opening up",
-            Sector::Reform => "Reform & business",
-            Sector::Environment => "Environment",
-            Sector::Safety => "Safety & stability",
-            Sector::Livelihood => "Livelihood",
-            Sector::Government => "Government",
-        }
+coded! {
+    /// The topic of a fact: the twelve sectors of the scheme.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Sector {
+        Macro = ("macro", "宏观经济", "Macroeconomy"),
+        Industry = ("industry", "工业", "Industry"),
+        Innovation = ("innovation", "科技创新", "Innovation"),
+        Agriculture = ("agriculture", "农业农村", "Agriculture & rural"),
+        Consumption = ("consumption", "消费文旅", "Consumption & tourism"),
+        Investment = ("investment", "招商项目", "Investment & projects"),
+        Opening = ("opening", "对外开放", "Opening up"),
+        Reform = ("reform", "改革营商", "Reform & business"),
+        Environment = ("environment", "生态环保", "Environment"),
+        Safety = ("safety", "安全稳定", "Safety & stability"),
+        Livelihood = ("livelihood", "民生保障", "Livelihood"),
+        Government = ("government", "政府建设", "Government"),
     }
 }
 
-/// How the stated value bounds the true one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Comparator {
-    /// Plain, 达到, 为, 降至.
-    #[default]
-    #[serde(rename = "")]
-    Exact,
-    /// 以上, 突破, 超过, 不低于, 余.
-    #[serde(rename = ">=")]
-    AtLeast,
-    /// 以内, 以下, 控制在, 不超过.
-    #[serde(rename = "<=")]
-    AtMost,
-    /// 左右, 约.
-    #[serde(rename = "~")]
-    About,
+coded! {
+    /// How the stated value bounds the true one. The ids are the scheme's
+    /// codes; serde writes the same (a test checks).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    pub enum Comparator {
+        /// Plain, 达到, 为, 降至.
+        #[default]
+        #[serde(rename = "")]
+        Exact = "",
+        /// 以上, 突破, 超过, 不低于, 余.
+        #[serde(rename = ">=")]
+        AtLeast = ">=",
+        /// 以内, 以下, 控制在, 不超过.
+        #[serde(rename = "<=")]
+        AtMost = "<=",
+        /// 左右, 约.
+        #[serde(rename = "~")]
+        About = "~",
+    }
 }
 
 impl Comparator {
-    /// The scheme's code: `""`, `">="`, `"<="` or `"~"`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Comparator::Exact => "",
-            Comparator::AtLeast => ">=",
-            Comparator::AtMost => "<=",
-            Comparator::About => "~",
-        }
-    }
-
     /// The comparator of the value with its direction's sign applied: a
     /// fall of at least 60% (`减少60%以上`, value 60, `>=`, down) is a
     /// change of at most −60%, so a bound flips when the value is negated.
@@ -190,77 +114,41 @@ impl Comparator {
     }
 }
 
-/// Whether a fact was achieved, is estimated, or is a goal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Actual,
-    Estimate,
-    Target,
-}
-
-impl Status {
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Actual => "actual",
-            Status::Estimate => "estimate",
-            Status::Target => "target",
-        }
+coded! {
+    /// Whether a fact was achieved, is estimated, or is a goal.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Status {
+        Actual = ("actual", "实绩", "Result"),
+        Estimate = ("estimate", "预计", "Estimate"),
+        Target = ("target", "目标", "Target"),
     }
 }
 
-/// The direction of a growth fact; `None` for every other kind.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    #[default]
-    #[serde(rename = "")]
-    None,
-    Up,
-    Down,
-}
-
-impl Direction {
-    pub fn code(self) -> &'static str {
-        match self {
-            Direction::None => "",
-            Direction::Up => "up",
-            Direction::Down => "down",
-        }
+coded! {
+    /// The direction of a growth fact; `None` for every other kind.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Direction {
+        #[default]
+        #[serde(rename = "")]
+        None = "",
+        Up = "up",
+        Down = "down",
     }
 }
 
-/// What sort of quantity a number is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Growth,
-    Level,
-    Count,
-    Share,
-    Rank,
-    Streak,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 6] = [
-        Kind::Growth,
-        Kind::Level,
-        Kind::Count,
-        Kind::Share,
-        Kind::Rank,
-        Kind::Streak,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Kind::Growth => "growth",
-            Kind::Level => "level",
-            Kind::Count => "count",
-            Kind::Share => "share",
-            Kind::Rank => "rank",
-            Kind::Streak => "streak",
-        }
+coded! {
+    /// What sort of quantity a number is.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Kind {
+        Growth = ("growth", "增速", "Growth"),
+        Level = ("level", "总量", "Level"),
+        Count = ("count", "数量", "Count"),
+        Share = ("share", "比例", "Share"),
+        Rank = ("rank", "排名", "Rank"),
+        Streak = ("streak", "连续", "Streak"),
     }
 }
 
@@ -305,5 +193,38 @@ pub struct Indicator {
 impl Indicator {
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// serde's renames and the ids are written in two places for the sets
+    /// that serialise; they must agree, since JSON, CSV and the hash meet.
+    #[test]
+    fn serde_writes_every_id() {
+        fn check<T: Serialize + Copy>(all: &[T], id: impl Fn(T) -> &'static str) {
+            for &x in all {
+                assert_eq!(serde_json::to_string(&x).unwrap(), format!("\"{}\"", id(x)));
+            }
+        }
+        check(&Sector::ALL, Sector::id);
+        check(&Comparator::ALL, Comparator::id);
+        check(&Status::ALL, Status::id);
+        check(&Direction::ALL, Direction::id);
+        check(&Kind::ALL, Kind::id);
+    }
+
+    #[test]
+    fn ids_read_back_and_unknown_ids_do_not() {
+        for s in Sector::ALL {
+            assert_eq!(Sector::from_id(s.id()), Some(s));
+        }
+        assert_eq!(Kind::from_id("growth"), Some(Kind::Growth));
+        assert_eq!(Status::from_id("Target"), None);
+        assert_eq!(Comparator::from_id(">="), Some(Comparator::AtLeast));
+        assert_eq!(Status::Estimate.zh(), "预计");
+        assert_eq!(Kind::Share.en(), "Share");
     }
 }

@@ -3,6 +3,7 @@
 //! A `Query` is plain data decoded from the URL hash; `rows` and `facets`
 //! derive everything the table, charts and filters show from it.
 
+use crate::coded::coded;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
@@ -15,45 +16,19 @@ pub const MAX_TERMS: usize = 16;
 /// The longest search text a link may set, in chars (see `hash::decode`).
 pub const MAX_TEXT_CHARS: usize = 200;
 
-/// The table columns a user can sort by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Column {
-    /// Document order: where the number stands in the report.
-    #[default]
-    Position,
-    Subject,
-    Value,
-    Period,
-    Status,
-    Sector,
-    Kind,
-}
-
-impl Column {
-    pub const ALL: [Column; 7] = [
-        Column::Position,
-        Column::Subject,
-        Column::Value,
-        Column::Period,
-        Column::Status,
-        Column::Sector,
-        Column::Kind,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Column::Position => "position",
-            Column::Subject => "subject",
-            Column::Value => "value",
-            Column::Period => "period",
-            Column::Status => "status",
-            Column::Sector => "sector",
-            Column::Kind => "kind",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Column> {
-        Column::ALL.into_iter().find(|c| c.id() == id)
+coded! {
+    /// The table columns a user can sort by.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Column {
+        /// Document order: where the number stands in the report.
+        #[default]
+        Position = "position",
+        Subject = "subject",
+        Value = "value",
+        Period = "period",
+        Status = "status",
+        Sector = "sector",
+        Kind = "kind",
     }
 }
 
@@ -215,7 +190,7 @@ pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> F
             .into_iter()
             .map(|p| (p.to_owned(), count(Facet::Period, &|i| i.period == p)))
             .collect(),
-        statuses: [Status::Actual, Status::Estimate, Status::Target]
+        statuses: Status::ALL
             .iter()
             .map(|&s| (s, count(Facet::Status, &|i| i.status == s)))
             .collect(),

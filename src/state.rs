@@ -3,36 +3,22 @@
 
 use std::collections::BTreeSet;
 
+use crate::coded::coded;
 use crate::i18n::Lang;
 use crate::model::{Indicator, Kind, Sector, Status};
 use crate::notice::NoticeItem;
 use crate::query::{Column, Query, Sort};
 use crate::report::Report;
 
-/// The explorer's views (tabs).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    #[default]
-    Overview,
-    Table,
-    Chart,
-    Reader,
-}
-
-impl View {
-    pub const ALL: [View; 4] = [View::Overview, View::Table, View::Chart, View::Reader];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Overview => "overview",
-            View::Table => "table",
-            View::Chart => "chart",
-            View::Reader => "reader",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.id() == id)
+coded! {
+    /// The explorer's views (tabs).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum View {
+        #[default]
+        Overview = "overview",
+        Table = "table",
+        Chart = "chart",
+        Reader = "reader",
     }
 }
 
