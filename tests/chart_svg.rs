@@ -130,7 +130,8 @@ fn texts(svg: &str) -> Vec<String> {
 
 #[test]
 fn growth_draws_one_bar_per_rate_in_its_sector_colour() {
-    let (svg, hits, _) = render(&growth(), &Style::default());
+    let titled = Style::default().with_title("增速（%）");
+    let (svg, hits, _) = render(&growth(), &titled);
     // Each sector: one legend swatch and one bar.
     for s in [Sector::Industry, Sector::Macro, Sector::Investment] {
         assert_eq!(rects(&svg, sector_hex(s)).len(), 2, "{s:?}");

@@ -21,9 +21,19 @@ pub const TITLE_FONT: f64 = 15.0;
 pub const SOURCE_H: f64 = 24.0;
 const FAMILY: &str = "sans-serif";
 
-/// Height of everything but the rows.
-pub fn chrome_height(legend: f64) -> f64 {
-    2.0 * PAD + TITLE_H + legend + AXIS_H
+/// Height of everything but the rows, with or without a drawn title.
+pub fn chrome_height(legend: f64, titled: bool) -> f64 {
+    2.0 * PAD + title_h(titled) + legend + AXIS_H
+}
+
+/// The title's band: on screen the page's caption is the title and the
+/// picture draws none; a download draws it (`Style::title`).
+pub fn title_h(titled: bool) -> f64 {
+    if titled {
+        TITLE_H
+    } else {
+        0.0
+    }
 }
 
 pub fn err(e: impl std::fmt::Display) -> String {
@@ -152,7 +162,7 @@ pub fn legend<DB: DrawingBackend>(
     let (sw, row, top) = (
         px(style, 12.0),
         px(style, LEGEND_H),
-        px(style, PAD + TITLE_H),
+        px(style, PAD + title_h(style.title.is_some())),
     );
     for ((name, color), (x, y)) in items.iter().zip(at) {
         let mid = top + y + row / 2;

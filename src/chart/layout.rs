@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::frame::{font, label, measure, px, Theme, AXIS_H, FONT, PAD, TITLE_H};
+use super::frame::{font, label, measure, px, title_h, Theme, AXIS_H, FONT, PAD};
 use super::text;
 use super::Style;
 
@@ -35,7 +35,7 @@ impl Rows {
         let widest = labels.iter().map(|l| measure(style, l)).max().unwrap_or(0);
         let left = px(style, PAD);
         let labels_end = left + widest.min((w as f64 * 0.4) as i32) + px(style, 8.0);
-        let top = px(style, PAD + TITLE_H) + header;
+        let top = px(style, PAD + title_h(style.title.is_some())) + header;
         let room = h as i32 - top - px(style, AXIS_H + PAD);
         let row_h = px(style, row).min(room / count.max(1) as i32).max(1);
         Rows {

@@ -81,9 +81,9 @@ pub struct Style {
     pub selected: Option<usize>,
     /// Index into the returned hits of the bar with keyboard focus.
     pub focus: Option<usize>,
-    /// The title drawn at the top: the one the panel shows as its caption,
-    /// so a chart has one title on screen and in a download. `None` draws
-    /// the spec's default (`text::default_title`).
+    /// The title drawn at the top, for a download, where no caption goes
+    /// with the picture; `None` on screen, where the figure's caption (the
+    /// same text, `series::Titled`) is the title.
     pub title: Option<String>,
     /// A line at the bottom saying where the numbers come from (downloads).
     pub source: Option<String>,
@@ -102,6 +102,16 @@ impl Style {
             title: None,
             source: None,
             text_boost: 1.0,
+        }
+    }
+}
+
+impl Style {
+    /// This style with a title drawn at the top (see `title`).
+    pub fn with_title(self, title: impl Into<String>) -> Style {
+        Style {
+            title: Some(title.into()),
+            ..self
         }
     }
 }
@@ -170,11 +180,9 @@ pub fn draw<DB: DrawingBackend>(
         frame::no_data(area, style, &theme)?;
         return Ok(Vec::new());
     }
-    let title = style
-        .title
-        .clone()
-        .unwrap_or_else(|| text::default_title(spec, style.lang).to_owned());
-    frame::title(area, &title, style, &theme)?;
+    if let Some(title) = &style.title {
+        frame::title(area, title, style, &theme)?;
+    }
     let legend = legend_items(spec, style.lang, &theme);
     let hits = match spec {
         ChartSpec::Growth { bars } => growth::draw(area, bars, style, &theme, &legend)?,
@@ -193,9 +201,10 @@ pub fn draw<DB: DrawingBackend>(
 pub const SLIDE_WIDTH: u32 = 960;
 pub const SLIDE_SCALE: f64 = 2.0;
 
-/// The height in CSS pixels of `spec` at `css_width` with a source line.
+/// The height in CSS pixels of `spec` at `css_width` as a download draws
+/// it: with its title and a source line.
 pub fn height_with_source(spec: &ChartSpec, css_width: u32) -> u32 {
-    preferred_height(spec, css_width) + frame::SOURCE_H as u32
+    preferred_height(spec, css_width) + (frame::TITLE_H + frame::SOURCE_H) as u32
 }
 
 /// The height in CSS pixels that gives every bar room at `css_width`.
@@ -222,7 +231,7 @@ pub fn preferred_height(spec: &ChartSpec, css_width: u32) -> u32 {
         _ => frame::ROW_H,
     };
     let body = row * spec.rows() as f64;
-    (frame::chrome_height(f64::from(legend)) + body).ceil() as u32
+    (frame::chrome_height(f64::from(legend), false) + body).ceil() as u32
 }
 
 /// The legend's names and colours, in `lang`.

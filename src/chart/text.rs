@@ -1,6 +1,5 @@
 //! Chart words in both languages, and how values are written on the bars.
 
-use crate::chart::ChartSpec;
 use crate::i18n::Lang;
 use crate::model::Comparator;
 
@@ -38,15 +37,6 @@ pub fn headline_title(lang: Lang) -> &'static str {
         "主要经济指标：上年完成与今年目标（每项按自身最大值缩放）",
         "Headline indicators: last year's result vs this year's target (each row to its own scale)",
     )
-}
-
-/// The title a spec is drawn with when the caller names none.
-pub fn default_title(spec: &ChartSpec, lang: Lang) -> &'static str {
-    match spec {
-        ChartSpec::Growth { .. } => lang.pick("增速（%）", "Growth rates (%)"),
-        ChartSpec::Sectors { .. } => sectors_title(lang),
-        ChartSpec::Pairs { .. } => pairs_title(lang),
-    }
 }
 
 pub fn no_data(lang: Lang) -> &'static str {

@@ -124,7 +124,6 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             let style = Style {
                 selected: *selected,
                 focus: *focus,
-                title: Some(chart.title.clone()),
                 ..Style::new(size.dpr, *dark, *lang)
             };
             let painted = match canvas.cast::<HtmlCanvasElement>() {
