@@ -47,6 +47,23 @@ impl Report {
             .map(|s| &self.document.sentences[s])
     }
 
+    /// The clause an indicator stands in: its sentence cut at the clause
+    /// punctuation (`，；。：、`) nearest either side of the number, without
+    /// it. What search ranks by and the table shows as a snippet.
+    pub fn clause_of(&self, indicator: &Indicator) -> Span {
+        const CLAUSE_ENDS: [char; 5] = ['，', '；', '。', '：', '、'];
+        let Some(sentence) = self.sentence_of(indicator) else {
+            return indicator.span();
+        };
+        let (s, e) = (sentence.span.start, sentence.span.end);
+        let (from, to) = (indicator.start.clamp(s, e), indicator.end.clamp(s, e));
+        let start = self.text[s..from].rfind(CLAUSE_ENDS).map_or(s, |at| {
+            s + at + self.text[s + at..].chars().next().map_or(0, char::len_utf8)
+        });
+        let end = self.text[to..e].find(CLAUSE_ENDS).map_or(e, |at| to + at);
+        Span::new(start, end)
+    }
+
     /// The title to show: the text's own title line, else the metadata's.
     pub fn title(&self) -> &str {
         match self.document.title {

@@ -33,4 +33,19 @@ await forEachTarget(({ open }) => {
     assert.match(await p.record.innerText(), /目标/);
     await p.close();
   });
+
+  test('a search typed in the overview opens the table with it', async () => {
+    const p = await open();
+    const form = p.page.getByRole('search', { name: '搜索指标' });
+    await form.getByRole('searchbox', { name: '搜索全部指标' }).fill('黑土优品');
+    await form.getByRole('button', { name: '在表格中查看' }).click();
+    await p.page.waitForFunction(() => {
+      const hash = decodeURIComponent(location.hash);
+      return hash.includes('q=黑土优品') && hash.includes('view=table');
+    });
+    assert.equal(await p.shownCount(), 7);
+    assert.equal(await p.search.inputValue(), '黑土优品');
+    assert.deepEqual((await p.column(1)).slice(0, 2), ['23', '174']);
+    await p.close();
+  });
 });

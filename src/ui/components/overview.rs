@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::model::Sector;
 use crate::query::Query;
 use crate::state::Action;
-use crate::ui::components::{ChartExport, ChartPanel};
+use crate::ui::components::{ChartExport, ChartPanel, OverviewSearch};
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
@@ -72,6 +72,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let year = |y: Option<u16>| y.map(|y| lang.period(&y.to_string())).unwrap_or_default();
     html! {
         <div class="rx-overview">
+            <OverviewSearch {lang} dispatch={props.dispatch.clone()} />
             <section aria-label={lang.pick("主要经济指标", "Headline indicators")}>
                 <h2>{ lang.pick("主要经济指标：结果与目标", "Headline indicators: results and targets") }</h2>
                 { pair_table(props, &headline_rows, &year(review), &year(plan), &select) }
