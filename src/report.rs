@@ -1,7 +1,5 @@
 //! A report as data: its text, structure, metadata and indicators.
 
-use serde::Serialize;
-
 use crate::model::{Indicator, Meta, Span};
 use crate::structure::{Document, Sentence};
 
@@ -14,21 +12,7 @@ pub struct Report {
     pub indicators: Vec<Indicator>,
 }
 
-/// What the command-line tool prints and the exports carry: `{"meta": …, "indicators": […]}`.
-#[derive(Serialize)]
-pub struct Dataset<'r> {
-    pub meta: &'r Meta,
-    pub indicators: &'r [Indicator],
-}
-
 impl Report {
-    pub fn dataset(&self) -> Dataset<'_> {
-        Dataset {
-            meta: &self.meta,
-            indicators: &self.indicators,
-        }
-    }
-
     /// The text of a span of this report.
     pub fn slice(&self, span: Span) -> &str {
         span.of(&self.text)
