@@ -56,3 +56,29 @@ impl Report {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// A clause runs from the clause mark before the number to the one
+    /// after it, within the sentence; the sentence's start or end bounds a
+    /// clause that has no mark on that side.
+    #[test]
+    fn a_clause_is_cut_at_the_clause_marks_around_the_number() {
+        let report = crate::extract::extract(
+            "一、2023年工作回顾\n\n新增龙头企业10家，22家企业获批“黑土优品”使用权、旅游收入增长12%。\n",
+        );
+        let clauses: Vec<&str> = report
+            .indicators
+            .iter()
+            .map(|i| report.slice(report.clause_of(i)))
+            .collect();
+        assert_eq!(
+            clauses,
+            [
+                "新增龙头企业10家",
+                "22家企业获批“黑土优品”使用权",
+                "旅游收入增长12%"
+            ]
+        );
+    }
+}
