@@ -1,62 +1,21 @@
-//! Indicators as CSV: UTF-8 with a BOM (so Excel reads the Chinese right),
-//! RFC 4180 quoting, the scheme's field names as header. Shared by the
-//! command-line tool and the app's CSV download.
-
-use crate::model::Indicator;
-
-/// Every field of an indicator, in the order the JSON export writes them.
-pub const HEADER: [&str; 16] = [
-    "id",
-    "sentence",
-    "raw",
-    "start",
-    "end",
-    "value",
-    "unit",
-    "comparator",
-    "period",
-    "status",
-    "direction",
-    "kind",
-    "subject",
-    "subject_en",
-    "sector",
-    "section",
-];
+//! CSV as Excel and WPS read it: UTF-8 with a BOM (so they read the
+//! Chinese right), RFC 4180 quoting, lines ending in CRLF, and every text
+//! cell guarded against formulas. The columns are the exports' own
+//! (`export` for indicators, `overview` for the overview's tables).
 
 const BOM: char = '\u{feff}';
 
-/// The whole CSV document, BOM and header included, lines ending in CRLF.
-pub fn to_csv(indicators: &[&Indicator]) -> String {
-    let mut out = String::with_capacity(64 + indicators.len() * 200);
+/// The whole CSV document: BOM, `header` (text cells), then `rows`, whose
+/// cells are already written: text through [`text_cell`], numbers as they are.
+pub fn document(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = String::with_capacity(4096);
     out.push(BOM);
-    let header: Vec<String> = HEADER.iter().map(|h| text_cell(h)).collect();
+    let header: Vec<String> = header.iter().map(|h| text_cell(h)).collect();
     push_row(&mut out, &header);
-    for i in indicators {
-        push_row(&mut out, &row(i));
+    for row in rows {
+        push_row(&mut out, &row);
     }
     out
-}
-
-fn row(i: &Indicator) -> Vec<String> {
-    vec![
-        text_cell(&i.id),
-        text_cell(&i.sentence),
-        text_cell(&i.raw),
-        i.start.to_string(),
-        i.end.to_string(),
-        i.value.to_string(),
-        text_cell(&i.unit),
-        text_cell(i.comparator.id()),
-        text_cell(&i.period),
-        text_cell(i.status.id()),
-        text_cell(i.direction.id()),
-        text_cell(i.kind.id()),
-        text_cell(&i.subject),
-        text_cell(i.subject_en.as_deref().unwrap_or("")),
-        text_cell(i.sector.id()),
-        text_cell(&i.section),
-    ]
 }
 
 fn push_row(out: &mut String, cells: &[String]) {
@@ -73,7 +32,7 @@ const FORMULA_STARTS: [char; 10] = [
 
 /// A text cell, quoted when it must be. A cell that starts with a formula
 /// character gets a leading apostrophe, so a spreadsheet shows the text
-/// instead of running it; numbers are written by [`row`] and never pass
+/// instead of running it; numbers are written by the exports as they are and never pass
 /// here, so `-3.5` stays a number. The comparator `>=` starts with `>`,
 /// which is safe.
 pub fn text_cell(s: &str) -> String {
@@ -93,7 +52,7 @@ pub fn text_cell(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{row, text_cell, to_csv, HEADER};
+    use super::{document, text_cell};
 
     #[test]
     fn quotes_and_guards() {
@@ -107,48 +66,12 @@ mod tests {
         assert_eq!(text_cell("增长6%"), "增长6%");
     }
 
-    /// Every subject that a spreadsheet would run is guarded, quoted where
-    /// the guarded text needs it; the numeric cells of the same rows stay
-    /// plain numbers, negative ones included.
     #[test]
-    fn formula_subjects_are_guarded_and_numbers_stay_numbers() {
-        let report = crate::embedded::report();
-        let subjects = [
-            ("=1+1", "'=1+1"),
-            ("+SUM(A1)", "'+SUM(A1)"),
-            ("-2+3", "'-2+3"),
-            ("@cmd", "'@cmd"),
-            ("\tTAB", "'\tTAB"),
-            ("\rCR", "\"'\rCR\""),
-            ("\u{ff1d}HYPERLINK(1)", "'\u{ff1d}HYPERLINK(1)"),
-            ("\u{ff0b}1", "'\u{ff0b}1"),
-            ("\u{ff0d}1", "'\u{ff0d}1"),
-            ("\u{ff20}A1", "'\u{ff20}A1"),
-            ("=A1,\"x\"", "\"'=A1,\"\"x\"\"\""),
-        ];
-        let rows: Vec<_> = subjects
-            .iter()
-            .map(|(subject, _)| {
-                let mut ind = report.indicators[0].clone();
-                ind.subject = (*subject).to_owned().into();
-                ind.value = -3.5;
-                ind
-            })
-            .collect();
-        let csv = to_csv(&rows.iter().collect::<Vec<_>>());
-        // Split on CRLF only: a guarded lone CR stays inside its quotes.
-        let lines: Vec<&str> = csv
-            .split("\r\n")
-            .skip(1)
-            .filter(|l| !l.is_empty())
-            .collect();
-        assert_eq!(lines.len(), subjects.len());
-        let subject_col = HEADER.iter().position(|h| *h == "subject").unwrap();
-        for (line, (_, want)) in lines.iter().zip(subjects) {
-            let mut cells = row(&rows[0]);
-            cells[subject_col] = want.to_owned();
-            assert_eq!(cells[5], "-3.5");
-            assert_eq!(*line, cells.join(","));
-        }
+    fn a_document_is_bom_header_and_crlf_rows() {
+        let rows = vec![vec!["-3.5".to_owned(), text_cell("=1")]];
+        assert_eq!(
+            document(&["value", "note"], rows),
+            "\u{feff}value,note\r\n-3.5,'=1\r\n"
+        );
     }
 }

@@ -17,11 +17,18 @@ pub const MAX_TERMS: usize = 16;
 pub const MAX_TEXT_CHARS: usize = 200;
 
 coded! {
-    /// The table columns a user can sort by.
+    /// The orders of the table: relevance (the default) and the columns a
+    /// user can sort by.
     #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
     pub enum Column {
-        /// Document order: where the number stands in the report.
+        /// What a user who searched and chose no sort expects: rows whose own
+        /// clause or subject holds the search terms first, then rows that hold
+        /// them only elsewhere in the sentence, each group in report order.
+        /// Without a search it is report order. Not a table column (see
+        /// [`Column::HEADERS`]), and never written to a link (the default).
         #[default]
+        Relevance = "relevance",
+        /// Document order: where the number stands in the report.
         Position = "position",
         Subject = "subject",
         Value = "value",
@@ -30,6 +37,19 @@ coded! {
         Sector = "sector",
         Kind = "kind",
     }
+}
+
+impl Column {
+    /// The table's sortable columns, in the order the table shows them.
+    pub const HEADERS: [Column; 7] = [
+        Column::Position,
+        Column::Subject,
+        Column::Value,
+        Column::Period,
+        Column::Status,
+        Column::Sector,
+        Column::Kind,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -70,6 +90,20 @@ impl Query {
             && self.statuses.is_empty()
             && self.kinds.is_empty()
             && self.terms().next().is_none()
+    }
+
+    /// The order the rows are in: relevance without a search is report
+    /// order, so the table marks its position column and a first click on
+    /// it reverses, as before searches were ranked.
+    pub fn effective_sort(&self) -> Sort {
+        if self.sort.column == Column::Relevance && self.terms().next().is_none() {
+            Sort {
+                column: Column::Position,
+                descending: self.sort.descending,
+            }
+        } else {
+            self.sort
+        }
     }
 
     /// The query without any filter, keeping the sort.
@@ -133,7 +167,23 @@ pub fn rows(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> Vec
     let mut out: Vec<usize> = (0..indicators.len())
         .filter(|&i| query.passes(index, i, &indicators[i], None, &terms))
         .collect();
-    let sort = query.sort;
+    let sort = query.effective_sort();
+    if sort.column == Column::Relevance {
+        // Computed once per row: a key per comparison would fold nothing
+        // but still scan every term again.
+        let mut keyed: Vec<(usize, usize)> = out
+            .into_iter()
+            .map(|i| (index.distance(i, &terms), i))
+            .collect();
+        keyed.sort_by(|&(da, a), &(db, b)| {
+            let o = da
+                .cmp(&db)
+                .then(indicators[a].start.cmp(&indicators[b].start));
+            let o = if sort.descending { o.reverse() } else { o };
+            o.then(a.cmp(&b))
+        });
+        return keyed.into_iter().map(|(_, i)| i).collect();
+    }
     out.sort_by(|&a, &b| {
         let o = compare(sort.column, &indicators[a], &indicators[b]);
         let o = if sort.descending { o.reverse() } else { o };
@@ -144,7 +194,7 @@ pub fn rows(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> Vec
 
 fn compare(column: Column, a: &Indicator, b: &Indicator) -> Ordering {
     match column {
-        Column::Position => a.start.cmp(&b.start),
+        Column::Relevance | Column::Position => a.start.cmp(&b.start),
         Column::Subject => a.subject.cmp(&b.subject),
         Column::Value => signed(a).total_cmp(&signed(b)),
         Column::Period => a.period.cmp(&b.period),

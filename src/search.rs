@@ -4,18 +4,22 @@
 //! queries; plain substring matching over a lower-cased haystack finds
 //! `风电` inside `风电建设指标` and `gdp` inside `GDP`.
 //!
-//! Haystacks, terms and highlighted text are all lower-cased by [`fold`],
-//! one character at a time, so a term matches the same way wherever it
-//! stands and a hit in the lowered text maps back to the original's chars.
+//! Haystacks, terms and highlighted text are all folded by [`fold`], one
+//! character at a time (full-width forms to their ASCII twins, then lower
+//! case), so a term matches the same way wherever it stands, `１６３．９％`
+//! finds `163.9%`, and a hit in the folded text maps back to the original's
+//! chars.
 
 use std::ops::Range;
 
 use crate::report::Report;
 
-/// One lower-cased haystack per indicator: subject, English name, raw value
-/// and the sentence it sits in.
+/// Two folded haystacks per indicator: what is near the number (its
+/// subject, English name and own clause, which holds the raw value) and
+/// the whole sentence it sits in.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
+    near: Vec<String>,
     haystacks: Vec<String>,
 }
 
@@ -23,12 +27,13 @@ impl SearchIndex {
     /// An index of nothing: only a query without search terms passes it.
     pub const fn empty() -> SearchIndex {
         SearchIndex {
+            near: Vec::new(),
             haystacks: Vec::new(),
         }
     }
 
     pub fn new(report: &Report) -> SearchIndex {
-        let haystacks = report
+        let (near, haystacks) = report
             .indicators
             .iter()
             .map(|ind| {
@@ -36,14 +41,15 @@ impl SearchIndex {
                     .sentence_of(ind)
                     .map_or("", |s| s.span.of(&report.text));
                 let en = ind.subject_en.as_deref().unwrap_or("");
-                let haystack = format!(
-                    "{}\u{1f}{}\u{1f}{}\u{1f}{}",
-                    ind.subject, en, ind.raw, sentence
-                );
-                fold(&haystack)
+                let clause = report.slice(report.clause_of(ind));
+                let near = fold(&format!("{}\u{1f}{}\u{1f}{}", ind.subject, en, clause));
+                // The raw value stays in the sentence's haystack too: a
+                // sentence the structure did not find still has its number.
+                let haystack = format!("{near}\u{1f}{}\u{1f}{}", fold(&ind.raw), fold(sentence));
+                (near, haystack)
             })
-            .collect();
-        SearchIndex { haystacks }
+            .unzip();
+        SearchIndex { near, haystacks }
     }
 
     /// Does indicator `i` contain every term (already [`fold`]ed)?
@@ -53,6 +59,14 @@ impl SearchIndex {
                 .haystacks
                 .get(i)
                 .is_some_and(|h| terms.iter().all(|t| h.contains(t.as_str())))
+    }
+
+    /// How far indicator `i` is from the terms: how many of them are not
+    /// in its subject or its own clause (0 when all are near the number).
+    pub fn distance(&self, i: usize, terms: &[String]) -> usize {
+        self.near.get(i).map_or(terms.len(), |near| {
+            terms.iter().filter(|t| !near.contains(t.as_str())).count()
+        })
     }
 }
 
@@ -74,18 +88,33 @@ pub fn pieces<'t>(text: &'t str, terms: &[String]) -> Vec<(&'t str, bool)> {
     out
 }
 
-/// Lower-cases `s` one character at a time. `str::to_lowercase` looks at
-/// context (a final `Σ` becomes `ς`), so a term lowered on its own could
-/// miss the same word lowered inside a sentence; per character, both agree.
+/// Folds `s` one character at a time (see [`fold_char`]).
+/// `str::to_lowercase` looks at context (a final `Σ` becomes `ς`), so a
+/// term lowered on its own could miss the same word lowered inside a
+/// sentence; per character, both agree.
 pub fn fold(s: &str) -> String {
-    s.chars().flat_map(char::to_lowercase).collect()
+    s.chars().flat_map(fold_char).collect()
 }
 
-/// `text` lower-cased by [`fold`], knowing where each lowered byte came from.
+/// One character as search compares it: a full-width form (`０`–`９`,
+/// `Ａ`–`ｚ`, `％`, `．`, `，`, `：` … U+FF01–U+FF5E) as its ASCII twin and
+/// the ideographic space as a space, because Chinese input methods type
+/// either width and a reader cannot tell them apart; then lower case.
+/// Chinese punctuation with no ASCII twin (`。`, `、`) stays as it is.
+pub fn fold_char(c: char) -> impl Iterator<Item = char> {
+    let narrow = match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        c => c,
+    };
+    narrow.to_lowercase()
+}
+
+/// `text` folded by [`fold`], knowing where each folded byte came from.
 struct Folded {
     lower: String,
     /// For each byte of `lower`, the byte offset in the original text of the
-    /// char it was lowered from; empty when every char lowers to the same
+    /// char it was folded from; empty when every char folds to the same
     /// number of bytes (ASCII, CJK), so offsets are the same in both.
     origin: Vec<usize>,
 }
@@ -93,18 +122,16 @@ struct Folded {
 impl Folded {
     fn new(text: &str) -> Folded {
         let lower = fold(text);
-        let same_lengths = text
-            .chars()
-            .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8());
+        let folded_len = |c: char| fold_char(c).map(char::len_utf8).sum::<usize>();
+        let same_lengths = text.chars().all(|c| folded_len(c) == c.len_utf8());
         let mut origin = Vec::new();
         if !same_lengths {
-            // `İ` grows to `i̇`, the Kelvin sign U+212A shrinks to `k`: lengths
-            // can even cancel out over a text, so offsets are always mapped.
+            // `İ` grows to `i̇`, the Kelvin sign U+212A shrinks to `k`, `％`
+            // to `%`: lengths can even cancel out over a text, so offsets
+            // are always mapped.
             origin.reserve(lower.len());
             for (at, c) in text.char_indices() {
-                for l in c.to_lowercase() {
-                    origin.extend(std::iter::repeat_n(at, l.len_utf8()));
-                }
+                origin.extend(std::iter::repeat_n(at, folded_len(c)));
             }
         }
         Folded { lower, origin }
@@ -203,6 +230,27 @@ mod tests {
             pieces("STRAẞE风电KM", &terms(&["straße", "km"])),
             vec![("STRAẞE", true), ("风电", false), ("KM", true)]
         );
+    }
+
+    #[test]
+    fn full_and_half_width_fold_to_the_same_text() {
+        assert_eq!(fold("１６３．９％"), "163.9%");
+        assert_eq!(fold("ＧＤＰ　增长，ｋｍ：５"), "gdp 增长,km:5");
+        // Chinese punctuation without an ASCII twin is left alone.
+        assert_eq!(fold("。、"), "。、");
+    }
+
+    #[test]
+    fn a_hit_in_either_width_marks_the_original_chars() {
+        assert_eq!(
+            pieces("增长１６３．９％和", &terms(&["163.9%"])),
+            vec![("增长", false), ("１６３．９％", true), ("和", false)]
+        );
+        assert_eq!(
+            pieces("增长163.9%和", &terms(&["１６３．９"])),
+            vec![("增长", false), ("163.9", true), ("%和", false)]
+        );
+        assert_eq!(highlights("ＧＤＰ增长", &terms(&["gdp"])), vec![0..9]);
     }
 
     #[test]

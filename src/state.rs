@@ -43,6 +43,9 @@ pub enum Action {
     ToggleStatus(Status),
     ToggleKind(Kind),
     SetText(String),
+    /// Search from a view without filters (the overview): set the text and
+    /// open the table, whose rows that search ranks.
+    SearchTable(String),
     /// Sort by a column; the same column again flips the order.
     SortBy(Column),
     /// Drop every filter and the search, keep the sort and the view.
@@ -90,8 +93,13 @@ impl AppState {
             Action::ToggleStatus(x) => toggle(&mut s.query.statuses, x),
             Action::ToggleKind(x) => toggle(&mut s.query.kinds, x),
             Action::SetText(text) => s.query.text = text,
+            Action::SearchTable(text) => {
+                s.query.text = text;
+                s.view = View::Table;
+            }
             Action::SortBy(column) => {
-                let descending = s.query.sort.column == column && !s.query.sort.descending;
+                let now = s.query.effective_sort();
+                let descending = now.column == column && !now.descending;
                 s.query.sort = Sort { column, descending };
             }
             Action::ClearFilters => s.query = s.query.cleared(),
@@ -161,6 +169,40 @@ mod tests {
                 column: Column::Subject,
                 descending: false
             }
+        );
+    }
+
+    /// Relevance is the default order; without a search it is report
+    /// order, so the first click on the position column reverses it, while
+    /// during a search the same click chooses report order.
+    #[test]
+    fn the_position_column_from_the_default_order() {
+        let position = |descending| Sort {
+            column: Column::Position,
+            descending,
+        };
+        let s = AppState::default().apply(Action::SortBy(Column::Position));
+        assert_eq!(s.query.sort, position(true));
+        let s = AppState::default()
+            .apply(Action::SetText("黑土优品".into()))
+            .apply(Action::SortBy(Column::Position));
+        assert_eq!(s.query.sort, position(false));
+        assert_eq!(
+            crate::hash::encode(&s),
+            "#q=%E9%BB%91%E5%9C%9F%E4%BC%98%E5%93%81&sort=position"
+        );
+    }
+
+    #[test]
+    fn a_search_from_the_overview_opens_the_table_with_it() {
+        let s = AppState::default()
+            .apply(Action::ToggleSector(Sector::Agriculture))
+            .apply(Action::SearchTable("黑土优品".into()));
+        assert_eq!((s.view, s.query.text.as_str()), (View::Table, "黑土优品"));
+        assert_eq!(s.query.sectors, [Sector::Agriculture].into());
+        assert_eq!(
+            crate::hash::encode(&s),
+            "#sector=agriculture&q=%E9%BB%91%E5%9C%9F%E4%BC%98%E5%93%81&view=table"
         );
     }
 

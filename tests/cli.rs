@@ -43,6 +43,19 @@ fn json_of_a_file() {
     assert_eq!(inds[2]["status"], "target");
     assert_eq!(inds[2]["comparator"], ">=");
     assert_eq!(inds[2]["period"], "2024");
+    // The export's own fields beside the scheme's.
+    assert_eq!(
+        inds[1]["sentence_text"],
+        "全市地区生产总值增长6%，新建高标准农田38.2万亩。"
+    );
+    assert_eq!(inds[1]["value_signed"], 38.2);
+    assert_eq!(
+        (inds[1]["char_start"].as_u64(), inds[1]["char_end"].as_u64()),
+        (Some(33), Some(39))
+    );
+    assert_eq!(inds[2]["status_label"], "目标");
+    assert_eq!(inds[2]["sector_label"], "农业农村");
+    assert_eq!(inds[2]["kind_label"], "总量");
 }
 
 #[test]
@@ -64,13 +77,46 @@ fn csv_has_bom_header_and_quoting() {
     let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
     assert_eq!(
         lines.next().unwrap(),
-        "id,sentence,raw,start,end,value,unit,comparator,period,status,direction,kind,subject,subject_en,sector,section"
+        "city,report_year,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
     );
-    let first = lines.next().unwrap();
-    assert!(first.starts_with("s1-1,s1,6%,"), "{first}");
-    assert!(first.contains(",GDP,macro,"), "{first}");
+    assert_eq!(
+        lines.next().unwrap(),
+        ",2024,csv.txt,s1-1,s1,全市地区生产总值增长6%，新建高标准农田38.2万亩。,6%,57,59,23,25,6,6,%,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾"
+    );
     let rows = lines.filter(|l| !l.is_empty()).count();
     assert_eq!(rows, 2);
+}
+
+#[test]
+fn lang_en_labels_in_english() {
+    let path = temp_file("lang.txt", SAMPLE.as_bytes());
+    let out = run(&[
+        path.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+        "--city",
+        "某市",
+    ]);
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).expect("utf-8");
+    let last = csv.split("\r\n").nth(3).expect("third row");
+    assert_eq!(
+        last,
+        "某市,2024,lang.txt,s3-1,s3,粮食产量达到60亿斤以上。,60亿斤以上,149,163,63,69,60,60,亿斤,>=,2024,target,Target,,level,Level,粮食产量,Grain output,agriculture,Agriculture & rural,二、2024年重点工作任务"
+    );
+}
+
+#[test]
+fn a_falling_rate_is_negative_in_value_signed() {
+    let text = "一、2023年工作回顾\n\n固定资产投资下降3.5%。\n";
+    let path = temp_file("down.txt", text.as_bytes());
+    let out = run(&[path.to_str().unwrap(), "--format", "csv"]);
+    let csv = String::from_utf8(out.stdout).expect("utf-8");
+    let row = csv.split("\r\n").nth(1).expect("one row");
+    assert!(row.contains(",3.5%,"), "{row}");
+    assert!(row.contains(",3.5,-3.5,%,,2023,actual,实绩,down,"), "{row}");
 }
 
 #[test]
@@ -92,7 +138,9 @@ fn embedded_prints_the_apps_dataset() {
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let report = report_explorer::embedded::report();
-    let expected = serde_json::to_value(report.dataset()).unwrap();
+    let all = report_explorer::export::all(&report);
+    let json = report_explorer::export::json(&report, &all, report_explorer::i18n::Lang::Zh);
+    let expected: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v, expected);
     assert_eq!(v["meta"]["city"], "牡丹江市");
 }
@@ -147,6 +195,14 @@ fn bad_format() {
 }
 
 #[test]
+fn bad_lang() {
+    assert_error(
+        &["x.txt", "--lang", "fr"],
+        "unknown language 'fr' (zh or en)",
+    );
+}
+
+#[test]
 fn missing_file_argument() {
     assert_error(&[], "missing FILE");
     assert_error(&["--format", "csv"], "missing FILE");
@@ -160,7 +216,7 @@ fn help_goes_to_stdout_with_status_0() {
         assert!(out.stderr.is_empty(), "{flag}: nothing on stderr");
         let help = String::from_utf8(out.stdout).expect("utf-8 help");
         assert!(
-            help.starts_with("usage: report-extract FILE [--format json|csv] [--year YYYY] [--city NAME] | --embedded [--format json|csv]\n"),
+            help.starts_with("usage: report-extract FILE [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME] | --embedded [--format json|csv] [--lang zh|en]\n"),
             "{help}"
         );
         assert!(

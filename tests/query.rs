@@ -141,3 +141,61 @@ fn a_facet_count_is_what_ticking_that_box_would_show() {
             .count()
     );
 }
+
+/// A review sentence of the report with six numbers; `黑土优品` stands in
+/// the clause of the fourth, `旅游` in the subject of the fifth.
+const RANKED: &str = "一、2023年工作回顾\n\n聚焦“两头两尾”抓加工育品牌促营销，国家级绿色食品原料生产基地发展到16个，新增农业产业化龙头企业10家，主要农产品加工转化率达到67%，22家企业获批“黑土优品”使用权，全市旅游收入、接待游客增长163.9%和73.9%。\n";
+
+fn ranked(text: &str, sort: Sort) -> Vec<&'static str> {
+    static R: OnceLock<(Report, SearchIndex)> = OnceLock::new();
+    let (r, index) = R.get_or_init(|| {
+        let r = report_explorer::extract::extract(RANKED);
+        let index = SearchIndex::new(&r);
+        (r, index)
+    });
+    let q = Query {
+        text: text.into(),
+        sort,
+        ..Query::default()
+    };
+    rows(&r.indicators, index, &q)
+        .into_iter()
+        .map(|i| &*r.indicators[i].raw)
+        .collect()
+}
+
+#[test]
+fn a_search_puts_rows_whose_clause_or_subject_holds_it_first() {
+    let relevance = Sort::default();
+    assert_eq!(
+        ranked("黑土优品", relevance),
+        ["22家", "16个", "10家", "67%", "163.9%", "73.9%"]
+    );
+    // Two terms: rows near both, then near one (in report order), then the rest.
+    assert_eq!(
+        ranked("旅游收入 163.9", relevance),
+        ["163.9%", "73.9%", "16个", "10家", "67%", "22家"]
+    );
+    assert_eq!(
+        ranked("黑土优品 旅游", relevance),
+        ["22家", "163.9%", "16个", "10家", "67%", "73.9%"]
+    );
+    // Without a search, relevance is report order.
+    assert_eq!(
+        ranked("", relevance),
+        ["16个", "10家", "67%", "22家", "163.9%", "73.9%"]
+    );
+}
+
+#[test]
+fn an_explicit_sort_wins_over_relevance() {
+    let by = |column, descending| Sort { column, descending };
+    assert_eq!(
+        ranked("黑土优品", by(Column::Position, false)),
+        ["16个", "10家", "67%", "22家", "163.9%", "73.9%"]
+    );
+    assert_eq!(
+        ranked("黑土优品", by(Column::Value, true)),
+        ["163.9%", "73.9%", "67%", "22家", "16个", "10家"]
+    );
+}

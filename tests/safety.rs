@@ -2,8 +2,9 @@
 //! `<img onerror>` or `javascript:` comes through the extractor and the
 //! exports as the same characters. (The UI side is in tests/web.rs.)
 
-use report_explorer::csv_export::to_csv;
+use report_explorer::export;
 use report_explorer::extract::extract;
+use report_explorer::i18n::Lang;
 
 const HOSTILE: &str = include_str!("fixtures/hostile.txt");
 
@@ -40,7 +41,7 @@ fn numbers_between_tags_are_still_found_with_their_exact_offsets() {
 #[test]
 fn exports_carry_markup_as_text() {
     let r = extract(HOSTILE);
-    let json = serde_json::to_string(&r.dataset()).unwrap();
+    let json = export::json(&r, &export::all(&r), Lang::Zh);
     let back: serde_json::Value = serde_json::from_str(&json).unwrap();
     let sections: Vec<&str> = back["indicators"]
         .as_array()
@@ -52,7 +53,7 @@ fn exports_carry_markup_as_text() {
         sections[0].contains("<script>alert(1)</script>"),
         "{sections:?}"
     );
-    let csv = to_csv(&r.indicators.iter().collect::<Vec<_>>());
+    let csv = export::csv(&r, &export::all(&r), Lang::Zh);
     assert!(
         csv.contains(
             ",一、2023年<i>工作</i>回顾 > 一是<script>alert(1)</script>经济运行整体好转\r\n"

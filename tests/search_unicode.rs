@@ -67,6 +67,38 @@ fn the_index_matches_what_the_highlighter_marks_around_length_changing_chars() {
     );
 }
 
+/// `１６３．９％` typed with a Chinese input method finds the `163.9%` the
+/// report wrote, and the other way round, in the index and the highlights.
+#[test]
+fn full_width_terms_find_half_width_text_and_back() {
+    let report = extract("一、2023年工作回顾\n\n旅游收入增长163.9%，新增ＡＢ类项目12个。\n");
+    let raws: Vec<&str> = report.indicators.iter().map(|i| &*i.raw).collect();
+    assert_eq!(raws, ["163.9%", "12个"]);
+    let index = SearchIndex::new(&report);
+    let found = |text: &str| {
+        let query = Query {
+            text: text.into(),
+            ..Query::default()
+        };
+        rows(&report.indicators, &index, &query)
+    };
+    // Both rows share the sentence; the row whose clause holds the term leads.
+    assert_eq!(found("163.9％"), [0, 1]);
+    assert_eq!(found("１６３．９"), [0, 1]);
+    assert_eq!(found("ab类　１２个"), [1, 0]);
+    assert_eq!(found("１６３．８"), [] as [usize; 0]);
+    assert_eq!(
+        pieces("新增ＡＢ类项目12个", &terms_of("ab　１２")),
+        [
+            ("新增", false),
+            ("ＡＢ", true),
+            ("类项目", false),
+            ("12", true),
+            ("个", false)
+        ]
+    );
+}
+
 /// Characters whose lower case differs in length or depends on context,
 /// mixed with Latin, CJK and combining marks, so random text hits them.
 fn tricky_char() -> impl Strategy<Value = char> {
@@ -74,6 +106,9 @@ fn tricky_char() -> impl Strategy<Value = char> {
         3 => prop::sample::select(vec![
             'İ', 'i', 'I', '\u{212a}', 'k', 'K', '\u{2126}', 'ω', 'Ω', 'ẞ', 'ß', 'Σ', 'σ', 'ς',
             'Α', 'a', 'A', '\u{307}', '风', '电', '增', ' ', 'ǅ', 'ﬀ', 'Ⰰ', 'ſ', '\u{1e9e}',
+            // Full-width forms fold to ASCII (3 bytes to 1), beside their twins.
+            '０', '９', '0', '9', '％', '%', '．', '.', 'Ａ', 'ａ', '，', ',', '：', '\u{3000}',
+            '\u{ff5e}', '\u{ff01}', '\u{ff00}', '\u{ff5f}',
         ]),
         1 => any::<char>(),
     ]

@@ -1,5 +1,6 @@
-//! `report-extract FILE [--format json|csv] [--year YYYY] [--city NAME]`:
-//! the extractor on any report text. `--embedded` prints the app's own
+//! `report-extract FILE [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME]`:
+//! the extractor on any report text, written by `export` (the same rows
+//! as the app's downloads). `--embedded` prints the app's own
 //! dataset instead. `--help` prints [`HELP`] on stdout; every error is one
 //! line on stderr and exit status 2.
 
@@ -8,21 +9,27 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use report_explorer::csv_export;
 use report_explorer::embedded;
+use report_explorer::export;
 use report_explorer::extract::{self, Options};
+use report_explorer::i18n::Lang;
 use report_explorer::report::Report;
 
 const HELP: &str = "\
-usage: report-extract FILE [--format json|csv] [--year YYYY] [--city NAME] | --embedded [--format json|csv]
+usage: report-extract FILE [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME] | --embedded [--format json|csv] [--lang zh|en]
 
 Prints the indicators of a government work report (a UTF-8 text file) as
-JSON (the default) or CSV (UTF-8 with a BOM, for Excel).
+JSON (the default) or CSV (UTF-8 with a BOM, for Excel): the coding
+scheme's fields with the report's city, year and source, the sentence's
+text, the signed value, character offsets and labels (docs/scheme.md,
+the Exports section).
 
   FILE               the report. A file name that is not valid UTF-8 is
                      still opened as given; meta.source then shows its
                      undecodable bytes as U+FFFD.
   --format json|csv  the output format
+  --lang zh|en       the language of the status, sector and kind labels
+                     (default zh)
   --year YYYY        the year the report plans for, when the headings do not say
   --city NAME        the city, written to meta.city (must be valid UTF-8)
   --embedded         print the explorer's own dataset instead of reading FILE
@@ -42,6 +49,7 @@ enum Format {
 struct Args {
     file: Option<PathBuf>,
     format: Format,
+    lang: Lang,
     year: Option<u16>,
     city: Option<String>,
     embedded: bool,
@@ -86,7 +94,7 @@ fn run() -> Result<(), String> {
             },
         )
     };
-    write_out(&render(&report, args.format)?)
+    write_out(&render(&report, args.format, args.lang))
 }
 
 /// Writes to stdout. A reader that stops early (`| head`) or a stdout that
@@ -102,19 +110,12 @@ fn write_out(out: &str) -> Result<(), String> {
         .map_err(|e| format!("cannot write output: {e}"))
 }
 
-fn render(report: &Report, format: Format) -> Result<String, String> {
-    Ok(match format {
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(&report.dataset())
-                .map_err(|e| format!("cannot serialise: {e}"))?;
-            s.push('\n');
-            s
-        }
-        Format::Csv => {
-            let rows: Vec<_> = report.indicators.iter().collect();
-            csv_export::to_csv(&rows)
-        }
-    })
+fn render(report: &Report, format: Format, lang: Lang) -> String {
+    let all = export::all(report);
+    match format {
+        Format::Json => export::json(report, &all, lang),
+        Format::Csv => export::csv(report, &all, lang),
+    }
 }
 
 fn read_text(path: &Path) -> Result<String, String> {
@@ -151,6 +152,7 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String>
     let mut args = Args {
         file: None,
         format: Format::Json,
+        lang: Lang::Zh,
         year: None,
         city: None,
         embedded: false,
@@ -173,6 +175,12 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String>
                         return Err(format!("unknown format '{other}' (json or csv)"));
                     }
                 }
+            }
+            Some("--lang") => {
+                let v = value("--lang")?;
+                args.lang = Lang::from_id(&v).ok_or_else(|| {
+                    format!("unknown language '{}' (zh or en)", shown(v.as_ref()))
+                })?;
             }
             Some("--year") => {
                 let v = value("--year")?;

@@ -66,4 +66,32 @@ await forEachTarget(({ open }) => {
     assert.deepEqual(new Set(await p.column(7)), new Set(['增速']));
     await p.close();
   });
+
+  test('a search ranks rows whose own clause holds it first, the clause marked', async () => {
+    const p = await open({ hash: '#view=table' });
+    await p.search.fill('黑土优品');
+    await p.page.waitForFunction(() => decodeURIComponent(location.hash).includes('q=黑土优品'));
+    await p.table.getByRole('caption').filter({ hasText: '按相关度排列' }).waitFor();
+    // 22家 and 30家 have the term in their own clause; the rest only share a sentence with it.
+    assert.deepEqual(await p.column(1), ['23', '174', '20', '21', '22', '24', '173']);
+    const first = p.table.getByRole('row').nth(1);
+    assert.equal(await first.locator('.rx-snippet').innerText(), '22家企业获批“黑土优品”使用权');
+    assert.equal(await first.locator('.rx-snippet mark').innerText(), '黑土优品');
+    assert.equal(await p.table.getByRole('columnheader', { name: /序/ }).getAttribute('aria-sort'), null);
+    // An explicit sort still wins: report order.
+    await p.table.getByRole('button', { name: /序/ }).click();
+    await p.page.waitForFunction(() => location.hash.includes('sort=position'));
+    assert.deepEqual(await p.column(1), ['20', '21', '22', '23', '24', '173', '174']);
+    await p.close();
+  });
+
+  test('a full-width search finds the number the report wrote half-width', async () => {
+    const p = await open({ hash: '#view=table' });
+    await p.search.fill('１６３．９％');
+    await p.page.waitForFunction(() => decodeURIComponent(location.hash).includes('q=１６３．９％'));
+    await p.table.getByRole('caption').filter({ hasText: '显示 4 / 共 209 项' }).waitFor();
+    assert.deepEqual(await p.column(1), ['51', '52', '50', '53']);
+    assert.equal(await p.table.getByRole('row').nth(1).locator('.rx-snippet mark').innerText(), '163.9%');
+    await p.close();
+  });
 });

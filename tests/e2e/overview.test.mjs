@@ -1,6 +1,7 @@
 // Overview: last year's results beside this year's targets for the same metric.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { forEachTarget } from './explorer.mjs';
 
 await forEachTarget(({ open }) => {
@@ -31,6 +32,40 @@ await forEachTarget(({ open }) => {
     await p.record.waitFor();
     assert.match(await p.record.innerText(), /一般公共预算收入增长6%以上/);
     assert.match(await p.record.innerText(), /目标/);
+    await p.close();
+  });
+
+  test('a search typed in the overview opens the table with it', async () => {
+    const p = await open();
+    const form = p.page.getByRole('search', { name: '搜索指标' });
+    await form.getByRole('searchbox', { name: '搜索全部指标' }).fill('黑土优品');
+    await form.getByRole('button', { name: '在表格中查看' }).click();
+    await p.page.waitForFunction(() => {
+      const hash = decodeURIComponent(location.hash);
+      return hash.includes('q=黑土优品') && hash.includes('view=table');
+    });
+    assert.equal(await p.shownCount(), 7);
+    assert.equal(await p.search.inputValue(), '黑土优品');
+    assert.deepEqual((await p.column(1)).slice(0, 2), ['23', '174']);
+    await p.close();
+  });
+
+  test('the overview tables download as one CSV with signed values', async () => {
+    const p = await open({ acceptDownloads: true });
+    const [file] = await Promise.all([
+      p.page.waitForEvent('download'),
+      p.page.getByRole('group', { name: '导出概览表' }).getByRole('button', { name: 'CSV', exact: true }).click(),
+    ]);
+    assert.equal(file.suggestedFilename(), '牡丹江市2024年政府工作报告-overview.csv');
+    const bytes = await readFile(await file.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    assert.equal(lines[0], 'indicator,indicator_en,result,result_comparator,result_period,result_status,target,target_comparator,target_period,unit,note');
+    assert.equal(lines[1], '地区生产总值,GDP,6,,2023,estimate,6,,2024,%,');
+    assert.ok(lines.includes('固定资产投资,Fixed-asset investment,-3.5,,2023,estimate,8,,2024,%,'), lines.join('\n'));
+    assert.ok(lines.includes('万元GDP综合能耗,"Energy consumption per 10,000 yuan of GDP",,,,,-3.2,,2024,%,no result given'), lines.join('\n'));
+    assert.ok(lines.includes('新建高标准农田,New high-standard farmland,38.2,,2023,actual,50,>=,2024,万亩,'), lines.join('\n'));
+    assert.deepEqual(p.foreignRequests().filter((u) => !u.startsWith('blob:')), []);
     await p.close();
   });
 });

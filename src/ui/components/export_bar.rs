@@ -1,14 +1,13 @@
 //! Export of the filtered rows as CSV (UTF-8 with BOM, for Excel) and JSON,
-//! by in-page download.
+//! by in-page download: the same rows as `report-extract` prints
+//! (`export`), labelled in the interface's language.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::csv_export;
+use crate::export;
 use crate::i18n::Lang;
-use crate::model::Indicator;
-use crate::report::Dataset;
 use crate::ui::download::download;
 use crate::ui::shared::SharedReport;
 
@@ -34,8 +33,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             stem.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let chosen: Vec<&Indicator> = rows.iter().map(|&i| &report.indicators[i]).collect();
-            let csv = csv_export::to_csv(&chosen);
+            let csv = export::csv(&report, &rows, lang);
             error.set(
                 download(
                     &format!("{stem}.csv"),
@@ -49,18 +47,8 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let on_json = {
         let (report, rows, error) = (props.report.clone(), props.rows.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            let chosen: Vec<Indicator> =
-                rows.iter().map(|&i| report.indicators[i].clone()).collect();
-            let dataset = Dataset {
-                meta: &report.meta,
-                indicators: &chosen,
-            };
-            let result = serde_json::to_string_pretty(&dataset)
-                .map_err(|e| e.to_string())
-                .and_then(|json| {
-                    download(&format!("{stem}.json"), "application/json", json.as_bytes())
-                });
-            error.set(result.err());
+            let json = export::json(&report, &rows, lang);
+            error.set(download(&format!("{stem}.json"), "application/json", json.as_bytes()).err());
         })
     };
     html! {

@@ -59,7 +59,15 @@ fn row(
         }
         _ => marked(out, &ind.subject, terms),
     }
-    out.push_str("</button></td><td class=\"rx-col-value\">");
+    out.push_str("</button>");
+    // During a search, the clause around the number shows where the terms
+    // stand, or that they stand only elsewhere in the sentence.
+    if !terms.is_empty() {
+        out.push_str("<span class=\"rx-snippet\" lang=\"zh-CN\">");
+        marked(out, report.slice(report.clause_of(ind)), terms);
+        out.push_str("</span>");
+    }
+    out.push_str("</td><td class=\"rx-col-value\">");
     escape(out, &value_text(ind, lang));
     // The raw text only adds something when it is not the value as shown.
     if ind.raw != format!("{}{}", number(ind.value), ind.unit) {

@@ -32,6 +32,7 @@ pub struct IndicatorTableProps {
 
 pub fn column_label(c: Column, lang: Lang) -> &'static str {
     match c {
+        Column::Relevance => lang.pick("相关度", "Relevance"),
         Column::Position => lang.pick("序", "#"),
         Column::Subject => lang.pick("指标", "Indicator"),
         Column::Value => lang.pick("数值", "Value"),
@@ -106,7 +107,8 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
             </div>
         };
     }
-    let sort = props.query.sort;
+    // Ranked by relevance, no column is the order: none claims aria-sort.
+    let sort = props.query.effective_sort();
     let header = |c: Column| {
         let current = sort.column == c;
         let aria_sort = current.then_some(if sort.descending {
@@ -135,10 +137,13 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
             <table class="rx-table rx-indicators" {onclick}>
                 <caption>
                     { lang.pick(&format!("指标（显示 {} / 共 {} 项）", props.rows.len(), total), &format!("Indicators ({} of {} shown)", props.rows.len(), total)) }
+                    if sort.column == Column::Relevance {
+                        { lang.pick("，按相关度排列：所在分句含搜索词的在前", ", by relevance: rows whose own clause holds the search first") }
+                    }
                 </caption>
                 <thead>
                     <tr>
-                        { for Column::ALL.into_iter().map(header) }
+                        { for Column::HEADERS.into_iter().map(header) }
                         <th scope="col" class="rx-col-source">{ lang.pick("出处", "Source") }</th>
                     </tr>
                 </thead>

@@ -11,6 +11,7 @@ mod indicator_table;
 mod notice;
 mod outline;
 mod overview;
+mod overview_search;
 mod reader;
 mod record;
 
@@ -23,5 +24,6 @@ pub use indicator_table::{IndicatorTable, IndicatorTableProps};
 pub use notice::{Notice, NoticeProps};
 pub use outline::{Outline, OutlineProps};
 pub use overview::{Overview, OverviewProps};
+pub use overview_search::{OverviewSearch, OverviewSearchProps};
 pub use reader::{Reader, ReaderProps};
 pub use record::{Record, RecordProps};

@@ -6,15 +6,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::aggregate::{self, Pair};
+use crate::aggregate::Pair;
 use crate::chart::series;
 use crate::export_name;
 use crate::format::{self, value_text};
 use crate::i18n::Lang;
 use crate::model::Sector;
+use crate::overview::{self, Row};
 use crate::query::Query;
 use crate::state::Action;
-use crate::ui::components::{ChartExport, ChartPanel};
+use crate::ui::components::{ChartExport, ChartPanel, OverviewSearch};
+use crate::ui::download::download;
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
@@ -28,40 +30,30 @@ pub struct OverviewProps {
 pub fn Overview(props: &OverviewProps) -> Html {
     let lang = props.lang;
     let report = &props.report;
-    let (headline, others): (Vec<Pair>, Vec<Pair>) = report
+    let headline: Vec<Pair> = report
         .pairs()
         .iter()
+        .filter(|p| p.sector == Sector::Macro)
         .cloned()
-        .partition(|p| p.sector == Sector::Macro);
+        .collect();
     let chart = Rc::new(series::headline(&report.indicators, &headline, lang));
+    let stem = export_name::file_stem(report, "overview", &Query::default());
     let export = Rc::new(ChartExport {
-        file_stem: export_name::file_stem(report, "overview", &Query::default()),
+        file_stem: stem.clone(),
         report: export_name::report_label(report),
         source: export_name::source_line(report, lang),
     });
     // Every headline target is listed, with or without a result beside it.
-    let alone = aggregate::unpaired_targets(&report.indicators, &headline, Sector::Macro);
-    let headline_rows: Vec<Row> = headline
-        .iter()
-        .map(|p| Row {
-            result: Some(p.result),
-            target: p.target,
-            sector: p.sector,
+    let tables = Rc::new(overview::tables(&report.indicators, report.pairs()));
+    let error = use_state(|| None::<String>);
+    let on_csv = {
+        let (report, tables, error) = (report.clone(), tables.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let csv = overview::csv(&report.indicators, &tables);
+            let file = format!("{stem}.csv");
+            error.set(download(&file, "text/csv;charset=utf-8", csv.as_bytes()).err());
         })
-        .chain(alone.iter().map(|&t| Row {
-            result: None,
-            target: t,
-            sector: Sector::Macro,
-        }))
-        .collect();
-    let other_rows: Vec<Row> = others
-        .iter()
-        .map(|p| Row {
-            result: Some(p.result),
-            target: p.target,
-            sector: p.sector,
-        })
-        .collect();
+    };
     let select = {
         let report = report.clone();
         props.dispatch.reform(move |i: usize| {
@@ -72,25 +64,25 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let year = |y: Option<u16>| y.map(|y| lang.period(&y.to_string())).unwrap_or_default();
     html! {
         <div class="rx-overview">
+            <OverviewSearch {lang} dispatch={props.dispatch.clone()} />
+            <div class="rx-export" role="group" aria-label={lang.pick("导出概览表", "Export the overview tables")}>
+                <span class="rx-export-label">{ lang.pick("两张表导出为：", "Both tables as:") }</span>
+                <button type="button" class="rx-button" onclick={on_csv}>{ "CSV" }</button>
+                if let Some(e) = &*error {
+                    <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>
+                }
+            </div>
             <section aria-label={lang.pick("主要经济指标", "Headline indicators")}>
                 <h2>{ lang.pick("主要经济指标：结果与目标", "Headline indicators: results and targets") }</h2>
-                { pair_table(props, &headline_rows, &year(review), &year(plan), &select) }
+                { pair_table(props, &tables.headline, &year(review), &year(plan), &select) }
                 <ChartPanel name="headline" {chart} {export} {lang} on_select={select.clone()} />
             </section>
             <section aria-label={lang.pick("其他可对照的指标", "Other paired metrics")}>
                 <h2>{ lang.pick("其他可对照的指标", "Other metrics with both a result and a target") }</h2>
-                { pair_table(props, &other_rows, &year(review), &year(plan), &select) }
+                { pair_table(props, &tables.others, &year(review), &year(plan), &select) }
             </section>
         </div>
     }
-}
-
-/// A row of the overview's tables: a target and, where the report gives
-/// one, last year's result for the same metric.
-struct Row {
-    result: Option<usize>,
-    target: usize,
-    sector: Sector,
 }
 
 fn pair_table(

@@ -1,0 +1,303 @@
+//! The indicators as an analyst gets them, in CSV and JSON: what the
+//! command-line tool prints and the app downloads, from this one place.
+//!
+//! Each row is the scheme's record (docs/scheme.md, "Fields") with the
+//! report it comes from in front, so rows of several reports can be
+//! concatenated, and beside the scheme's codes what a spreadsheet needs:
+//! the sentence's text, the value with its sign, labels in the interface
+//! language and offsets in characters (docs/scheme.md, "Exports").
+
+use serde::Serialize;
+
+use crate::csv_export;
+use crate::i18n::Lang;
+use crate::model::{Indicator, Meta};
+use crate::query::signed;
+use crate::report::Report;
+
+/// The CSV's columns, in order: the report's three, then the scheme's
+/// fields in the scheme's order, each new column beside the field it
+/// explains.
+pub const HEADER: [&str; 26] = [
+    "city",
+    "report_year",
+    "source",
+    "id",
+    "sentence",
+    "sentence_text",
+    "raw",
+    "start",
+    "end",
+    "char_start",
+    "char_end",
+    "value",
+    "value_signed",
+    "unit",
+    "comparator",
+    "period",
+    "status",
+    "status_label",
+    "direction",
+    "kind",
+    "kind_label",
+    "subject",
+    "subject_en",
+    "sector",
+    "sector_label",
+    "section",
+];
+
+/// One indicator as the exports write it. The model's own serialisation
+/// (the scheme's fields) is kept whole; the export's fields follow it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row<'r> {
+    #[serde(flatten)]
+    pub indicator: &'r Indicator,
+    /// The sentence the number stands in, as the report writes it.
+    pub sentence_text: &'r str,
+    /// `value`, negative when `direction` is `down`.
+    pub value_signed: f64,
+    /// `start` and `end` counted in Unicode scalar values (characters).
+    pub char_start: usize,
+    pub char_end: usize,
+    pub status_label: &'static str,
+    pub sector_label: &'static str,
+    pub kind_label: &'static str,
+}
+
+/// The JSON export: `{"meta": …, "indicators": [Row, …]}`.
+#[derive(Serialize)]
+pub struct Export<'r> {
+    pub meta: &'r Meta,
+    pub indicators: Vec<Row<'r>>,
+}
+
+/// The rows of `report`'s indicators at `indices`, in that order, labelled
+/// in `lang`.
+pub fn rows<'r>(report: &'r Report, indices: &[usize], lang: Lang) -> Vec<Row<'r>> {
+    let mut offsets: Vec<usize> = indices
+        .iter()
+        .flat_map(|&i| [report.indicators[i].start, report.indicators[i].end])
+        .collect();
+    let chars = CharOffsets::new(&report.text, &mut offsets);
+    indices
+        .iter()
+        .map(|&i| {
+            let ind = &report.indicators[i];
+            Row {
+                indicator: ind,
+                sentence_text: report
+                    .sentence_of(ind)
+                    .map_or("", |s| s.span.of(&report.text)),
+                value_signed: signed(ind),
+                char_start: chars.of(ind.start),
+                char_end: chars.of(ind.end),
+                status_label: lang.status(ind.status),
+                sector_label: lang.sector(ind.sector),
+                kind_label: lang.kind(ind.kind),
+            }
+        })
+        .collect()
+}
+
+/// Every indicator of `report`, in report order.
+pub fn all(report: &Report) -> Vec<usize> {
+    (0..report.indicators.len()).collect()
+}
+
+/// The JSON document, pretty-printed, ending in a newline.
+pub fn json(report: &Report, indices: &[usize], lang: Lang) -> String {
+    let export = Export {
+        meta: &report.meta,
+        indicators: rows(report, indices, lang),
+    };
+    // Plain data of strings, numbers and maps with string keys: serde_json
+    // cannot fail on it.
+    let mut out = serde_json::to_string_pretty(&export).expect("an export serialises");
+    out.push('\n');
+    out
+}
+
+/// The CSV document (see [`csv_export::document`]).
+pub fn csv(report: &Report, indices: &[usize], lang: Lang) -> String {
+    let meta = &report.meta;
+    let year = meta.report_year.map(|y| y.to_string()).unwrap_or_default();
+    let source = if meta.source.is_empty() {
+        report.title()
+    } else {
+        &meta.source
+    };
+    let text = csv_export::text_cell;
+    let cells = rows(report, indices, lang).into_iter().map(|r| {
+        let i = r.indicator;
+        vec![
+            text(&meta.city),
+            year.clone(),
+            text(source),
+            text(&i.id),
+            text(&i.sentence),
+            text(r.sentence_text),
+            text(&i.raw),
+            i.start.to_string(),
+            i.end.to_string(),
+            r.char_start.to_string(),
+            r.char_end.to_string(),
+            i.value.to_string(),
+            r.value_signed.to_string(),
+            text(&i.unit),
+            text(i.comparator.id()),
+            text(&i.period),
+            text(i.status.id()),
+            text(r.status_label),
+            text(i.direction.id()),
+            text(i.kind.id()),
+            text(r.kind_label),
+            text(&i.subject),
+            text(i.subject_en.as_deref().unwrap_or("")),
+            text(i.sector.id()),
+            text(r.sector_label),
+            text(&i.section),
+        ]
+    });
+    csv_export::document(&HEADER, cells)
+}
+
+/// Byte offsets into a text turned into character offsets, for a known set
+/// of offsets in one pass over the text (a count from the start for each
+/// would be quadratic in a long report).
+struct CharOffsets {
+    /// Sorted, distinct byte offsets and the characters before each.
+    table: Vec<(usize, usize)>,
+}
+
+impl CharOffsets {
+    fn new(text: &str, bytes: &mut Vec<usize>) -> CharOffsets {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut table = Vec::with_capacity(bytes.len());
+        let (mut at, mut count) = (0, 0);
+        for &b in bytes.iter() {
+            count += text[at..b].chars().count();
+            at = b;
+            table.push((b, count));
+        }
+        CharOffsets { table }
+    }
+
+    fn of(&self, byte: usize) -> usize {
+        let i = self.table.partition_point(|&(b, _)| b < byte);
+        self.table.get(i).map_or(0, |&(_, c)| c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "一、2023年工作回顾\n\n全市地区生产总值增长6%，固定资产投资下降3.5%。\n";
+
+    /// The heading is 11 characters in 25 bytes, two newlines follow, so
+    /// `6%` at byte 57 is character 23; a fall is negative in
+    /// `value_signed` and stays positive in `value`.
+    #[test]
+    fn a_csv_row_has_the_report_the_sentence_signed_values_char_offsets_and_labels() {
+        let report = crate::extract::extract(TEXT);
+        let csv = csv(&report, &all(&report), Lang::Zh);
+        let sentence = "全市地区生产总值增长6%，固定资产投资下降3.5%。";
+        assert_eq!(
+            csv,
+            format!(
+                "\u{feff}{}\r\n\
+                 ,2024,2024年政府工作报告,s1-1,s1,{sentence},6%,57,59,23,25,6,6,%,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾\r\n\
+                 ,2024,2024年政府工作报告,s1-2,s1,{sentence},3.5%,86,90,34,38,3.5,-3.5,%,,2023,actual,实绩,down,growth,增速,固定资产投资,Fixed-asset investment,macro,宏观经济,一、2023年工作回顾\r\n",
+                HEADER.join(",")
+            )
+        );
+        assert_eq!(
+            HEADER.join(","),
+            "city,report_year,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
+        );
+    }
+
+    #[test]
+    fn json_keeps_the_scheme_fields_and_adds_the_exports() {
+        let report = crate::embedded::report();
+        let i = report
+            .indicators
+            .iter()
+            .position(|i| i.id == "s6-3")
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&report, &[i], Lang::En)).unwrap();
+        assert_eq!(v["meta"]["city"], "牡丹江市");
+        let row = &v["indicators"][0];
+        let scheme = serde_json::to_value(&report.indicators[i]).unwrap();
+        for (key, value) in scheme.as_object().unwrap() {
+            assert_eq!(&row[key], value, "{key}");
+        }
+        assert_eq!(row["raw"], "3.5%");
+        assert_eq!(row["value"], 3.5);
+        assert_eq!(row["value_signed"], -3.5);
+        assert_eq!(
+            (row["start"].clone(), row["end"].clone()),
+            (1204.into(), 1208.into())
+        );
+        assert_eq!(
+            (row["char_start"].clone(), row["char_end"].clone()),
+            (416.into(), 420.into())
+        );
+        assert_eq!(
+            &report.text.chars().skip(416).take(4).collect::<String>(),
+            "3.5%"
+        );
+        assert_eq!(row["status_label"], "Estimate");
+        assert_eq!(row["sector_label"], "Macroeconomy");
+        assert_eq!(row["kind_label"], "Growth");
+        assert!(row["sentence_text"].as_str().unwrap().starts_with(
+            "预计全市地区生产总值增长6%，规上工业增加值增长7%以上，固定资产投资下降3.5%，"
+        ));
+        assert_eq!(
+            row.as_object().unwrap().len(),
+            scheme.as_object().unwrap().len() + 7
+        );
+    }
+
+    /// Every text cell passes the formula guard, the sentence's text and
+    /// the labels included; the numeric cells of the same rows stay plain
+    /// numbers, negative ones included.
+    #[test]
+    fn formula_text_is_guarded_and_numbers_stay_numbers() {
+        let cases = [
+            ("=1+1", "'=1+1"),
+            ("+SUM(A1)", "'+SUM(A1)"),
+            ("-2+3", "'-2+3"),
+            ("@cmd", "'@cmd"),
+            ("\tTAB", "'\tTAB"),
+            ("\rCR", "\"'\rCR\""),
+            ("\u{ff1d}HYPERLINK(1)", "'\u{ff1d}HYPERLINK(1)"),
+            ("\u{ff0b}1", "'\u{ff0b}1"),
+            ("\u{ff0d}1", "'\u{ff0d}1"),
+            ("\u{ff20}A1", "'\u{ff20}A1"),
+            ("=A1,\"x\"", "\"'=A1,\"\"x\"\"\""),
+        ];
+        for (hostile, want) in cases {
+            let mut report = crate::extract::extract(TEXT);
+            report.meta.city = hostile.to_owned();
+            report.indicators[1].subject = hostile.to_owned().into();
+            let csv = csv(&report, &[1], Lang::Zh);
+            // Split on CRLF only: a guarded lone CR stays inside its quotes.
+            let line = csv.split("\r\n").nth(1).unwrap();
+            assert!(line.starts_with(&format!("{want},2024,")), "{line}");
+            let subject = format!(",{want},Fixed-asset investment,");
+            assert!(line.contains(&subject), "{line}");
+            assert!(line.contains(",3.5,-3.5,%,"), "{line}");
+        }
+    }
+
+    #[test]
+    fn char_offsets_count_characters_not_bytes() {
+        let text = "增长6%，GDP增长。";
+        let mut bytes = vec![6, 8, 11, 14, 0, 6];
+        let chars = CharOffsets::new(text, &mut bytes);
+        assert_eq!([0, 6, 8, 11, 14].map(|b| chars.of(b)), [0, 2, 4, 5, 8]);
+    }
+}

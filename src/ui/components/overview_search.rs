@@ -1,0 +1,50 @@
+//! The overview's search field: the overview has no filter panel, so a
+//! search typed here opens the table with it (one action sets both), where
+//! the rows are ranked and the filters are at hand.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewSearchProps {
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn OverviewSearch(props: &OverviewSearchProps) -> Html {
+    let lang = props.lang;
+    let input = use_node_ref();
+    // On submit, not per keystroke: switching views on the first character
+    // would take the field, and the focus, away mid-word.
+    let onsubmit = {
+        let (input, dispatch) = (input.clone(), props.dispatch.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(field) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            let text = field.value();
+            if !text.trim().is_empty() {
+                dispatch.emit(Action::SearchTable(text));
+            }
+        })
+    };
+    html! {
+        <form class="rx-overview-search" role="search" aria-label={lang.pick("搜索指标", "Search the indicators")} {onsubmit}>
+            <label class="rx-search">
+                <span class="rx-search-label">{ lang.pick("搜索全部指标", "Search every indicator") }</span>
+                <input
+                    ref={input}
+                    type="search"
+                    class="rx-search-input"
+                    placeholder={lang.pick("指标、数值或原文，如 风电", "subject, value or text, e.g. GDP")}
+                />
+            </label>
+            <button type="submit" class="rx-button">{ lang.pick("在表格中查看", "Show in table") }</button>
+        </form>
+    }
+}
