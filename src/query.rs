@@ -7,6 +7,7 @@ use crate::coded::coded;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
+use crate::i18n::Lang;
 use crate::model::{Indicator, Kind, Sector, Status};
 use crate::search::{self, SearchIndex};
 
@@ -83,6 +84,46 @@ pub enum Facet {
 }
 
 impl Query {
+    /// The filters in words, for the top of a printout:
+    /// `领域：农业农村、工业；年份：2024年；搜索：“风电”`, or `未筛选` when
+    /// nothing is filtered.
+    pub fn summary(&self, lang: Lang) -> String {
+        let join = |items: Vec<String>| items.join(lang.pick("、", ", "));
+        let mut parts: Vec<(&str, String)> = Vec::new();
+        if !self.sectors.is_empty() {
+            let names = self.sectors.iter().map(|s| lang.sector(*s).to_owned());
+            parts.push((lang.pick("领域", "Sector"), join(names.collect())));
+        }
+        if !self.periods.is_empty() {
+            let names = self.periods.iter().map(|p| lang.period(p));
+            parts.push((lang.pick("年份", "Period"), join(names.collect())));
+        }
+        if !self.statuses.is_empty() {
+            let names = self.statuses.iter().map(|s| lang.status(*s).to_owned());
+            parts.push((lang.pick("状态", "Status"), join(names.collect())));
+        }
+        if !self.kinds.is_empty() {
+            let names = self.kinds.iter().map(|k| lang.kind(*k).to_owned());
+            parts.push((lang.pick("类型", "Kind"), join(names.collect())));
+        }
+        let text = self.text.trim();
+        if !text.is_empty() {
+            let quoted = lang
+                .pick(&format!("“{text}”"), &format!("\"{text}\""))
+                .to_owned();
+            parts.push((lang.pick("搜索", "Search"), quoted));
+        }
+        if parts.is_empty() {
+            return lang.pick("未筛选", "No filters").to_owned();
+        }
+        let (colon, sep) = (lang.pick("：", ": "), lang.pick("；", "; "));
+        parts
+            .iter()
+            .map(|(k, v)| format!("{k}{colon}{v}"))
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+
     /// True when nothing is filtered (the sort does not count).
     pub fn is_unfiltered(&self) -> bool {
         self.sectors.is_empty()

@@ -199,3 +199,23 @@ fn an_explicit_sort_wins_over_relevance() {
         ["163.9%", "73.9%", "67%", "22家", "16个", "10家"]
     );
 }
+
+#[test]
+fn the_filters_in_words_for_a_printout() {
+    use report_explorer::i18n::Lang;
+    let mut q = Query::default();
+    assert_eq!(q.summary(Lang::Zh), "未筛选");
+    q.sectors = [Sector::Industry, Sector::Agriculture].into();
+    q.periods = ["2024".to_owned()].into();
+    q.statuses = [Status::Target].into();
+    q.kinds = [Kind::Growth].into();
+    q.text = " 风电 ".into();
+    assert_eq!(
+        q.summary(Lang::Zh),
+        "领域：工业、农业农村；年份：2024年；状态：目标；类型：增速；搜索：“风电”"
+    );
+    assert_eq!(
+        q.summary(Lang::En),
+        "Sector: Industry, Agriculture & rural; Period: 2024; Status: Target; Kind: Growth; Search: \"风电\""
+    );
+}

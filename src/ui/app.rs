@@ -131,6 +131,13 @@ pub fn App(props: &AppProps) -> Html {
                     <aside class="rx-filters" aria-busy="true"></aside>
                 }
                 <div class="rx-main">
+                    if filtered {
+                        // Paper has no filter panel: a printout says what it shows.
+                        <p class="rx-print-only">
+                            { lang.pick(&format!("显示 {} / 共 {} 项。", derived.rows.len(), report.indicators.len()), &format!("{} of {} indicators. ", derived.rows.len(), report.indicators.len())) }
+                            { state.query.summary(lang) }
+                        </p>
+                    }
                     if !floating {
                         { record.clone().unwrap_or_default() }
                     }

@@ -105,11 +105,14 @@ pub fn use_prefers_dark() -> bool {
 /// (assets/chart.css) shows that part at one bitmap pixel per device pixel
 /// and crops the rest. Only a new bitmap width (a resize, a zoom) starts
 /// afresh.
+/// With `exact`, the bitmap is made exactly the chart's size, for a printout
+/// that scales the whole bitmap to the paper's width.
 pub fn paint(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     size: Size,
     style: &Style,
+    exact: bool,
 ) -> Result<Vec<Hit>, String> {
     if size.width == 0 {
         return Err("the container has no width yet".into());
@@ -119,7 +122,7 @@ pub fn paint(
         (f64::from(size.width) * size.dpr).round() as u32,
         (f64::from(css_h) * size.dpr).round() as u32,
     );
-    if canvas.width() != w {
+    if canvas.width() != w || (exact && canvas.height() != h) {
         canvas.set_width(w);
         canvas.set_height(h);
     } else if canvas.height() < h {

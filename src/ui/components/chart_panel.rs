@@ -13,6 +13,7 @@ use crate::chart::series::Titled;
 use crate::chart::{self, ChartSpec, Hit, Style, Target};
 use crate::i18n::Lang;
 use crate::model::Sector;
+use crate::ui::hooks::use_printing;
 use chart_canvas::{
     download_png, measure, paint, pointer, set_hidden, show_tip, use_frame_size, use_prefers_dark,
 };
@@ -85,7 +86,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         use_node_ref(),
     );
     let size = use_frame_size(figure.clone(), frame.clone());
-    let dark = use_prefers_dark();
+    // Paper is white: a printout draws the light theme at the chart's own size.
+    let printing = use_printing();
+    let dark = use_prefers_dark() && !printing;
     // Hover never touches state (the tooltip is moved in the DOM), so
     // pointer movement re-renders nothing; only keyboard focus does.
     let focus = use_state_eq(|| None::<usize>);
@@ -113,34 +116,38 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             size,
             dark,
             *focus,
+            printing,
         );
-        use_effect_with(deps, move |(chart, lang, selected, size, dark, focus)| {
-            // The first run comes before the size state has been read.
-            let size = if size.width == 0 {
-                measure(&frame)
-            } else {
-                *size
-            };
-            let style = Style {
-                selected: *selected,
-                focus: *focus,
-                ..Style::new(size.dpr, *dark, *lang)
-            };
-            let painted = match canvas.cast::<HtmlCanvasElement>() {
-                Some(c) => paint(&c, &chart.spec, size, &style),
-                None => Err("the canvas is not mounted".into()),
-            };
-            let ok = painted.is_ok();
-            *hits.borrow_mut() = painted.unwrap_or_else(|e| {
-                gloo::console::warn!(format!("chart {name}: {e}"));
-                Vec::new()
-            });
-            set_hidden(&fallback, ok);
-            if let Some(hit) = focus.and_then(|f| hits.borrow().get(f).cloned()) {
-                let at = (f64::from(hit.x0) / size.dpr, f64::from(hit.y1) / size.dpr);
-                show_tip(&tip, size.width, &hit.tooltip, at);
-            }
-        });
+        use_effect_with(
+            deps,
+            move |(chart, lang, selected, size, dark, focus, printing)| {
+                // The first run comes before the size state has been read.
+                let size = if size.width == 0 {
+                    measure(&frame)
+                } else {
+                    *size
+                };
+                let style = Style {
+                    selected: *selected,
+                    focus: *focus,
+                    ..Style::new(size.dpr, *dark, *lang)
+                };
+                let painted = match canvas.cast::<HtmlCanvasElement>() {
+                    Some(c) => paint(&c, &chart.spec, size, &style, *printing),
+                    None => Err("the canvas is not mounted".into()),
+                };
+                let ok = painted.is_ok();
+                *hits.borrow_mut() = painted.unwrap_or_else(|e| {
+                    gloo::console::warn!(format!("chart {name}: {e}"));
+                    Vec::new()
+                });
+                set_hidden(&fallback, ok);
+                if let Some(hit) = focus.and_then(|f| hits.borrow().get(f).cloned()) {
+                    let at = (f64::from(hit.x0) / size.dpr, f64::from(hit.y1) / size.dpr);
+                    show_tip(&tip, size.width, &hit.tooltip, at);
+                }
+            },
+        );
     }
 
     let activate = {

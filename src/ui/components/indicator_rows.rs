@@ -85,7 +85,7 @@ fn row(
     escape(out, lang.kind(ind.kind));
     write!(
         out,
-        "</td><td><button type=\"button\" class=\"rx-link\" data-rx=\"{SHOW}\" aria-label=\""
+        "</td><td class=\"rx-col-source\"><button type=\"button\" class=\"rx-link\" data-rx=\"{SHOW}\" aria-label=\""
     )?;
     escape(
         out,

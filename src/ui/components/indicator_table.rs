@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 use crate::query::{Column, Query};
 use crate::state::Action;
 use crate::ui::components::indicator_rows::{self, rows_html};
-use crate::ui::hooks::after_next_paint;
+use crate::ui::hooks::{after_next_paint, use_printing};
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
@@ -57,7 +57,13 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
     // screenful (first_rows), painted at once, and fills its first page in the
     // next frame.
     let window = use_state_eq(|| Window::new(props.rows.clone()));
-    let shown = window.shown(&props.rows);
+    // A printout has no "show more": it gets every row of the result.
+    let printing = use_printing();
+    let shown = if printing {
+        props.rows.len()
+    } else {
+        window.shown(&props.rows)
+    };
     {
         let (window, rows) = (window.clone(), props.rows.clone());
         use_effect_with((ByPtr(props.rows.clone()), shown), move |&(_, shown)| {
