@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::Lang;
-use crate::model::{Kind, Sector, Status};
+use crate::model::{Bound, Kind, Sector, Status};
 use crate::notice::{Notes, NoticeItem};
 use crate::query::{self, Column};
 use crate::report::Report;
@@ -34,8 +34,8 @@ pub const MAX_LIST_ITEMS: usize = 32;
 /// Every key the explorer reads from a hash, in the order `encode` writes
 /// them. An embedding page's `data-*` attributes are these names with a
 /// `data-` prefix; a host page's own keys are anything else.
-pub const KEYS: [&str; 10] = [
-    "sector", "period", "status", "kind", "q", "sort", "view", "sel", "section", "lang",
+pub const KEYS: [&str; 11] = [
+    "sector", "period", "status", "kind", "bound", "q", "sort", "view", "sel", "section", "lang",
 ];
 
 /// The hash for `state`, with its leading `#`; `""` for the default state.
@@ -58,6 +58,9 @@ pub fn encode(state: &AppState) -> String {
     }
     if !q.kinds.is_empty() {
         pairs.push(("kind", list(q.kinds.iter().map(|k| k.id()).collect())));
+    }
+    if !q.bounds.is_empty() {
+        pairs.push(("bound", list(q.bounds.iter().map(|b| b.id()).collect())));
     }
     if !q.text.is_empty() {
         pairs.push(("q", q.text.clone()));
@@ -202,11 +205,10 @@ fn read(
             Status::from_id(s).map(|x| q.statuses.insert(x)).is_some()
         }),
         "kind" => list("kind", &mut |k| {
-            Kind::ALL
-                .into_iter()
-                .find(|x| x.id() == k)
-                .map(|x| q.kinds.insert(x))
-                .is_some()
+            Kind::from_id(k).map(|x| q.kinds.insert(x)).is_some()
+        }),
+        "bound" => list("bound", &mut |b| {
+            Bound::from_id(b).map(|x| q.bounds.insert(x)).is_some()
         }),
         "q" => {
             q.text = match value.char_indices().nth(query::MAX_TEXT_CHARS) {
@@ -334,8 +336,8 @@ mod tests {
     fn keys_are_what_encode_writes_in_its_order() {
         let report = crate::embedded::report();
         let mut state = decode(
-            "#sector=agriculture&period=2024&status=target&kind=growth&q=a&sort=-value\
-             &view=chart&sel=s6-1&section=1&lang=en",
+            "#sector=agriculture&period=2024&status=target&kind=growth&bound=floor&q=a\
+             &sort=-value&view=chart&sel=s6-1&section=1&lang=en",
             &report,
         );
         state.notice.clear();

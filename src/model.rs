@@ -91,6 +91,31 @@ coded! {
     }
 }
 
+coded! {
+    /// What a comparator makes of a value, as a researcher codes targets:
+    /// a floor (以上), a ceiling (以内), an approximate value (左右) or a
+    /// plain one. The filter panel's facet and the link's `bound` key.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Bound {
+        Floor = ("floor", "以上（下限）", "Floor (at least)"),
+        Ceiling = ("ceiling", "以内（上限）", "Ceiling (at most)"),
+        About = ("about", "左右（约数）", "About"),
+        Plain = ("plain", "确数", "Plain"),
+    }
+}
+
+impl From<Comparator> for Bound {
+    /// As written: `减少60%以上` is a floor on the reduction.
+    fn from(c: Comparator) -> Bound {
+        match c {
+            Comparator::AtLeast => Bound::Floor,
+            Comparator::AtMost => Bound::Ceiling,
+            Comparator::About => Bound::About,
+            Comparator::Exact => Bound::Plain,
+        }
+    }
+}
+
 impl Comparator {
     /// The comparator of the value with its direction's sign applied: a
     /// fall of at least 60% (`减少60%以上`, value 60, `>=`, down) is a

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
-use crate::model::{Indicator, Kind, Sector, Status};
+use crate::model::{Bound, Indicator, Kind, Sector, Status};
 use crate::search::{self, SearchIndex};
 
 /// The most distinct search terms a query uses; the rest are ignored.
@@ -67,6 +67,8 @@ pub struct Query {
     pub periods: BTreeSet<String>,
     pub statuses: BTreeSet<Status>,
     pub kinds: BTreeSet<Kind>,
+    /// Floors, ceilings, approximate or plain values (the comparator as written).
+    pub bounds: BTreeSet<Bound>,
     /// Free text: every whitespace-separated term must occur (substring,
     /// case-insensitive) in the subject, its English name, the raw value or
     /// the sentence.
@@ -81,6 +83,7 @@ pub enum Facet {
     Period,
     Status,
     Kind,
+    Bound,
 }
 
 impl Query {
@@ -106,6 +109,13 @@ impl Query {
             let names = self.kinds.iter().map(|k| lang.kind(*k).to_owned());
             parts.push((lang.pick("类型", "Kind"), join(names.collect())));
         }
+        if !self.bounds.is_empty() {
+            let names = self
+                .bounds
+                .iter()
+                .map(|b| lang.pick(b.zh(), b.en()).to_owned());
+            parts.push((lang.pick("上下限", "Bound"), join(names.collect())));
+        }
         let text = self.text.trim();
         if !text.is_empty() {
             let quoted = lang
@@ -130,6 +140,7 @@ impl Query {
             && self.periods.is_empty()
             && self.statuses.is_empty()
             && self.kinds.is_empty()
+            && self.bounds.is_empty()
             && self.terms().next().is_none()
     }
 
@@ -192,6 +203,9 @@ impl Query {
                 || self.statuses.is_empty()
                 || self.statuses.contains(&ind.status))
             && (open(Facet::Kind) || self.kinds.is_empty() || self.kinds.contains(&ind.kind))
+            && (open(Facet::Bound)
+                || self.bounds.is_empty()
+                || self.bounds.contains(&Bound::from(ind.comparator)))
             && index.matches(i, terms)
     }
 
@@ -261,6 +275,7 @@ pub struct Facets {
     pub periods: Vec<(String, usize)>,
     pub statuses: Vec<(Status, usize)>,
     pub kinds: Vec<(Kind, usize)>,
+    pub bounds: Vec<(Bound, usize)>,
 }
 
 pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> Facets {
@@ -288,6 +303,10 @@ pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> F
         kinds: Kind::ALL
             .iter()
             .map(|&k| (k, count(Facet::Kind, &|i| i.kind == k)))
+            .collect(),
+        bounds: Bound::ALL
+            .iter()
+            .map(|&b| (b, count(Facet::Bound, &|i| Bound::from(i.comparator) == b)))
             .collect(),
     }
 }

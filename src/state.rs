@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::coded::coded;
 use crate::i18n::Lang;
-use crate::model::{Indicator, Kind, Sector, Status};
+use crate::model::{Bound, Indicator, Kind, Sector, Status};
 use crate::notice::NoticeItem;
 use crate::query::{Column, Query, Sort};
 use crate::report::Report;
@@ -42,6 +42,7 @@ pub enum Action {
     TogglePeriod(String),
     ToggleStatus(Status),
     ToggleKind(Kind),
+    ToggleBound(Bound),
     SetText(String),
     /// Search from a view without filters (the overview): set the text and
     /// open the table, whose rows that search ranks.
@@ -92,6 +93,7 @@ impl AppState {
             Action::TogglePeriod(x) => toggle(&mut s.query.periods, x),
             Action::ToggleStatus(x) => toggle(&mut s.query.statuses, x),
             Action::ToggleKind(x) => toggle(&mut s.query.kinds, x),
+            Action::ToggleBound(x) => toggle(&mut s.query.bounds, x),
             Action::SetText(text) => s.query.text = text,
             Action::SearchTable(text) => {
                 s.query.text = text;

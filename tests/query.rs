@@ -219,3 +219,37 @@ fn the_filters_in_words_for_a_printout() {
         "Sector: Industry, Agriculture & rural; Period: 2024; Status: Target; Kind: Growth; Search: \"风电\""
     );
 }
+
+#[test]
+fn the_floors_among_the_targets_in_one_click() {
+    use report_explorer::model::{Bound, Comparator};
+    let (r, index) = data();
+    let q = Query {
+        statuses: [Status::Target].into(),
+        bounds: [Bound::Floor].into(),
+        ..Query::default()
+    };
+    let got = rows(&r.indicators, index, &q);
+    assert_eq!(got.len(), 14);
+    assert!(got
+        .iter()
+        .all(|&i| r.indicators[i].comparator == Comparator::AtLeast));
+    // Each count says what ticking the box would show.
+    let f = facets(
+        &r.indicators,
+        index,
+        &Query {
+            statuses: [Status::Target].into(),
+            ..Query::default()
+        },
+    );
+    assert_eq!(
+        f.bounds,
+        [
+            (Bound::Floor, 14),
+            (Bound::Ceiling, 0),
+            (Bound::About, 0),
+            (Bound::Plain, 49)
+        ]
+    );
+}

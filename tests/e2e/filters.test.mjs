@@ -94,4 +94,14 @@ await forEachTarget(({ open }) => {
     assert.equal(await p.table.getByRole('row').nth(1).locator('.rx-snippet mark').innerText(), '163.9%');
     await p.close();
   });
+
+  test('the floors among the targets, in one click each', async () => {
+    const p = await open({ hash: '#view=table' });
+    await p.filters.getByRole('checkbox', { name: /^目标\s*\d+$/ }).check();
+    await p.filters.getByRole('checkbox', { name: /^以上（下限）\s*\d+$/ }).check();
+    await p.page.waitForFunction(() => location.hash.includes('bound=floor'));
+    assert.equal(await p.shownCount(), 14);
+    assert.ok((await p.column(3)).every((v) => v.startsWith('≥')), 'every value shown is a floor');
+    await p.close();
+  });
 });

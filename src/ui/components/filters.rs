@@ -49,6 +49,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
         q.periods.len(),
         q.statuses.len(),
         q.kinds.len(),
+        q.bounds.len(),
         usize::from(!q.text.trim().is_empty()),
     ]
     .iter()
@@ -82,6 +83,13 @@ pub fn Filters(props: &FiltersProps) -> Html {
         checked: q.kinds.contains(&k),
         action: Action::ToggleKind(k),
     });
+    let bounds = f.bounds.iter().map(|&(b, n)| Choice {
+        key: b.id().to_owned(),
+        label: lang.pick(b.zh(), b.en()).to_owned(),
+        count: n,
+        checked: q.bounds.contains(&b),
+        action: Action::ToggleBound(b),
+    });
 
     html! {
         <aside class={classes!("rx-filters", (!*open).then_some("rx-filters-folded"))} aria-label={lang.pick("筛选", "Filters")}>
@@ -109,6 +117,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 { facet(lang.pick("年份", "Period"), "period", periods, &props.dispatch) }
                 { facet(lang.pick("状态", "Status"), "status", statuses, &props.dispatch) }
                 { facet(lang.pick("类型", "Kind"), "kind", kinds, &props.dispatch) }
+                { facet(lang.pick("上下限", "Bound"), "bound", bounds, &props.dispatch) }
             </div>
         </aside>
     }
