@@ -16,6 +16,7 @@ pub mod embedded;
 pub mod extract;
 pub mod format;
 pub mod hash;
+pub mod host_hash;
 pub mod i18n;
 pub mod model;
 pub mod numerals;
