@@ -74,7 +74,8 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_reducer_eq(move || Store(crate::hash::decode(&start, &initial)));
     use_hash_sync(&store, &report, owns_hash);
     let framed = use_memo((), |_| in_iframe());
-    use_iframe_height(props.mode == Mode::Page && *framed);
+    let root = use_node_ref();
+    use_iframe_height(props.mode == Mode::Page && *framed, root.clone());
     // A record panel fixed to the viewport suits a page of its own; embedded
     // or in an iframe that grows to its content, it goes in the flow.
     let floating = props.mode == Mode::Page && !*framed;
@@ -121,7 +122,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let embedded = matches!(props.mode, Mode::Embedded { .. });
     html! {
-        <div class={classes!("rx", embedded.then_some("rx-embedded"))} lang={lang.tag()}>
+        <div ref={root} class={classes!("rx", embedded.then_some("rx-embedded"))} lang={lang.tag()}>
             <Header report={report.clone()} view={state.view} {lang} dispatch={dispatch.clone()} />
             <Notice items={state.notice.clone()} {lang} dispatch={dispatch.clone()} />
             <div class={classes!("rx-body", filtered.then_some("rx-body-filtered"))}>
