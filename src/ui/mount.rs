@@ -5,7 +5,8 @@
 //! - Inside a host page: every `<div data-report-explorer>` gets its own
 //!   explorer in a Shadow DOM, so the host's CSS cannot reach in and ours
 //!   cannot leak out. Its initial state comes from `data-*` attributes and
-//!   it leaves the host's URL hash alone unless `data-hash="true"`.
+//!   it leaves the host's URL hash alone unless `data-hash="true"`; only
+//!   the first such mount on a page follows the hash.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
@@ -42,18 +43,21 @@ fn mount_all() {
         }
         return;
     }
+    // Two explorers following one URL would each apply the other's Back
+    // steps, so the hash has one owner per page: the first that asks.
+    let mut hash_owned = false;
     for i in 0..count {
         if let Some(el) = embeds
             .as_ref()
             .and_then(|list| list.item(i))
             .and_then(|n| n.dyn_into::<Element>().ok())
         {
-            mount_embedded(&el);
+            mount_embedded(&el, &mut hash_owned);
         }
     }
 }
 
-fn mount_embedded(host: &Element) {
+fn mount_embedded(host: &Element, hash_owned: &mut bool) {
     // A second copy of the script must not mount a second explorer here.
     if host.has_attribute("data-report-explorer-mounted") {
         return;
@@ -69,7 +73,17 @@ fn mount_embedded(host: &Element) {
         })
         .collect();
     let initial = hash::from_pairs(values.iter().map(|(k, v)| (*k, v.as_str())));
-    let use_hash = host.get_attribute("data-hash").as_deref() == Some("true");
+    let mut use_hash = host.get_attribute("data-hash").as_deref() == Some("true");
+    if use_hash && *hash_owned {
+        use_hash = false;
+        warn(&format!(
+            "{} has data-hash=\"true\", but an earlier explorer on this page already follows \
+             the URL hash; this one keeps its state to itself, since two explorers sharing \
+             one hash would each apply the other's Back steps",
+            describe(host)
+        ));
+    }
+    *hash_owned |= use_hash;
     let mode = Mode::Embedded { initial, use_hash };
     let root = shadow_root(host).unwrap_or_else(|| host.clone());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { mode }).render();
@@ -99,4 +113,19 @@ fn shadow_root(host: &Element) -> Option<Element> {
     let container = document.create_element("div").ok()?;
     shadow.append_child(&container).ok()?;
     Some(container)
+}
+
+/// `<ul id="x">`: enough for a page author to find the element.
+fn describe(host: &Element) -> String {
+    let id = host.id();
+    let id = if id.is_empty() {
+        String::new()
+    } else {
+        format!(" id=\"{id}\"")
+    };
+    format!("<{}{id} data-report-explorer>", host.local_name())
+}
+
+fn warn(message: &str) {
+    gloo::console::warn!(format!("report explorer: {message}"));
 }
