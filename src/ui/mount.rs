@@ -2,7 +2,7 @@
 //!
 //! - A page of its own (`dist/index.html`, the single file, an iframe):
 //!   `#report-explorer` or `<body>`; the URL hash is the state.
-//! - Inside a host page: every `<div data-report-explorer>` gets its own
+//! - Inside a host page: every `data-report-explorer` element gets its own
 //!   explorer in a Shadow DOM, so the host's CSS cannot reach in and ours
 //!   cannot leak out. Its initial state comes from `data-*` attributes and
 //!   it leaves the host's URL hash alone unless `data-hash="true"`; only
@@ -15,7 +15,11 @@ use crate::hash;
 use crate::ui::app::{App, AppProps, Mode};
 
 /// The stylesheets, for shadow roots (a host page has not linked them).
+/// `all: initial` on the host stops the host page's inherited properties
+/// (direction, letter-spacing, a transparent text fill, …) at the border;
+/// `.rx` then sets every one the explorer depends on.
 const CSS: &str = concat!(
+    ":host { all: initial; display: block; }\n",
     include_str!("../../assets/app.css"),
     include_str!("../../assets/chart.css")
 );
@@ -85,34 +89,83 @@ fn mount_embedded(host: &Element, hash_owned: &mut bool) {
     }
     *hash_owned |= use_hash;
     let mode = Mode::Embedded { initial, use_hash };
-    let root = shadow_root(host).unwrap_or_else(|| host.clone());
+    let root = isolated_root(host).unwrap_or_else(|| light_root(host));
     yew::Renderer::<App>::with_root_and_props(root, AppProps { mode }).render();
 }
 
-/// A container inside a new open shadow root of `host`, styled; `None` if
-/// the element cannot host one (then the explorer mounts in the light DOM,
-/// where every rule is still scoped under `.rx`).
-fn shadow_root(host: &Element) -> Option<Element> {
+/// A container in a new, styled shadow root on `host`. `None` where shadow
+/// roots do not exist at all (or `host` cannot take one); the explorer then
+/// mounts in the light DOM, where every rule is still scoped under `.rx`
+/// and `.rx` resets what a host's styles would pass down.
+fn isolated_root(host: &Element) -> Option<Element> {
+    let document = gloo::utils::document();
+    let probe = document.create_element("div").ok()?;
+    let supported = js_sys::Reflect::get(&probe, &JsValue::from_str("attachShadow"))
+        .is_ok_and(|f| f.is_function());
+    if !supported {
+        return None;
+    }
+    styled_shadow(host)
+}
+
+/// A container inside a new open shadow root of `host`, with our
+/// stylesheet; `None` if `host` cannot take one.
+fn styled_shadow(host: &Element) -> Option<Element> {
     let shadow = host
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .ok()?;
-    let document = gloo::utils::document();
-    let css = format!(":host {{ display: block; }}\n{CSS}");
-    // A constructed stylesheet is not an inline <style>, so a strict
-    // `style-src 'self'` on the host page still lets it apply.
-    let adopted = web_sys::CssStyleSheet::new().ok().and_then(|sheet| {
-        sheet.replace_sync(&css).ok()?;
-        let list = js_sys::Array::of1(&sheet);
-        js_sys::Reflect::set(&shadow, &JsValue::from_str("adoptedStyleSheets"), &list).ok()
-    });
-    if adopted.is_none() {
-        let style = document.create_element("style").ok()?;
-        style.set_text_content(Some(&css));
-        shadow.append_child(&style).ok()?;
-    }
-    let container = document.create_element("div").ok()?;
+    add_stylesheet(&shadow)?;
+    let container = gloo::utils::document().create_element("div").ok()?;
     shadow.append_child(&container).ok()?;
     Some(container)
+}
+
+/// `host` itself, where shadow roots do not exist: our stylesheet goes to
+/// the whole page (every rule is under `.rx`, so it styles nothing of the
+/// host's), once.
+fn light_root(host: &Element) -> Element {
+    thread_local!(static STYLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if !STYLED.with(|styled| styled.replace(true)) {
+        let document = gloo::utils::document();
+        if let Some(head) = document.head() {
+            add_stylesheet_to(&document, &head);
+        }
+    }
+    warn(&format!(
+        "{} is mounted without a Shadow DOM (this browser has none), so the page's own \
+         styles can reach the explorer",
+        describe(host)
+    ));
+    host.clone()
+}
+
+fn add_stylesheet(shadow: &web_sys::ShadowRoot) -> Option<()> {
+    add_stylesheet_to(shadow, shadow).then_some(())
+}
+
+/// Adopts our stylesheet into `scope` (a shadow root or the document), or
+/// appends a `<style>` to `parent` where constructed stylesheets do not exist.
+/// A constructed stylesheet is not an inline <style>, so a strict
+/// `style-src 'self'` on the host page still lets it apply.
+fn add_stylesheet_to(scope: &JsValue, parent: &web_sys::Node) -> bool {
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let adopted = web_sys::CssStyleSheet::new().ok().and_then(|sheet| {
+        sheet.replace_sync(CSS).ok()?;
+        let list: js_sys::Array = js_sys::Reflect::get(scope, &key)
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+            .map(|a| a.slice(0, a.length()))?;
+        list.push(&sheet);
+        js_sys::Reflect::set(scope, &key, &list).ok()
+    });
+    if adopted.is_some() {
+        return true;
+    }
+    let Ok(style) = gloo::utils::document().create_element("style") else {
+        return false;
+    };
+    style.set_text_content(Some(CSS));
+    parent.append_child(&style).is_ok()
 }
 
 /// `<ul id="x">`: enough for a page author to find the element.
