@@ -24,6 +24,13 @@ const CSS: &str = concat!(
     include_str!("../../assets/chart.css")
 );
 
+/// Elements whose content may be a `<div>`: a wrapper goes inside them.
+/// Any other element that cannot take a shadow root (`ul`, `table`, `img`,
+/// …) gets its wrapper as its next sibling, which keeps the host page valid.
+const WRAP_INSIDE: [&str; 11] = [
+    "li", "dd", "dt", "td", "th", "caption", "figure", "fieldset", "form", "details", "dialog",
+];
+
 /// Mounts every explorer the page asks for, once the document is parsed.
 pub fn start() {
     let document = gloo::utils::document();
@@ -93,10 +100,12 @@ fn mount_embedded(host: &Element, hash_owned: &mut bool) {
     yew::Renderer::<App>::with_root_and_props(root, AppProps { mode }).render();
 }
 
-/// A container in a new, styled shadow root on `host`. `None` where shadow
-/// roots do not exist at all (or `host` cannot take one); the explorer then
-/// mounts in the light DOM, where every rule is still scoped under `.rx`
-/// and `.rx` resets what a host's styles would pass down.
+/// A container in a new, styled shadow root for `host`'s explorer: on
+/// `host` itself when it can take one, otherwise on a `<div>` wrapper
+/// (said on the console, since the page's markup is then not what its
+/// author wrote). `None` only where shadow roots do not exist at all; the
+/// explorer then mounts in the light DOM, where every rule is still scoped
+/// under `.rx` and `.rx` resets what a host's styles would pass down.
 fn isolated_root(host: &Element) -> Option<Element> {
     let document = gloo::utils::document();
     let probe = document.create_element("div").ok()?;
@@ -105,7 +114,39 @@ fn isolated_root(host: &Element) -> Option<Element> {
     if !supported {
         return None;
     }
-    styled_shadow(host)
+    if let Some(existing) = host.shadow_root() {
+        // Content put in `host`'s light DOM would not show without a slot,
+        // and the existing root's styles would apply to ours: a wrapper in
+        // that root, with a shadow root of its own, avoids both.
+        let wrapper = document.create_element("div").ok()?;
+        existing.append_child(&wrapper).ok()?;
+        warn(&format!(
+            "{} already has a shadow root; mounted in a <div> appended to it",
+            describe(host)
+        ));
+        return styled_shadow(&wrapper);
+    }
+    if let Some(container) = styled_shadow(host) {
+        return Some(container);
+    }
+    let tag = host.local_name();
+    let wrapper = document.create_element("div").ok()?;
+    let placed = if WRAP_INSIDE.contains(&tag.as_str()) {
+        host.append_child(&wrapper).map(|_| "inside it")
+    } else {
+        let parent = host.parent_node()?;
+        let next = host.next_sibling();
+        parent
+            .insert_before(&wrapper, next.as_ref())
+            .map(|_| "right after it")
+    };
+    let placed = placed.ok()?;
+    warn(&format!(
+        "{} cannot take a shadow root (only some elements can, and not one that already has \
+         a closed one); mounted in a <div> inserted {placed}",
+        describe(host)
+    ));
+    styled_shadow(&wrapper)
 }
 
 /// A container inside a new open shadow root of `host`, with our
