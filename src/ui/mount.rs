@@ -13,6 +13,7 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 use crate::hash;
 use crate::ui::app::{App, AppProps, Mode};
+use crate::ui::crash;
 
 /// The stylesheets, for shadow roots (a host page has not linked them).
 /// `all: initial` on the host stops the host page's inherited properties
@@ -33,6 +34,7 @@ const WRAP_INSIDE: [&str; 11] = [
 
 /// Mounts every explorer the page asks for, once the document is parsed.
 pub fn start() {
+    crash::install();
     let document = gloo::utils::document();
     if document.ready_state() == "loading" {
         gloo::events::EventListener::once(&document, "DOMContentLoaded", |_| mount_all()).forget();
@@ -50,6 +52,7 @@ fn mount_all() {
             .get_element_by_id("report-explorer")
             .or_else(|| document.body().map(Element::from));
         if let Some(root) = root {
+            crash::watch(&root);
             yew::Renderer::<App>::with_root_and_props(root, AppProps { mode: Mode::Page }).render();
         }
         return;
@@ -97,6 +100,7 @@ fn mount_embedded(host: &Element, hash_owned: &mut bool) {
     *hash_owned |= use_hash;
     let mode = Mode::Embedded { initial, use_hash };
     let root = isolated_root(host).unwrap_or_else(|| light_root(host));
+    crash::watch(&root);
     yew::Renderer::<App>::with_root_and_props(root, AppProps { mode }).render();
 }
 
