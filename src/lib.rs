@@ -19,6 +19,7 @@ pub mod export_name;
 pub mod extract;
 pub mod format;
 pub mod hash;
+pub mod host_hash;
 pub mod i18n;
 pub mod model;
 pub mod notice;

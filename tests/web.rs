@@ -378,3 +378,39 @@ async fn a_row_click_selects_its_record_and_leaves_the_focus_on_the_button() {
     })
     .await;
 }
+
+/// A panic (which stops the app) leaves the reader a message in both
+/// languages at the top of the explorer, once, with the detail as text.
+#[wasm_bindgen_test]
+async fn a_crash_shows_a_bilingual_alert_in_the_explorer() {
+    let (root, _app) = mount_app("#view=table").await;
+    let detail = "panicked at src/ui/x.rs:1:1: <img src=x onerror=alert(1)>";
+    report_explorer::ui::show_crash(&root, detail);
+    report_explorer::ui::show_crash(&root, "a second report of the same crash");
+    let alerts = all(&root, "[role=alert]");
+    assert_eq!(alerts.len(), 1);
+    let text = alerts[0].text_content().unwrap();
+    assert!(
+        text.starts_with(report_explorer::ui::CRASH_MESSAGE),
+        "{text}"
+    );
+    assert!(
+        text.contains("出错了") && text.contains("please reload the page"),
+        "{text}"
+    );
+    assert!(text.ends_with(detail), "{text}");
+    assert!(alerts[0].query_selector("img").unwrap().is_none());
+    // Inside the explorer's root, where its styles apply, and in view.
+    let parent = alerts[0].parent_element().unwrap();
+    assert!(
+        parent.class_list().contains("rx"),
+        "{}",
+        parent.outer_html()
+    );
+    assert!(alerts[0].offset_height() > 0);
+
+    // Before the app has drawn anything, the mount element takes it.
+    let empty = fresh_root();
+    report_explorer::ui::show_crash(&empty, "early");
+    assert_eq!(all(&empty, "[role=alert]").len(), 1);
+}

@@ -11,7 +11,7 @@ use crate::state::{Action, AppState, View};
 use crate::ui::components::{
     ChartsView, ExportBar, Filters, Header, IndicatorTable, Notice, Overview, Reader, Record,
 };
-use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle};
+use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse};
 use crate::ui::shared::SharedReport;
 
 /// `yew::Reducible` for the pure `AppState::apply`.
@@ -32,7 +32,8 @@ pub enum Mode {
     Page,
     /// Mounted inside a host page: `initial` is a hash built from the
     /// element's `data-*` attributes; the host's hash is left alone unless
-    /// `use_hash`.
+    /// `use_hash`, and then only the explorer's own keys in it are read and
+    /// written (one mount per page gets `use_hash`: see `mount.rs`).
     Embedded { initial: String, use_hash: bool },
 }
 
@@ -58,23 +59,44 @@ pub struct Derived {
 pub fn App(props: &AppProps) -> Html {
     let report = use_memo((), |_| SharedReport::new(embedded::report()));
     let report: SharedReport = (*report).clone();
-    let (owns_hash, start) = match &props.mode {
-        Mode::Page => (true, current_hash()),
-        Mode::Embedded {
-            initial,
-            use_hash: true,
-        } if current_hash().len() > 1 => (true, current_hash()),
-        Mode::Embedded { initial, use_hash } => (*use_hash, initial.clone()),
+    let hash_use = {
+        let report = report.clone();
+        use_memo(props.mode.clone(), move |mode| match mode {
+            Mode::Page => HashUse::Whole,
+            Mode::Embedded {
+                initial,
+                use_hash: true,
+            } => HashUse::Shared {
+                initial: crate::hash::encode(&crate::hash::decode(initial, &report)),
+            },
+            Mode::Embedded { .. } => HashUse::Off,
+        })
     };
     {
         let report = report.clone();
         use_effect_with((), move |_| when_idle(move || report.prepare()));
     }
-    let initial = report.clone();
-    let store = use_reducer_eq(move || Store(crate::hash::decode(&start, &initial)));
-    use_hash_sync(&store, &report, owns_hash);
+    let store = {
+        let report = report.clone();
+        let mode = props.mode.clone();
+        let hash_use = hash_use.clone();
+        // A mount's attributes set where it starts unless the URL already
+        // says something to it.
+        use_reducer_eq(move || {
+            Store(
+                hash_use
+                    .read(&current_hash(), &report)
+                    .unwrap_or_else(|| match mode {
+                        Mode::Embedded { initial, .. } => crate::hash::decode(&initial, &report),
+                        Mode::Page => AppState::default(),
+                    }),
+            )
+        })
+    };
+    use_hash_sync(&store, &report, (*hash_use).clone());
     let framed = use_memo((), |_| in_iframe());
-    use_iframe_height(props.mode == Mode::Page && *framed);
+    let root = use_node_ref();
+    use_iframe_height(props.mode == Mode::Page && *framed, root.clone());
     // A record panel fixed to the viewport suits a page of its own; embedded
     // or in an iframe that grows to its content, it goes in the flow.
     let floating = props.mode == Mode::Page && !*framed;
@@ -121,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let embedded = matches!(props.mode, Mode::Embedded { .. });
     html! {
-        <div class={classes!("rx", embedded.then_some("rx-embedded"))} lang={lang.tag()}>
+        <div ref={root} class={classes!("rx", embedded.then_some("rx-embedded"))} lang={lang.tag()}>
             <Header report={report.clone()} view={state.view} {lang} dispatch={dispatch.clone()} />
             <Notice items={state.notice.clone()} {lang} dispatch={dispatch.clone()} />
             <div class={classes!("rx-body", filtered.then_some("rx-body-filtered"))}>

@@ -2,12 +2,14 @@
 
 mod app;
 pub mod components;
+mod crash;
 pub mod download;
 mod hooks;
 mod mount;
 mod shared;
 
 pub use app::{App, AppProps, Mode};
+pub use crash::{show_crash, MESSAGE as CRASH_MESSAGE};
 pub use shared::SharedReport;
 
 pub use mount::start;

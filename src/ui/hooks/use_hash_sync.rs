@@ -1,48 +1,112 @@
 //! Keeps the URL hash and the app state in step, both ways.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::hash;
+use crate::host_hash;
+use crate::report::Report;
 use crate::state::{Action, AppState};
 use crate::ui::app::Store;
 use crate::ui::hooks::after_next_paint;
 use crate::ui::shared::SharedReport;
+
+/// How much of the URL hash an explorer may read and write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HashUse {
+    /// Not at all: an explorer in a host page that did not ask for it.
+    Off,
+    /// All of it: a page of its own (or an iframe); keys it does not know
+    /// are reported as unreadable.
+    Whole,
+    /// Only its own keys (`hash::KEYS`): a host page's mount with
+    /// `data-hash="true"`; the host's anchor and pairs are left in place.
+    /// `initial` is the canonical hash of the mount's `data-*` state, which
+    /// the URL need not spell out: no pairs of ours means that state, so a
+    /// host's `#anchor` stays exactly as it was until the reader changes
+    /// something.
+    Shared { initial: String },
+}
+
+impl HashUse {
+    /// The state the URL's hash says, or `None` when it says nothing to
+    /// this explorer (and never anything when `Off`).
+    pub fn read(&self, raw: &str, report: &Report) -> Option<AppState> {
+        match self {
+            HashUse::Off => None,
+            HashUse::Whole => Some(hash::decode(raw, report)),
+            HashUse::Shared { .. } => {
+                let ours = host_hash::ours(raw);
+                (!ours.is_empty()).then(|| hash::decode(&ours, report))
+            }
+        }
+    }
+
+    /// The state for a URL the reader moved to (back, forward, an edit).
+    fn state_at(&self, raw: &str, report: &Report) -> AppState {
+        self.read(raw, report).unwrap_or_else(|| match self {
+            HashUse::Shared { initial } => hash::decode(initial, report),
+            _ => AppState::default(),
+        })
+    }
+
+    /// The whole hash to put in the URL for `encoded`, given the current one.
+    fn target(&self, current: &str, encoded: &str) -> String {
+        match self {
+            HashUse::Shared { initial } if encoded == initial => host_hash::merge(current, ""),
+            HashUse::Shared { .. } => host_hash::merge(current, encoded),
+            _ => encoded.to_owned(),
+        }
+    }
+}
 
 /// Writes the state's hash whenever the state changes, and reads the hash
 /// whenever the user changes it (back, forward, a hand edit).
 ///
 /// Writing goes through the History API, which fires no `hashchange`, so
 /// the two directions cannot feed each other; reading dispatches a whole
-/// new state, which `use_reducer_eq` drops when nothing changed. Typing in
-/// the search box replaces the history entry instead of adding one per
-/// keystroke, so Back leaves the search rather than un-typing it.
-/// With `enabled` false (an explorer embedded in a host page) it does nothing:
-/// the host's hash is not ours.
+/// new state, which `use_reducer_eq` drops when nothing changed.
+///
+/// Only a user's step in the explorer adds a history entry. The first write
+/// (a shared link put into canonical form, the state of a mount's `data-*`
+/// attributes) and a write that canonicalises what was just read from the
+/// URL replace the entry, so Back never lands on the same state spelled
+/// differently. Typing in the search box replaces too, so Back leaves the
+/// search rather than un-typing it.
 #[hook]
-pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport, enabled: bool) {
+pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport, hash_use: HashUse) {
     let previous = use_mut_ref(|| None::<AppState>);
+    // The state last read from the URL, until the next write looks at it.
+    let read: Rc<RefCell<Option<AppState>>> = use_mut_ref(|| None);
     let state = store.0.clone();
-    use_effect_with(state, move |state| {
-        if !enabled {
-            return;
-        }
-        let encoded = hash::encode(state);
-        let typing = previous
-            .borrow()
-            .as_ref()
-            .is_some_and(|p| p.only_text_differs(state));
-        *previous.borrow_mut() = Some(state.clone());
-        // The history write (1–5 ms from file://) waits until the updated
-        // table and charts are on screen; writes stay in order.
-        after_next_paint(move || write(&encoded, typing));
-    });
+    {
+        let read = read.clone();
+        let hash_use = hash_use.clone();
+        use_effect_with(state, move |state| {
+            if hash_use == HashUse::Off {
+                return;
+            }
+            let encoded = hash::encode(state);
+            let from_url = read.borrow_mut().take().as_ref() == Some(state);
+            let replace = match previous.borrow().as_ref() {
+                None => true,
+                Some(p) => from_url || p.only_text_differs(state),
+            };
+            *previous.borrow_mut() = Some(state.clone());
+            // The history write (1–5 ms from file://) waits until the updated
+            // table and charts are on screen; writes stay in order.
+            after_next_paint(move || write(&hash_use, &encoded, replace));
+        });
+    }
 
     let dispatcher = store.dispatcher();
     let report = report.clone();
-    use_effect_with(enabled, move |&enabled| {
-        if !enabled {
+    use_effect_with(hash_use, move |hash_use| {
+        if *hash_use == HashUse::Off {
             return Box::new(|| ()) as Box<dyn FnOnce()>;
         }
         // Back/forward over pushState entries fires popstate; a hand edit
@@ -52,11 +116,13 @@ pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport, ena
             .map(|event| {
                 let dispatcher = dispatcher.clone();
                 let report = report.clone();
+                let read = read.clone();
+                let hash_use = hash_use.clone();
                 EventListener::new(&gloo::utils::window(), event, move |_| {
                     let raw = gloo::utils::window().location().hash().unwrap_or_default();
-                    dispatcher.dispatch(Action::HashChanged {
-                        state: hash::decode(&raw, &report),
-                    });
+                    let state = hash_use.state_at(&raw, &report);
+                    *read.borrow_mut() = Some(state.clone());
+                    dispatcher.dispatch(Action::HashChanged { state });
                 })
             })
             .collect();
@@ -64,24 +130,25 @@ pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport, ena
     });
 }
 
-/// Puts `encoded` in the address bar, replacing the entry while typing.
-fn write(encoded: &str, typing: bool) {
+/// Puts `encoded` in the address bar, replacing the entry when `replace`.
+fn write(hash_use: &HashUse, encoded: &str, replace: bool) {
     let window = gloo::utils::window();
     let location = window.location();
     let current = location.hash().unwrap_or_default();
-    if current == encoded || (current == "#" && encoded.is_empty()) {
+    let target = hash_use.target(&current, encoded);
+    if current == target || (current == "#" && target.is_empty()) {
         return;
     }
     // Clearing the hash needs the URL without its fragment: an empty
     // fragment argument would keep the old one.
-    let url = if encoded.is_empty() {
+    let url = if target.is_empty() {
         let href = location.href().unwrap_or_default();
         href.split('#').next().unwrap_or_default().to_owned()
     } else {
-        encoded.to_owned()
+        target
     };
     if let Ok(history) = window.history() {
-        let _ = if typing {
+        let _ = if replace {
             history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
         } else {
             history.push_state_with_url(&JsValue::NULL, "", Some(&url))

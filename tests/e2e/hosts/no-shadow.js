@@ -1,0 +1,2 @@
+// A browser without Shadow DOM, for the explorer's light-DOM fallback.
+Element.prototype.attachShadow = undefined;
