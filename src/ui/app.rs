@@ -14,17 +14,6 @@ use crate::ui::components::{
 use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse};
 use crate::ui::shared::SharedReport;
 
-/// `yew::Reducible` for the pure `AppState::apply`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Store(pub AppState);
-
-impl Reducible for Store {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(self.0.apply(action)))
-    }
-}
-
 /// Where the explorer lives, which decides who owns the URL hash.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Mode {
@@ -83,14 +72,12 @@ pub fn App(props: &AppProps) -> Html {
         // A mount's attributes set where it starts unless the URL already
         // says something to it.
         use_reducer_eq(move || {
-            Store(
-                hash_use
-                    .read(&current_hash(), &report)
-                    .unwrap_or_else(|| match mode {
-                        Mode::Embedded { initial, .. } => crate::hash::decode(&initial, &report),
-                        Mode::Page => AppState::default(),
-                    }),
-            )
+            hash_use
+                .read(&current_hash(), &report)
+                .unwrap_or_else(|| match mode {
+                    Mode::Embedded { initial, .. } => crate::hash::decode(&initial, &report),
+                    Mode::Page => AppState::default(),
+                })
         })
     };
     use_hash_sync(&store, &report, (*hash_use).clone());
@@ -105,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
         use_callback((), move |a: Action, _| d.dispatch(a))
     };
 
-    let state = &store.0;
+    let state: &AppState = &store;
     let derived = {
         let report = report.clone();
         use_memo(state.query.clone(), move |q| Derived {

@@ -6,6 +6,7 @@ mod crash;
 pub mod download;
 mod hooks;
 mod mount;
+mod reducer;
 mod shared;
 
 pub use app::{App, AppProps, Mode};

@@ -11,7 +11,6 @@ use crate::hash;
 use crate::host_hash;
 use crate::report::Report;
 use crate::state::{Action, AppState};
-use crate::ui::app::Store;
 use crate::ui::hooks::after_next_paint;
 use crate::ui::shared::SharedReport;
 
@@ -78,11 +77,11 @@ impl HashUse {
 /// differently. Typing in the search box replaces too, so Back leaves the
 /// search rather than un-typing it.
 #[hook]
-pub fn use_hash_sync(store: &UseReducerHandle<Store>, report: &SharedReport, hash_use: HashUse) {
+pub fn use_hash_sync(store: &UseReducerHandle<AppState>, report: &SharedReport, hash_use: HashUse) {
     let previous = use_mut_ref(|| None::<AppState>);
     // The state last read from the URL, until the next write looks at it.
     let read: Rc<RefCell<Option<AppState>>> = use_mut_ref(|| None);
-    let state = store.0.clone();
+    let state: AppState = (**store).clone();
     {
         let read = read.clone();
         let hash_use = hash_use.clone();
