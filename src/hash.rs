@@ -39,8 +39,9 @@ pub const KEYS: [&str; 11] = [
 ];
 
 /// The hash for `state`, with its leading `#`; `""` for the default state.
-/// Keys come in a fixed order so equal states give equal hashes.
-pub fn encode(state: &AppState) -> String {
+/// Keys come in a fixed order so equal states give equal hashes; `report`
+/// turns the open record's index into its id.
+pub fn encode(state: &AppState, report: &Report) -> String {
     let q = &state.query;
     let mut pairs: Vec<(&str, String)> = Vec::new();
     let list = |items: Vec<&str>| items.join(",");
@@ -72,8 +73,8 @@ pub fn encode(state: &AppState) -> String {
     if state.view != View::default() {
         pairs.push(("view", state.view.id().to_owned()));
     }
-    if let Some(id) = &state.selected {
-        pairs.push(("sel", id.clone()));
+    if let Some(id) = state.selected.and_then(|i| report.indicators.get(i)) {
+        pairs.push(("sel", id.id.to_string()));
     }
     if let Some(s) = state.section {
         pairs.push(("section", s.to_string()));
@@ -230,12 +231,12 @@ fn read(
                 .is_some()
         }
         "view" => View::from_id(value).map(|v| state.view = v).is_some(),
-        "sel" => {
-            let known = report.indicators.iter().any(|i| i.id == value);
-            known
-                .then(|| state.selected = Some(value.to_owned()))
-                .is_some()
-        }
+        "sel" => report
+            .indicators
+            .iter()
+            .position(|i| i.id == value)
+            .map(|i| state.selected = Some(i))
+            .is_some(),
         "section" => match value.parse::<usize>() {
             Ok(n) if n < report.document.sections.len() => {
                 state.section = Some(n);
@@ -341,7 +342,7 @@ mod tests {
             &report,
         );
         state.notice.clear();
-        let written: Vec<String> = encode(&state)[1..]
+        let written: Vec<String> = encode(&state, &report)[1..]
             .split('&')
             .map(|p| p.split('=').next().unwrap().to_owned())
             .collect();

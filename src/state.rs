@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::coded::coded;
 use crate::i18n::Lang;
-use crate::model::{Bound, Indicator, Kind, Sector, Status};
+use crate::model::{Bound, Kind, Sector, Status};
 use crate::notice::NoticeItem;
 use crate::query::{Column, Query, Sort};
 use crate::report::Report;
@@ -27,8 +27,9 @@ coded! {
 pub struct AppState {
     pub query: Query,
     pub view: View,
-    /// The indicator whose record is open, by id (`s42-3`).
-    pub selected: Option<String>,
+    /// The indicator whose record is open: an index into
+    /// `Report::indicators` (the hash writes its id, `s42-3`).
+    pub selected: Option<usize>,
     /// The section open in the reader (an index into `Document::sections`).
     pub section: Option<usize>,
     pub lang: Lang,
@@ -52,10 +53,11 @@ pub enum Action {
     /// Drop every filter and the search, keep the sort and the view.
     ClearFilters,
     SetView(View),
-    Select(Option<String>),
+    /// Open an indicator's record (an index into `Report::indicators`), or close it.
+    Select(Option<usize>),
     /// Open an indicator's sentence in the reader, in the given section.
     ShowInReader {
-        id: String,
+        index: usize,
         section: Option<usize>,
     },
     /// Open a section in the reader, or the whole report with `None`.
@@ -75,12 +77,15 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
 }
 
 impl Action {
-    /// Open `ind`'s sentence in the reader, in the section it stands in.
-    pub fn show_in_reader(report: &Report, ind: &Indicator) -> Action {
-        Action::ShowInReader {
-            id: ind.id.to_string(),
-            section: report.sentence_of(ind).and_then(|s| s.section),
-        }
+    /// Open indicator `index`'s sentence in the reader, in the section it
+    /// stands in.
+    pub fn show_in_reader(report: &Report, index: usize) -> Action {
+        let section = report
+            .indicators
+            .get(index)
+            .and_then(|ind| report.sentence_of(ind))
+            .and_then(|s| s.section);
+        Action::ShowInReader { index, section }
     }
 }
 
@@ -107,9 +112,9 @@ impl AppState {
             Action::ClearFilters => s.query = s.query.cleared(),
             Action::SetView(view) => s.view = view,
             Action::Select(id) => s.selected = id,
-            Action::ShowInReader { id, section } => {
+            Action::ShowInReader { index, section } => {
                 s.view = View::Reader;
-                s.selected = Some(id);
+                s.selected = Some(index);
                 s.section = section;
             }
             Action::SelectSection(section) => s.section = section,
@@ -190,7 +195,7 @@ mod tests {
             .apply(Action::SortBy(Column::Position));
         assert_eq!(s.query.sort, position(false));
         assert_eq!(
-            crate::hash::encode(&s),
+            crate::hash::encode(&s, &crate::embedded::report()),
             "#q=%E9%BB%91%E5%9C%9F%E4%BC%98%E5%93%81&sort=position"
         );
     }
@@ -203,7 +208,7 @@ mod tests {
         assert_eq!((s.view, s.query.text.as_str()), (View::Table, "黑土优品"));
         assert_eq!(s.query.sectors, [Sector::Agriculture].into());
         assert_eq!(
-            crate::hash::encode(&s),
+            crate::hash::encode(&s, &crate::embedded::report()),
             "#sector=agriculture&q=%E9%BB%91%E5%9C%9F%E4%BC%98%E5%93%81&view=table"
         );
     }
@@ -224,12 +229,12 @@ mod tests {
     #[test]
     fn show_in_reader_opens_the_reader_on_the_indicator() {
         let s = AppState::default().apply(Action::ShowInReader {
-            id: "s9-1".into(),
+            index: 17,
             section: Some(2),
         });
         assert_eq!(
-            (s.view, s.selected.as_deref(), s.section),
-            (View::Reader, Some("s9-1"), Some(2))
+            (s.view, s.selected, s.section),
+            (View::Reader, Some(17), Some(2))
         );
     }
 

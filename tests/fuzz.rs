@@ -469,7 +469,10 @@ fn check_decode(hash: &str) {
         notice: Vec::new(),
         ..state
     };
-    assert_eq!(hash::decode(&hash::encode(&clean), report()), clean);
+    assert_eq!(
+        hash::decode(&hash::encode(&clean, report()), report()),
+        clean
+    );
 }
 
 fn check_pieces((text, terms): &(String, Vec<String>)) {

@@ -240,7 +240,7 @@ fn the_hash_codec_round_trips_through_the_browser() {
     state.query.text = "风电 新能源&100%".into();
     state.view = View::Chart;
     state.lang = Lang::En;
-    set_hash(&hash::encode(&state));
+    set_hash(&hash::encode(&state, &report));
     // What the browser hands back may be re-encoded; it must decode the same.
     let back = gloo::utils::window().location().hash().unwrap();
     assert_eq!(hash::decode(&back, &report), state);

@@ -56,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
                 initial,
                 use_hash: true,
             } => HashUse::Shared {
-                initial: crate::hash::encode(&crate::hash::decode(initial, &report)),
+                initial: crate::hash::encode(&crate::hash::decode(initial, &report), &report),
             },
             Mode::Embedded { .. } => HashUse::Off,
         })
@@ -101,10 +101,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let lang = state.lang;
-    let selected = state
-        .selected
-        .as_ref()
-        .and_then(|id| report.indicators.iter().position(|i| &i.id == id));
+    let selected = state.selected.filter(|&i| i < report.indicators.len());
 
     let body = match state.view {
         View::Overview => {

@@ -37,9 +37,9 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
     };
     let select = {
         let report = props.report.clone();
-        props.dispatch.reform(move |i: usize| {
-            Action::Select(report.indicators.get(i).map(|ind| ind.id.to_string()))
-        })
+        props
+            .dispatch
+            .reform(move |i: usize| Action::Select((i < report.indicators.len()).then_some(i)))
     };
     let on_sector = props.dispatch.reform(|s: Sector| Action::ToggleSector(s));
     let export = {

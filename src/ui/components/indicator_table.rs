@@ -281,12 +281,10 @@ fn row_action(report: &SharedReport, e: &MouseEvent) -> Option<Action> {
         .closest("tr[data-id]")
         .ok()??
         .get_attribute("data-id")?;
+    let index = report.indicators.iter().position(|ind| ind.id == id)?;
     match button.get_attribute("data-rx")?.as_str() {
-        indicator_rows::SELECT => Some(Action::Select(Some(id))),
-        indicator_rows::SHOW => {
-            let ind = report.indicators.iter().find(|ind| ind.id == id)?;
-            Some(Action::show_in_reader(report, ind))
-        }
+        indicator_rows::SELECT => Some(Action::Select(Some(index))),
+        indicator_rows::SHOW => Some(Action::show_in_reader(report, index)),
         _ => None,
     }
 }

@@ -56,9 +56,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
     };
     let select = {
         let report = report.clone();
-        props.dispatch.reform(move |i: usize| {
-            Action::Select(report.indicators.get(i).map(|ind| ind.id.to_string()))
-        })
+        props
+            .dispatch
+            .reform(move |i: usize| Action::Select((i < report.indicators.len()).then_some(i)))
     };
     let (review, plan) = (report.meta.review_year, report.meta.report_year);
     let year = |y: Option<u16>| y.map(|y| lang.period(&y.to_string())).unwrap_or_default();

@@ -122,10 +122,9 @@ fn segment(ctx: &Ctx, seg: &Segment, focus_placed: &mut bool) -> Html {
 fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
     let props = ctx.props;
     let ind = &props.report.indicators[i];
-    let id = ind.id.to_string();
     let onclick = props
         .dispatch
-        .reform(move |_: MouseEvent| Action::Select(Some(id.clone())));
+        .reform(move |_: MouseEvent| Action::Select(Some(i)));
     let class = classes!(
         "rx-number",
         format!("rx-sector-{}", ind.sector.id()),

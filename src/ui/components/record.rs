@@ -43,7 +43,7 @@ pub fn Record(props: &RecordProps) -> Html {
     };
     let sentence = report.sentence_of(ind);
     let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
-    let show = Action::show_in_reader(report, ind);
+    let show = Action::show_in_reader(report, props.index);
     let show = props.dispatch.reform(move |_: MouseEvent| show.clone());
     let direction = match ind.direction {
         Direction::Up => lang.pick("上升", "up"),

@@ -85,11 +85,12 @@ pub fn use_hash_sync(store: &UseReducerHandle<AppState>, report: &SharedReport, 
     {
         let read = read.clone();
         let hash_use = hash_use.clone();
+        let report = report.clone();
         use_effect_with(state, move |state| {
             if hash_use == HashUse::Off {
                 return;
             }
-            let encoded = hash::encode(state);
+            let encoded = hash::encode(state, &report);
             let from_url = read.borrow_mut().take().as_ref() == Some(state);
             let replace = match previous.borrow().as_ref() {
                 None => true,
