@@ -19,6 +19,7 @@ pub mod extract;
 pub mod format;
 pub mod hash;
 pub mod i18n;
+pub mod ingest;
 pub mod model;
 pub mod notice;
 pub mod numerals;
