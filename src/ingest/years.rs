@@ -60,7 +60,8 @@ pub fn in_prose(paragraph: &str) -> Option<Named> {
     {
         return Some(Named::Plan(year));
     }
-    let looks_ahead = ["将", "要", "力争", "确保", "目标", "计划"]
+    // Not 要 alone: 主要 opens many a review (`2024年，全市主要经济指标…`).
+    let looks_ahead = ["将", "力争", "确保", "目标", "计划"]
         .iter()
         .any(|w| first.contains(w));
     (opens && rest.starts_with(['，', ',']) && !looks_ahead).then_some(Named::Review(year))

@@ -8,6 +8,9 @@
 pub enum Method {
     Stored,
     Deflated,
+    /// The data given is already a DEFLATE stream (sizes and CRC are then
+    /// not the inflated ones, which the reader does not rely on).
+    Raw,
 }
 
 /// A zip archive of `(name, bytes, method)` entries, with correct CRCs, so
@@ -19,6 +22,7 @@ pub fn zip(entries: &[(&str, &[u8], Method)]) -> Vec<u8> {
         let (code, body) = match method {
             Method::Stored => (0u16, data.to_vec()),
             Method::Deflated => (8, miniz_oxide::deflate::compress_to_vec(data, 6)),
+            Method::Raw => (8, data.to_vec()),
         };
         let crc = crc32(data);
         let offset = out.len() as u32;
@@ -123,4 +127,46 @@ pub fn to_utf16(s: &str, big_endian: bool, bom: bool) -> Vec<u8> {
         }
     }
     out
+}
+
+/// A DEFLATE stream of at least `n` spaces, written by hand in a few
+/// hundred KB: one fixed-Huffman block of a literal and repeats of
+/// "copy 258 bytes from 1 back". Compressing that much would take seconds.
+pub fn deflated_spaces(n: usize) -> Vec<u8> {
+    let mut w = Bits::default();
+    w.put(1, 1); // final block
+    w.put(1, 2); // fixed Huffman codes
+    w.code(0x30 + u32::from(b' '), 8); // literal ' '
+    for _ in 0..(n.saturating_sub(1)).div_ceil(258) {
+        w.code(0xc0 + (285 - 280), 8); // length 258
+        w.code(0, 5); // distance 1
+    }
+    w.code(0, 7); // end of block
+    w.bytes
+}
+
+#[derive(Default)]
+struct Bits {
+    bytes: Vec<u8>,
+    used: u32,
+}
+
+impl Bits {
+    /// Plain values go least significant bit first.
+    fn put(&mut self, value: u32, len: u32) {
+        for i in 0..len {
+            if self.used.is_multiple_of(8) {
+                self.bytes.push(0);
+            }
+            let bit = ((value >> i) & 1) as u8;
+            *self.bytes.last_mut().unwrap() |= bit << (self.used % 8);
+            self.used += 1;
+        }
+    }
+
+    /// Huffman codes go most significant bit first.
+    fn code(&mut self, code: u32, len: u32) {
+        let reversed = (0..len).fold(0, |r, i| r | (((code >> i) & 1) << (len - 1 - i)));
+        self.put(reversed, len);
+    }
 }
