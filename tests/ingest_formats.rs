@@ -253,3 +253,10 @@ fn other_zip_entries_do_not_matter() {
     ]);
     assert_eq!(ok("r.docx", &bytes).text, "青石县\n");
 }
+
+#[test]
+fn markup_inside_a_plain_text_stays_as_written() {
+    let hostile = include_str!("fixtures/hostile.txt");
+    let r = ok("hostile.txt", hostile.as_bytes());
+    assert_eq!((r.format, r.text.as_str()), (Format::Text, hostile));
+}

@@ -54,7 +54,7 @@ impl<T> Default for Inferred<T> {
 }
 
 impl<T> Inferred<T> {
-    fn from(value: T, origin: Origin) -> Self {
+    fn found(value: T, origin: Origin) -> Self {
         Inferred {
             value: Some(value),
             origin,
@@ -121,7 +121,7 @@ pub fn infer(text: &str) -> InferredMeta {
         base.meta.review_year,
     );
     InferredMeta {
-        title: title.map_or_else(Inferred::default, |t| Inferred::from(t, Origin::Title)),
+        title: title.map_or_else(Inferred::default, |t| Inferred::found(t, Origin::Title)),
         place,
         level,
         report_year,
@@ -159,9 +159,9 @@ fn place_and_level(
     let signed = signature.and_then(place::in_signature);
     let place = title
         .and_then(place::in_title)
-        .map(|p| Inferred::from(p, Origin::Title))
+        .map(|p| Inferred::found(p, Origin::Title))
         .or_else(|| match &signed {
-            Some(Signed::Place(p)) => Some(Inferred::from(p.clone(), Origin::Signature)),
+            Some(Signed::Place(p)) => Some(Inferred::found(p.clone(), Origin::Signature)),
             _ => None,
         })
         .or_else(|| {
@@ -172,18 +172,18 @@ fn place_and_level(
                 } else {
                     Origin::Signature
                 };
-                Inferred::from(base_city.to_owned(), origin)
+                Inferred::found(base_city.to_owned(), origin)
             })
         })
         .unwrap_or_default();
     let level = match &place.value {
         // A named zone has no level, and no cue should invent one.
         Some(name) => place::level_of(name)
-            .map_or_else(Inferred::default, |l| Inferred::from(l, place.origin)),
+            .map_or_else(Inferred::default, |l| Inferred::found(l, place.origin)),
         None => match signed {
-            Some(Signed::Level(l)) => Inferred::from(l, Origin::Signature),
+            Some(Signed::Level(l)) => Inferred::found(l, Origin::Signature),
             _ => place::by_cue(text)
-                .map_or_else(Inferred::default, |l| Inferred::from(l, Origin::Cue)),
+                .map_or_else(Inferred::default, |l| Inferred::found(l, Origin::Cue)),
         },
     };
     (place, level)
@@ -198,16 +198,16 @@ fn years(
 ) -> (Inferred<u16>, Inferred<u16>) {
     let explicit = title
         .and_then(years::first_year)
-        .map(|y| Inferred::from(y, Origin::Title))
+        .map(|y| Inferred::found(y, Origin::Title))
         .or_else(|| {
             signature
                 .and_then(years::first_year)
-                .map(|y| Inferred::from(y, Origin::Signature))
+                .map(|y| Inferred::found(y, Origin::Signature))
         });
     let report = explicit
         .unwrap_or_default()
         .or_else(|| {
-            base_report.map_or_else(Inferred::default, |y| Inferred::from(y, Origin::Heading))
+            base_report.map_or_else(Inferred::default, |y| Inferred::found(y, Origin::Heading))
         })
         .or_else(|| {
             // Unnumbered headings, then the prose, in reading order.
@@ -225,8 +225,8 @@ fn years(
     let review = match report.value {
         Some(y) => y
             .checked_sub(1)
-            .map_or_else(Inferred::default, |r| Inferred::from(r, report.origin)),
-        None => base_review.map_or_else(Inferred::default, |y| Inferred::from(y, Origin::Heading)),
+            .map_or_else(Inferred::default, |r| Inferred::found(r, report.origin)),
+        None => base_review.map_or_else(Inferred::default, |y| Inferred::found(y, Origin::Heading)),
     };
     (report, review)
 }
@@ -237,5 +237,5 @@ fn plan_year(named: Named, origin: Origin) -> Inferred<u16> {
         Named::Plan(y) => Some(y),
         Named::Review(y) => y.checked_add(1),
     };
-    year.map_or_else(Inferred::default, |y| Inferred::from(y, origin))
+    year.map_or_else(Inferred::default, |y| Inferred::found(y, origin))
 }
