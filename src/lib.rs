@@ -21,6 +21,7 @@ pub mod format;
 pub mod hash;
 pub mod host_hash;
 pub mod i18n;
+pub mod ingest;
 pub mod model;
 pub mod notice;
 pub mod numerals;
