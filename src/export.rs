@@ -15,12 +15,15 @@ use crate::model::{Indicator, Meta};
 use crate::query::signed;
 use crate::report::Report;
 
-/// The CSV's columns, in order: the report's three, then the scheme's
+/// The CSV's columns, in order: the report's six, then the scheme's
 /// fields in the scheme's order, each new column beside the field it
 /// explains.
-pub const HEADER: [&str; 26] = [
+pub const HEADER: [&str; 29] = [
     "city",
+    "level",
     "report_year",
+    "review_year",
+    "report_id",
     "source",
     "id",
     "sentence",
@@ -111,29 +114,71 @@ pub fn json(report: &Report, indices: &[usize], lang: Lang) -> String {
         meta: &report.meta,
         indicators: rows(report, indices, lang),
     };
+    pretty(&export)
+}
+
+/// Several reports as one JSON array, one object per report (as [`json`]
+/// writes it), every indicator of each.
+pub fn json_many(reports: &[Report], lang: Lang) -> String {
+    let exports: Vec<Export> = reports
+        .iter()
+        .map(|r| Export {
+            meta: &r.meta,
+            indicators: rows(r, &all(r), lang),
+        })
+        .collect();
+    pretty(&exports)
+}
+
+fn pretty(value: &impl Serialize) -> String {
     // Plain data of strings, numbers and maps with string keys: serde_json
     // cannot fail on it.
-    let mut out = serde_json::to_string_pretty(&export).expect("an export serialises");
+    let mut out = serde_json::to_string_pretty(value).expect("an export serialises");
     out.push('\n');
     out
 }
 
 /// The CSV document (see [`csv_export::document`]).
 pub fn csv(report: &Report, indices: &[usize], lang: Lang) -> String {
+    csv_export::document(&HEADER, cells(report, indices, lang))
+}
+
+/// Several reports as one long CSV table: every indicator of each, the
+/// report's columns on every row.
+pub fn csv_many(reports: &[Report], lang: Lang) -> String {
+    csv_export::document(
+        &HEADER,
+        reports.iter().flat_map(|r| cells(r, &all(r), lang)),
+    )
+}
+
+/// The CSV cells of `report`'s indicators at `indices`, in [`HEADER`]'s order.
+fn cells<'r>(
+    report: &'r Report,
+    indices: &[usize],
+    lang: Lang,
+) -> impl Iterator<Item = Vec<String>> + 'r {
     let meta = &report.meta;
-    let year = meta.report_year.map(|y| y.to_string()).unwrap_or_default();
+    let year = |y: Option<u16>| y.map(|y| y.to_string()).unwrap_or_default();
+    let (report_year, review_year) = (year(meta.report_year), year(meta.review_year));
     let source = if meta.source.is_empty() {
         report.title()
     } else {
         &meta.source
     };
     let text = csv_export::text_cell;
-    let cells = rows(report, indices, lang).into_iter().map(|r| {
+    let front = [
+        text(&meta.city),
+        text(&meta.level),
+        report_year,
+        review_year,
+        text(&meta.id),
+        text(source),
+    ];
+    rows(report, indices, lang).into_iter().map(move |r| {
         let i = r.indicator;
-        vec![
-            text(&meta.city),
-            year.clone(),
-            text(source),
+        let mut row = front.to_vec();
+        row.extend([
             text(&i.id),
             text(&i.sentence),
             text(r.sentence_text),
@@ -157,9 +202,9 @@ pub fn csv(report: &Report, indices: &[usize], lang: Lang) -> String {
             text(i.sector.id()),
             text(r.sector_label),
             text(&i.section),
-        ]
-    });
-    csv_export::document(&HEADER, cells)
+        ]);
+        row
+    })
 }
 
 /// Byte offsets into a text turned into character offsets, for a known set
@@ -204,18 +249,20 @@ mod tests {
         let report = crate::extract::extract(TEXT);
         let csv = csv(&report, &all(&report), Lang::Zh);
         let sentence = "全市地区生产总值增长6%，固定资产投资下降3.5%。";
+        // No place named: no city, no level; the years from the heading.
+        let id = crate::ingest::report_id(TEXT);
         assert_eq!(
             csv,
             format!(
                 "\u{feff}{}\r\n\
-                 ,2024,2024年政府工作报告,s1-1,s1,{sentence},6%,57,59,23,25,6,6,%,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾\r\n\
-                 ,2024,2024年政府工作报告,s1-2,s1,{sentence},3.5%,86,90,34,38,3.5,-3.5,%,,2023,actual,实绩,down,growth,增速,固定资产投资,Fixed-asset investment,macro,宏观经济,一、2023年工作回顾\r\n",
+                 ,,2024,2023,{id},2024年政府工作报告,s1-1,s1,{sentence},6%,57,59,23,25,6,6,%,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾\r\n\
+                 ,,2024,2023,{id},2024年政府工作报告,s1-2,s1,{sentence},3.5%,86,90,34,38,3.5,-3.5,%,,2023,actual,实绩,down,growth,增速,固定资产投资,Fixed-asset investment,macro,宏观经济,一、2023年工作回顾\r\n",
                 HEADER.join(",")
             )
         );
         assert_eq!(
             HEADER.join(","),
-            "city,report_year,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
+            "city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
         );
     }
 
@@ -286,7 +333,7 @@ mod tests {
             let csv = csv(&report, &[1], Lang::Zh);
             // Split on CRLF only: a guarded lone CR stays inside its quotes.
             let line = csv.split("\r\n").nth(1).unwrap();
-            assert!(line.starts_with(&format!("{want},2024,")), "{line}");
+            assert!(line.starts_with(&format!("{want},,2024,2023,")), "{line}");
             let subject = format!(",{want},Fixed-asset investment,");
             assert!(line.contains(&subject), "{line}");
             assert!(line.contains(",3.5,-3.5,%,"), "{line}");

@@ -41,6 +41,11 @@ impl Span {
 pub struct Meta {
     /// The city, e.g. `牡丹江市`; empty when neither the text nor the caller names it.
     pub city: String,
+    /// The level of government (`province`, `city`, `county`, `district`:
+    /// `ingest::Level`'s ids), from the caller or the place's name; empty
+    /// when neither says.
+    #[serde(default)]
+    pub level: String,
     /// The year the report plans for (its tasks part), e.g. 2024.
     pub report_year: Option<u16>,
     /// The year the report reviews, e.g. 2023.
@@ -48,6 +53,10 @@ pub struct Meta {
     pub title: String,
     /// Where the text came from: a file name or a publication.
     pub source: String,
+    /// The report's id, the same for the same text in any file
+    /// (`ingest::report_id`): how a link and a panel name a report.
+    #[serde(default)]
+    pub id: String,
 }
 
 coded! {

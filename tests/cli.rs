@@ -77,11 +77,13 @@ fn csv_has_bom_header_and_quoting() {
     let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
     assert_eq!(
         lines.next().unwrap(),
-        "city,report_year,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
+        "city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
     );
+    // No place named, but 全市 says a city's report.
+    let id = report_explorer::ingest::report_id(SAMPLE);
     assert_eq!(
         lines.next().unwrap(),
-        ",2024,csv.txt,s1-1,s1,全市地区生产总值增长6%，新建高标准农田38.2万亩。,6%,57,59,23,25,6,6,%,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾"
+        format!(",city,2024,2023,{id},csv.txt,s1-1,s1,全市地区生产总值增长6%，新建高标准农田38.2万亩。,6%,57,59,23,25,6,6,%,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾")
     );
     let rows = lines.filter(|l| !l.is_empty()).count();
     assert_eq!(rows, 2);
@@ -102,9 +104,10 @@ fn lang_en_labels_in_english() {
     assert!(out.status.success());
     let csv = String::from_utf8(out.stdout).expect("utf-8");
     let last = csv.split("\r\n").nth(3).expect("third row");
+    let id = report_explorer::ingest::report_id(SAMPLE);
     assert_eq!(
         last,
-        "某市,2024,lang.txt,s3-1,s3,粮食产量达到60亿斤以上。,60亿斤以上,149,163,63,69,60,60,亿斤,>=,2024,target,Target,,level,Level,粮食产量,Grain output,agriculture,Agriculture & rural,二、2024年重点工作任务"
+        format!("某市,city,2024,2023,{id},lang.txt,s3-1,s3,粮食产量达到60亿斤以上。,60亿斤以上,149,163,63,69,60,60,亿斤,>=,2024,target,Target,,level,Level,粮食产量,Grain output,agriculture,Agriculture & rural,二、2024年重点工作任务")
     );
 }
 
@@ -154,12 +157,18 @@ fn missing_file() {
 }
 
 #[test]
-fn not_utf8_names_the_offset() {
-    let path = temp_file("latin1.txt", b"abc\xe9def");
-    let p = path.to_str().unwrap();
+fn what_is_not_a_report_says_why() {
+    let png = temp_file("chart.png", b"\x89PNG\r\n\x1a\n0000");
+    let p = png.to_str().unwrap();
     assert_error(
         &[p],
-        &format!("{p}: not UTF-8 text (invalid byte at offset 3)"),
+        &format!("{p}: this is a PNG file, not a report's text. Open a .txt, .html or .docx file."),
+    );
+    let latin1 = temp_file("latin1.txt", b"abc\xe9def caf\xe9s");
+    let p = latin1.to_str().unwrap();
+    assert_error(
+        &[p],
+        &format!("{p}: there is no Chinese in the file; it does not look like a work report."),
     );
 }
 
@@ -168,8 +177,84 @@ fn empty_and_blank_files() {
     for (name, bytes) in [("empty.txt", &b""[..]), ("blank.txt", &b" \n\t\n"[..])] {
         let path = temp_file(name, bytes);
         let p = path.to_str().unwrap();
-        assert_error(&[p], &format!("{p}: the file is empty"));
+        assert_error(&[p], &format!("{p}: the file is empty."));
     }
+}
+
+/// GBK and UTF-16 files read as the same report as UTF-8, as the page does.
+#[test]
+fn encodings_are_detected() {
+    let utf8 = run(&[temp_file("u8.txt", SAMPLE.as_bytes()).to_str().unwrap()]);
+    let (gbk, _, _) = encoding_rs::GBK.encode(SAMPLE);
+    let mut utf16: Vec<u8> = vec![0xff, 0xfe];
+    utf16.extend(SAMPLE.encode_utf16().flat_map(u16::to_le_bytes));
+    for (name, bytes) in [("gbk.txt", gbk.to_vec()), ("u16.txt", utf16)] {
+        let out = run(&[temp_file(name, &bytes).to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {:?}", out.stderr);
+        let (a, b): (serde_json::Value, serde_json::Value) = (
+            serde_json::from_slice(&utf8.stdout).unwrap(),
+            serde_json::from_slice(&out.stdout).unwrap(),
+        );
+        assert_eq!(a["indicators"], b["indicators"], "{name}");
+        assert_eq!(a["meta"]["id"], b["meta"]["id"], "{name}");
+    }
+}
+
+/// Several files: one long CSV with each report's columns on its rows, or a
+/// JSON array with one object per report; `-` reads standard input; a file
+/// that cannot be read is reported and the others are still printed.
+#[test]
+fn several_files_and_standard_input() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let a = temp_file("a.txt", SAMPLE.as_bytes());
+    let other = SAMPLE.replace("6%", "7%");
+    let mut child = Command::new(BIN)
+        .args([a.to_str().unwrap(), "-", "/no/such.txt", "--format", "csv"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(other.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().expect("binary ends");
+    assert_eq!(out.status.code(), Some(2), "one file failed");
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "report-extract: /no/such.txt: no such file\n"
+    );
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = csv
+        .split("\r\n")
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(rows.len(), 6);
+    let (ida, idb) = (
+        report_explorer::ingest::report_id(SAMPLE),
+        report_explorer::ingest::report_id(&other),
+    );
+    assert!(rows[..3]
+        .iter()
+        .all(|r| r.starts_with(&format!(",city,2024,2023,{ida},a.txt,"))));
+    assert!(rows[3..]
+        .iter()
+        .all(|r| r.starts_with(&format!(",city,2024,2023,{idb},stdin,"))));
+    assert!(rows[3].contains(",7%,"), "{}", rows[3]);
+
+    let b = temp_file("b.txt", other.as_bytes());
+    let out = run(&[a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let reports = v.as_array().expect("an array of reports");
+    assert_eq!(reports.len(), 2);
+    assert_eq!(reports[1]["meta"]["source"], "b.txt");
+    assert_eq!(reports[1]["indicators"][0]["raw"], "7%");
 }
 
 #[test]
@@ -204,8 +289,8 @@ fn bad_lang() {
 
 #[test]
 fn missing_file_argument() {
-    assert_error(&[], "missing FILE");
-    assert_error(&["--format", "csv"], "missing FILE");
+    assert_error(&[], "missing FILE (see --help)");
+    assert_error(&["--format", "csv"], "missing FILE (see --help)");
 }
 
 #[test]
@@ -216,7 +301,7 @@ fn help_goes_to_stdout_with_status_0() {
         assert!(out.stderr.is_empty(), "{flag}: nothing on stderr");
         let help = String::from_utf8(out.stdout).expect("utf-8 help");
         assert!(
-            help.starts_with("usage: report-extract FILE [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME] | --embedded [--format json|csv] [--lang zh|en]\n"),
+            help.starts_with("usage: report-extract FILE... [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME]\n"),
             "{help}"
         );
         assert!(

@@ -438,6 +438,7 @@ fn check_extract(text: &str) {
             report_year: year,
             city: None,
             source: "fuzz.txt".into(),
+            level: None,
         };
         let report = extract_with(text, &options);
         for i in &report.indicators {

@@ -234,3 +234,13 @@ fn directory_entry(zip: &[u8]) -> usize {
     let name = b"word/document.xml";
     zip.windows(name.len()).rposition(|w| w == name).unwrap() - 46
 }
+
+#[test]
+fn latin1_text_read_as_gb18030_is_not_taken_for_chinese() {
+    // `é` before an ASCII letter is a valid GBK pair: one "Chinese"
+    // character, which is not a report.
+    assert_eq!(
+        err("latin1.txt", b"abc\xe9def caf\xe9s r\xe9sum\xe9s"),
+        IngestError::NoChinese
+    );
+}

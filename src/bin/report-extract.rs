@@ -1,43 +1,50 @@
-//! `report-extract FILE [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME]`:
-//! the extractor on any report text, written by `export` (the same rows
-//! as the app's downloads). `--embedded` prints the app's own
-//! dataset instead. `--help` prints [`HELP`] on stdout; every error is one
-//! line on stderr and exit status 2.
+//! `report-extract FILE... [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME]`:
+//! the extractor on any reports (text in any common encoding, saved web
+//! pages, .docx: `ingest`), written by `export` (the same rows as the app's
+//! downloads). `--embedded` prints the app's own dataset instead. `--help`
+//! prints [`HELP`] on stdout; every error is one line on stderr, and any
+//! error makes the exit status 2.
 
 use std::ffi::{OsStr, OsString};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use report_explorer::embedded;
 use report_explorer::export;
-use report_explorer::extract::{self, Options};
+use report_explorer::extract;
 use report_explorer::i18n::Lang;
+use report_explorer::ingest;
 use report_explorer::report::Report;
 
 const HELP: &str = "\
-usage: report-extract FILE [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME] | --embedded [--format json|csv] [--lang zh|en]
+usage: report-extract FILE... [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME]
+       report-extract --embedded [--format json|csv] [--lang zh|en]
 
-Prints the indicators of a government work report (a UTF-8 text file) as
-JSON (the default) or CSV (UTF-8 with a BOM, for Excel): the coding
-scheme's fields with the report's city, year and source, the sentence's
-text, the signed value, character offsets and labels (docs/scheme.md,
-the Exports section).
+Prints the indicators of government work reports as JSON (the default) or
+CSV (UTF-8 with a BOM, for Excel): the coding scheme's fields with each
+report's city, level, years, id and source in front, the sentence's text,
+the signed value, character offsets and labels (docs/scheme.md, the
+Exports section). Several FILEs give one long CSV table, or a JSON array
+with one object per report (one FILE: that object alone).
 
-  FILE               the report. A file name that is not valid UTF-8 is
-                     still opened as given; meta.source then shows its
-                     undecodable bytes as U+FFFD.
+  FILE               a report: plain text in UTF-8 (with or without a BOM),
+                     UTF-16 or GB18030/GBK, a saved web page (.html/.htm)
+                     or a .docx; the format and encoding are detected.
+                     - reads standard input. A file name that is not valid
+                     UTF-8 is still opened as given.
   --format json|csv  the output format
   --lang zh|en       the language of the status, sector and kind labels
                      (default zh)
-  --year YYYY        the year the report plans for, when the headings do not say
-  --city NAME        the city, written to meta.city (must be valid UTF-8)
-  --embedded         print the explorer's own dataset instead of reading FILE
+  --year YYYY        the year the reports plan for, when the text does not say
+  --city NAME        the place, when the text does not say (must be UTF-8)
+  --embedded         print the explorer's own dataset instead of reading FILEs
   -h, --help         print this help on stdout and exit 0
 
-Exit status: 0 on success; 2 on any error (a bad argument, an unreadable
-or empty FILE, or output that cannot be written, such as a pipe whose
-reader has gone), with one line on stderr saying what went wrong.
+Exit status: 0 on success; 2 on any error (a bad argument, a FILE that
+cannot be read as a report, or output that cannot be written, such as a
+pipe whose reader has gone), with one line on stderr per error. The
+reports that could be read are still printed.
 ";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -47,7 +54,7 @@ enum Format {
 }
 
 struct Args {
-    file: Option<PathBuf>,
+    files: Vec<PathBuf>,
     format: Format,
     lang: Lang,
     year: Option<u16>,
@@ -61,40 +68,89 @@ enum Request {
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("report-extract: {message}");
-            ExitCode::from(2)
-        }
+    let mut failed = false;
+    let mut fail = |message: String| {
+        eprintln!("report-extract: {message}");
+        failed = true;
+    };
+    if let Err(message) = run(&mut fail) {
+        fail(message);
+    }
+    if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
-fn run() -> Result<(), String> {
+/// Reads every FILE, reporting each that cannot be read through `fail`
+/// and going on with the others; prints what could be read.
+fn run(fail: &mut dyn FnMut(String)) -> Result<(), String> {
     let args = match parse_args(std::env::args_os().skip(1))? {
         Request::Help => return write_out(HELP),
         Request::Extract(args) => args,
     };
-    let report = if args.embedded {
-        embedded::report()
+    let reports: Vec<Report> = if args.embedded {
+        vec![embedded::report()]
     } else {
-        let path = args.file.as_deref().ok_or("missing FILE")?;
-        let text = read_text(path)?;
-        let source = path
-            .file_name()
+        if args.files.is_empty() {
+            return Err("missing FILE (see --help)".into());
+        }
+        args.files
+            .iter()
+            .filter_map(|path| read_report(path, &args).map_err(&mut *fail).ok())
+            .collect()
+    };
+    if reports.is_empty() {
+        return Ok(());
+    }
+    write_out(&render(&reports, args.format, args.lang))
+}
+
+/// GB18030/GBK text, decoded by encoding_rs natively. (The tool is native;
+/// a wasm32 build only type-checks it and has no legacy decoder.)
+#[cfg(not(target_arch = "wasm32"))]
+use ingest::gb18030 as legacy;
+#[cfg(target_arch = "wasm32")]
+fn legacy(_: &[u8]) -> Option<String> {
+    None
+}
+
+/// One FILE as a report: detected, decoded and extracted.
+fn read_report(path: &Path, args: &Args) -> Result<Report, String> {
+    let stdin = path.as_os_str() == "-";
+    // The report's source names where it came from: standard input has no name.
+    let name = if stdin {
+        "stdin".to_owned()
+    } else {
+        path.file_name()
             .unwrap_or(path.as_os_str())
             .to_string_lossy()
-            .into_owned();
-        extract::extract_with(
-            &text,
-            &Options {
-                report_year: args.year,
-                city: args.city.clone(),
-                source,
-            },
-        )
+            .into_owned()
     };
-    write_out(&render(&report, args.format, args.lang))
+    let shown = shown(path.as_os_str());
+    let bytes = if stdin {
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("standard input: {e}"))?;
+        bytes
+    } else {
+        std::fs::read(path).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => format!("{shown}: no such file"),
+            _ => format!("{shown}: {e}"),
+        })?
+    };
+    let read = ingest::read(&name, &bytes, &legacy).map_err(|e| format!("{shown}: {}", e.en()))?;
+    let mut options = read.meta.options(&name);
+    if args.year.is_some() {
+        options.report_year = args.year;
+    }
+    if args.city.is_some() {
+        options.city = args.city.clone();
+    }
+    Ok(extract::extract_with(&read.text, &options))
 }
 
 /// Writes to stdout. A reader that stops early (`| head`) or a stdout that
@@ -110,28 +166,12 @@ fn write_out(out: &str) -> Result<(), String> {
         .map_err(|e| format!("cannot write output: {e}"))
 }
 
-fn render(report: &Report, format: Format, lang: Lang) -> String {
-    let all = export::all(report);
-    match format {
-        Format::Json => export::json(report, &all, lang),
-        Format::Csv => export::csv(report, &all, lang),
+fn render(reports: &[Report], format: Format, lang: Lang) -> String {
+    match (format, reports) {
+        (Format::Json, [one]) => export::json(one, &export::all(one), lang),
+        (Format::Json, many) => export::json_many(many, lang),
+        (Format::Csv, many) => export::csv_many(many, lang),
     }
-}
-
-fn read_text(path: &Path) -> Result<String, String> {
-    let shown = shown(path.as_os_str());
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => format!("{shown}: no such file"),
-        _ => format!("{shown}: {e}"),
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        format!("{shown}: not UTF-8 text (invalid byte at offset {at})")
-    })?;
-    if text.trim().is_empty() {
-        return Err(format!("{shown}: the file is empty"));
-    }
-    Ok(text)
 }
 
 /// An argument as an error message shows it: undecodable bytes as U+FFFD
@@ -150,7 +190,7 @@ fn shown(arg: &OsStr) -> String {
 
 fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String> {
     let mut args = Args {
-        file: None,
+        files: Vec::new(),
         format: Format::Json,
         lang: Lang::Zh,
         year: None,
@@ -194,11 +234,10 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String>
             _ if a.as_encoded_bytes().starts_with(b"-") && a != "-" => {
                 return Err(format!("unknown flag '{}'", shown(&a)))
             }
-            _ if args.file.is_none() => args.file = Some(PathBuf::from(a)),
-            _ => return Err(format!("unexpected argument '{}'", shown(&a))),
+            _ => args.files.push(PathBuf::from(a)),
         }
     }
-    if args.embedded && args.file.is_some() {
+    if args.embedded && !args.files.is_empty() {
         return Err("--embedded takes no FILE".into());
     }
     Ok(Request::Extract(args))

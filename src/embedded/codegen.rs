@@ -34,8 +34,8 @@ fn write_source(out: &mut String, report: &Report) -> std::fmt::Result {
     )?;
     writeln!(
         out,
-        "pub(super) static META: MetaRow = MetaRow {{ city: {:?}, report_year: {:?}, review_year: {:?}, title: {:?}, source: {:?} }};\n",
-        meta.city, meta.report_year, meta.review_year, meta.title, meta.source
+        "pub(super) static META: MetaRow = MetaRow {{ city: {:?}, level: {:?}, report_year: {:?}, review_year: {:?}, title: {:?}, source: {:?}, id: {:?} }};\n",
+        meta.city, meta.level, meta.report_year, meta.review_year, meta.title, meta.source, meta.id
     )?;
     writeln!(
         out,

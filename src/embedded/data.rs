@@ -6,7 +6,7 @@ use super::{paragraph, section, sentence, span, IndicatorRow, MetaRow};
 use crate::model::{Comparator, Direction, Kind, Sector, Span, Status};
 use crate::structure::{Marker, Paragraph, Section, Sentence};
 
-pub(super) static META: MetaRow = MetaRow { city: "牡丹江市", report_year: Some(2024), review_year: Some(2023), title: "牡丹江市2024年政府工作报告", source: "mudanjiang-2024-work-report.txt" };
+pub(super) static META: MetaRow = MetaRow { city: "牡丹江市", level: "city", report_year: Some(2024), review_year: Some(2023), title: "牡丹江市2024年政府工作报告", source: "mudanjiang-2024-work-report.txt", id: "bbae3bcc2e4d" };
 
 pub(super) static TITLE: Option<Span> = None;
 

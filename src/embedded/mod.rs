@@ -63,6 +63,7 @@ pub fn raw_report() -> Report {
             report_year: None,
             city: Some(CITY.to_owned()),
             source: SOURCE.to_owned(),
+            level: None,
         },
     )
 }
@@ -81,16 +82,20 @@ pub fn extracted() -> Report {
 /// [`Meta`] as a static table row.
 pub struct MetaRow {
     pub city: &'static str,
+    pub level: &'static str,
     pub report_year: Option<u16>,
     pub review_year: Option<u16>,
     pub title: &'static str,
     pub source: &'static str,
+    pub id: &'static str,
 }
 
 impl MetaRow {
     fn to_meta(&self) -> Meta {
         Meta {
             city: self.city.to_owned(),
+            level: self.level.to_owned(),
+            id: self.id.to_owned(),
             report_year: self.report_year,
             review_year: self.review_year,
             title: self.title.to_owned(),

@@ -40,12 +40,18 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
         (None, Some(year)) => format!("{city}{year}年政府工作报告"),
         (None, None) => format!("{city}政府工作报告"),
     };
+    let level = options
+        .level
+        .or_else(|| crate::ingest::level_of(&city))
+        .map_or_else(String::new, |l| l.id().to_owned());
     Meta {
         city,
+        level,
         report_year,
         review_year,
         title,
         source: options.source.clone(),
+        id: crate::ingest::report_id(text),
     }
 }
 

@@ -35,6 +35,8 @@ pub struct Options {
     pub city: Option<String>,
     /// Where the text came from (a file name).
     pub source: String,
+    /// The level of government; read from the place's name when `None`.
+    pub level: Option<crate::ingest::Level>,
 }
 
 /// Reads a report with no outside knowledge.

@@ -92,6 +92,7 @@ impl InferredMeta {
             report_year: self.report_year.value,
             city: self.place.value.clone(),
             source: source.to_owned(),
+            level: self.level.value,
         }
     }
 }

@@ -127,6 +127,17 @@ pub fn read_native(name: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
     read(name, bytes, &gb18030)
 }
 
+/// Are two Chinese characters next to each other anywhere in `text`?
+fn has_han_pair(text: &str) -> bool {
+    let mut previous = false;
+    text.chars().any(|c| {
+        let han = is_han(c);
+        let pair = previous && han;
+        previous = han;
+        pair
+    })
+}
+
 fn finish(
     text: String,
     format: Format,
@@ -136,7 +147,10 @@ fn finish(
     if text.trim().is_empty() {
         return Err(IngestError::Empty);
     }
-    if !text.chars().any(is_han) {
+    // Latin-1 or Windows-1252 text read as GB18030 turns each accented
+    // letter and the letter after it into one lone "Chinese" character
+    // (`café s` has one); Chinese writes characters side by side.
+    if !has_han_pair(&text) {
         return Err(IngestError::NoChinese);
     }
     Ok(Ingested {

@@ -21,7 +21,7 @@ await forEachTarget(({ open }) => {
     assert.equal(name, '牡丹江市2024年政府工作报告-table-agriculture.csv');
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
-    assert.equal(lines[0], 'city,report_year,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section');
+    assert.equal(lines[0], 'city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section');
     assert.equal(lines.length - 1, shown);
     assert.ok(lines.slice(1).every((l) => l.startsWith('牡丹江市,2024,mudanjiang-2024-work-report.txt,') && l.includes(',agriculture,农业农村,')));
     // A row carries its sentence's text and its labels in the interface language.
