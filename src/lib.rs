@@ -17,6 +17,7 @@ pub mod embedded;
 pub mod export_name;
 pub mod extract;
 pub mod format;
+pub mod glossary;
 pub mod hash;
 pub mod i18n;
 pub mod model;
