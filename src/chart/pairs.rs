@@ -121,7 +121,7 @@ pub fn draw<DB: DrawingBackend>(
                 px(style, 1.0).max(1) as u32,
             )?;
         }
-        rows.label(area, i, &pair.label, style, theme)?;
+        rows.label(area, i, style, theme)?;
         if i > 0 {
             frame::line(
                 area,
