@@ -6,7 +6,7 @@ use std::path::Path;
 
 use report_explorer::embedded;
 use report_explorer::format::counted;
-use report_explorer::glossary::{count_noun, english, heading, title};
+use report_explorer::glossary::{count_noun, english, heading, path, title};
 
 #[test]
 fn most_of_the_embedded_report_has_english() {
@@ -249,4 +249,10 @@ fn titles_and_part_headings_translate_their_generic_words() {
         Some("3. Strengthening the government's own work")
     );
     assert_eq!(heading("（一）强化科技创新引领，加速推进产业振兴"), None);
+    assert_eq!(
+        path("一、2023年工作回顾 > 二、2024年重点工作任务").as_deref(),
+        Some("1. Review of work in 2023 > 2. Key tasks for 2024")
+    );
+    // One heading without English keeps the whole path Chinese.
+    assert_eq!(path("一、2023年工作回顾 > 二是农业发展稳中有进"), None);
 }

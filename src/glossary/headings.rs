@@ -37,17 +37,25 @@ const REPORT: &str = "政府工作报告";
 /// `2024年政府工作报告` → `2024 Government Work Report`. A city before the
 /// year stays in Chinese: there is no reviewed table of place names.
 pub fn title(zh: &str) -> Option<String> {
+    let (place, en) = title_parts(zh)?;
+    Some(if place.is_empty() {
+        en
+    } else {
+        format!("{place} {en}")
+    })
+}
+
+/// The title's place as written (maybe empty), and the rest in English:
+/// (`牡丹江市`, `2024 Government Work Report`).
+pub fn title_parts(zh: &str) -> Option<(&str, String)> {
     let head = zh.trim().strip_suffix(REPORT)?;
     let Some(before) = head.strip_suffix('年') else {
-        return head.is_empty().then(|| "Government Work Report".to_owned());
+        return head
+            .is_empty()
+            .then(|| ("", "Government Work Report".to_owned()));
     };
     let (place, year) = split_year(before)?;
-    let place = place.trim();
-    Some(if place.is_empty() {
-        format!("{year} Government Work Report")
-    } else {
-        format!("{place} {year} Government Work Report")
-    })
+    Some((place.trim(), format!("{year} Government Work Report")))
 }
 
 /// `一、2023年工作回顾` → `1. Review of work in 2023`.
@@ -72,6 +80,15 @@ pub fn heading(zh: &str) -> Option<String> {
         Some(n) => format!("{n}. {body}"),
         None => body,
     })
+}
+
+/// A path of headings (`一、2023年工作回顾 > 二是…`) in English, when every
+/// heading in it has English.
+pub fn path(zh: &str) -> Option<String> {
+    zh.split(" > ")
+        .map(heading)
+        .collect::<Option<Vec<_>>>()
+        .map(|parts| parts.join(" > "))
 }
 
 /// `一、` numbering as a number, and the rest.
