@@ -24,6 +24,10 @@ fn most_of_the_embedded_report_has_english() {
         "the embedded report's subjects changed: recheck"
     );
     assert!(share >= 0.90, "{share:.3} < 0.90");
+    // A corrected subject is named from the correction, not the original.
+    let s120 = report.indicators.iter().find(|i| i.id == "s120-2").unwrap();
+    assert_eq!(s120.subject, "政务服务事项");
+    assert_eq!(s120.subject_en.as_deref(), Some("Government service items"));
 }
 
 /// The annotated subjects of the development and unseen excerpts: reports

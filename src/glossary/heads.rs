@@ -212,9 +212,9 @@ pub const HEADS: &[Head] = &[
         "person with disabilities",
         "people with disabilities",
     ),
-    mass("群众", "people"),
-    mass("居民", "residents"),
-    mass("困难群众", "people in difficulty"),
+    count("群众", "person", "people"),
+    count("居民", "resident", "residents"),
+    count("困难群众", "person in difficulty", "people in difficulty"),
     mass("贫困人口", "poor population"),
     // Things
     count("产品", "product", "products"),

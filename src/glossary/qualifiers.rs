@@ -128,6 +128,7 @@ pub const QUALIFIERS: &[(&str, &str, Pos)] = &[
     ("给排水", "water supply and drainage", Pre),
     ("二次供水", "secondary water supply", Pre),
     ("政协委员", "CPPCC members'", Pre),
+    ("政务服务", "government service", Pre),
     ("公办", "public", Pre),
     ("普惠性", "affordable", Pre),
     ("养老机构", "elderly care institution", Pre),
