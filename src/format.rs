@@ -4,6 +4,7 @@
 //! Chinese keeps the number and unit as written. English has no 万 or 亿,
 //! so the number is scaled into the unit English readers use.
 
+use crate::glossary::Noun;
 use crate::i18n::Lang;
 use crate::model::{Direction, Indicator};
 
@@ -120,9 +121,14 @@ const KIND_WORDS: &[&str] = &["类", "种"];
 /// the count is not read as a bare number: `22 (家)`. `None` for units
 /// that are not measure words.
 pub fn counted(value: f64, unit: &str, subject: &str) -> Option<String> {
+    count_with(value, unit, crate::glossary::count_noun(subject))
+}
+
+/// `counted` with the noun already looked up.
+pub fn count_with(value: f64, unit: &str, noun: Option<Noun>) -> Option<String> {
     let &(_, factor) = MEASURE_WORDS.iter().find(|(w, _)| *w == unit)?;
     let n = large(value * factor);
-    let Some(noun) = crate::glossary::count_noun(subject) else {
+    let Some(noun) = noun else {
         // `万` alone is a number word, not a measure word: nothing to keep.
         let word = unit.trim_start_matches('万');
         return Some(if word.is_empty() {

@@ -71,6 +71,7 @@ fn pairs() -> ChartSpec {
                 result_indicator: r,
                 target_indicator: t,
                 sector: Sector::Macro,
+                noun: None,
             }
         };
     ChartSpec::Pairs {
@@ -272,6 +273,7 @@ fn headline() -> ChartSpec {
         result_indicator: 0,
         target_indicator: 1,
         sector: Sector::Macro,
+        noun: None,
     };
     ChartSpec::Pairs {
         pairs: vec![

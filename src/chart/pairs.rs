@@ -13,11 +13,11 @@ use super::{Hit, PairBar, Style, Target};
 use crate::i18n::Lang;
 
 pub fn result_value(p: &PairBar, lang: Lang) -> String {
-    text::value(p.result, &p.unit, p.result_comparator, lang)
+    text::value(p.result, &p.unit, p.result_comparator, lang, p.noun)
 }
 
 pub fn target_value(p: &PairBar, lang: Lang) -> String {
-    text::value(p.target, &p.unit, p.target_comparator, lang)
+    text::value(p.target, &p.unit, p.target_comparator, lang, p.noun)
 }
 
 fn tooltip(p: &PairBar, which: &str, value: &str, lang: Lang) -> String {

@@ -1,5 +1,6 @@
 //! Chart words in both languages, and how values are written on the bars.
 
+use crate::glossary::Noun;
 use crate::i18n::Lang;
 use crate::model::Comparator;
 
@@ -101,10 +102,12 @@ pub fn growth_value(v: f64, comparator: Comparator) -> String {
 }
 
 /// A value with its unit and comparator: `≥ 6%`, `38.2万亩`; in English the
-/// unit is put into English where it can be (`382,000 mu`, see `format`).
-pub fn value(v: f64, unit: &str, comparator: Comparator, lang: Lang) -> String {
+/// unit is put into English where it can be (`382,000 mu`, see `format`),
+/// and a count reads with `noun` (`≥ 60 enterprises`).
+pub fn value(v: f64, unit: &str, comparator: Comparator, lang: Lang, noun: Option<Noun>) -> String {
     let english = match lang {
-        Lang::En => crate::format::english(v.abs(), unit),
+        Lang::En => crate::format::count_with(v.abs(), unit, noun)
+            .or_else(|| crate::format::english(v.abs(), unit)),
         Lang::Zh => None,
     };
     let body = match english {
@@ -333,17 +336,32 @@ mod tests {
         assert_eq!(growth_value(7.0, Comparator::AtLeast), "≥7%");
         assert_eq!(growth_value(-3.5, Comparator::Exact), "−3.5%");
         assert_eq!(growth_value(0.0, Comparator::Exact), "0%");
-        assert_eq!(value(6.0, "%", Comparator::AtLeast, Lang::Zh), "≥ 6%");
-        assert_eq!(value(38.2, "万亩", Comparator::Exact, Lang::Zh), "38.2万亩");
+        assert_eq!(value(6.0, "%", Comparator::AtLeast, Lang::Zh, None), "≥ 6%");
         assert_eq!(
-            value(38.2, "万亩", Comparator::Exact, Lang::En),
+            value(38.2, "万亩", Comparator::Exact, Lang::Zh, None),
+            "38.2万亩"
+        );
+        assert_eq!(
+            value(38.2, "万亩", Comparator::Exact, Lang::En, None),
             "382,000 mu"
         );
         assert_eq!(
-            value(-3.5, "%", Comparator::Exact, Lang::En),
+            value(-3.5, "%", Comparator::Exact, Lang::En, None),
             "\u{2212}3.5%"
         );
         assert_eq!(number(0.1 + 0.2), "0.3");
+        let enterprises = Noun {
+            one: "enterprise",
+            many: "enterprises",
+        };
+        assert_eq!(
+            value(60.0, "家", Comparator::AtLeast, Lang::En, Some(enterprises)),
+            "≥ 60 enterprises"
+        );
+        assert_eq!(
+            value(60.0, "家", Comparator::AtLeast, Lang::Zh, Some(enterprises)),
+            "≥ 60家"
+        );
     }
 
     #[test]
