@@ -108,9 +108,9 @@ pub struct Pair {
 pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
     let key = metric_key;
     // A one- or two-character subject (`项目`, `企业`) names no metric: two
-    // such numbers are not the same measure.
-    let specific =
-        |ind: &Indicator| ind.subject_en.is_some() || metric(&ind.subject).chars().count() >= 3;
+    // such numbers are not the same measure, even though the glossary gives
+    // the bare head an English name (`Projects`).
+    let specific = |ind: &Indicator| metric(&ind.subject).chars().count() >= 3;
     let mut results: BTreeMap<(&str, Kind, &str), usize> = BTreeMap::new();
     for (i, ind) in indicators
         .iter()
@@ -270,7 +270,10 @@ mod tests {
             ind("项目", 40.0, Status::Actual, Direction::None),
             ind("项目", 35.0, Status::Target, Direction::None),
         ];
-        v.iter_mut().for_each(|i| i.kind = Kind::Count);
+        v.iter_mut().for_each(|i| {
+            i.kind = Kind::Count;
+            i.subject_en = crate::glossary::english(&i.subject);
+        });
         assert!(pairs(&v).is_empty());
     }
 

@@ -85,5 +85,9 @@ fn apply_one(indicators: &mut Vec<Indicator>, c: &Correction) -> Result<(), Stri
     }
     *slot = to.clone();
     indicators[at] = serde_json::from_value(record).map_err(|e| e.to_string())?;
+    // The English name follows the subject it names.
+    if field == "subject" {
+        indicators[at].subject_en = crate::glossary::english(&indicators[at].subject);
+    }
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! Chinese keeps the number and unit as written. English has no 万 or 亿,
 //! so the number is scaled into the unit English readers use.
 
+use crate::glossary::Noun;
 use crate::i18n::Lang;
 use crate::model::{Direction, Indicator};
 
@@ -26,7 +27,8 @@ pub fn value_text(ind: &Indicator, lang: Lang) -> String {
     };
     let body = match lang {
         Lang::Zh => format!("{}{}", number(ind.value), ind.unit),
-        Lang::En => english(ind.value, &ind.unit)
+        Lang::En => counted(ind.value, &ind.unit, &ind.subject)
+            .or_else(|| english(ind.value, &ind.unit))
             .unwrap_or_else(|| format!("{}{}", number(ind.value), ind.unit)),
     };
     format!("{cmp}{space}{sign}{body}")
@@ -84,6 +86,63 @@ pub fn english(value: f64, unit: &str) -> Option<String> {
         "位数" => format!("{}-digit", number(value)),
         "连冠" | "连丰" | "连增" => format!("{} in a row", number(value)),
         _ => return None,
+    })
+}
+
+/// Chinese measure words, and the factor the unit scales the number by.
+/// English has none: a count reads with the noun it counts.
+const MEASURE_WORDS: &[(&str, f64)] = &[
+    ("个", 1.0),
+    ("家", 1.0),
+    ("项", 1.0),
+    ("条", 1.0),
+    ("件", 1.0),
+    ("类", 1.0),
+    ("种", 1.0),
+    ("次", 1.0),
+    ("所", 1.0),
+    ("套", 1.0),
+    ("处", 1.0),
+    ("名", 1.0),
+    ("座", 1.0),
+    ("万个", 1e4),
+    ("万家", 1e4),
+    ("万名", 1e4),
+    ("万", 1e4),
+];
+
+/// Measure words that count kinds, not things: `61种药品` is 61 kinds of
+/// medicine.
+const KIND_WORDS: &[&str] = &["类", "种"];
+
+/// A count in English with the noun it counts, from the subject's head in
+/// the glossary: `22 enterprises`, `1 project`, `61 kinds of medicines`.
+/// Where the glossary has no head, the measure word stays, in brackets, so
+/// the count is not read as a bare number: `22 (家)`. `None` for units
+/// that are not measure words.
+pub fn counted(value: f64, unit: &str, subject: &str) -> Option<String> {
+    count_with(value, unit, crate::glossary::count_noun(subject))
+}
+
+/// `counted` with the noun already looked up.
+pub fn count_with(value: f64, unit: &str, noun: Option<Noun>) -> Option<String> {
+    let &(_, factor) = MEASURE_WORDS.iter().find(|(w, _)| *w == unit)?;
+    let n = large(value * factor);
+    let Some(noun) = noun else {
+        // `万` alone is a number word, not a measure word: nothing to keep.
+        let word = unit.trim_start_matches('万');
+        return Some(if word.is_empty() {
+            n
+        } else {
+            format!("{n} ({word})")
+        });
+    };
+    Some(if KIND_WORDS.contains(&unit) {
+        format!("{n} kinds of {}", noun.many)
+    } else if value * factor == 1.0 {
+        format!("{n} {}", noun.one)
+    } else {
+        format!("{n} {}", noun.many)
     })
 }
 
@@ -170,5 +229,18 @@ mod tests {
             .map(|i| value_text(i, Lang::Zh))
             .collect();
         assert_eq!(texts, ["≤ −60%", "≤ 3亿立方米"]);
+    }
+
+    #[test]
+    fn an_english_count_reads_with_what_it_counts() {
+        let report = crate::extract::extract(
+            "一、2024年重点工作任务\n\n全年新增规上工业企业60家以上，打造1个示范基地。",
+        );
+        let texts: Vec<String> = report
+            .indicators
+            .iter()
+            .map(|i| value_text(i, Lang::En))
+            .collect();
+        assert_eq!(texts, ["≥ 60 enterprises", "1 base"]);
     }
 }

@@ -18,6 +18,7 @@ pub mod export;
 pub mod export_name;
 pub mod extract;
 pub mod format;
+pub mod glossary;
 pub mod hash;
 pub mod host_hash;
 pub mod i18n;

@@ -105,3 +105,23 @@ fn the_growth_title_says_when_only_the_ends_are_shown() {
         set.growth.title
     );
 }
+
+#[test]
+fn an_english_count_pair_reads_with_what_it_counts() {
+    let report = extract(
+        "一、2023年工作回顾\n\n新增省级现代农业科技示范基地9个。\n\n\
+         二、2024年重点工作任务\n\n新增省级现代农业科技示范基地3个。",
+    );
+    let pairs = aggregate::pairs(&report.indicators);
+    let bars = report_explorer::chart::series::pair_bars(&report.indicators, &pairs, Lang::En);
+    let (_, rows) = report_explorer::chart::table(&ChartSpec::Pairs { pairs: bars }, Lang::En);
+    assert_eq!(
+        rows,
+        [[
+            "New provincial-level modern agricultural science and technology demonstration bases",
+            "Agriculture & rural",
+            "9 bases",
+            "3 bases"
+        ]]
+    );
+}

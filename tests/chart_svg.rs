@@ -71,6 +71,7 @@ fn pairs() -> ChartSpec {
                 result_indicator: r,
                 target_indicator: t,
                 sector: Sector::Macro,
+                noun: None,
             }
         };
     ChartSpec::Pairs {
@@ -272,6 +273,7 @@ fn headline() -> ChartSpec {
         result_indicator: 0,
         target_indicator: 1,
         sector: Sector::Macro,
+        noun: None,
     };
     ChartSpec::Pairs {
         pairs: vec![
@@ -454,4 +456,52 @@ fn table_has_the_numbers_the_bars_show() {
     let (headers, rows) = table(&pairs(), Lang::Zh);
     assert_eq!(headers, ["指标", "领域", "上年完成", "今年目标"]);
     assert_eq!(rows[0], ["地区生产总值", "宏观经济", "6%", "≥ 6%"]);
+}
+
+#[test]
+fn long_labels_of_one_metric_keep_the_words_that_tell_them_apart() {
+    let va = "Value added of industry above designated size";
+    let spec = ChartSpec::Growth {
+        bars: vec![
+            bar(
+                1,
+                &format!("{va} (2023 estimate)"),
+                7.0,
+                Comparator::AtLeast,
+                Sector::Industry,
+            ),
+            bar(
+                2,
+                &format!("{va} (2024 target)"),
+                6.0,
+                Comparator::Exact,
+                Sector::Industry,
+            ),
+            bar(
+                3,
+                &format!("{va}, result"),
+                5.0,
+                Comparator::Exact,
+                Sector::Industry,
+            ),
+            bar(
+                4,
+                &format!("{va}, target"),
+                4.0,
+                Comparator::Exact,
+                Sector::Industry,
+            ),
+        ],
+    };
+    let (svg, _, _) = render(&spec, &Style::new(1.0, false, Lang::En));
+    let texts = texts(&svg);
+    // 40 % of 640 px leaves 256 px, 32 letters at 13 px: the ends stay.
+    for t in [
+        "Value added of… (2023 estimate)",
+        "Value added of… (2024 target)",
+        "Value added of industry… result",
+        "Value added of industry… target",
+    ] {
+        assert!(texts.iter().any(|x| x == t), "{t} missing from {texts:?}");
+    }
 }

@@ -103,7 +103,7 @@ pub fn draw<DB: DrawingBackend>(
             ((b.0 + gap, mid), HPos::Left)
         };
         frame::label(area, value, at, size, &theme.fg, (h, VPos::Center))?;
-        rows.label(area, i, &bar.label, style, theme)?;
+        rows.label(area, i, style, theme)?;
         hits.push(Hit {
             x0: rows.left,
             y0,

@@ -18,6 +18,8 @@ pub struct Rows {
     pub top: i32,
     pub row_h: i32,
     pub count: usize,
+    /// The row labels as drawn: shortened to fit, distinct ones still distinct.
+    fitted: Vec<String>,
 }
 
 impl Rows {
@@ -38,6 +40,7 @@ impl Rows {
         let top = px(style, PAD + title_h(style.title.is_some())) + header;
         let room = h as i32 - top - px(style, AXIS_H + PAD);
         let row_h = px(style, row).min(room / count.max(1) as i32).max(1);
+        let label_room = labels_end - left - px(style, 8.0);
         Rows {
             left,
             labels_end,
@@ -45,6 +48,7 @@ impl Rows {
             top,
             row_h,
             count,
+            fitted: text::fit_all(labels, FONT * style.scale, label_room),
         }
     }
 
@@ -75,24 +79,24 @@ impl Rows {
         (y0, y0 + self.row_h)
     }
 
-    /// A row label, right-aligned against the bars and shortened to fit.
+    /// Row `i`'s label, right-aligned against the bars and shortened to fit.
     pub fn label<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
         i: usize,
-        s: &str,
         style: &Style,
         theme: &Theme,
     ) -> Result<(), String> {
-        let size = font(style, FONT);
-        let room = self.labels_end - self.left - px(style, 8.0);
+        let Some(text) = self.fitted.get(i) else {
+            return Ok(());
+        };
         let (y0, y1) = self.band(i);
         let at = (self.labels_end - px(style, 8.0), (y0 + y1) / 2);
         label(
             area,
-            &text::fit(s, FONT * style.scale, room),
+            text,
             at,
-            size,
+            font(style, FONT),
             &theme.fg,
             (HPos::Right, VPos::Center),
         )

@@ -68,6 +68,8 @@ pub struct PairBar {
     /// Index of the target in `Report::indicators`.
     pub target_indicator: usize,
     pub sector: Sector,
+    /// What a count of this metric counts, for English (`60 enterprises`).
+    pub noun: Option<crate::glossary::Noun>,
 }
 
 /// How to draw: pixel density, colour scheme, language and emphasis.

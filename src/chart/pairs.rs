@@ -13,11 +13,11 @@ use super::{Hit, PairBar, Style, Target};
 use crate::i18n::Lang;
 
 pub fn result_value(p: &PairBar, lang: Lang) -> String {
-    text::value(p.result, &p.unit, p.result_comparator, lang)
+    text::value(p.result, &p.unit, p.result_comparator, lang, p.noun)
 }
 
 pub fn target_value(p: &PairBar, lang: Lang) -> String {
-    text::value(p.target, &p.unit, p.target_comparator, lang)
+    text::value(p.target, &p.unit, p.target_comparator, lang, p.noun)
 }
 
 fn tooltip(p: &PairBar, which: &str, value: &str, lang: Lang) -> String {
@@ -121,7 +121,7 @@ pub fn draw<DB: DrawingBackend>(
                 px(style, 1.0).max(1) as u32,
             )?;
         }
-        rows.label(area, i, &pair.label, style, theme)?;
+        rows.label(area, i, style, theme)?;
         if i > 0 {
             frame::line(
                 area,

@@ -106,7 +106,7 @@ pub fn draw<DB: DrawingBackend>(
             &theme.fg,
             (HPos::Left, VPos::Center),
         )?;
-        rows.label(area, i, &labels[i], style, theme)?;
+        rows.label(area, i, style, theme)?;
         hits.push(Hit {
             x0: rows.left,
             y0,

@@ -112,6 +112,7 @@ pub fn pair_bars(indicators: &[Indicator], pairs: &[Pair], lang: Lang) -> Vec<Pa
                 result_indicator: p.result,
                 target_indicator: p.target,
                 sector: p.sector,
+                noun: crate::glossary::count_noun(&t.subject),
             }
         })
         .collect()

@@ -22,7 +22,7 @@ mod unit;
 use chars::{clause_end, clause_start, Chars};
 use classify::Part;
 
-use crate::model::{Indicator, Meta, Sector, Text};
+use crate::model::{Indicator, Meta, Sector};
 use crate::report::Report;
 use crate::structure::{self, Document, Marker, Sentence};
 
@@ -137,7 +137,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 status: classify::status(part, estimate, c.str(cs, t.a)),
                 direction,
                 kind,
-                subject_en: glossary::english(&s.text).map(Text::Borrowed),
+                subject_en: glossary::english(&s.text),
                 subject: s.text.clone().into(),
                 sector,
                 section: path.clone().into(),

@@ -22,6 +22,36 @@ await forEachTarget(({ open }) => {
     await p.close();
   });
 
+  test('in English the title, the part headings and counts read in English', async () => {
+    const p = await open({ hash: '#view=reader&lang=en' });
+    const title = p.page.getByRole('heading', { level: 1 });
+    await title.filter({ hasText: 'Government Work Report' }).waitFor();
+    // The city keeps its Chinese name: there is no reviewed place-name table.
+    assert.equal(await title.textContent(), '牡丹江市 2024 Government Work Report');
+    assert.equal(await title.getAttribute('lang'), 'en');
+    await p.page.getByText('The report itself is in Chinese and is not translated', { exact: false }).waitFor();
+    const contents = p.page.getByRole('navigation', { name: 'Contents' });
+    for (const name of ['1. Review of work in 2023', '2. Key tasks for 2024',
+      "3. Strengthening the government's own work"]) {
+      assert.equal(await contents.getByRole('button', { name, exact: true }).count(), 1, name);
+    }
+    // A heading with no reviewed pattern stays as written, marked Chinese.
+    const own = contents.getByRole('button', { name: '二是农业发展稳中有进', exact: true });
+    assert.equal(await own.getAttribute('lang'), 'zh-CN');
+    await p.views.getByRole('button', { name: 'Table', exact: true }).click();
+    await p.table.getByRole('cell', { name: '22 enterprises', exact: true }).first().waitFor();
+    await p.table.getByRole('cell', { name: '9 bases', exact: true }).first().waitFor();
+    await p.close();
+  });
+
+  test('in Chinese there is no note and the title is as written', async () => {
+    const p = await open({ hash: '#view=reader' });
+    await p.outline.waitFor();
+    assert.equal(await p.page.getByRole('heading', { level: 1 }).textContent(), '牡丹江市2024年政府工作报告');
+    assert.equal(await p.page.getByText('The report itself is in Chinese', { exact: false }).count(), 0);
+    await p.close();
+  });
+
   test('Chinese is the default and comes back with one click', async () => {
     const p = await open({ hash: '#lang=en' });
     await p.page.getByRole('button', { name: '中文' }).click();

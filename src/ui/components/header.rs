@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::glossary;
 use crate::i18n::Lang;
 use crate::state::{Action, View};
 use crate::ui::shared::SharedReport;
@@ -44,6 +45,19 @@ pub fn Header(props: &HeaderProps) -> Html {
         _ => String::new(),
     };
     let count = props.report.indicators.len();
+    let zh_title = props.report.title();
+    let english_title = match lang {
+        Lang::En => glossary::title_parts(zh_title),
+        Lang::Zh => None,
+    };
+    // The place keeps its Chinese name: no reviewed table of place names.
+    let title = match english_title {
+        Some(("", en)) => html! { <h1 class="rx-title" lang="en">{ en }</h1> },
+        Some((place, en)) => html! {
+            <h1 class="rx-title" lang="en"><span lang="zh-CN">{ place.to_owned() }</span>{ " " }{ en }</h1>
+        },
+        None => html! { <h1 class="rx-title" lang="zh-CN">{ zh_title.to_owned() }</h1> },
+    };
     let subtitle = [
         years,
         lang.pick(&format!("{count} 项指标"), &format!("{count} indicators"))
@@ -58,8 +72,14 @@ pub fn Header(props: &HeaderProps) -> Html {
         <header class="rx-header">
             <div class="rx-header-top">
                 <div>
-                    <h1 class="rx-title">{ props.report.title().to_owned() }</h1>
+                    { title }
                     <p class="rx-subtitle">{ subtitle }</p>
+                    if lang == Lang::En {
+                        <p class="rx-subtitle rx-untranslated">
+                            { "The report itself is in Chinese and is not translated: \
+                               subjects, units and headings are in English where a reviewed glossary has them." }
+                        </p>
+                    }
                 </div>
                 <button type="button" class="rx-button rx-lang" lang={other.tag()} onclick={switch}>
                     { other.pick("中文", "English") }

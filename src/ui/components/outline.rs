@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::glossary;
 use crate::i18n::Lang;
 use crate::structure::Section;
 use crate::ui::shared::SharedReport;
@@ -19,7 +20,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
     let report = &props.report;
     let sections = &report.document.sections;
     let lang = props.lang;
-    let whole = entry(props, None, lang.pick("全文", "Full text").to_owned());
+    let whole = entry(props, None, lang.pick("全文", "Full text").to_owned(), lang);
     html! {
         <nav class="rx-outline" aria-label={lang.pick("目录", "Contents")}>
             <h2 class="rx-outline-title">{ lang.pick("目录", "Contents") }</h2>
@@ -46,7 +47,7 @@ fn branch(props: &OutlineProps, i: usize) -> Html {
     let kids: Vec<usize> = children(sections, Some(i)).collect();
     html! {
         <>
-            { entry(props, Some(i), label) }
+            { heading_entry(props, i, label) }
             if !kids.is_empty() {
                 <li class="rx-tree-group">
                     <ul class="rx-tree">{ for kids.into_iter().map(|k| branch(props, k)) }</ul>
@@ -56,7 +57,19 @@ fn branch(props: &OutlineProps, i: usize) -> Html {
     }
 }
 
-fn entry(props: &OutlineProps, section: Option<usize>, label: String) -> Html {
+/// A heading in English where its pattern is a reviewed one (`一、2023年工作回顾`
+/// → `1. Review of work in 2023`), else as the report writes it.
+fn heading_entry(props: &OutlineProps, i: usize, zh: String) -> Html {
+    match props.lang {
+        Lang::En => match glossary::heading(&zh) {
+            Some(en) => entry(props, Some(i), en, Lang::En),
+            None => entry(props, Some(i), zh, Lang::Zh),
+        },
+        Lang::Zh => entry(props, Some(i), zh, Lang::Zh),
+    }
+}
+
+fn entry(props: &OutlineProps, section: Option<usize>, label: String, label_lang: Lang) -> Html {
     let current = props.selected == section;
     let depth = section.map_or(1, |i| props.report.document.sections[i].depth);
     let onclick = props.on_select.reform(move |_: MouseEvent| section);
@@ -66,6 +79,7 @@ fn entry(props: &OutlineProps, section: Option<usize>, label: String) -> Html {
                 type="button"
                 class="rx-tree-button"
                 aria-current={current.then_some("true")}
+                lang={(label_lang != props.lang).then_some(label_lang.tag())}
                 {onclick}
             >
                 { label }

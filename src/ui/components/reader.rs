@@ -7,6 +7,7 @@ use std::rc::Rc;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+use crate::glossary;
 use crate::i18n::Lang;
 use crate::query::Query;
 use crate::reader::{self, Block, Mark, Segment};
@@ -53,9 +54,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
         matching[i] = true;
     }
     let terms: Vec<String> = props.query.terms().collect();
-    let title = match props.section {
-        Some(i) => report.path(Some(i)),
-        None => lang.pick("全文", "Full text").to_owned(),
+    let (title, title_lang) = match props.section {
+        Some(i) => {
+            let zh = report.path(Some(i));
+            match lang {
+                Lang::En => glossary::path(&zh).map_or((zh, Lang::Zh), |en| (en, Lang::En)),
+                Lang::Zh => (zh, Lang::Zh),
+            }
+        }
+        None => (lang.pick("全文", "Full text").to_owned(), lang),
     };
     let on_select = props.dispatch.reform(Action::SelectSection);
     let mut focus_placed = false;
@@ -69,7 +76,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <div class="rx-reader-layout">
             <Outline report={report.clone()} selected={props.section} {lang} {on_select} />
             <article class="rx-reader" aria-label={lang.pick("报告原文", "Report text")} lang="zh-CN">
-                <h2 class="rx-reader-title">{ title }</h2>
+                <h2 class="rx-reader-title" lang={title_lang.tag()}>{ title }</h2>
                 { for blocks.iter().map(|b| block(&ctx, b, &mut focus_placed)) }
             </article>
         </div>

@@ -1,0 +1,45 @@
+//! Reviewed English for work-report vocabulary, and the few rules that put
+//! it together.
+//!
+//! A subject gets English in one of three ways, in this order:
+//! 1. a whole-phrase entry (`phrases`): names that do not compose, or that
+//!    read better as a whole (`地区生产总值` → `GDP`);
+//! 2. composition: the subject splits completely into known pieces, the
+//!    last of them a head noun or a metric (`heads`), the others qualifiers
+//!    (`qualifiers`) or nouns used as modifiers;
+//! 3. a list joined by `、`, when every item has English.
+//!
+//! Anything else has no English: a wrong name is worse than none.
+//! Headings and titles have their own patterns in `headings`.
+
+mod compose;
+mod headings;
+mod heads;
+mod phrases;
+mod qualifiers;
+
+use std::borrow::Cow;
+
+pub use compose::count_noun;
+pub use headings::{heading, path, title, title_parts};
+
+/// The subject in English, if every part of it is known.
+pub fn english(subject: &str) -> Option<Cow<'static, str>> {
+    if let Some(en) = phrases::find(subject) {
+        return Some(Cow::Borrowed(en));
+    }
+    let plain = compose::unquoted(subject);
+    if let Some(en) = phrases::find(&plain) {
+        return Some(Cow::Borrowed(en));
+    }
+    compose::list(&plain)
+        .or_else(|| compose::phrase(&plain))
+        .map(|en| Cow::Owned(compose::capitalised(&en)))
+}
+
+/// A count noun in both numbers: `enterprise` / `enterprises`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Noun {
+    pub one: &'static str,
+    pub many: &'static str,
+}
