@@ -37,9 +37,9 @@ fn levels_with_compound_units_and_a_shared_verb() {
         &review("一是农业发展稳中有进。新建高标准农田38.2万亩、新增省级现代农业科技示范基地9个，新增蔬菜面积2万亩、林下经济6万亩。"),
         &[
             "38.2万亩|38.2|万亩||2023|actual||level|新建高标准农田|agriculture|New high-standard farmland",
-            "9个|9|个||2023|actual||count|新增省级现代农业科技示范基地|agriculture",
-            "2万亩|2|万亩||2023|actual||level|新增蔬菜面积|agriculture",
-            "6万亩|6|万亩||2023|actual||level|新增林下经济|agriculture",
+            "9个|9|个||2023|actual||count|新增省级现代农业科技示范基地|agriculture|New provincial-level modern agricultural science and technology demonstration bases",
+            "2万亩|2|万亩||2023|actual||level|新增蔬菜面积|agriculture|New vegetable area",
+            "6万亩|6|万亩||2023|actual||level|新增林下经济|agriculture|New under-forest economy",
         ],
     );
 }
@@ -49,11 +49,11 @@ fn more_compound_units() {
     expect(
         &review("全年争取政策性资金239亿元、风电建设指标250万千瓦，改造老旧小区96万平方米，新增冷水鱼养殖面积3万亩、60万尾虹鳟鱼成功“盐化”。"),
         &[
-            "239亿元|239|亿元||2023|actual||level|争取政策性资金|macro",
-            "250万千瓦|250|万千瓦||2023|actual||level|风电建设指标|macro",
-            "96万平方米|96|万平方米||2023|actual||level|改造老旧小区|macro",
-            "3万亩|3|万亩||2023|actual||level|新增冷水鱼养殖面积|macro",
-            "60万尾|60|万尾||2023|actual||level|虹鳟鱼|macro",
+            "239亿元|239|亿元||2023|actual||level|争取政策性资金|macro|Policy-based funds secured",
+            "250万千瓦|250|万千瓦||2023|actual||level|风电建设指标|macro|Wind power construction quota",
+            "96万平方米|96|万平方米||2023|actual||level|改造老旧小区|macro|Old residential compounds renovated",
+            "3万亩|3|万亩||2023|actual||level|新增冷水鱼养殖面积|macro|New cold-water fish farming area",
+            "60万尾|60|万尾||2023|actual||level|虹鳟鱼|macro|Rainbow trout",
         ],
     );
 }
@@ -63,10 +63,10 @@ fn counts_with_the_noun_after_the_number() {
     expect(
         &review("七是重大风险有效化解。17个“保交楼”项目建成交付商品房4793套，解决3000余户逾期未回迁问题，5万余户历史遗留“办证难”房产具备办证条件。"),
         &[
-            "17个|17|个||2023|actual||count|“保交楼”项目|safety",
-            "4793套|4793|套||2023|actual||count|交付商品房|safety",
-            "3000余户|3000|户|>=|2023|actual||count|逾期未回迁问题|safety",
-            "5万余户|5|万户|>=|2023|actual||count|历史遗留“办证难”房产|safety",
+            "17个|17|个||2023|actual||count|“保交楼”项目|safety|\"guaranteed housing delivery\" projects",
+            "4793套|4793|套||2023|actual||count|交付商品房|safety|Commercial housing units delivered",
+            "3000余户|3000|户|>=|2023|actual||count|逾期未回迁问题|safety|Overdue resettlement cases",
+            "5万余户|5|万户|>=|2023|actual||count|历史遗留“办证难”房产|safety|Properties with long-standing title-certificate problems",
         ],
     );
 }
@@ -77,8 +77,8 @@ fn shares_and_one_number_for_two_subjects() {
         &review("空气优良天数比例93.7%，国控断面水质优良比例和城市水源地水质达标率均为100%，居民医保乙类费用个人负担率降至15%。"),
         &[
             "93.7%|93.7|%||2023|actual||share|空气优良天数比例|environment|Share of days with good air quality",
-            "100%|100|%||2023|actual||share|国控断面水质优良比例和城市水源地水质达标率|environment",
-            "15%|15|%||2023|actual||share|居民医保乙类费用个人负担率|macro",
+            "100%|100|%||2023|actual||share|国控断面水质优良比例和城市水源地水质达标率|environment|Share of state-monitored sections with good water quality and compliance of urban drinking water sources",
+            "15%|15|%||2023|actual||share|居民医保乙类费用个人负担率|macro|Out-of-pocket share of Category B costs under residents' medical insurance",
         ],
     );
 }
@@ -91,13 +91,13 @@ fn ranks() {
             "连续8个月|8|个月||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
             "首位|1|位||2023|actual||rank|规上工业增加值增速|industry|Growth of value added of industry above designated size",
             "4A级|4|A级||2023|actual||rank|中兴村景区|macro",
-            "第二位|2|位||2023|actual||rank|金牌总数|macro",
+            "第二位|2|位||2023|actual||rank|金牌总数|macro|Total gold medals",
         ],
     );
     expect(
         &plan("确保全年新签约亿元以上项目140个，实际利用内资增速保持全省第一方阵。"),
         &[
-            "140个|140|个||2024|target||count|新签约亿元以上项目|macro",
+            "140个|140|个||2024|target||count|新签约亿元以上项目|macro|Newly signed projects of 100 million yuan or more",
             "第一方阵|1|方阵||2024|target||rank|实际利用内资增速|macro|Growth of domestic capital actually utilised",
         ],
     );
@@ -110,13 +110,13 @@ fn streaks_over_years_are_history() {
         &[
             "二十连丰|20|连丰||history|actual||streak|粮食生产|agriculture|Grain production",
             "十七连增|17|连增||history|actual||streak|城乡低保保障标准|macro|Urban and rural minimum living allowance standard",
-            "连续四年|4|年||history|actual||streak|污染防治攻坚战省级优秀|environment",
-            "连续12年|12|年||history|actual||streak|全省平安建设优秀地市|safety",
+            "连续四年|4|年||history|actual||streak|污染防治攻坚战省级优秀|environment|Rated excellent in the province's pollution control campaign",
+            "连续12年|12|年||history|actual||streak|全省平安建设优秀地市|safety|Rated excellent in the province's public safety campaign",
         ],
     );
     expect(
         &plan("争创全国双拥模范城“九连冠”。"),
-        &["九连冠|9|连冠||history|target||streak|全国双拥模范城|macro"],
+        &["九连冠|9|连冠||history|target||streak|全国双拥模范城|macro|National model city for mutual support between the military and civilians"],
     );
 }
 
@@ -126,9 +126,9 @@ fn modifiers_before_and_after() {
         &plan("粮食产量达到60亿斤以上，力争食用菌鲜品产量突破120万吨、蔬菜产量保持在110万吨以上，全年新增限上商贸企业30家以上。"),
         &[
             "60亿斤以上|60|亿斤|>=|2024|target||level|粮食产量|agriculture|Grain output",
-            "突破120万吨|120|万吨|>=|2024|target||level|食用菌鲜品产量|macro",
-            "110万吨以上|110|万吨|>=|2024|target||level|蔬菜产量|macro",
-            "30家以上|30|家|>=|2024|target||count|新增限上商贸企业|macro",
+            "突破120万吨|120|万吨|>=|2024|target||level|食用菌鲜品产量|macro|Output of fresh edible fungi",
+            "110万吨以上|110|万吨|>=|2024|target||level|蔬菜产量|macro|Vegetable output",
+            "30家以上|30|家|>=|2024|target||count|新增限上商贸企业|macro|New trade enterprises above designated size",
         ],
     );
 }
@@ -138,10 +138,10 @@ fn two_numbers_joined_by_he() {
     expect(
         &review("新能源汽车保有量、充电桩数量增长74%和105%。刑事、治安发案率下降29.7%和24.5%。"),
         &[
-            "74%|74|%||2023|actual|up|growth|新能源汽车保有量|environment",
-            "105%|105|%||2023|actual|up|growth|充电桩数量|environment",
-            "29.7%|29.7|%||2023|actual|down|growth|刑事发案率|safety",
-            "24.5%|24.5|%||2023|actual|down|growth|治安发案率|safety",
+            "74%|74|%||2023|actual|up|growth|新能源汽车保有量|environment|New energy vehicles in use",
+            "105%|105|%||2023|actual|up|growth|充电桩数量|environment|Number of charging piles",
+            "29.7%|29.7|%||2023|actual|down|growth|刑事发案率|safety|Criminal case rate",
+            "24.5%|24.5|%||2023|actual|down|growth|治安发案率|safety|Public order case rate",
         ],
     );
 }
@@ -151,9 +151,9 @@ fn three_numbers_for_an_enumeration() {
     expect(
         &plan("力争市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元。"),
         &[
-            "15亿元|15|亿元||2024|target||level|市场采购|opening",
-            "20亿元|20|亿元||2024|target||level|互市贸易|opening",
-            "30亿元|30|亿元||2024|target||level|跨境电商贸易额|opening",
+            "15亿元|15|亿元||2024|target||level|市场采购|opening|Market procurement trade",
+            "20亿元|20|亿元||2024|target||level|互市贸易|opening|Border trade",
+            "30亿元|30|亿元||2024|target||level|跨境电商贸易额|opening|Cross-border e-commerce trade",
         ],
     );
 }
@@ -163,8 +163,8 @@ fn all_grow_by_is_one_record() {
     expect(
         &plan("确保全市接待游客、旅游收入均增长20%以上，确保电子商务交易额实现两位数增长。"),
         &[
-            "20%以上|20|%|>=|2024|target|up|growth|接待游客、旅游收入|macro",
-            "两位数|2|位数||2024|target|up|growth|电子商务交易额|macro",
+            "20%以上|20|%|>=|2024|target|up|growth|接待游客、旅游收入|macro|Tourist arrivals and tourism revenue",
+            "两位数|2|位数||2024|target|up|growth|电子商务交易额|macro|Transaction volume of e-commerce",
         ],
     );
 }
@@ -189,8 +189,8 @@ fn size_thresholds_stay_in_the_subject() {
     expect(
         &plan("全年推进500万元以上项目800个、完成投资200亿元。"),
         &[
-            "800个|800|个||2024|target||count|推进500万元以上项目|macro",
-            "200亿元|200|亿元||2024|target||level|完成投资|macro",
+            "800个|800|个||2024|target||count|推进500万元以上项目|macro|Projects of 5 million yuan or more under way",
+            "200亿元|200|亿元||2024|target||level|完成投资|macro|Investment completed",
         ],
     );
     expect(
@@ -218,7 +218,7 @@ fn sector_follows_the_heading_unless_the_clause_names_a_topic() {
     expect(
         &review("一是工业经济高速增长。全市产值过亿元企业达到61家，全社会研发投入增长38.3%。"),
         &[
-            "61家|61|家||2023|actual||count|产值过亿元企业|industry",
+            "61家|61|家||2023|actual||count|产值过亿元企业|industry|Enterprises with output value over 100 million yuan",
             "38.3%|38.3|%||2023|actual|up|growth|全社会研发投入|innovation|R&D expenditure",
         ],
     );
@@ -230,7 +230,7 @@ fn list_with_fenbie() {
     expect(
         &review("财政总收入、一般公共预算收入分别达到1068.5亿元和632.4亿元。"),
         &[
-            "1068.5亿元|1068.5|亿元||2023|actual||level|财政总收入|macro",
+            "1068.5亿元|1068.5|亿元||2023|actual||level|财政总收入|macro|Total fiscal revenue",
             "632.4亿元|632.4|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
         ],
     );
@@ -241,7 +241,7 @@ fn population_size_is_a_level_and_people_served_a_count() {
     expect(
         &plan("加快打造50万人口规模边境城市，全年新增城镇就业2.4万人。"),
         &[
-            "50万人口|50|万人口||2024|target||level|边境城市|macro",
+            "50万人口|50|万人口||2024|target||level|边境城市|macro|Border city",
             "2.4万人|2.4|万人||2024|target||count|新增城镇就业|livelihood|New urban jobs",
         ],
     );
