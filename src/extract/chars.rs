@@ -8,6 +8,10 @@ pub struct Chars<'t> {
     pub cs: Vec<char>,
     /// Absolute byte offset of each char, plus one past the end.
     offs: Vec<usize>,
+    /// Char indices of the clause boundaries, ascending: every number asks
+    /// for its clause, so the bounds are found by binary search rather
+    /// than by a scan that would cost the clause's length per number.
+    bounds: Vec<usize>,
 }
 
 impl<'t> Chars<'t> {
@@ -15,12 +19,21 @@ impl<'t> Chars<'t> {
         let body = span.of(text);
         let mut cs = Vec::with_capacity(body.len() / 3 + 1);
         let mut offs = Vec::with_capacity(body.len() / 3 + 2);
+        let mut bounds = Vec::new();
         for (i, c) in body.char_indices() {
+            if is_boundary(c) {
+                bounds.push(cs.len());
+            }
             cs.push(c);
             offs.push(span.start + i);
         }
         offs.push(span.end);
-        Chars { text, cs, offs }
+        Chars {
+            text,
+            cs,
+            offs,
+            bounds,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -75,15 +88,12 @@ pub fn is_han(c: char) -> bool {
 
 /// The char index where the clause containing `i` starts.
 pub fn clause_start(c: &Chars, i: usize) -> usize {
-    (0..i.min(c.len()))
-        .rev()
-        .find(|&k| is_boundary(c.cs[k]))
-        .map_or(0, |k| k + 1)
+    let before = c.bounds.partition_point(|&k| k < i.min(c.len()));
+    before.checked_sub(1).map_or(0, |b| c.bounds[b] + 1)
 }
 
 /// The char index of the boundary that ends the clause containing `i`.
 pub fn clause_end(c: &Chars, i: usize) -> usize {
-    (i..c.len())
-        .find(|&k| is_boundary(c.cs[k]))
-        .unwrap_or(c.len())
+    let at = c.bounds.partition_point(|&k| k < i);
+    c.bounds.get(at).copied().unwrap_or(c.len())
 }

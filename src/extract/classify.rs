@@ -1,6 +1,7 @@
 //! Kind and direction of a number, from its form, unit and the verb before
 //! it; status and period from the part of the report it sits in.
 
+use super::chars::Chars;
 use super::number::{Form, Token};
 use super::unit;
 use crate::model::{Direction, Kind, Status};
@@ -49,14 +50,37 @@ pub enum Part {
 }
 
 /// `预计` opening a sentence governs its whole list; `预计` / `有望` inside a
-/// clause governs that clause.
-pub fn status(part: Part, sentence_estimate: bool, clause: &str) -> Status {
+/// clause governs that clause (`hedged`: one stands between the clause's
+/// start and the number, see [`Hedges`]).
+pub fn status(part: Part, sentence_estimate: bool, hedged: bool) -> Status {
     match part {
         Part::Plan => Status::Target,
-        Part::Review if sentence_estimate || clause.contains("预计") || clause.contains("有望") => {
-            Status::Estimate
-        }
+        Part::Review if sentence_estimate || hedged => Status::Estimate,
         Part::Review => Status::Actual,
+    }
+}
+
+/// Where `预计` and `有望` start in a sentence, ascending. Found once per
+/// sentence: searching the clause text again for every number in it would
+/// cost the clause's length per number.
+pub struct Hedges(Vec<usize>);
+
+const HEDGES: [&str; 2] = ["预计", "有望"];
+
+impl Hedges {
+    pub fn new(c: &Chars) -> Hedges {
+        Hedges(
+            (0..c.len())
+                .filter(|&i| c.word_at(i, &HEDGES).is_some())
+                .collect(),
+        )
+    }
+
+    /// True when a hedge lies wholly within chars `a..b`. Both words are two
+    /// chars and share none, so the first one at or after `a` ends first.
+    pub fn within(&self, a: usize, b: usize) -> bool {
+        let k = self.0.partition_point(|&i| i < a);
+        self.0.get(k).is_some_and(|&i| i + 2 <= b)
     }
 }
 

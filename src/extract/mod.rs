@@ -20,7 +20,7 @@ mod trim;
 mod unit;
 
 use chars::{clause_end, clause_start, Chars};
-use classify::Part;
+use classify::{Hedges, Part};
 
 use crate::model::{Indicator, Meta, Sector, Text};
 use crate::report::Report;
@@ -103,6 +103,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let prior = sector::by_heading(text, doc, sentence.section);
         let path = doc.path(text, sentence.section);
         let sid = Sentence::id(si);
+        let hedges = Hedges::new(&c);
+        // Numbers of one clause share its topic: read it once per clause.
+        let mut topic: Option<(usize, usize, Option<Sector>)> = None;
         for (k, (t, s)) in toks.iter().zip(&subs).enumerate() {
             let lead = leads[k];
             let la = toks[lead].a;
@@ -112,12 +115,20 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             }
             let (kind, direction) = classify::kind(t, c.str(from, la));
             let cs = clause_start(&c, t.a);
-            let clause = c.str(cs, clause_end(&c, t.b));
+            let ce = clause_end(&c, t.b);
             let sector = if headline {
                 Sector::Macro
             } else {
+                let by_clause = match topic {
+                    Some((a, b, found)) if (a, b) == (cs, ce) => found,
+                    _ => {
+                        let found = sector::by_content(c.str(cs, ce));
+                        topic = Some((cs, ce, found));
+                        found
+                    }
+                };
                 // An inherited subject (`…610亿元，增长9.4%`) carries its topic.
-                sector::by_content(clause)
+                by_clause
                     .or_else(|| sector::by_content(&s.text))
                     .or(prior)
                     .unwrap_or(Sector::Macro)
@@ -132,7 +143,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 unit: t.unit.clone().into(),
                 comparator: t.comparator,
                 period: classify::period(t, year).into(),
-                status: classify::status(part, estimate, c.str(cs, t.a)),
+                status: classify::status(part, estimate, hedges.within(cs, t.a)),
                 direction,
                 kind,
                 subject_en: glossary::english(&s.text).map(Text::Borrowed),

@@ -75,14 +75,17 @@ fn token(a: usize, b: usize, value: f64, unit: &str, form: Form) -> Token {
 /// Digits with thousands commas and decimals: the value and the end.
 fn read_arabic(c: &Chars, i: usize) -> (Option<f64>, usize) {
     let mut s = String::new();
+    // Kept beside `s` so a long run of digits is not rescanned per digit.
+    let mut decimal = false;
     let mut j = i;
     while let Some(ch) = c.get(j) {
         let next_digit = c.get(j + 1).is_some_and(|d| d.is_ascii_digit());
         if ch.is_ascii_digit() {
             s.push(ch);
-        } else if ch == '.' && next_digit && !s.contains('.') {
+        } else if ch == '.' && next_digit && !decimal {
             s.push('.');
-        } else if ch == ',' && next_digit && !s.contains('.') {
+            decimal = true;
+        } else if ch == ',' && next_digit && !decimal {
             // 1,088: only a thousands separator when three digits follow.
             let group = (1..=3).all(|k| c.get(j + k).is_some_and(|d| d.is_ascii_digit()));
             if !group || c.get(j + 4).is_some_and(|d| d.is_ascii_digit()) {

