@@ -2,6 +2,7 @@
 //! char, and every span they report is still a byte span of the source.
 
 use crate::model::Span;
+use crate::structure::is_line_break;
 
 pub struct Chars<'t> {
     text: &'t str,
@@ -78,8 +79,8 @@ impl<'t> Chars<'t> {
 pub fn is_boundary(c: char) -> bool {
     matches!(
         c,
-        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\n'
-    )
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?'
+    ) || is_line_break(c)
 }
 
 pub fn is_han(c: char) -> bool {

@@ -42,7 +42,10 @@ pub fn extract(text: &str) -> Report {
     extract_with(text, &Options::default())
 }
 
-/// Reads a report. Never panics, whatever the text.
+/// Reads a report. Never panics, whatever the text. Lines may end in LF,
+/// CRLF, CR, NEL, U+2028 or U+2029; every offset, the indicators' `start`
+/// and `end` included, is a byte offset into `text` as given, which the
+/// report keeps unchanged.
 pub fn extract_with(text: &str, options: &Options) -> Report {
     let document = structure::parse(text);
     let meta: Meta = meta::read(text, &document, options);

@@ -15,6 +15,7 @@ mod headings;
 mod split;
 
 use headings::{item_heading, looks_like_title, paragraph_heading};
+pub use split::is_line_break;
 use split::{split_paragraphs, split_sentences};
 
 /// A report's text cut into its parts.
