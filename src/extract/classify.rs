@@ -23,7 +23,7 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
             let last = |words: &[&str]| {
                 words
                     .iter()
-                    .filter_map(|w| window.rfind(w))
+                    .filter_map(|w| rfind_short(window, w))
                     .max()
                     .map(|i| i as i64)
                     .unwrap_or(-1)
@@ -40,6 +40,17 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
         Form::Quantity if unit::is_count(&t.unit) => (Kind::Count, Direction::None),
         Form::Quantity => (Kind::Level, Direction::None),
     }
+}
+
+/// `hay.rfind(needle)` for a haystack of a few chars, by plain byte
+/// comparison: `rfind` sets up a two-way search per call, which cost more
+/// than the search itself on these windows. A valid UTF-8 needle matches
+/// only at char boundaries, so the index is the same.
+fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?)
+        .rev()
+        .find(|&i| h[i..].starts_with(n))
 }
 
 /// Which part of the report a sentence belongs to.

@@ -10,6 +10,7 @@ mod chars;
 mod classify;
 mod exclude;
 mod glossary;
+mod lexicon;
 mod list;
 mod meta;
 mod modifier;
@@ -106,6 +107,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let prior = sector::by_heading(text, doc, sentence.section);
         let path = doc.path(text, sentence.section);
         let sid = Sentence::id(si);
+        out.reserve(toks.len());
         let hedges = Hedges::new(&c);
         // Numbers of one clause share its topic: read it once per clause.
         let mut topic: Option<(usize, usize, Option<Sector>)> = None;
@@ -143,7 +145,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 start: c.byte(t.a),
                 end: c.byte(t.b),
                 value: t.value,
-                unit: t.unit.clone().into(),
+                unit: t.unit.clone(),
                 comparator: t.comparator,
                 period: classify::period(t, year).into(),
                 status: classify::status(part, estimate, hedges.within(cs, t.a)),

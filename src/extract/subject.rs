@@ -3,7 +3,10 @@
 //! words, or — when a count comes first — the noun after it
 //! (`17个“保交楼”项目建成…` → `“保交楼”项目`).
 
+use std::sync::OnceLock;
+
 use super::chars::{clause_start, is_boundary, is_han, Chars};
+use super::lexicon::Lexicon;
 use super::number::Token;
 use super::trim::{after_deng, last_item_if_clauses, strip_all, trim_quotes, within_zai};
 
@@ -14,6 +17,12 @@ pub struct Subject {
     pub number_first: bool,
     /// Char index where the subject's own words end (number-first only).
     pub end: usize,
+}
+
+/// [`STOPS`], indexed: they are tried at every char after a count.
+fn stops() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(STOPS))
 }
 
 /// Where a counted noun stops: the verb that says what happened to it.
@@ -195,7 +204,7 @@ fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
     let mut e = s;
     while e < limit {
         let ch = c.cs[e];
-        if is_boundary(ch) || ch.is_ascii_digit() || c.word_at(e, STOPS).is_some() {
+        if is_boundary(ch) || ch.is_ascii_digit() || stops().word_at(c, e).is_some() {
             break;
         }
         e += 1;
