@@ -4,7 +4,7 @@
 use super::chars::Chars;
 use super::number::{Form, Token};
 use super::unit;
-use crate::model::{Direction, Kind, Status};
+use crate::model::{Direction, Kind, Status, Text};
 
 const UP: [&str; 9] = [
     "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增",
@@ -102,10 +102,12 @@ pub fn opens_with_estimate(sentence: &str) -> bool {
     s.starts_with("预计") || s.starts_with("初步预计")
 }
 
-pub fn period(t: &Token, year: Option<u16>) -> String {
-    match (t.form, year) {
-        (Form::Streak { multi_year: true }, _) => "history".to_owned(),
-        (_, Some(y)) => y.to_string(),
-        (_, None) => String::new(),
+/// `year`: the sentence's year as text (`""` when unknown), written once
+/// per sentence rather than formatted again for each of its numbers.
+pub fn period(t: &Token, year: &str) -> Text {
+    match t.form {
+        Form::Streak { multi_year: true } => Text::Borrowed("history"),
+        _ if year.is_empty() => Text::Borrowed(""),
+        _ => Text::Owned(year.to_owned()),
     }
 }
