@@ -65,9 +65,7 @@ impl<'t> Chars<'t> {
             return w.is_empty();
         };
         let rest = &self.text.as_bytes()[from..self.offs[self.cs.len()]];
-        // Byte by byte in line: words are a few bytes, most differ within
-        // the first three, and a call to memcmp costs more than that.
-        rest.len() >= w.len() && rest.iter().zip(w.as_bytes()).all(|(a, b)| a == b)
+        begins(rest, w.as_bytes())
     }
 
     /// True when the chars before `i` end with `w`.
@@ -80,6 +78,24 @@ impl<'t> Chars<'t> {
     pub fn word_at(&self, i: usize, words: &[&'static str]) -> Option<&'static str> {
         words.iter().copied().find(|w| self.starts_with(i, w))
     }
+}
+
+/// True when `hay` begins with `word`, compared byte by byte in line:
+/// the words are a few bytes, most differ within the first three, and a
+/// call to memcmp (what `starts_with` makes) costs more than that.
+pub fn begins(hay: &[u8], word: &[u8]) -> bool {
+    hay.len() >= word.len() && hay.iter().zip(word).all(|(a, b)| a == b)
+}
+
+/// `hay.rfind(needle)` for a haystack of a few dozen chars at most, by
+/// plain byte comparison: `rfind` sets up a two-way search per call, which
+/// cost more than the search itself on windows and subjects this short. A
+/// valid UTF-8 needle matches only at char boundaries: the same index.
+pub fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?)
+        .rev()
+        .find(|&i| begins(&h[i..], n))
 }
 
 /// Clause boundaries: a subject never reaches across one.
@@ -104,4 +120,47 @@ pub fn clause_start(c: &Chars, i: usize) -> usize {
 pub fn clause_end(c: &Chars, i: usize) -> usize {
     let at = c.bounds.partition_point(|&k| k < i);
     c.bounds.get(at).copied().unwrap_or(c.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{begins, rfind_short};
+
+    #[test]
+    fn rfind_short_answers_as_rfind() {
+        let hays = [
+            "",
+            "全市",
+            "我市全市我市",
+            "比上年增长",
+            "增长后下降再增长",
+            "a全市b",
+        ];
+        let needles = ["", "全市", "我市", "增长", "下降", "市", "b"];
+        for hay in hays {
+            for needle in needles {
+                assert_eq!(
+                    rfind_short(hay, needle),
+                    hay.rfind(needle),
+                    "{hay} {needle}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn begins_answers_as_starts_with() {
+        for (hay, word) in [
+            ("增长", "增"),
+            ("增", "增长"),
+            ("", ""),
+            ("x", ""),
+            ("下降", "增"),
+        ] {
+            assert_eq!(
+                begins(hay.as_bytes(), word.as_bytes()),
+                hay.starts_with(word)
+            );
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! Kind and direction of a number, from its form, unit and the verb before
 //! it; status and period from the part of the report it sits in.
 
-use super::chars::Chars;
+use super::chars::{rfind_short, Chars};
 use super::number::{Form, Token};
 use super::unit;
 use crate::model::{Direction, Kind, Status, Text};
@@ -42,17 +42,6 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
     }
 }
 
-/// `hay.rfind(needle)` for a haystack of a few chars, by plain byte
-/// comparison: `rfind` sets up a two-way search per call, which cost more
-/// than the search itself on these windows. A valid UTF-8 needle matches
-/// only at char boundaries, so the index is the same.
-fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?)
-        .rev()
-        .find(|&i| h[i..].starts_with(n))
-}
-
 /// Which part of the report a sentence belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
@@ -82,7 +71,7 @@ impl Hedges {
     pub fn new(c: &Chars) -> Hedges {
         Hedges(
             (0..c.len())
-                .filter(|&i| c.word_at(i, &HEDGES).is_some())
+                .filter(|&i| matches!(c.cs[i], '预' | '有') && c.word_at(i, &HEDGES).is_some())
                 .collect(),
         )
     }

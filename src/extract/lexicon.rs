@@ -3,7 +3,7 @@
 //! the extractor asks this of every clause and heading: on a text dense
 //! with numbers that search setup was most of the time.
 
-use super::chars::Chars;
+use super::chars::{begins, Chars};
 
 /// Words grouped in order of precedence (a sector's words, say).
 pub struct Lexicon {
@@ -55,7 +55,7 @@ impl Lexicon {
                 if first != c || best.is_some_and(|b| b <= group) {
                     break;
                 }
-                if text.as_bytes()[i..].starts_with(word.as_bytes()) {
+                if begins(&text.as_bytes()[i..], word.as_bytes()) {
                     if group == 0 {
                         return Some(0);
                     }

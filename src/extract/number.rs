@@ -45,11 +45,11 @@ pub fn scan(c: &Chars) -> Vec<Token> {
         let ch = c.cs[i];
         let (token, next) = if ch.is_ascii_digit() {
             arabic(c, i, quoted[i])
-        } else if c.starts_with(i, "连续") {
+        } else if ch == '连' && c.starts_with(i, "连续") {
             streak_span(c, i)
         } else if ch == '第' {
             ordinal(c, i)
-        } else if c.starts_with(i, "首位") && exclude::is_rank_context(c, i) {
+        } else if ch == '首' && c.starts_with(i, "首位") && exclude::is_rank_context(c, i) {
             (Some(token(i, i + 2, 1.0, "位", Form::Rank)), i + 2)
         } else if numerals::is_numeral_char(ch) {
             chinese(c, i)

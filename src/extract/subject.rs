@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{clause_start, is_boundary, is_han, Chars};
+use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
 use super::lexicon::Lexicon;
 use super::number::Token;
 use super::trim::{after_deng, last_item_if_clauses, strip_all, trim_quotes, within_zai};
@@ -143,7 +143,8 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         .str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a)
         .trim_start_matches(['、', '和', '及', '与', ' ']);
     s = strip_all(s, LEADING, true);
-    if let Some(i) = s.rfind("我市").or_else(|| s.rfind("全市")) {
+    // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
+    if let Some(i) = rfind_short(s, "我市").or_else(|| rfind_short(s, "全市")) {
         s = &s[i + "全市".len()..];
     }
     if prev.is_none() {
