@@ -1,7 +1,10 @@
 //! Kind and direction of a number, from its form, unit and the verb before
 //! it; status and period from the part of the report it sits in.
 
-use super::chars::{rfind_short, Chars};
+use std::sync::OnceLock;
+
+use super::chars::Chars;
+use super::lexicon::Lexicon;
 use super::number::{Form, Token};
 use super::unit;
 use crate::model::{Direction, Kind, Status, Text};
@@ -10,6 +13,19 @@ const UP: [&str; 9] = [
     "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增",
 ];
 const DOWN: [&str; 7] = ["下降", "减少", "降低", "下滑", "回落", "压减", "下跌"];
+
+/// [`UP`] and [`DOWN`], indexed: one pass over a window finds the last
+/// of either, where a search per word cost more than all the rest of a
+/// number's coding.
+fn up_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(&UP))
+}
+
+fn down_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(&DOWN))
+}
 
 /// `window`: the few chars before the (list's first) number.
 pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
@@ -20,15 +36,8 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
         Form::Quantity if unit::is_ratio(&t.unit) => {
             // 提高到30% states a level reached, not a change.
             let reached = window.ends_with('到') || window.ends_with('至');
-            let last = |words: &[&str]| {
-                words
-                    .iter()
-                    .filter_map(|w| rfind_short(window, w))
-                    .max()
-                    .map(|i| i as i64)
-                    .unwrap_or(-1)
-            };
-            let (up, down) = (last(&UP), last(&DOWN));
+            let last = |words: &Lexicon| words.last_in(window).map_or(-1, |i| i as i64);
+            let (up, down) = (last(up_words()), last(down_words()));
             if reached || (up < 0 && down < 0) {
                 (Kind::Share, Direction::None)
             } else if down > up {

@@ -45,6 +45,21 @@ impl Lexicon {
             .find(|w| c.starts_with(i, w))
     }
 
+    /// Where the last word in `text` starts (a byte index): the largest
+    /// `text.rfind(word)` over the words.
+    pub fn last_in(&self, text: &str) -> Option<usize> {
+        text.char_indices()
+            .rev()
+            .find(|&(i, c)| {
+                let from = self.entries.partition_point(|e| e.0 < c);
+                self.entries[from..]
+                    .iter()
+                    .take_while(|e| e.0 == c)
+                    .any(|e| begins(&text.as_bytes()[i..], e.2.as_bytes()))
+            })
+            .map(|(i, _)| i)
+    }
+
     /// The first group, in precedence order, with a word in `text`: the
     /// same answer as asking `text.contains(word)` group by group.
     pub fn first_group(&self, text: &str) -> Option<usize> {
@@ -85,6 +100,26 @@ mod tests {
             (Some("个百分点"), Some("个"), None, Some("%"))
         );
         assert_eq!((at(0), at(99)), (None, None));
+    }
+
+    #[test]
+    fn last_in_is_the_last_rfind_of_any_word() {
+        let lexicon = Lexicon::words(&["增长", "提高", "增加"]);
+        for text in [
+            "",
+            "同比",
+            "增长",
+            "比上年增长",
+            "增加后提高",
+            "提高增长了",
+            "增增长长",
+        ] {
+            let want = ["增长", "提高", "增加"]
+                .iter()
+                .filter_map(|w| text.rfind(w))
+                .max();
+            assert_eq!(lexicon.last_in(text), want, "{text}");
+        }
     }
 
     #[test]
