@@ -4,7 +4,14 @@
 //! Prints one machine-readable line per input:
 //! `bench-native <input> <bytes> <MB/s> <indicators>`
 //! (MB = 10^6 bytes of UTF-8 input; the median of several timed batches).
+//! Besides the report, texts built to punish work that grows with the
+//! square of the numbers in a clause, list, sentence or paragraph, or of
+//! the headings (tests/fixtures/adversarial.rs): any text, not only a
+//! well-formed report, must keep to the budget.
 #![cfg(not(target_arch = "wasm32"))]
+
+#[path = "fixtures/adversarial.rs"]
+mod adversarial;
 
 use std::time::Instant;
 
@@ -35,8 +42,19 @@ fn throughput(text: &str, batches: usize, min_batch_secs: f64) -> (f64, usize) {
 #[test]
 #[ignore = "timing; run in release"]
 fn bench_native() {
-    let big = TEXT.repeat(100);
-    for (name, text) in [("report", TEXT), ("report-x100", big.as_str())] {
+    let inputs = [
+        ("report", TEXT.to_owned()),
+        ("report-x100", TEXT.repeat(100)),
+        ("clause-8000-numbers", adversarial::growth_run(8000)),
+        ("list-88kb", adversarial::count_list(88_000)),
+        ("headings-40000", adversarial::headings(40_000)),
+        (
+            "paragraph-400kb-unpunctuated",
+            adversarial::unpunctuated(400_000),
+        ),
+        ("sentence-20000-numbers", adversarial::comma_run(20_000)),
+    ];
+    for (name, text) in &inputs {
         let (mb_s, found) = throughput(text, 7, 0.3);
         println!("bench-native {name} {} {mb_s:.2} {found}", text.len());
     }

@@ -1,11 +1,136 @@
-//! Throughput of the extractor on the embedded report. Ignored by default
-//! (debug builds are slow); run it with
-//! `cargo test --release --test extract_speed -- --ignored --nocapture`.
+//! How the extractor's cost grows. The growth tests compare the time of a
+//! text with that of one four times its size, in the same run: linear
+//! work gives a ratio near 4, work that grows with the square of the
+//! numbers in a clause, sentence or paragraph near 16. A ratio, not a
+//! wall-clock budget, so they hold on a loaded machine and in debug builds.
+//! The throughput test is ignored by default (debug builds are slow); run
+//! it with `cargo test --release --test extract_speed -- --ignored --nocapture`.
 
+#[path = "fixtures/adversarial.rs"]
+mod adversarial;
+
+use std::sync::Mutex;
 use std::time::Instant;
 
 use report_explorer::embedded;
 use report_explorer::extract::extract;
+
+/// Halfway between linear (4) and quadratic (16) growth.
+const MAX_RATIO: f64 = 8.0;
+const RUNS: usize = 3;
+
+/// The fastest of [`RUNS`] extractions of each text, the two interleaved
+/// so that a burst of load on the machine hits both alike.
+fn fastest(small: &str, large: &str) -> (f64, f64) {
+    let time = |text: &str| {
+        let start = cpu::now();
+        std::hint::black_box(extract(std::hint::black_box(text)));
+        cpu::now() - start
+    };
+    let (mut a, mut b) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..RUNS {
+        a = a.min(time(small));
+        b = b.min(time(large));
+    }
+    (a, b)
+}
+
+/// Seconds of CPU time this thread has used: other processes on a shared
+/// machine take turns on its cores, which stretches wall-clock time (by
+/// ten times under load, here) but not the thread's own CPU time.
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+mod cpu {
+    #[repr(C)]
+    struct Timespec {
+        sec: i64,
+        nsec: i64,
+    }
+
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+
+    extern "C" {
+        fn clock_gettime(clock: i32, time: *mut Timespec) -> i32;
+    }
+
+    pub fn now() -> f64 {
+        let mut t = Timespec { sec: 0, nsec: 0 };
+        // SAFETY: `t` is a valid, writable timespec of the C layout of
+        // 64-bit Linux, and the clock id is a constant Linux defines.
+        let status = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut t) };
+        assert_eq!(status, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)");
+        t.sec as f64 + t.nsec as f64 * 1e-9
+    }
+}
+
+/// Elsewhere, wall-clock time: noisier under load, the same on an idle machine.
+#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+mod cpu {
+    use std::sync::OnceLock;
+    use std::time::Instant;
+
+    pub fn now() -> f64 {
+        static ORIGIN: OnceLock<Instant> = OnceLock::new();
+        ORIGIN.get_or_init(Instant::now).elapsed().as_secs_f64()
+    }
+}
+
+/// One measurement at a time: the test harness runs tests on parallel
+/// threads, and a large text timed while another test hogs the cores
+/// looks slower than it is.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+#[track_caller]
+fn grows_linearly(make: impl Fn(usize) -> String, size: usize) {
+    let _alone = SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let (small, large) = (make(size), make(4 * size));
+    let (a, b) = fastest(&small, &large);
+    let ratio = b / a;
+    println!(
+        "{} → {} bytes: {:.1} ms → {:.1} ms, ×{ratio:.1}",
+        small.len(),
+        large.len(),
+        a * 1e3,
+        b * 1e3
+    );
+    assert!(
+        ratio < MAX_RATIO,
+        "4× the text took {ratio:.1}× the time ({:.1} ms → {:.1} ms)",
+        a * 1e3,
+        b * 1e3
+    );
+}
+
+#[test]
+fn numbers_in_one_clause() {
+    grows_linearly(adversarial::growth_run, 2000);
+}
+
+#[test]
+fn an_enumeration_of_counts() {
+    grows_linearly(adversarial::count_list, 20_000);
+}
+
+#[test]
+fn many_headings() {
+    grows_linearly(adversarial::headings, 2000);
+}
+
+#[test]
+fn one_paragraph_without_punctuation() {
+    grows_linearly(adversarial::unpunctuated, 20_000);
+}
+
+#[test]
+fn numbers_in_one_sentence() {
+    grows_linearly(adversarial::comma_run, 1000);
+}
+
+#[test]
+fn a_long_number() {
+    grows_linearly(adversarial::long_number, 20_000);
+}
 
 #[test]
 #[ignore = "timing; run in release"]
@@ -24,4 +149,25 @@ fn extracts_at_least_20_mb_per_second() {
         mb / secs
     );
     assert!(mb / secs >= 20.0, "{:.1} MB/s", mb / secs);
+}
+
+/// The texts are as hard as they claim: every number is read, in one
+/// clause, list or sentence, and every heading is a section.
+#[test]
+fn the_adversarial_texts_are_what_they_say() {
+    let clause = extract(&adversarial::growth_run(500));
+    assert_eq!(clause.indicators.len(), 500);
+    assert_eq!(clause.document.sentences.len(), 1);
+    let list = extract(&adversarial::count_list(1000));
+    let items = list.text.split('、').count();
+    assert_eq!(list.indicators.len(), items);
+    let outline = extract(&adversarial::headings(500));
+    assert_eq!(outline.document.sections.len(), 500);
+    assert_eq!(outline.indicators.len(), 500);
+    let sentence = extract(&adversarial::comma_run(500));
+    assert_eq!(sentence.indicators.len(), 500);
+    assert_eq!(sentence.document.sentences.len(), 1);
+    let paragraph = extract(&adversarial::unpunctuated(10_000));
+    assert_eq!(paragraph.document.paragraphs.len(), 1);
+    assert_eq!(paragraph.document.sentences.len(), 1);
 }

@@ -1,5 +1,8 @@
 //! The structure parser on real paragraphs: one behaviour per test.
 
+#[path = "fixtures/adversarial.rs"]
+mod adversarial;
+
 use report_explorer::structure::{parse, Document, Marker};
 
 /// (marker, heading text, depth, parent heading) of every section.
@@ -223,4 +226,42 @@ fn the_embedded_report_has_its_three_parts() {
             .count(),
         9
     );
+}
+
+/// The deepest section containing `offset`, by looking at every section.
+fn deepest(doc: &Document, offset: usize) -> Option<usize> {
+    doc.sections
+        .iter()
+        .rposition(|s| s.span.start <= offset && offset < s.span.end)
+}
+
+#[test]
+fn paragraphs_and_sentences_carry_their_deepest_section() {
+    let texts = [
+        report_explorer::embedded::TEXT.to_owned(),
+        REVIEW.to_owned(),
+        adversarial::headings(300),
+        include_str!("fixtures/unseen/city-a.txt").to_owned(),
+        include_str!("fixtures/unseen/city-c.txt").to_owned(),
+    ];
+    for text in &texts {
+        let doc = parse(text);
+        assert!(!doc.sections.is_empty());
+        for p in &doc.paragraphs {
+            assert_eq!(
+                p.section,
+                deepest(&doc, p.span.start),
+                "{}",
+                p.span.of(text)
+            );
+        }
+        for s in &doc.sentences {
+            assert_eq!(
+                s.section,
+                deepest(&doc, s.span.start),
+                "{}",
+                s.span.of(text)
+            );
+        }
+    }
 }

@@ -2,12 +2,17 @@
 //! char, and every span they report is still a byte span of the source.
 
 use crate::model::Span;
+use crate::structure::is_line_break;
 
 pub struct Chars<'t> {
     text: &'t str,
     pub cs: Vec<char>,
     /// Absolute byte offset of each char, plus one past the end.
     offs: Vec<usize>,
+    /// Char indices of the clause boundaries, ascending: every number asks
+    /// for its clause, so the bounds are found by binary search rather
+    /// than by a scan that would cost the clause's length per number.
+    bounds: Vec<usize>,
 }
 
 impl<'t> Chars<'t> {
@@ -15,12 +20,21 @@ impl<'t> Chars<'t> {
         let body = span.of(text);
         let mut cs = Vec::with_capacity(body.len() / 3 + 1);
         let mut offs = Vec::with_capacity(body.len() / 3 + 2);
+        let mut bounds = Vec::new();
         for (i, c) in body.char_indices() {
+            if is_boundary(c) {
+                bounds.push(cs.len());
+            }
             cs.push(c);
             offs.push(span.start + i);
         }
         offs.push(span.end);
-        Chars { text, cs, offs }
+        Chars {
+            text,
+            cs,
+            offs,
+            bounds,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -42,11 +56,16 @@ impl<'t> Chars<'t> {
         &self.text[self.offs[a]..self.offs[b]]
     }
 
-    /// True when the chars from `i` on begin with `w`.
+    /// True when the chars from `i` on begin with `w`. Compared as UTF-8
+    /// bytes, which match exactly when the chars do: rules ask this at
+    /// every char for dozens of words, and decoding each word again was
+    /// much of the extractor's time.
     pub fn starts_with(&self, i: usize, w: &str) -> bool {
-        (i..)
-            .zip(w.chars())
-            .all(|(k, c)| self.cs.get(k) == Some(&c))
+        let Some(&from) = self.offs.get(i) else {
+            return w.is_empty();
+        };
+        let rest = &self.text.as_bytes()[from..self.offs[self.cs.len()]];
+        begins(rest, w.as_bytes())
     }
 
     /// True when the chars before `i` end with `w`.
@@ -61,12 +80,30 @@ impl<'t> Chars<'t> {
     }
 }
 
+/// True when `hay` begins with `word`, compared byte by byte in line:
+/// the words are a few bytes, most differ within the first three, and a
+/// call to memcmp (what `starts_with` makes) costs more than that.
+pub fn begins(hay: &[u8], word: &[u8]) -> bool {
+    hay.len() >= word.len() && hay.iter().zip(word).all(|(a, b)| a == b)
+}
+
+/// `hay.rfind(needle)` for a haystack of a few dozen chars at most, by
+/// plain byte comparison: `rfind` sets up a two-way search per call, which
+/// cost more than the search itself on windows and subjects this short. A
+/// valid UTF-8 needle matches only at char boundaries: the same index.
+pub fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?)
+        .rev()
+        .find(|&i| begins(&h[i..], n))
+}
+
 /// Clause boundaries: a subject never reaches across one.
 pub fn is_boundary(c: char) -> bool {
     matches!(
         c,
-        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\n'
-    )
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?'
+    ) || is_line_break(c)
 }
 
 pub fn is_han(c: char) -> bool {
@@ -75,15 +112,55 @@ pub fn is_han(c: char) -> bool {
 
 /// The char index where the clause containing `i` starts.
 pub fn clause_start(c: &Chars, i: usize) -> usize {
-    (0..i.min(c.len()))
-        .rev()
-        .find(|&k| is_boundary(c.cs[k]))
-        .map_or(0, |k| k + 1)
+    let before = c.bounds.partition_point(|&k| k < i.min(c.len()));
+    before.checked_sub(1).map_or(0, |b| c.bounds[b] + 1)
 }
 
 /// The char index of the boundary that ends the clause containing `i`.
 pub fn clause_end(c: &Chars, i: usize) -> usize {
-    (i..c.len())
-        .find(|&k| is_boundary(c.cs[k]))
-        .unwrap_or(c.len())
+    let at = c.bounds.partition_point(|&k| k < i);
+    c.bounds.get(at).copied().unwrap_or(c.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{begins, rfind_short};
+
+    #[test]
+    fn rfind_short_answers_as_rfind() {
+        let hays = [
+            "",
+            "全市",
+            "我市全市我市",
+            "比上年增长",
+            "增长后下降再增长",
+            "a全市b",
+        ];
+        let needles = ["", "全市", "我市", "增长", "下降", "市", "b"];
+        for hay in hays {
+            for needle in needles {
+                assert_eq!(
+                    rfind_short(hay, needle),
+                    hay.rfind(needle),
+                    "{hay} {needle}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn begins_answers_as_starts_with() {
+        for (hay, word) in [
+            ("增长", "增"),
+            ("增", "增长"),
+            ("", ""),
+            ("x", ""),
+            ("下降", "增"),
+        ] {
+            assert_eq!(
+                begins(hay.as_bytes(), word.as_bytes()),
+                hay.starts_with(word)
+            );
+        }
+    }
 }

@@ -1,14 +1,31 @@
 //! Kind and direction of a number, from its form, unit and the verb before
 //! it; status and period from the part of the report it sits in.
 
+use std::sync::OnceLock;
+
+use super::chars::Chars;
+use super::lexicon::Lexicon;
 use super::number::{Form, Token};
 use super::unit;
-use crate::model::{Direction, Kind, Status};
+use crate::model::{Direction, Kind, Status, Text};
 
 const UP: [&str; 9] = [
     "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增",
 ];
 const DOWN: [&str; 7] = ["下降", "减少", "降低", "下滑", "回落", "压减", "下跌"];
+
+/// [`UP`] and [`DOWN`], indexed: one pass over a window finds the last
+/// of either, where a search per word cost more than all the rest of a
+/// number's coding.
+fn up_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(&UP))
+}
+
+fn down_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(&DOWN))
+}
 
 /// `window`: the few chars before the (list's first) number.
 pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
@@ -19,15 +36,8 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
         Form::Quantity if unit::is_ratio(&t.unit) => {
             // 提高到30% states a level reached, not a change.
             let reached = window.ends_with('到') || window.ends_with('至');
-            let last = |words: &[&str]| {
-                words
-                    .iter()
-                    .filter_map(|w| window.rfind(w))
-                    .max()
-                    .map(|i| i as i64)
-                    .unwrap_or(-1)
-            };
-            let (up, down) = (last(&UP), last(&DOWN));
+            let last = |words: &Lexicon| words.last_in(window).map_or(-1, |i| i as i64);
+            let (up, down) = (last(up_words()), last(down_words()));
             if reached || (up < 0 && down < 0) {
                 (Kind::Share, Direction::None)
             } else if down > up {
@@ -49,14 +59,37 @@ pub enum Part {
 }
 
 /// `预计` opening a sentence governs its whole list; `预计` / `有望` inside a
-/// clause governs that clause.
-pub fn status(part: Part, sentence_estimate: bool, clause: &str) -> Status {
+/// clause governs that clause (`hedged`: one stands between the clause's
+/// start and the number, see [`Hedges`]).
+pub fn status(part: Part, sentence_estimate: bool, hedged: bool) -> Status {
     match part {
         Part::Plan => Status::Target,
-        Part::Review if sentence_estimate || clause.contains("预计") || clause.contains("有望") => {
-            Status::Estimate
-        }
+        Part::Review if sentence_estimate || hedged => Status::Estimate,
         Part::Review => Status::Actual,
+    }
+}
+
+/// Where `预计` and `有望` start in a sentence, ascending. Found once per
+/// sentence: searching the clause text again for every number in it would
+/// cost the clause's length per number.
+pub struct Hedges(Vec<usize>);
+
+const HEDGES: [&str; 2] = ["预计", "有望"];
+
+impl Hedges {
+    pub fn new(c: &Chars) -> Hedges {
+        Hedges(
+            (0..c.len())
+                .filter(|&i| matches!(c.cs[i], '预' | '有') && c.word_at(i, &HEDGES).is_some())
+                .collect(),
+        )
+    }
+
+    /// True when a hedge lies wholly within chars `a..b`. Both words are two
+    /// chars and share none, so the first one at or after `a` ends first.
+    pub fn within(&self, a: usize, b: usize) -> bool {
+        let k = self.0.partition_point(|&i| i < a);
+        self.0.get(k).is_some_and(|&i| i + 2 <= b)
     }
 }
 
@@ -67,10 +100,12 @@ pub fn opens_with_estimate(sentence: &str) -> bool {
     s.starts_with("预计") || s.starts_with("初步预计")
 }
 
-pub fn period(t: &Token, year: Option<u16>) -> String {
-    match (t.form, year) {
-        (Form::Streak { multi_year: true }, _) => "history".to_owned(),
-        (_, Some(y)) => y.to_string(),
-        (_, None) => String::new(),
+/// `year`: the sentence's year as text (`""` when unknown), written once
+/// per sentence rather than formatted again for each of its numbers.
+pub fn period(t: &Token, year: &str) -> Text {
+    match t.form {
+        Form::Streak { multi_year: true } => Text::Borrowed("history"),
+        _ if year.is_empty() => Text::Borrowed(""),
+        _ => Text::Owned(year.to_owned()),
     }
 }

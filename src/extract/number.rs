@@ -6,7 +6,7 @@
 
 use super::chars::{is_boundary, Chars};
 use super::{exclude, modifier, unit};
-use crate::model::Comparator;
+use crate::model::{Comparator, Text};
 use crate::numerals;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,7 +27,8 @@ pub struct Token {
     pub a: usize,
     pub b: usize,
     pub value: f64,
-    pub unit: String,
+    /// Borrowed from the unit tables unless it joins two of their words.
+    pub unit: Text,
     pub comparator: Comparator,
     pub form: Form,
 }
@@ -44,11 +45,11 @@ pub fn scan(c: &Chars) -> Vec<Token> {
         let ch = c.cs[i];
         let (token, next) = if ch.is_ascii_digit() {
             arabic(c, i, quoted[i])
-        } else if c.starts_with(i, "连续") {
+        } else if ch == '连' && c.starts_with(i, "连续") {
             streak_span(c, i)
         } else if ch == '第' {
             ordinal(c, i)
-        } else if c.starts_with(i, "首位") && exclude::is_rank_context(c, i) {
+        } else if ch == '首' && c.starts_with(i, "首位") && exclude::is_rank_context(c, i) {
             (Some(token(i, i + 2, 1.0, "位", Form::Rank)), i + 2)
         } else if numerals::is_numeral_char(ch) {
             chinese(c, i)
@@ -61,12 +62,12 @@ pub fn scan(c: &Chars) -> Vec<Token> {
     out
 }
 
-fn token(a: usize, b: usize, value: f64, unit: &str, form: Form) -> Token {
+fn token(a: usize, b: usize, value: f64, unit: impl Into<Text>, form: Form) -> Token {
     Token {
         a,
         b,
         value,
-        unit: unit.to_owned(),
+        unit: unit.into(),
         comparator: Comparator::Exact,
         form,
     }
@@ -74,26 +75,33 @@ fn token(a: usize, b: usize, value: f64, unit: &str, form: Form) -> Token {
 
 /// Digits with thousands commas and decimals: the value and the end.
 fn read_arabic(c: &Chars, i: usize) -> (Option<f64>, usize) {
-    let mut s = String::new();
+    // Flags rather than a look back at what was read, so a long run of
+    // digits is not rescanned per digit.
+    let (mut decimal, mut grouped) = (false, false);
     let mut j = i;
     while let Some(ch) = c.get(j) {
         let next_digit = c.get(j + 1).is_some_and(|d| d.is_ascii_digit());
-        if ch.is_ascii_digit() {
-            s.push(ch);
-        } else if ch == '.' && next_digit && !s.contains('.') {
-            s.push('.');
-        } else if ch == ',' && next_digit && !s.contains('.') {
+        if ch == '.' && next_digit && !decimal {
+            decimal = true;
+        } else if ch == ',' && next_digit && !decimal {
             // 1,088: only a thousands separator when three digits follow.
             let group = (1..=3).all(|k| c.get(j + k).is_some_and(|d| d.is_ascii_digit()));
             if !group || c.get(j + 4).is_some_and(|d| d.is_ascii_digit()) {
                 break;
             }
-        } else {
+            grouped = true;
+        } else if !ch.is_ascii_digit() {
             break;
         }
         j += 1;
     }
-    (s.parse().ok().filter(|v: &f64| v.is_finite()), j)
+    let digits = c.str(i, j);
+    let value = if grouped {
+        digits.replace(',', "").parse()
+    } else {
+        digits.parse()
+    };
+    (value.ok().filter(|v: &f64| v.is_finite()), j)
 }
 
 fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
@@ -117,29 +125,30 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
         return (None, j);
     }
     if c.starts_with(j, "连") && c.get(j + 1).is_some_and(|ch| STREAK_WORDS.contains(&ch)) {
-        let unit = c.str(j, j + 2);
+        let unit = c.str(j, j + 2).to_owned();
         return (Some(token(i, j + 2, value, unit, streak(true))), j + 2);
     }
-    let mut unit = String::new();
     let mut comparator = Comparator::Exact;
-    if let Some(m) = unit::magnitude(c, j) {
-        unit.push_str(m);
+    let magnitude = unit::magnitude(c, j);
+    if let Some(m) = magnitude {
         j += m.chars().count();
     }
-    if modifier::is_infix(c.get(j)) && (unit::base(c, j + 1).is_some() || !unit.is_empty()) {
+    if modifier::is_infix(c.get(j)) && (unit::base(c, j + 1).is_some() || magnitude.is_some()) {
         comparator = Comparator::AtLeast;
         j += 1;
     }
-    if let Some(b) = unit::base(c, j) {
+    let base = unit::base(c, j);
+    if let Some(b) = base {
         if exclude::is_time(b) {
             return (None, j + 1);
         }
-        unit.push_str(b);
         j += b.chars().count();
     }
-    if unit.is_empty() {
-        return (None, j);
-    }
+    let unit: Text = match (magnitude, base) {
+        (Some(m), Some(b)) => Text::Owned(format!("{m}{b}")),
+        (Some(u), None) | (None, Some(u)) => Text::Borrowed(u),
+        (None, None) => return (None, j),
+    };
     let mut end = j;
     if let Some((len, m)) = modifier::suffix(c, j) {
         if exclude::is_threshold(c, j + len) {
@@ -155,7 +164,7 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
             comparator = m;
         }
     }
-    let mut t = token(start, end, value, &unit, Form::Quantity);
+    let mut t = token(start, end, value, unit, Form::Quantity);
     t.comparator = comparator;
     (Some(t), end)
 }
@@ -221,7 +230,7 @@ fn chinese(c: &Chars, i: usize) -> (Option<Token>, usize) {
     };
     let value = value as f64;
     if c.starts_with(j, "连") && c.get(j + 1).is_some_and(|ch| STREAK_WORDS.contains(&ch)) {
-        let unit = c.str(j, j + 2);
+        let unit = c.str(j, j + 2).to_owned();
         return (Some(token(i, j + 2, value, unit, streak(true))), j + 2);
     }
     if j == i + 1 && c.starts_with(j, "位数") {

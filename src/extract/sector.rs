@@ -1,6 +1,9 @@
 //! The sector of a fact: by the words of its clause where they are telling,
 //! otherwise by the headings it sits under. Headline lists are all macro.
 
+use std::sync::OnceLock;
+
+use super::lexicon::Lexicon;
 use crate::model::Sector;
 use crate::structure::Document;
 
@@ -124,24 +127,45 @@ pub fn is_headline(sentence: &str, numbers: usize) -> bool {
     sentence.contains("预期目标") || (numbers >= 4 && sentence.contains("地区生产总值"))
 }
 
+/// The first sector of `table` with a word in `text`.
+fn first(table: &[(Sector, &[&'static str])], words: &Lexicon, text: &str) -> Option<Sector> {
+    words.first_group(text).map(|g| table[g].0)
+}
+
+fn content_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::new(CONTENT.iter().map(|(_, w)| *w)))
+}
+
+fn heading_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::new(HEADINGS.iter().map(|(_, w)| *w)))
+}
+
 pub fn by_content(clause: &str) -> Option<Sector> {
-    CONTENT
-        .iter()
-        .find(|(_, words)| words.iter().any(|w| clause.contains(w)))
-        .map(|(s, _)| *s)
+    first(CONTENT, content_words(), clause)
 }
 
 pub fn by_heading(text: &str, doc: &Document, section: Option<usize>) -> Option<Sector> {
     let mut at = section;
     while let Some(i) = at {
         let heading = doc.sections.get(i)?.heading.of(text);
-        let found = HEADINGS
-            .iter()
-            .find(|(_, words)| words.iter().any(|w| heading.contains(w)));
-        if let Some((s, _)) = found {
-            return Some(*s);
+        if let Some(s) = first(HEADINGS, heading_words(), heading) {
+            return Some(s);
         }
         at = doc.sections[i].parent;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CONTENT, HEADINGS};
+
+    #[test]
+    fn no_word_is_empty() {
+        for (sector, words) in CONTENT.iter().chain(HEADINGS) {
+            assert!(words.iter().all(|w| !w.is_empty()), "{sector:?}");
+        }
+    }
 }

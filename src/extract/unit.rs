@@ -64,14 +64,19 @@ const COUNTED: &[&str] = &[
     "座", "辆", "张", "间", "艘", "例", "场", "人次",
 ];
 
+use std::sync::OnceLock;
+
 use super::chars::Chars;
+use super::lexicon::Lexicon;
 
 pub fn magnitude(c: &Chars, i: usize) -> Option<&'static str> {
     c.word_at(i, &MAGNITUDES)
 }
 
 pub fn base(c: &Chars, i: usize) -> Option<&'static str> {
-    c.word_at(i, BASES)
+    // Indexed by first char: tried after every number, often twice.
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(BASES)).word_at(c, i)
 }
 
 /// Units that measure a change or a proportion rather than an amount.

@@ -15,6 +15,7 @@ mod headings;
 mod split;
 
 use headings::{item_heading, looks_like_title, paragraph_heading};
+pub use split::is_line_break;
 use split::{split_paragraphs, split_sentences};
 
 /// A report's text cut into its parts.
@@ -164,11 +165,13 @@ pub fn parse(text: &str) -> Document {
         });
     }
     doc.sections = nest(&headings, text.len());
+    let mut sections = Innermost::new(&doc.sections);
     for p in &mut doc.paragraphs {
-        p.section = innermost(&doc.sections, p.span.start);
+        p.section = sections.at(p.span.start);
     }
+    let mut sections = Innermost::new(&doc.sections);
     for s in &mut doc.sentences {
-        s.section = innermost(&doc.sections, s.span.start);
+        s.section = sections.at(s.span.start);
     }
     doc
 }
@@ -222,9 +225,45 @@ fn nest(headings: &[Heading], text_end: usize) -> Vec<Section> {
     sections
 }
 
-fn innermost(sections: &[Section], offset: usize) -> Option<usize> {
-    // Later sections nest inside earlier ones, so the last match is the deepest.
-    sections
-        .iter()
-        .rposition(|s| s.span.start <= offset && offset < s.span.end)
+/// The innermost section at each of a run of ascending offsets, in one
+/// pass: searching every section for every paragraph and sentence grew
+/// with the square of the headings.
+struct Innermost<'s> {
+    sections: &'s [Section],
+    /// Sections before this one start at or before the last offset asked.
+    next: usize,
+    /// Those of them that may still contain a later offset, in index order.
+    open: Vec<usize>,
+}
+
+impl<'s> Innermost<'s> {
+    fn new(sections: &'s [Section]) -> Innermost<'s> {
+        Innermost {
+            sections,
+            next: 0,
+            open: Vec::new(),
+        }
+    }
+
+    /// Later sections nest inside earlier ones, so the deepest section at
+    /// `offset` is the last one started that has not ended. One that has
+    /// ended before `offset` has ended before every later offset too, so it
+    /// is dropped for good.
+    fn at(&mut self, offset: usize) -> Option<usize> {
+        while self
+            .sections
+            .get(self.next)
+            .is_some_and(|s| s.span.start <= offset)
+        {
+            self.open.push(self.next);
+            self.next += 1;
+        }
+        while let Some(&top) = self.open.last() {
+            if offset < self.sections[top].span.end {
+                return Some(top);
+            }
+            self.open.pop();
+        }
+        None
+    }
 }

@@ -2,18 +2,46 @@
 
 use crate::model::Span;
 
+/// A line break in any of the conventions a text file may use: LF, CR
+/// (CRLF counts as one break), NEL, and Unicode's line and paragraph
+/// separators. The text is read with its breaks where they stand, not
+/// rewritten to LF, so spans stay byte offsets into the text as given
+/// (INDICATORS.md: `start` and `end` index the source text).
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// The lines of `text`, each as the span of its content without its
+/// break. Like `str::split`, `n` breaks give `n + 1` lines.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_line_break(c) {
+            continue;
+        }
+        out.push(Span::new(start, i));
+        start = i + c.len_utf8();
+        if c == '\r' && chars.next_if(|&(_, n)| n == '\n').is_some() {
+            start += 1;
+        }
+    }
+    out.push(Span::new(start, text.len()));
+    out
+}
+
 /// Paragraphs are separated by blank lines; a text with no blank line at
 /// all has one paragraph per line. Spans are trimmed of whitespace.
 pub(super) fn split_paragraphs(text: &str) -> Vec<Span> {
-    let has_blank_line =
-        text.split('\n').skip(1).any(|line| line.trim().is_empty()) && text.trim().contains('\n');
+    let lines = lines(text);
+    let has_blank_line = lines.iter().skip(1).any(|l| l.of(text).trim().is_empty())
+        && text.trim().contains(is_line_break);
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut end = 0;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let line_start = offset;
-        offset += line.len();
+    for span in lines {
+        let line = span.of(text);
         let blank = line.trim().is_empty();
         if blank || !has_blank_line {
             if let Some(s) = start.take() {
@@ -24,11 +52,11 @@ pub(super) fn split_paragraphs(text: &str) -> Vec<Span> {
             }
         }
         if start.is_none() {
-            start = Some(line_start);
+            start = Some(span.start);
         }
-        end = line_start + line.trim_end().len();
+        end = span.start + line.trim_end().len();
         if !has_blank_line {
-            out.push(trimmed(text, Span::new(line_start, end)));
+            out.push(trimmed(text, Span::new(span.start, end)));
             start = None;
         }
     }

@@ -1,0 +1,135 @@
+//! Which of several word groups a text mentions, found in one pass over
+//! the text. `str::contains` for each word sets up a search per word, and
+//! the extractor asks this of every clause and heading: on a text dense
+//! with numbers that search setup was most of the time.
+
+use super::chars::{begins, Chars};
+
+/// Words grouped in order of precedence (a sector's words, say).
+pub struct Lexicon {
+    /// (first char, group, word), sorted by first char, then group.
+    entries: Vec<(char, usize, &'static str)>,
+}
+
+impl Lexicon {
+    /// Groups in precedence order. No word may be empty (every text would
+    /// contain it): the word lists are constants, checked by a test.
+    pub fn new<'w>(groups: impl Iterator<Item = &'w [&'static str]>) -> Lexicon {
+        let mut entries: Vec<(char, usize, &'static str)> = groups
+            .enumerate()
+            .flat_map(|(g, words)| {
+                words
+                    .iter()
+                    .filter_map(move |w| Some((w.chars().next()?, g, *w)))
+            })
+            .collect();
+        entries.sort_by_key(|&(c, g, _)| (c, g));
+        Lexicon { entries }
+    }
+
+    /// A list of words, each its own group, in list order.
+    pub fn words(list: &'static [&'static str]) -> Lexicon {
+        Lexicon::new(list.iter().map(std::slice::from_ref))
+    }
+
+    /// The first word, in list order, that the chars from `i` begin with:
+    /// the answer of `c.word_at(i, list)`, found among the few words that
+    /// start with the char at `i` rather than by trying every word.
+    pub fn word_at(&self, c: &Chars, i: usize) -> Option<&'static str> {
+        let first = c.get(i)?;
+        let from = self.entries.partition_point(|e| e.0 < first);
+        self.entries[from..]
+            .iter()
+            .take_while(|e| e.0 == first)
+            .map(|e| e.2)
+            .find(|w| c.starts_with(i, w))
+    }
+
+    /// Where the last word in `text` starts (a byte index): the largest
+    /// `text.rfind(word)` over the words.
+    pub fn last_in(&self, text: &str) -> Option<usize> {
+        text.char_indices()
+            .rev()
+            .find(|&(i, c)| {
+                let from = self.entries.partition_point(|e| e.0 < c);
+                self.entries[from..]
+                    .iter()
+                    .take_while(|e| e.0 == c)
+                    .any(|e| begins(&text.as_bytes()[i..], e.2.as_bytes()))
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// The first group, in precedence order, with a word in `text`: the
+    /// same answer as asking `text.contains(word)` group by group.
+    pub fn first_group(&self, text: &str) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            let from = self.entries.partition_point(|e| e.0 < c);
+            for &(first, group, word) in &self.entries[from..] {
+                if first != c || best.is_some_and(|b| b <= group) {
+                    break;
+                }
+                if begins(&text.as_bytes()[i..], word.as_bytes()) {
+                    if group == 0 {
+                        return Some(0);
+                    }
+                    best = Some(group);
+                    break;
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lexicon;
+    use crate::extract::chars::Chars;
+    use crate::model::Span;
+
+    #[test]
+    fn word_at_finds_the_first_listed_word_that_matches() {
+        let lexicon = Lexicon::words(&["个百分点", "百分点", "个", "%"]);
+        let text = "提高2个百分点和3个和5%";
+        let c = Chars::new(text, Span::new(0, text.len()));
+        let at = |i| lexicon.word_at(&c, i);
+        assert_eq!(
+            (at(3), at(9), at(11), at(12)),
+            (Some("个百分点"), Some("个"), None, Some("%"))
+        );
+        assert_eq!((at(0), at(99)), (None, None));
+    }
+
+    #[test]
+    fn last_in_is_the_last_rfind_of_any_word() {
+        let lexicon = Lexicon::words(&["增长", "提高", "增加"]);
+        for text in [
+            "",
+            "同比",
+            "增长",
+            "比上年增长",
+            "增加后提高",
+            "提高增长了",
+            "增增长长",
+        ] {
+            let want = ["增长", "提高", "增加"]
+                .iter()
+                .filter_map(|w| text.rfind(w))
+                .max();
+            assert_eq!(lexicon.last_in(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_group_wins_wherever_its_word_stands() {
+        let groups: [&[&str]; 3] = [&["粮食", "农田"], &["工业"], &["工"]];
+        let lexicon = Lexicon::new(groups.iter().copied());
+        assert_eq!(lexicon.first_group("规上工业和粮食"), Some(0));
+        assert_eq!(lexicon.first_group("规上工业"), Some(1));
+        assert_eq!(lexicon.first_group("工人"), Some(2));
+        assert_eq!(lexicon.first_group("服务业"), None);
+        assert_eq!(lexicon.first_group(""), None);
+    }
+}
