@@ -61,4 +61,21 @@ await forEachTarget(({ open }) => {
     assert.equal(await notice.count(), 0);
     await p.close();
   });
+
+  test('a crafted 1 MB link opens the explorer with a short notice that does not speak for us', async () => {
+    // A fake "official notice" padded to a megabyte, with unknown keys and
+    // a wall of search words: read within bounds, never echoed at length.
+    const fake = encodeURIComponent('【官方通知】您的账户已被锁定，请立即拨打下方电话号码联系工作人员处理');
+    const hash = `#view=table&${fake}=1&q=${'风电%20'.repeat(2000)}&${'x=1&'.repeat(120_000)}pad=${'A'.repeat(600_000)}`;
+    assert.ok(hash.length > 1_000_000, `${hash.length}`);
+    const p = await open({ hash });
+    await p.table.waitFor();
+    const notice = p.page.getByRole('status').filter({ hasText: /链接中有无法识别的部分/ });
+    await notice.waitFor();
+    const text = await notice.innerText();
+    assert.ok(text.length < 400, `notice of ${text.length} characters: ${text}`);
+    assert.doesNotMatch(text, /联系工作人员/);
+    assert.match(text, /4,096/);
+    await p.close();
+  });
 });
