@@ -107,10 +107,7 @@ pub struct Pair {
 /// or the same English glossary name.
 pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
     let key = metric_key;
-    // A one- or two-character subject (`项目`, `企业`) names no metric: two
-    // such numbers are not the same measure, even though the glossary gives
-    // the bare head an English name (`Projects`).
-    let specific = |ind: &Indicator| metric(&ind.subject).chars().count() >= 3;
+    let specific = names_a_metric;
     let mut results: BTreeMap<(&str, Kind, &str), usize> = BTreeMap::new();
     for (i, ind) in indicators
         .iter()
@@ -143,9 +140,16 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
 
 /// What makes two records the same metric: the English glossary name or
 /// the subject without planning words, the kind and the unit.
-fn metric_key(ind: &Indicator) -> (&str, Kind, &str) {
+pub fn metric_key(ind: &Indicator) -> (&str, Kind, &str) {
     let subject = ind.subject_en.as_deref().unwrap_or(metric(&ind.subject));
     (subject, ind.kind, &ind.unit)
+}
+
+/// Does `ind`'s subject name a metric? A one- or two-character subject
+/// (`项目`, `企业`) does not: two such numbers are not the same measure,
+/// even though the glossary gives the bare head an English name.
+pub fn names_a_metric(ind: &Indicator) -> bool {
+    metric(&ind.subject).chars().count() >= 3
 }
 
 /// This year's targets in `sector` whose metric has no result beside it in

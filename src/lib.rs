@@ -11,6 +11,7 @@
 pub mod aggregate;
 pub mod chart;
 mod coded;
+pub mod compare;
 pub mod corrections;
 pub mod csv_export;
 pub mod embedded;

@@ -404,3 +404,38 @@ mod non_utf8_arguments {
         );
     }
 }
+
+/// `--compare`: the 完成情况 table of two consecutive reports of one place,
+/// given in any order; reports that are not consecutive say so.
+#[test]
+fn compare_prints_targets_against_outcomes() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/compare");
+    let (a, b) = (
+        format!("{dir}/qingyan-2023.txt"),
+        format!("{dir}/qingyan-2024.txt"),
+    );
+    let out = run(&["--compare", &b, &a, "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0), "{:?}", out.stderr);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
+    assert_eq!(
+        lines.next().unwrap(),
+        "city,year,planned_report_id,reviewed_report_id,metric,metric_en,kind,unit,target_raw,target_comparator,target_value_signed,result_raw,result_status,result_value_signed,difference,tolerance,verdict,verdict_label,target_sentence,result_sentence,note"
+    );
+    let rows: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 11);
+    let fixed_assets = rows
+        .iter()
+        .find(|r| r.contains(",固定资产投资,"))
+        .expect("a fixed-asset investment row");
+    assert!(
+        fixed_assets.contains(",10%,,10,2.1%,estimate,-2.1,-12.1,0.5,missed,未完成,"),
+        "{fixed_assets}"
+    );
+    let out = run(&["--compare", &a, &a]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().starts_with(
+        "report-extract: --compare: no two FILEs are one place's consecutive reports"
+    ));
+    assert_error(&["--compare", &a], "--compare needs two or more FILEs");
+}

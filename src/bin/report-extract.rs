@@ -10,6 +10,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use report_explorer::compare;
 use report_explorer::embedded;
 use report_explorer::export;
 use report_explorer::extract;
@@ -19,6 +20,7 @@ use report_explorer::report::Report;
 
 const HELP: &str = "\
 usage: report-extract FILE... [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME]
+       report-extract --compare FILE FILE... [--format json|csv] [--lang zh|en]
        report-extract --embedded [--format json|csv] [--lang zh|en]
 
 Prints the indicators of government work reports as JSON (the default) or
@@ -38,6 +40,12 @@ with one object per report (one FILE: that object alone).
                      (default zh)
   --year YYYY        the year the reports plan for, when the text does not say
   --city NAME        the place, when the text does not say (must be UTF-8)
+  --compare          print targets against outcomes (完成情况) instead: for
+                     every two FILEs of one place where one plans year N and
+                     the other reviews it, each target of year N beside the
+                     result given for it, judged met, exceeded, missed or
+                     not comparable (docs/scheme.md, section Targets against
+                     outcomes)
   --embedded         print the explorer's own dataset instead of reading FILEs
   -h, --help         print this help on stdout and exit 0
 
@@ -60,6 +68,7 @@ struct Args {
     year: Option<u16>,
     city: Option<String>,
     embedded: bool,
+    compare: bool,
 }
 
 enum Request {
@@ -101,6 +110,9 @@ fn run(fail: &mut dyn FnMut(String)) -> Result<(), String> {
             .filter_map(|path| read_report(path, &args).map_err(&mut *fail).ok())
             .collect()
     };
+    if args.compare {
+        return write_out(&compared(&reports, args.format, args.lang)?);
+    }
     if reports.is_empty() {
         return Ok(());
     }
@@ -166,6 +178,29 @@ fn write_out(out: &str) -> Result<(), String> {
         .map_err(|e| format!("cannot write output: {e}"))
 }
 
+/// The 完成情况 tables of every consecutive pair among `reports`.
+fn compared(reports: &[Report], format: Format, lang: Lang) -> Result<String, String> {
+    let pairs = compare::consecutive_pairs(reports);
+    if pairs.is_empty() {
+        return Err(
+            "--compare: no two FILEs are one place's consecutive reports \
+                    (a report planning year N and the next one reviewing it)"
+                .into(),
+        );
+    }
+    let tables: Vec<_> = pairs
+        .iter()
+        .filter_map(|&(a, b)| {
+            let year = compare::consecutive(&reports[a], &reports[b]).ok()?;
+            Some(compare::export::rows(&reports[a], &reports[b], year, lang))
+        })
+        .collect();
+    Ok(match format {
+        Format::Json => compare::export::json(&tables),
+        Format::Csv => compare::export::csv(&tables),
+    })
+}
+
 fn render(reports: &[Report], format: Format, lang: Lang) -> String {
     match (format, reports) {
         (Format::Json, [one]) => export::json(one, &export::all(one), lang),
@@ -196,6 +231,7 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String>
         year: None,
         city: None,
         embedded: false,
+        compare: false,
     };
     while let Some(a) = it.next() {
         // A flag's value must be text; FILE alone may be any OS path.
@@ -230,12 +266,16 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String>
             }
             Some("--city") => args.city = Some(value("--city")?),
             Some("--embedded") => args.embedded = true,
+            Some("--compare") => args.compare = true,
             Some("-h" | "--help") => return Ok(Request::Help),
             _ if a.as_encoded_bytes().starts_with(b"-") && a != "-" => {
                 return Err(format!("unknown flag '{}'", shown(&a)))
             }
             _ => args.files.push(PathBuf::from(a)),
         }
+    }
+    if args.compare && (args.embedded || args.files.len() < 2) {
+        return Err("--compare needs two or more FILEs".into());
     }
     if args.embedded && !args.files.is_empty() {
         return Err("--embedded takes no FILE".into());
