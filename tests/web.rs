@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use report_explorer::extract::extract;
 use report_explorer::hash;
@@ -19,27 +18,16 @@ use yew::{AppHandle, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/until.rs"]
+mod support;
+use support::until;
+
 /// A fresh element on the page for one test to render into.
 fn fresh_root() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     root
-}
-
-/// Waits until `ready` holds, checking every frame or so: Yew renders on
-/// its own scheduler, part of the first screen comes a frame after the first
-/// paint, and history writes wait for the next paint, so a busy machine may
-/// take longer than any fixed delay. Fails, naming `what`, after 10 s.
-async fn until(what: &str, ready: impl Fn() -> bool) {
-    let start = js_sys::Date::now();
-    while !ready() {
-        assert!(
-            js_sys::Date::now() - start < 10_000.0,
-            "timed out waiting for {what}"
-        );
-        yew::platform::time::sleep(Duration::from_millis(16)).await;
-    }
 }
 
 fn current_hash() -> String {

@@ -5,7 +5,6 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 use plotters::prelude::*;
 use report_explorer::aggregate::{Bar, SectorCounts};
@@ -24,6 +23,10 @@ use yew::{AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/until.rs"]
+mod support;
+use support::until;
+
 /// A fresh 600 px wide element on the page for one test.
 fn fresh_root() -> Element {
     let document = gloo::utils::document();
@@ -31,20 +34,6 @@ fn fresh_root() -> Element {
     root.style().set_property("width", "600px").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     root.into()
-}
-
-/// Waits until `ready` holds, checking every frame or so (Yew renders on
-/// its own scheduler; the canvas is sized when the ResizeObserver reports).
-/// Fails, naming `what`, after 10 s.
-async fn until(what: &str, ready: impl Fn() -> bool) {
-    let start = js_sys::Date::now();
-    while !ready() {
-        assert!(
-            js_sys::Date::now() - start < 10_000.0,
-            "timed out waiting for {what}"
-        );
-        yew::platform::time::sleep(Duration::from_millis(16)).await;
-    }
 }
 
 /// Is the panel's canvas there and as wide as its frame, in device pixels?
