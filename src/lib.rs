@@ -29,6 +29,7 @@ pub mod notice;
 pub mod numerals;
 pub mod overview;
 pub mod palette;
+pub mod panel;
 pub mod query;
 pub mod reader;
 pub mod report;
@@ -36,6 +37,7 @@ pub mod search;
 pub mod state;
 pub mod structure;
 pub mod synthetic;
+pub mod zip_store;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
