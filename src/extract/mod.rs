@@ -15,6 +15,7 @@ mod list;
 mod meta;
 mod modifier;
 mod number;
+mod period;
 mod sector;
 mod subject;
 mod trim;
@@ -22,8 +23,9 @@ mod unit;
 
 use chars::{clause_end, clause_start, Chars};
 use classify::{Hedges, Part};
+use period::Mode;
 
-use crate::model::{Indicator, Meta, Sector};
+use crate::model::{Direction, Indicator, Kind, Meta, Sector};
 use crate::report::Report;
 use crate::structure::{self, Document, Marker, Sentence};
 
@@ -78,10 +80,60 @@ fn plan_start(text: &str, doc: &Document, meta: &Meta) -> Option<usize> {
         .map(|s| s.span.start)
 }
 
+/// The part a sentence's heading puts it in: the planning part from its
+/// start on, a review part (`回顾`, `总结`), or `None` where no part
+/// heading says (no headings, or text before them).
+fn heading_part(text: &str, doc: &Document, plan: Option<usize>, s: &Sentence) -> Option<Part> {
+    if plan.is_some_and(|p| s.span.start >= p) {
+        return Some(Part::Plan);
+    }
+    let mut at = s.section;
+    while let Some(i) = at {
+        let section = &doc.sections[i];
+        if section.marker == Marker::Part {
+            let h = section.heading.of(text);
+            return (h.contains("回顾") || h.contains("总结")).then_some(Part::Review);
+        }
+        at = section.parent;
+    }
+    None
+}
+
+/// What a sentence is about: its part heading decides review or plan;
+/// a paragraph's opening (`过去一年`, `主要预期目标是`, `"十三五"时期`) decides
+/// where no heading does, and marks a several-year review inside a review part.
+fn mode_of(heading: Option<Part>, cue: Mode) -> Mode {
+    match (heading, cue) {
+        (Some(Part::Plan), _) => Mode::Plan,
+        (Some(Part::Review), Mode::Years { .. }) => cue,
+        (Some(Part::Review), _) => Mode::Review,
+        (None, _) => cue,
+    }
+}
+
+/// The longest clause opening that only goes on about the clause before.
+const GOES_ON_CHARS: usize = 6;
+
+/// Openings of a clause about the figure before it (`增速高于…`, `总数达到…`).
+const GOES_ON: [&str; 3] = ["增速", "总数", "总量"];
+
 fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let plan = plan_start(text, doc, meta);
     let mut out = Vec::new();
+    let mut cue = Mode::Review;
+    let mut total = false;
+    let mut paragraph = usize::MAX;
+    let mut paragraph_topic = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            let head = sentence.span.of(text);
+            if let Some(m) = period::opening(head, meta.review_year, meta.report_year) {
+                cue = m;
+            }
+            total = period::opens_with_total(head);
+            paragraph_topic = sector::paragraph_topic(head);
+        }
         let c = Chars::new(text, sentence.span);
         let toks = number::scan(&c);
         if toks.is_empty() {
@@ -95,8 +147,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let leads = list::leads(&c, &toks, &subs);
         list::split_subjects(&leads, &mut subs);
 
-        let part = match plan {
-            Some(p) if sentence.span.start >= p => Part::Plan,
+        let mode = mode_of(heading_part(text, doc, plan, sentence), cue);
+        let part = match mode {
+            Mode::Plan => Part::Plan,
             _ => Part::Review,
         };
         let year = match part {
@@ -106,14 +159,24 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let year = year.map(|y| y.to_string()).unwrap_or_default();
         let body = sentence.span.of(text);
         let estimate = classify::opens_with_estimate(body);
+        let target_list = sector::is_target_list(body);
         let headline = sector::is_headline(body, toks.len());
-        let prior = sector::by_heading(text, doc, sentence.section);
+        // A topic the sentence or its paragraph opens with comes before the
+        // headings: `工业方面，…` under `一、2023年工作回顾`.
+        let prior = sector::opening_topic(body)
+            .or(paragraph_topic)
+            .or_else(|| sector::by_heading(text, doc, sentence.section));
         let path = doc.path(text, sentence.section);
         let sid = Sentence::id(si);
         out.reserve(toks.len());
         let hedges = Hedges::new(&c);
         // Numbers of one clause share its topic: read it once per clause.
         let mut topic: Option<(usize, usize, Option<Sector>)> = None;
+        // The sentence's previous number: its topic for a clause that names
+        // none, its kind for `增长7%以上，争取达到8%`.
+        let mut previous: Option<(Sector, Kind, Direction)> = None;
+        // The topic the last clause with a topic word named.
+        let mut named: Option<Sector> = None;
         for (k, (t, s)) in toks.iter().zip(&subs).enumerate() {
             let lead = leads[k];
             let la = toks[lead].a;
@@ -121,11 +184,23 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             if lead > 0 {
                 from = from.max(toks[lead - 1].b.min(la));
             }
-            let (kind, direction) = classify::kind(t, c.str(from, la));
+            let (mut kind, mut direction) = classify::kind(t, c.str(from, la));
+            if direction == Direction::None && kind != Kind::Rank && kind != Kind::Streak {
+                direction = classify::reached(c.str(clause_start(&c, la), la));
+            }
             let cs = clause_start(&c, t.a);
             let ce = clause_end(&c, t.b);
-            let sector = if headline {
+            if let Some((_, Kind::Growth, d)) = previous {
+                if kind == Kind::Share && classify::raises_the_aim(c.str(cs, t.a)) {
+                    (kind, direction) = (Kind::Growth, d);
+                }
+            }
+            let sector = if target_list {
                 Sector::Macro
+            } else if headline {
+                sector::in_headline(c.str(cs, ce))
+                    .or_else(|| sector::in_headline(&s.text))
+                    .unwrap_or(Sector::Macro)
             } else {
                 let by_clause = match topic {
                     Some((a, b, found)) if (a, b) == (cs, ce) => found,
@@ -135,12 +210,28 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         found
                     }
                 };
-                // An inherited subject (`…610亿元，增长9.4%`) carries its topic.
-                by_clause
+                let before = c.str(cs, t.a);
+                // A clause that only goes on about the thing before
+                // (`总数达到724家`): a few words, no number of its own.
+                let goes_on = (before.chars().count() <= GOES_ON_CHARS
+                    || GOES_ON.iter().any(|w| before.starts_with(w)))
+                    && !before.contains(|ch: char| ch.is_ascii_digit());
+                let carried = named.filter(|_| goes_on);
+                named = by_clause.or(named);
+                let part_of_previous = before.starts_with("其中");
+                // A part (`其中…`) is of the whole before it; an inherited
+                // subject (`…610亿元，增长9.4%`) carries its topic, and so
+                // does the clause before (`新认定高新技术企业186家，总数达到724家`).
+                previous
+                    .filter(|_| part_of_previous)
+                    .map(|p| p.0)
+                    .or(by_clause)
                     .or_else(|| sector::by_content(&s.text))
+                    .or(carried)
                     .or(prior)
                     .unwrap_or(Sector::Macro)
             };
+            previous = Some((sector, kind, direction));
             out.push(Indicator {
                 id: number_id(&sid, k + 1).into(),
                 sentence: sid.clone().into(),
@@ -150,7 +241,13 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 value: t.value,
                 unit: t.unit.clone(),
                 comparator: t.comparator,
-                period: classify::period(t, &year),
+                period: match mode {
+                    Mode::Years { first, last } => {
+                        period::in_years(&c, t, cs, kind == Kind::Growth, total, (first, last))
+                    }
+                    _ if period::averaged(c.str(cs, t.a)) => "history".into(),
+                    _ => classify::period(t, &year),
+                },
                 status: classify::status(part, estimate, hedges.within(cs, t.a)),
                 direction,
                 kind,
