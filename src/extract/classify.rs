@@ -79,7 +79,12 @@ const BETWEEN: [&str; 6] = ["每人每月", "每人每年", "每人", "每年", 
 pub fn reached(before: &str) -> Direction {
     let mut s = before;
     if let Some(year) = s.strip_suffix("年的") {
-        let digits = year.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let digits = year
+            .bytes()
+            .rev()
+            .take(5)
+            .take_while(u8::is_ascii_digit)
+            .count();
         if digits == 4 {
             s = &year[..year.len() - 4];
         }

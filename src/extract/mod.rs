@@ -114,6 +114,9 @@ fn mode_of(heading: Option<Part>, cue: Mode) -> Mode {
 /// The longest clause opening that only goes on about the clause before.
 const GOES_ON_CHARS: usize = 6;
 
+/// How far before a list's first number its dating words are read.
+const NEAR_CHARS: usize = 12;
+
 /// Openings of a clause about the figure before it (`增速高于…`, `总数达到…`).
 const GOES_ON: [&str; 3] = ["增速", "总数", "总量"];
 
@@ -170,6 +173,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let sid = Sentence::id(si);
         out.reserve(toks.len());
         let hedges = Hedges::new(&c);
+        // Where the sentence first says `累计`: numbers after it are totals.
+        let totals_from = (1..c.len()).find(|&i| c.cs[i - 1] == '累' && c.cs[i] == '计');
         // Numbers of one clause share its topic: read it once per clause.
         let mut topic: Option<(usize, usize, Option<Sector>)> = None;
         // The sentence's previous number: its topic for a clause that names
@@ -190,6 +195,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             }
             let cs = clause_start(&c, t.a);
             let ce = clause_end(&c, t.b);
+            // The few chars before the list's first number, in its clause:
+            // the words that date it (`年均`, `由…`), read in a bounded window.
+            let near = cs.max(la.saturating_sub(NEAR_CHARS)).min(la);
             if let Some((_, Kind::Growth, d)) = previous {
                 if kind == Kind::Share && classify::raises_the_aim(c.str(cs, t.a)) {
                     (kind, direction) = (Kind::Growth, d);
@@ -198,7 +206,15 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             let sector = if target_list {
                 Sector::Macro
             } else if headline {
-                sector::in_headline(c.str(cs, ce))
+                let by_clause = match topic {
+                    Some((a, b, found)) if (a, b) == (cs, ce) => found,
+                    _ => {
+                        let found = sector::in_headline(c.str(cs, ce));
+                        topic = Some((cs, ce, found));
+                        found
+                    }
+                };
+                by_clause
                     .or_else(|| sector::in_headline(&s.text))
                     .unwrap_or(Sector::Macro)
             } else {
@@ -210,15 +226,14 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         found
                     }
                 };
-                let before = c.str(cs, t.a);
                 // A clause that only goes on about the thing before
-                // (`总数达到724家`): a few words, no number of its own.
-                let goes_on = (before.chars().count() <= GOES_ON_CHARS
-                    || GOES_ON.iter().any(|w| before.starts_with(w)))
-                    && !before.contains(|ch: char| ch.is_ascii_digit());
+                // (`总数达到724家`): a few words, no number before this one.
+                let first_in_clause = k == 0 || toks[k - 1].b <= cs;
+                let goes_on = first_in_clause
+                    && (t.a - cs <= GOES_ON_CHARS || GOES_ON.iter().any(|w| c.starts_with(cs, w)));
                 let carried = named.filter(|_| goes_on);
                 named = by_clause.or(named);
-                let part_of_previous = before.starts_with("其中");
+                let part_of_previous = c.starts_with(cs, "其中");
                 // A part (`其中…`) is of the whole before it; an inherited
                 // subject (`…610亿元，增长9.4%`) carries its topic, and so
                 // does the clause before (`新认定高新技术企业186家，总数达到724家`).
@@ -243,9 +258,14 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 comparator: t.comparator,
                 period: match mode {
                     Mode::Years { first, last } => {
-                        period::in_years(&c, t, cs, kind == Kind::Growth, total, (first, last))
+                        // A rate of change, an average or a total spans the years.
+                        let spans = kind == Kind::Growth
+                            || total
+                            || totals_from.is_some_and(|i| i < t.a)
+                            || period::averaged(c.str(near, la));
+                        period::in_years(&c, t, cs, spans, (first, last))
                     }
-                    _ if period::averaged(c.str(cs, t.a)) => "history".into(),
+                    _ if period::averaged(c.str(near, la)) => "history".into(),
                     _ => classify::period(t, &year),
                 },
                 status: classify::status(part, estimate, hedges.within(cs, t.a)),

@@ -136,34 +136,28 @@ const TO_VERBS: [&str; 14] = [
 ];
 
 /// The period of a number in a several-year review (`first..=last`):
-/// a year written with it (`由2015年的1186亿元`) is its year; a rate of
-/// change, an average (`年均`, in its clause) or a total (`累计`, said
-/// before it in the sentence or opening its paragraph: `total`) spans the years; a baseline (`由X增加到`)
-/// is the year before the first; any other value is the last year's.
+/// a year written with it (`由2015年的1186亿元`) is its year; a number that
+/// spans the years (`spans`: a rate of change, an average, a total) is
+/// history; a baseline (`由X增加到`, `由` a few chars before it in its
+/// clause, which starts at char `clause`) is the year before the first;
+/// any other value is the last year's.
 pub fn in_years(
     c: &Chars,
     t: &Token,
     clause: usize,
-    growth: bool,
-    total: bool,
+    spans: bool,
     years: (Option<u16>, Option<u16>),
 ) -> Text {
     let year = |y: Option<u16>| y.map_or(Text::Borrowed(""), |y| Text::Owned(y.to_string()));
     if let Some(y) = dated(c, t.a) {
         return year(Some(y));
     }
-    let before = c.str(0, t.a);
-    let in_clause = c.str(clause, t.a);
-    if matches!(t.form, Form::Streak { multi_year: true })
-        || growth
-        || total
-        || averaged(in_clause)
-        || before.contains("累计")
-    {
+    if matches!(t.form, Form::Streak { multi_year: true }) || spans {
         return Text::Borrowed("history");
     }
-    let after: String = c.cs[t.b..c.len().min(t.b + 4)].iter().collect();
-    let baseline = (in_clause.contains('由') || in_clause.contains('从'))
+    let after = c.str(t.b, c.len().min(t.b + 3));
+    let window = c.str(clause.max(t.a.saturating_sub(BASELINE_CHARS)).min(t.a), t.a);
+    let baseline = (window.contains('由') || window.contains('从'))
         && TO_VERBS.iter().any(|v| after.starts_with(v));
     if baseline {
         year(years.0.and_then(|y| y.checked_sub(1)))
@@ -171,6 +165,9 @@ pub fn in_years(
         year(years.1)
     }
 }
+
+/// How far before a baseline its `由` or `从` may stand (`由2015年的1186亿元`).
+const BASELINE_CHARS: usize = 12;
 
 /// `2020年的2415亿元`: the year written just before a number.
 fn dated(c: &Chars, a: usize) -> Option<u16> {
