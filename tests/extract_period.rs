@@ -187,3 +187,29 @@ fn rate_targets_a_price_rise_a_jobless_rate_and_a_raised_aim() {
         ],
     );
 }
+
+#[test]
+fn a_title_dates_the_report() {
+    expect(
+        "某市2030年政府工作报告（节选）\n\n过去一年，全市城镇新增就业4.5万人。\n",
+        Some(2029),
+        Some(2030),
+        &["4.5万人|2029|actual||count|livelihood"],
+    );
+}
+
+#[test]
+fn a_new_part_ends_a_five_year_review() {
+    expect(
+        "一、过去五年工作回顾\n\n过去五年，全市累计新增就业21万人。\n\n\
+         二、2029年工作回顾\n\n城镇新增就业4.5万人，增长4%。\n",
+        Some(2029),
+        Some(2030),
+        &[
+            "21万人|history|actual||count|livelihood",
+            // Under a one-year review's heading a rise is that year's.
+            "4.5万人|2029|actual||count|livelihood",
+            "4%|2029|actual|up|growth|livelihood",
+        ],
+    );
+}

@@ -87,14 +87,18 @@ fn heading_part(text: &str, doc: &Document, plan: Option<usize>, s: &Sentence) -
     if plan.is_some_and(|p| s.span.start >= p) {
         return Some(Part::Plan);
     }
+    let h = doc.sections[part_of(doc, s)?].heading.of(text);
+    (h.contains("回顾") || h.contains("总结")).then_some(Part::Review)
+}
+
+/// The part section a sentence sits in, if any.
+fn part_of(doc: &Document, s: &Sentence) -> Option<usize> {
     let mut at = s.section;
     while let Some(i) = at {
-        let section = &doc.sections[i];
-        if section.marker == Marker::Part {
-            let h = section.heading.of(text);
-            return (h.contains("回顾") || h.contains("总结")).then_some(Part::Review);
+        if doc.sections[i].marker == Marker::Part {
+            return Some(i);
         }
-        at = section.parent;
+        at = doc.sections[i].parent;
     }
     None
 }
@@ -124,12 +128,20 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let plan = plan_start(text, doc, meta);
     let mut out = Vec::new();
     let mut cue = Mode::Review;
+    let mut current_part = None;
     let mut total = false;
     let mut paragraph = usize::MAX;
     let mut paragraph_topic = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
+            // A new part starts afresh: a five-year review in one part is
+            // not the next part's.
+            let part = part_of(doc, sentence);
+            if part != current_part {
+                current_part = part;
+                cue = Mode::Review;
+            }
             let head = sentence.span.of(text);
             if let Some(m) = period::opening(head, meta.review_year, meta.report_year) {
                 cue = m;
