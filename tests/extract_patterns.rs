@@ -51,7 +51,7 @@ fn more_compound_units() {
         &[
             "239亿元|239|亿元||2023|actual||level|争取政策性资金|macro|Policy-based funds secured",
             "250万千瓦|250|万千瓦||2023|actual||level|风电建设指标|macro|Wind power construction quota",
-            "96万平方米|96|万平方米||2023|actual||level|改造老旧小区|macro|Old residential compounds renovated",
+            "96万平方米|96|万平方米||2023|actual||level|改造老旧小区|livelihood|Old residential compounds renovated",
             "3万亩|3|万亩||2023|actual||level|新增冷水鱼养殖面积|macro|New cold-water fish farming area",
             "60万尾|60|万尾||2023|actual||level|虹鳟鱼|macro|Rainbow trout",
         ],
@@ -78,7 +78,7 @@ fn shares_and_one_number_for_two_subjects() {
         &[
             "93.7%|93.7|%||2023|actual||share|空气优良天数比例|environment|Share of days with good air quality",
             "100%|100|%||2023|actual||share|国控断面水质优良比例和城市水源地水质达标率|environment|Share of state-monitored sections with good water quality and compliance of urban drinking water sources",
-            "15%|15|%||2023|actual||share|居民医保乙类费用个人负担率|macro|Out-of-pocket share of Category B costs under residents' medical insurance",
+            "15%|15|%||2023|actual||share|居民医保乙类费用个人负担率|livelihood|Out-of-pocket share of Category B costs under residents' medical insurance",
         ],
     );
 }
@@ -97,7 +97,7 @@ fn ranks() {
     expect(
         &plan("确保全年新签约亿元以上项目140个，实际利用内资增速保持全省第一方阵。"),
         &[
-            "140个|140|个||2024|target||count|新签约亿元以上项目|macro|Newly signed projects of 100 million yuan or more",
+            "140个|140|个||2024|target||count|新签约亿元以上项目|investment|Newly signed projects of 100 million yuan or more",
             "第一方阵|1|方阵||2024|target||rank|实际利用内资增速|macro|Growth of domestic capital actually utilised",
         ],
     );
@@ -109,7 +109,7 @@ fn streaks_over_years_are_history() {
         &review("粮食生产实现“二十连丰”，城乡低保保障标准实现“十七连增”，连续四年获评污染防治攻坚战省级优秀，连续12年荣获全省平安建设优秀地市。"),
         &[
             "二十连丰|20|连丰||history|actual||streak|粮食生产|agriculture|Grain production",
-            "十七连增|17|连增||history|actual||streak|城乡低保保障标准|macro|Urban and rural minimum living allowance standard",
+            "十七连增|17|连增||history|actual||streak|城乡低保保障标准|livelihood|Urban and rural minimum living allowance standard",
             "连续四年|4|年||history|actual||streak|污染防治攻坚战省级优秀|environment|Rated excellent in the province's pollution control campaign",
             "连续12年|12|年||history|actual||streak|全省平安建设优秀地市|safety|Rated excellent in the province's public safety campaign",
         ],
@@ -163,8 +163,8 @@ fn all_grow_by_is_one_record() {
     expect(
         &plan("确保全市接待游客、旅游收入均增长20%以上，确保电子商务交易额实现两位数增长。"),
         &[
-            "20%以上|20|%|>=|2024|target|up|growth|接待游客、旅游收入|macro|Tourist arrivals and tourism revenue",
-            "两位数|2|位数||2024|target|up|growth|电子商务交易额|macro|Transaction volume of e-commerce",
+            "20%以上|20|%|>=|2024|target|up|growth|接待游客、旅游收入|consumption|Tourist arrivals and tourism revenue",
+            "两位数|2|位数||2024|target|up|growth|电子商务交易额|consumption|Transaction volume of e-commerce",
         ],
     );
 }
@@ -189,14 +189,14 @@ fn size_thresholds_stay_in_the_subject() {
     expect(
         &plan("全年推进500万元以上项目800个、完成投资200亿元。"),
         &[
-            "800个|800|个||2024|target||count|推进500万元以上项目|macro|Projects of 5 million yuan or more under way",
-            "200亿元|200|亿元||2024|target||level|完成投资|macro|Investment completed",
+            "800个|800|个||2024|target||count|推进500万元以上项目|investment|Projects of 5 million yuan or more under way",
+            "200亿元|200|亿元||2024|target||level|完成投资|investment|Investment completed",
         ],
     );
     expect(
         &review("全市新引进高端碳化硅陶瓷等亿元以上项目179个，1946文创园入驻企业87家。"),
         &[
-            "179个|179|个||2023|actual||count|亿元以上项目|macro|Projects of 100 million yuan or more",
+            "179个|179|个||2023|actual||count|亿元以上项目|investment|Projects of 100 million yuan or more",
             "87家|87|家||2023|actual||count|1946文创园入驻企业|macro",
         ],
     );

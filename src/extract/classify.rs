@@ -9,10 +9,12 @@ use super::number::{Form, Token};
 use super::unit;
 use crate::model::{Direction, Kind, Status, Text};
 
-const UP: [&str; 9] = [
-    "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增",
+const UP: [&str; 11] = [
+    "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增", "涨幅", "高于",
 ];
-const DOWN: [&str; 7] = ["下降", "减少", "降低", "下滑", "回落", "压减", "下跌"];
+const DOWN: [&str; 8] = [
+    "下降", "减少", "降低", "下滑", "回落", "压减", "下跌", "低于",
+];
 
 /// [`UP`] and [`DOWN`], indexed: one pass over a window finds the last
 /// of either, where a search per word cost more than all the rest of a
@@ -49,6 +51,63 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
         Form::Quantity if unit::is_count(&t.unit) => (Kind::Count, Direction::None),
         Form::Quantity => (Kind::Level, Direction::None),
     }
+}
+
+/// Verbs that bring a value to a new level: `提高到Y`, `由X增加到Y`.
+const UP_TO: [&str; 12] = [
+    "增加到",
+    "增加至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增长到",
+    "增长至",
+    "上升到",
+    "上升至",
+    "扩大到",
+    "扩大至",
+];
+const DOWN_TO: [&str; 6] = ["下降到", "下降至", "降低到", "降低至", "减少到", "减少至"];
+
+/// What may stand between such a verb and its value: a rate's base
+/// (`提高到每人每年670元`) or the value's year (`增加到2024年的3128亿元`).
+const BETWEEN: [&str; 6] = ["每人每月", "每人每年", "每人", "每年", "每月", "每户"];
+
+/// The direction of a value reached by a change (`由X增加到Y`, a bare
+/// `提高到Y`): the verb's. `before`: the clause up to the (list's first) value.
+pub fn reached(before: &str) -> Direction {
+    let mut s = before;
+    if let Some(year) = s.strip_suffix("年的") {
+        let digits = year
+            .bytes()
+            .rev()
+            .take(5)
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if digits == 4 {
+            s = &year[..year.len() - 4];
+        }
+    }
+    if let Some(w) = BETWEEN.iter().find(|w| s.ends_with(*w)) {
+        s = &s[..s.len() - w.len()];
+    }
+    if UP_TO.iter().any(|w| s.ends_with(w)) {
+        Direction::Up
+    } else if DOWN_TO.iter().any(|w| s.ends_with(w)) {
+        Direction::Down
+    } else {
+        Direction::None
+    }
+}
+
+/// A clause that only raises the aim of the number before it
+/// (`增长7%以上，争取达到8%`): its rate is the same kind of fact.
+pub fn raises_the_aim(clause_before: &str) -> bool {
+    let s = clause_before
+        .trim_end_matches(['到', '至'])
+        .trim_end_matches("达");
+    ["争取", "力争", "努力", "确保"].contains(&s)
 }
 
 /// Which part of the report a sentence belongs to.

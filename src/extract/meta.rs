@@ -1,5 +1,6 @@
 //! The report's metadata, read from its headings and opening lines.
 
+use crate::extract::period::{self, Mode};
 use crate::extract::Options;
 use crate::model::Meta;
 use crate::structure::{Document, Marker};
@@ -24,6 +25,9 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
         {
             report_year = Some(year);
         }
+    }
+    if report_year.is_none() && review_year.is_none() {
+        (review_year, report_year) = stated_years(text, doc);
     }
     if options.report_year.is_some() {
         review_year = options.report_year.and_then(|y| y.checked_sub(1));
@@ -53,6 +57,44 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
         source: options.source.clone(),
         id: crate::ingest::report_id(text),
     }
+}
+
+/// The years the text states outside part headings, first found first: a
+/// title (`2025年政府工作报告`) or a signature (`——2025年1月4日在…`) gives the
+/// report year; a paragraph that opens `2024年，全市…` gives the review year,
+/// one that opens `2025年全县…的总体要求是` or holds a target list the
+/// report year. Returns (review year, report year), one of them or neither.
+fn stated_years(text: &str, doc: &Document) -> (Option<u16>, Option<u16>) {
+    let title = doc.title.map(|t| t.of(text)).unwrap_or_default();
+    if let Some(year) = first_year(title).filter(|_| title.contains("报告")) {
+        return (None, Some(year));
+    }
+    for p in &doc.paragraphs {
+        let head = p.span.of(text).trim_start();
+        if let Some(date) = head.strip_prefix("——") {
+            if let Some((year, rest)) = period::leading_year(date) {
+                if rest.contains('月') && rest.contains('在') {
+                    return (None, Some(year));
+                }
+            }
+            continue;
+        }
+        let first = head.split(['。', '；']).next().unwrap_or_default();
+        match period::opening(first, None, None) {
+            Some(Mode::Review) => {
+                if let Some((year, _)) = period::leading_year(first) {
+                    return (Some(year), None);
+                }
+            }
+            Some(Mode::Plan) => {
+                if let Some((year, _)) = period::leading_year(first) {
+                    return (None, Some(year));
+                }
+            }
+            _ => {}
+        }
+    }
+    (None, None)
 }
 
 /// The first four-digit year (19xx or 20xx) written in `s`.

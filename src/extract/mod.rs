@@ -15,6 +15,7 @@ mod list;
 mod meta;
 mod modifier;
 mod number;
+mod period;
 mod sector;
 mod subject;
 mod trim;
@@ -22,8 +23,9 @@ mod unit;
 
 use chars::{clause_end, clause_start, Chars};
 use classify::{Hedges, Part};
+use period::Mode;
 
-use crate::model::{Indicator, Meta, Sector};
+use crate::model::{Direction, Indicator, Kind, Meta, Sector};
 use crate::report::Report;
 use crate::structure::{self, Document, Marker, Sentence};
 
@@ -78,10 +80,75 @@ fn plan_start(text: &str, doc: &Document, meta: &Meta) -> Option<usize> {
         .map(|s| s.span.start)
 }
 
+/// The part a sentence's heading puts it in: the planning part from its
+/// start on, a review part (`回顾`, `总结`), or `None` where no part
+/// heading says (no headings, or text before them).
+fn heading_part(text: &str, doc: &Document, plan: Option<usize>, s: &Sentence) -> Option<Part> {
+    if plan.is_some_and(|p| s.span.start >= p) {
+        return Some(Part::Plan);
+    }
+    let h = doc.sections[part_of(doc, s)?].heading.of(text);
+    (h.contains("回顾") || h.contains("总结")).then_some(Part::Review)
+}
+
+/// The part section a sentence sits in, if any.
+fn part_of(doc: &Document, s: &Sentence) -> Option<usize> {
+    let mut at = s.section;
+    while let Some(i) = at {
+        if doc.sections[i].marker == Marker::Part {
+            return Some(i);
+        }
+        at = doc.sections[i].parent;
+    }
+    None
+}
+
+/// What a sentence is about: its part heading decides review or plan;
+/// a paragraph's opening (`过去一年`, `主要预期目标是`, `"十三五"时期`) decides
+/// where no heading does, and marks a several-year review inside a review part.
+fn mode_of(heading: Option<Part>, cue: Mode) -> Mode {
+    match (heading, cue) {
+        (Some(Part::Plan), _) => Mode::Plan,
+        (Some(Part::Review), Mode::Years { .. }) => cue,
+        (Some(Part::Review), _) => Mode::Review,
+        (None, _) => cue,
+    }
+}
+
+/// The longest clause opening that only goes on about the clause before.
+const GOES_ON_CHARS: usize = 6;
+
+/// How far before a list's first number its dating words are read.
+const NEAR_CHARS: usize = 12;
+
+/// Openings of a clause about the figure before it (`增速高于…`, `总数达到…`).
+const GOES_ON: [&str; 3] = ["增速", "总数", "总量"];
+
 fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let plan = plan_start(text, doc, meta);
     let mut out = Vec::new();
+    let mut cue = Mode::Review;
+    let mut current_part = None;
+    let mut total = false;
+    let mut paragraph = usize::MAX;
+    let mut paragraph_topic = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            // A new part starts afresh: a five-year review in one part is
+            // not the next part's.
+            let part = part_of(doc, sentence);
+            if part != current_part {
+                current_part = part;
+                cue = Mode::Review;
+            }
+            let head = sentence.span.of(text);
+            if let Some(m) = period::opening(head, meta.review_year, meta.report_year) {
+                cue = m;
+            }
+            total = period::opens_with_total(head);
+            paragraph_topic = sector::paragraph_topic(head);
+        }
         let c = Chars::new(text, sentence.span);
         let toks = number::scan(&c);
         if toks.is_empty() {
@@ -95,8 +162,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let leads = list::leads(&c, &toks, &subs);
         list::split_subjects(&leads, &mut subs);
 
-        let part = match plan {
-            Some(p) if sentence.span.start >= p => Part::Plan,
+        let mode = mode_of(heading_part(text, doc, plan, sentence), cue);
+        let part = match mode {
+            Mode::Plan => Part::Plan,
             _ => Part::Review,
         };
         let year = match part {
@@ -106,14 +174,26 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let year = year.map(|y| y.to_string()).unwrap_or_default();
         let body = sentence.span.of(text);
         let estimate = classify::opens_with_estimate(body);
+        let target_list = sector::is_target_list(body);
         let headline = sector::is_headline(body, toks.len());
-        let prior = sector::by_heading(text, doc, sentence.section);
+        // A topic the sentence or its paragraph opens with comes before the
+        // headings: `工业方面，…` under `一、2023年工作回顾`.
+        let prior = sector::opening_topic(body)
+            .or(paragraph_topic)
+            .or_else(|| sector::by_heading(text, doc, sentence.section));
         let path = doc.path(text, sentence.section);
         let sid = Sentence::id(si);
         out.reserve(toks.len());
         let hedges = Hedges::new(&c);
+        // Where the sentence first says `累计`: numbers after it are totals.
+        let totals_from = (1..c.len()).find(|&i| c.cs[i - 1] == '累' && c.cs[i] == '计');
         // Numbers of one clause share its topic: read it once per clause.
         let mut topic: Option<(usize, usize, Option<Sector>)> = None;
+        // The sentence's previous number: its topic for a clause that names
+        // none, its kind for `增长7%以上，争取达到8%`.
+        let mut previous: Option<(Sector, Kind, Direction)> = None;
+        // The topic the last clause with a topic word named.
+        let mut named: Option<Sector> = None;
         for (k, (t, s)) in toks.iter().zip(&subs).enumerate() {
             let lead = leads[k];
             let la = toks[lead].a;
@@ -121,11 +201,34 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             if lead > 0 {
                 from = from.max(toks[lead - 1].b.min(la));
             }
-            let (kind, direction) = classify::kind(t, c.str(from, la));
+            let (mut kind, mut direction) = classify::kind(t, c.str(from, la));
+            if direction == Direction::None && kind != Kind::Rank && kind != Kind::Streak {
+                direction = classify::reached(c.str(clause_start(&c, la), la));
+            }
             let cs = clause_start(&c, t.a);
             let ce = clause_end(&c, t.b);
-            let sector = if headline {
+            // The few chars before the list's first number, in its clause:
+            // the words that date it (`年均`, `由…`), read in a bounded window.
+            let near = cs.max(la.saturating_sub(NEAR_CHARS)).min(la);
+            if let Some((_, Kind::Growth, d)) = previous {
+                if kind == Kind::Share && classify::raises_the_aim(c.str(cs, t.a)) {
+                    (kind, direction) = (Kind::Growth, d);
+                }
+            }
+            let sector = if target_list {
                 Sector::Macro
+            } else if headline {
+                let by_clause = match topic {
+                    Some((a, b, found)) if (a, b) == (cs, ce) => found,
+                    _ => {
+                        let found = sector::in_headline(c.str(cs, ce));
+                        topic = Some((cs, ce, found));
+                        found
+                    }
+                };
+                by_clause
+                    .or_else(|| sector::in_headline(&s.text))
+                    .unwrap_or(Sector::Macro)
             } else {
                 let by_clause = match topic {
                     Some((a, b, found)) if (a, b) == (cs, ce) => found,
@@ -135,12 +238,27 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         found
                     }
                 };
-                // An inherited subject (`…610亿元，增长9.4%`) carries its topic.
-                by_clause
+                // A clause that only goes on about the thing before
+                // (`总数达到724家`): a few words, no number before this one.
+                let first_in_clause = k == 0 || toks[k - 1].b <= cs;
+                let goes_on = first_in_clause
+                    && (t.a - cs <= GOES_ON_CHARS || GOES_ON.iter().any(|w| c.starts_with(cs, w)));
+                let carried = named.filter(|_| goes_on);
+                named = by_clause.or(named);
+                let part_of_previous = c.starts_with(cs, "其中");
+                // A part (`其中…`) is of the whole before it; an inherited
+                // subject (`…610亿元，增长9.4%`) carries its topic, and so
+                // does the clause before (`新认定高新技术企业186家，总数达到724家`).
+                previous
+                    .filter(|_| part_of_previous)
+                    .map(|p| p.0)
+                    .or(by_clause)
                     .or_else(|| sector::by_content(&s.text))
+                    .or(carried)
                     .or(prior)
                     .unwrap_or(Sector::Macro)
             };
+            previous = Some((sector, kind, direction));
             out.push(Indicator {
                 id: number_id(&sid, k + 1).into(),
                 sentence: sid.clone().into(),
@@ -150,7 +268,18 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 value: t.value,
                 unit: t.unit.clone(),
                 comparator: t.comparator,
-                period: classify::period(t, &year),
+                period: match mode {
+                    Mode::Years { first, last } => {
+                        // A rate of change, an average or a total spans the years.
+                        let spans = kind == Kind::Growth
+                            || total
+                            || totals_from.is_some_and(|i| i < t.a)
+                            || period::averaged(c.str(near, la));
+                        period::in_years(&c, t, cs, spans, (first, last))
+                    }
+                    _ if period::averaged(c.str(near, la)) => "history".into(),
+                    _ => classify::period(t, &year),
+                },
                 status: classify::status(part, estimate, hedges.within(cs, t.a)),
                 direction,
                 kind,

@@ -24,6 +24,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "发明专利",
         ],
     ),
+    // Foreign capital used is won by investment attraction, not trade.
+    (Sector::Investment, &["实际使用外资", "利用外资"]),
     (
         Sector::Opening,
         &[
@@ -94,10 +96,89 @@ const CONTENT: &[(Sector, &[&str])] = &[
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
+    // Parks before industry: a park's output is the park's (`开发区规上工业总产值`).
+    (Sector::Investment, &["开发区", "高新区", "产业园区"]),
     (
         Sector::Industry,
-        &["规上工业", "工业用电", "工业项目", "工业企业", "制造业"],
+        &[
+            "规上工业",
+            "工业用电",
+            "工业项目",
+            "工业企业",
+            "制造业",
+            "工厂",
+            "数字经济",
+        ],
     ),
+    (
+        Sector::Investment,
+        &[
+            "招商",
+            "签约项目",
+            "重点项目",
+            "亿元以上项目",
+            "投资项目",
+            "储备项目",
+            "开工项目",
+            "完成投资",
+            "总投资",
+            "到位内资",
+            // An amount put in; the growth of 固定资产投资 is a headline figure.
+            "完成固定资产投资",
+        ],
+    ),
+    (
+        Sector::Consumption,
+        &["游客", "旅游", "消费券", "带动消费", "网络零售", "电子商务"],
+    ),
+    (Sector::Innovation, &["技术合同", "人才", "专利"]),
+    (
+        Sector::Reform,
+        &["减税降费", "首贷", "营商环境", "市场主体"],
+    ),
+    (Sector::Safety, &["债务"]),
+    (
+        Sector::Agriculture,
+        &["贫困", "脱贫", "存栏", "出栏", "林果"],
+    ),
+    (Sector::Environment, &["污水"]),
+    (
+        Sector::Livelihood,
+        &[
+            "中小学",
+            "学校",
+            "幼儿园",
+            "学位",
+            "养老",
+            "床位",
+            "低保",
+            "医疗保险",
+            "医保",
+            "供水",
+            "燃气",
+            "管网",
+            "老旧小区",
+            "城市更新",
+        ],
+    ),
+];
+
+/// The headline metrics: in a headline sentence a number is macro when the
+/// first topic word of its clause is one of these.
+const HEADLINE_METRICS: [&str; 13] = [
+    "地区生产总值",
+    "生产总值",
+    "一般公共预算收入",
+    "规上工业增加值",
+    "规模以上工业增加值",
+    "固定资产投资",
+    "社会消费品零售总额",
+    "进出口总额",
+    "人均可支配收入",
+    "居民消费价格",
+    "城镇新增就业",
+    "城镇调查失业率",
+    "税收收入",
 ];
 
 /// Heading words, checked from the innermost heading outwards.
@@ -122,9 +203,67 @@ const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Macro, &["经济运行"]),
 ];
 
-/// A headline list: the GDP sentence of the review or the target list of the plan.
+/// The plan's target list: macro all the way through.
+pub fn is_target_list(sentence: &str) -> bool {
+    sentence.contains("预期目标")
+}
+
+/// A headline sentence of the review: GDP and at least three more numbers.
+/// It may run on from the headline figures to projects, tourism or grain,
+/// so each number is coded by its own clause ([`in_headline`]).
 pub fn is_headline(sentence: &str, numbers: usize) -> bool {
-    sentence.contains("预期目标") || (numbers >= 4 && sentence.contains("地区生产总值"))
+    numbers >= 4 && sentence.contains("地区生产总值")
+}
+
+/// A number's topic in a headline sentence: the first topic word of `text`
+/// (its clause, then its subject), by position: a headline metric makes it
+/// macro (`规上工业增加值`), another topic word its own sector
+/// (`重点项目`, `游客`, `粮食`, `规上工业企业`).
+pub fn in_headline(text: &str) -> Option<Sector> {
+    let metric = HEADLINE_METRICS
+        .iter()
+        .filter_map(|w| text.find(w).map(|i| (i, w.len(), Sector::Macro)));
+    let topic = CONTENT.iter().flat_map(|(sector, words)| {
+        words
+            .iter()
+            .filter_map(|w| text.find(w).map(|i| (i, w.len(), *sector)))
+    });
+    // The earliest word; of two starting together the longer.
+    metric
+        .chain(topic)
+        .min_by_key(|&(i, len, _)| (i, std::cmp::Reverse(len)))
+        .map(|(_, _, sector)| sector)
+}
+
+/// The longest opening that can name a topic: `对外开放方面`, `招商引资成效明显`.
+const ASPECT_CHARS: usize = 10;
+
+/// A topic a sentence opens with, for its numbers that name none: an
+/// opening `…方面，` (`工业方面，…`), read with the heading words.
+pub fn opening_topic(sentence: &str) -> Option<Sector> {
+    let first = sentence.split(['，', ',']).next().unwrap_or_default();
+    first
+        .strip_suffix("方面")
+        .filter(|t| t.chars().count() <= ASPECT_CHARS)
+        .and_then(first_in_heading)
+}
+
+/// The topic a paragraph's first sentence sets for the whole paragraph:
+/// an opening `…方面，`, or a short sentence without numbers that heads it
+/// as a heading would (`民生保障更加有力。`).
+pub fn paragraph_topic(first_sentence: &str) -> Option<Sector> {
+    let body = first_sentence.trim_end_matches(['。', '！']);
+    let line = body.chars().count() <= ASPECT_CHARS
+        && !body.contains(|c: char| c.is_ascii_digit() || "，,；;：:".contains(c));
+    if line {
+        first_in_heading(body)
+    } else {
+        opening_topic(first_sentence)
+    }
+}
+
+fn first_in_heading(text: &str) -> Option<Sector> {
+    first(HEADINGS, heading_words(), text)
 }
 
 /// The first sector of `table` with a word in `text`.

@@ -139,7 +139,7 @@ pub fn parse(text: &str) -> Document {
                 item_heading(sentence.of(text)).map(|(n, h)| (Marker::Item, n, h))
             };
             if let Some((marker, number, heading_len)) = found {
-                if number == last_number[marker.rank()] + 1 {
+                if continues(marker, number, last_number[marker.rank()]) {
                     last_number[marker.rank()] = number;
                     last_number[marker.rank() + 1..].fill(0);
                     let heading = Span::new(sentence.start, sentence.start + heading_len);
@@ -174,6 +174,13 @@ pub fn parse(text: &str) -> Document {
         s.section = sections.at(s.span.start);
     }
     doc
+}
+
+/// Headings number on from the last of their kind (一, 二, 三 …), except
+/// that the first part may carry any number: an excerpt that begins at
+/// `二、2023年工作安排` still has a part.
+fn continues(marker: Marker, number: u32, last: u32) -> bool {
+    number == last + 1 || (marker == Marker::Part && last == 0 && number > 0)
 }
 
 struct Heading {

@@ -1,0 +1,226 @@
+//! Period and status from the text itself, where part headings are missing
+//! or silent (INDICATORS.md, "Reports without headings, excerpts and
+//! five-year reviews"): a paragraph's opening words say whether it reviews
+//! last year, plans this year or looks back over several years, and that
+//! holds for the paragraphs after it until another opening says otherwise.
+
+use super::chars::Chars;
+use super::number::{Form, Token};
+use crate::model::Text;
+
+/// What a run of paragraphs is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Last year's results (the review year).
+    Review,
+    /// This year's plans (the report year).
+    Plan,
+    /// A review of several years, `first..=last` (`"十三五"时期` is
+    /// 2016–2020); `last` is `None` when the text does not say it.
+    Years {
+        first: Option<u16>,
+        last: Option<u16>,
+    },
+}
+
+/// Openings of a paragraph that reviews last year.
+const REVIEW_OPENINGS: [&str; 5] = ["过去一年", "去年", "一年来", "预计", "初步预计"];
+
+/// Openings of a paragraph that plans this year.
+const PLAN_OPENINGS: [&str; 3] = ["今年", "做好今年", "全年目标"];
+
+/// The words of a target list or a year-opening line (`…的总体要求是`).
+const PLAN_WORDS: [&str; 6] = [
+    "预期目标是",
+    "预期目标为",
+    "预期目标：",
+    "总体要求是",
+    "总体要求：",
+    "总体要求为",
+];
+
+/// The mode a paragraph's first sentence sets, if it sets one. `review` and
+/// `report` are the years the report is known to review and plan for.
+pub fn opening(head: &str, review: Option<u16>, report: Option<u16>) -> Option<Mode> {
+    let head = head.trim_start();
+    if let Some(years) = several_years(head, review) {
+        return Some(years);
+    }
+    if REVIEW_OPENINGS.iter().any(|w| head.starts_with(w)) {
+        return Some(Mode::Review);
+    }
+    if PLAN_OPENINGS.iter().any(|w| head.starts_with(w))
+        || PLAN_WORDS.iter().any(|w| head.contains(w))
+    {
+        return Some(Mode::Plan);
+    }
+    let (year, rest) = leading_year(head)?;
+    if rest.starts_with(['，', ',']) && review.is_none_or(|r| r == year) {
+        // `2024年，全市…`: the year's results.
+        Some(Mode::Review)
+    } else if report == Some(year) && !rest.starts_with(['，', ',']) {
+        // `2025年是…` / `2025年全县…`: the report's own year.
+        Some(Mode::Plan)
+    } else {
+        None
+    }
+}
+
+/// A year-dated opening (`2024年，…`, `2025年全县…`): the year and the rest.
+pub fn leading_year(head: &str) -> Option<(u16, &str)> {
+    let digits = head.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = head.get(digits..)?.strip_prefix('年')?;
+    let year: u16 = head[..digits].parse().ok()?;
+    (digits == 4 && (1900..2100).contains(&year) && !rest.starts_with(|c: char| c.is_ascii_digit()))
+        .then_some((year, rest))
+}
+
+/// A five-year review's opening: `"十三五"时期`, `"十四五"以来`, `过去五年`,
+/// `五年来`. A plan period `十N五` runs five years from 2006 + 5 (N − 11);
+/// `以来` and the bare `五年` run to the review year.
+fn several_years(head: &str, review: Option<u16>) -> Option<Mode> {
+    let opening: String = head.chars().take(12).collect();
+    let bare = opening.trim_start_matches(['“', '"', '「', '《']);
+    if bare.starts_with("过去五年") || bare.starts_with("五年") {
+        let first = review.and_then(|r| r.checked_sub(4));
+        return Some(Mode::Years {
+            first,
+            last: review,
+        });
+    }
+    let plan = bare.strip_prefix('十')?;
+    let n = plan.chars().next().and_then(crate::numerals::digit)?;
+    let rest = plan[plan.chars().next()?.len_utf8()..].strip_prefix('五')?;
+    let rest = rest.trim_start_matches(['”', '"', '」', '》']);
+    let first = 2006 + 5 * (u16::try_from(n).ok()?.checked_sub(1)?);
+    if rest.starts_with("以来") {
+        Some(Mode::Years {
+            first: Some(first),
+            last: review,
+        })
+    } else if rest.starts_with("时期") || rest.starts_with("期间") {
+        Some(Mode::Years {
+            first: Some(first),
+            last: Some(first + 4),
+        })
+    } else {
+        None
+    }
+}
+
+/// Words of an average over years (`年均增长6.9%`, `两年平均增长5.9%`).
+const AVERAGE_WORDS: [&str; 2] = ["年均", "年平均"];
+
+/// A number its clause calls an average over years spans those years,
+/// whatever part it is in. `before`: its clause up to the number.
+pub fn averaged(before: &str) -> bool {
+    AVERAGE_WORDS.iter().any(|w| before.contains(w))
+}
+
+/// Verbs that take a baseline to its end value: `由X增加到Y`.
+const TO_VERBS: [&str; 14] = [
+    "增加到",
+    "增加至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增长到",
+    "增长至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "调整为",
+];
+
+/// The period of a number in a several-year review (`first..=last`):
+/// a year written with it (`由2015年的1186亿元`) is its year; a number that
+/// spans the years (`spans`: a rate of change, an average, a total) is
+/// history; a baseline (`由X增加到`, `由` a few chars before it in its
+/// clause, which starts at char `clause`) is the year before the first;
+/// any other value is the last year's.
+pub fn in_years(
+    c: &Chars,
+    t: &Token,
+    clause: usize,
+    spans: bool,
+    years: (Option<u16>, Option<u16>),
+) -> Text {
+    let year = |y: Option<u16>| y.map_or(Text::Borrowed(""), |y| Text::Owned(y.to_string()));
+    if let Some(y) = dated(c, t.a) {
+        return year(Some(y));
+    }
+    if matches!(t.form, Form::Streak { multi_year: true }) || spans {
+        return Text::Borrowed("history");
+    }
+    let after = c.str(t.b, c.len().min(t.b + 3));
+    let window = c.str(clause.max(t.a.saturating_sub(BASELINE_CHARS)).min(t.a), t.a);
+    let baseline = (window.contains('由') || window.contains('从'))
+        && TO_VERBS.iter().any(|v| after.starts_with(v));
+    if baseline {
+        year(years.0.and_then(|y| y.checked_sub(1)))
+    } else {
+        year(years.1)
+    }
+}
+
+/// How far before a baseline its `由` or `从` may stand (`由2015年的1186亿元`).
+const BASELINE_CHARS: usize = 12;
+
+/// `2020年的2415亿元`: the year written just before a number.
+fn dated(c: &Chars, a: usize) -> Option<u16> {
+    let from = a.checked_sub(6)?;
+    let s = c.str(from, a);
+    let year = s.strip_suffix("年的")?;
+    year.parse().ok().filter(|y| (1900..2100).contains(y))
+}
+
+/// A paragraph that opens with a total (`五年累计…`, `累计…`): every number
+/// in it spans the years.
+pub fn opens_with_total(head: &str) -> bool {
+    let opening: String = head.trim_start().chars().take(6).collect();
+    opening.contains("累计")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{leading_year, opening, Mode};
+
+    #[test]
+    fn openings_set_the_mode() {
+        let review = Some(2024);
+        let report = Some(2025);
+        let at = |head| opening(head, review, report);
+        assert_eq!(at("过去一年，我们…"), Some(Mode::Review));
+        assert_eq!(at("2024年，全县上下…"), Some(Mode::Review));
+        assert_eq!(at("2025年全县发展的总体要求是："), Some(Mode::Plan));
+        assert_eq!(at("主要预期目标是：生产总值增长6%"), Some(Mode::Plan));
+        assert_eq!(at("今年，我们将…"), Some(Mode::Plan));
+        assert_eq!(at("工业方面，…"), None);
+        assert_eq!(
+            at("“十三五”时期是不平凡的五年。"),
+            Some(Mode::Years {
+                first: Some(2016),
+                last: Some(2020)
+            })
+        );
+        assert_eq!(
+            at("“十四五”以来，全县…"),
+            Some(Mode::Years {
+                first: Some(2021),
+                last: Some(2024)
+            })
+        );
+        assert_eq!(
+            at("过去五年，…"),
+            Some(Mode::Years {
+                first: Some(2020),
+                last: Some(2024)
+            })
+        );
+        assert_eq!(leading_year("2024年，"), Some((2024, "，")));
+        assert_eq!(leading_year("20245年"), None);
+    }
+}
