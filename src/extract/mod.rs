@@ -104,6 +104,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             Part::Plan => meta.report_year,
         };
         let year = year.map(|y| y.to_string()).unwrap_or_default();
+        let starts: Vec<usize> = toks.iter().map(|t| t.a).collect();
+        let verbs = modifier::governing(&c, &starts, part == Part::Plan);
         let body = sentence.span.of(text);
         let estimate = classify::opens_with_estimate(body);
         let headline = sector::is_headline(body, toks.len());
@@ -121,7 +123,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             if lead > 0 {
                 from = from.max(toks[lead - 1].b.min(la));
             }
-            let (kind, direction) = classify::kind(t, c.str(from, la));
+            let (kind, direction) = number::as_written(t, classify::kind(t, c.str(from, la)));
             let cs = clause_start(&c, t.a);
             let ce = clause_end(&c, t.b);
             let sector = if headline {
@@ -149,7 +151,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 end: c.byte(t.b),
                 value: t.value,
                 unit: t.unit.clone(),
+                value_high: t.value_high,
                 comparator: t.comparator,
+                verb: verbs[k].into(),
                 period: classify::period(t, &year),
                 status: classify::status(part, estimate, hedges.within(cs, t.a)),
                 direction,
