@@ -269,3 +269,23 @@ fn first_time_and_spans_of_years_leave_the_subject() {
         ],
     );
 }
+
+/// A streak measures what stands before it, not what follows; a place
+/// within a list of the strongest names the list.
+#[test]
+fn streaks_places_in_lists_and_price_rises_keep_their_metric() {
+    expect(
+        &review("规上工业增加值增长8.2%，增速连续5个季度高于全省平均水平。"),
+        &[
+            "8.2%|8.2|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+            "连续5个季度|5|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+        ],
+    );
+    expect(
+        &review("区内企业首次跻身中国民营企业500强，位列第412位。"),
+        &[
+            "500强|500|强||2023|actual||rank|中国民营企业|macro",
+            "第412位|412|位||2023|actual||rank|中国民营企业500强|macro",
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
 use super::lexicon::Lexicon;
-use super::number::Token;
+use super::number::{Form, Token};
 use super::trim::{
     after_deng, baseline_year, last_item_if_clauses, strip_all, strip_span_of_years, trim_quotes,
     within_zai,
@@ -136,6 +136,8 @@ const TRAILING: &[&str] = &[
     "累计",
     "首次",
     "全部",
+    // `居民消费价格涨幅3%左右`: the rate of the price index.
+    "涨幅",
     "完成",
     // Words governing a target (`预期控制在`, `争取达到8%`) are `verb`.
     "预期",
@@ -180,7 +182,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     let t = &toks[k];
     let next = toks.get(k + 1).map_or(c.len(), |n| n.a);
     let limit = next.min(t.b + MAX_SUBJECT_CHARS);
-    if let Some((text, end)) = after_noun(c, t.b, limit) {
+    // A streak measures what stands before it (`增速连续6个季度高于全省平均
+    // 水平`), unless an honour it won follows (`连续12年荣获…`).
+    let honour = c.word_at(t.b, &AFTER_LEADING).is_some();
+    let counted = !matches!(t.form, Form::Streak { .. }) || honour;
+    if let Some((text, end)) = after_noun(c, t.b, limit).filter(|_| counted) {
         return Subject {
             text,
             number_first: true,
@@ -246,7 +252,14 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     let own = !text.is_empty();
-    if !own && k > 0 {
+    if !own && k > 0 && toks[k - 1].unit == "强" {
+        // `跻身中国民营企业500强，位列第386位`: a place within that list.
+        text = format!(
+            "{}{}",
+            subs[k - 1].text,
+            c.str(toks[k - 1].a, toks[k - 1].b)
+        );
+    } else if !own && k > 0 {
         text = subs[k - 1].text.clone();
     } else if k > 0 {
         text = owned_aspect(&text, &subs[k - 1].text).unwrap_or(text);
