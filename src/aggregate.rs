@@ -207,7 +207,9 @@ mod tests {
             end: 0,
             value,
             unit: "%".into(),
+            value_high: None,
             comparator: Comparator::Exact,
+            verb: "".into(),
             period: if status == Status::Target {
                 "2024"
             } else {

@@ -18,7 +18,7 @@ use crate::report::Report;
 /// The CSV's columns, in order: the report's six, then the scheme's
 /// fields in the scheme's order, each new column beside the field it
 /// explains.
-pub const HEADER: [&str; 29] = [
+pub const HEADER: [&str; 31] = [
     "city",
     "level",
     "report_year",
@@ -35,8 +35,10 @@ pub const HEADER: [&str; 29] = [
     "char_end",
     "value",
     "value_signed",
+    "value_high",
     "unit",
     "comparator",
+    "verb",
     "period",
     "status",
     "status_label",
@@ -189,8 +191,10 @@ fn cells<'r>(
             r.char_end.to_string(),
             i.value.to_string(),
             r.value_signed.to_string(),
+            i.value_high.map_or_else(String::new, |v| v.to_string()),
             text(&i.unit),
             text(i.comparator.id()),
+            text(&i.verb),
             text(&i.period),
             text(i.status.id()),
             text(r.status_label),
@@ -255,14 +259,14 @@ mod tests {
             csv,
             format!(
                 "\u{feff}{}\r\n\
-                 ,,2024,2023,{id},2024年政府工作报告,s1-1,s1,{sentence},6%,57,59,23,25,6,6,%,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾\r\n\
-                 ,,2024,2023,{id},2024年政府工作报告,s1-2,s1,{sentence},3.5%,86,90,34,38,3.5,-3.5,%,,2023,actual,实绩,down,growth,增速,固定资产投资,Fixed-asset investment,macro,宏观经济,一、2023年工作回顾\r\n",
+                 ,,2024,2023,{id},2024年政府工作报告,s1-1,s1,{sentence},6%,57,59,23,25,6,6,,%,,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾\r\n\
+                 ,,2024,2023,{id},2024年政府工作报告,s1-2,s1,{sentence},3.5%,86,90,34,38,3.5,-3.5,,%,,,2023,actual,实绩,down,growth,增速,固定资产投资,Fixed-asset investment,macro,宏观经济,一、2023年工作回顾\r\n",
                 HEADER.join(",")
             )
         );
         assert_eq!(
             HEADER.join(","),
-            "city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
+            "city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,value_high,unit,comparator,verb,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
         );
     }
 
@@ -336,8 +340,21 @@ mod tests {
             assert!(line.starts_with(&format!("{want},,2024,2023,")), "{line}");
             let subject = format!(",{want},Fixed-asset investment,");
             assert!(line.contains(&subject), "{line}");
-            assert!(line.contains(",3.5,-3.5,%,"), "{line}");
+            assert!(line.contains(",3.5,-3.5,,%,"), "{line}");
         }
+    }
+
+    /// A range is one row with its upper end beside the signed value, and
+    /// the word that governs a target sits beside the comparator.
+    #[test]
+    fn a_range_and_its_governing_word_have_their_columns() {
+        let text = "二、2026年重点工作\n\n力争全市外贸进出口总额增长4%—5%。\n";
+        let report = crate::extract::extract(text);
+        let csv = csv(&report, &all(&report), Lang::Zh);
+        let row = csv.split("\r\n").nth(1).unwrap();
+        assert!(row.contains(",4%—5%,"), "{row}");
+        assert!(row.contains(",4,4,5,%,,力争,"), "{row}");
+        assert_eq!(csv.split("\r\n").filter(|l| !l.is_empty()).count(), 2);
     }
 
     #[test]

@@ -208,7 +208,15 @@ pub struct Indicator {
     /// The number as written: `38.2` for `38.2万亩`, 20 for `二十连丰`.
     pub value: f64,
     pub unit: Text,
+    /// The upper end of a range (`增长5%—6%`: `value` 5, `value_high` 6);
+    /// absent for a single number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_high: Option<f64>,
     pub comparator: Comparator,
+    /// The word that governs a target or estimate as written (`确保`,
+    /// `力争`, `争取`, `努力`, `预期`, `预计`, `有望`), or empty.
+    #[serde(default)]
+    pub verb: Text,
     /// `"2023"`, `"2024"` or `"history"`.
     pub period: Text,
     pub status: Status,

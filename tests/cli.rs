@@ -77,13 +77,13 @@ fn csv_has_bom_header_and_quoting() {
     let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
     assert_eq!(
         lines.next().unwrap(),
-        "city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
+        "city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,value_high,unit,comparator,verb,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section"
     );
     // No place named, but 全市 says a city's report.
     let id = report_explorer::ingest::report_id(SAMPLE);
     assert_eq!(
         lines.next().unwrap(),
-        format!(",city,2024,2023,{id},csv.txt,s1-1,s1,全市地区生产总值增长6%，新建高标准农田38.2万亩。,6%,57,59,23,25,6,6,%,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾")
+        format!(",city,2024,2023,{id},csv.txt,s1-1,s1,全市地区生产总值增长6%，新建高标准农田38.2万亩。,6%,57,59,23,25,6,6,,%,,,2023,actual,实绩,up,growth,增速,地区生产总值,GDP,macro,宏观经济,一、2023年工作回顾")
     );
     let rows = lines.filter(|l| !l.is_empty()).count();
     assert_eq!(rows, 2);
@@ -107,7 +107,7 @@ fn lang_en_labels_in_english() {
     let id = report_explorer::ingest::report_id(SAMPLE);
     assert_eq!(
         last,
-        format!("某市,city,2024,2023,{id},lang.txt,s3-1,s3,粮食产量达到60亿斤以上。,60亿斤以上,149,163,63,69,60,60,亿斤,>=,2024,target,Target,,level,Level,粮食产量,Grain output,agriculture,Agriculture & rural,二、2024年重点工作任务")
+        format!("某市,city,2024,2023,{id},lang.txt,s3-1,s3,粮食产量达到60亿斤以上。,60亿斤以上,149,163,63,69,60,60,,亿斤,>=,,2024,target,Target,,level,Level,粮食产量,Grain output,agriculture,Agriculture & rural,二、2024年重点工作任务")
     );
 }
 
@@ -119,7 +119,10 @@ fn a_falling_rate_is_negative_in_value_signed() {
     let csv = String::from_utf8(out.stdout).expect("utf-8");
     let row = csv.split("\r\n").nth(1).expect("one row");
     assert!(row.contains(",3.5%,"), "{row}");
-    assert!(row.contains(",3.5,-3.5,%,,2023,actual,实绩,down,"), "{row}");
+    assert!(
+        row.contains(",3.5,-3.5,,%,,,2023,actual,实绩,down,"),
+        "{row}"
+    );
 }
 
 #[test]

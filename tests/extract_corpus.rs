@@ -67,12 +67,20 @@ struct Floors {
 /// Raised 2026-12-06 by period, status and sector read from the text
 /// (branch rules-period): period 1.000, status 1.000, direction 1.000,
 /// kind 1.000, sector 0.996.
+/// Raised for issue 14's number forms and subject cuts (recall 1.000,
+/// precision 1.000, subject 0.970). Both together, merged: period 0.980,
+/// status 1.000, direction 1.000, kind 1.000, subject 0.970, sector 0.997.
 const DEV_FLOORS: Floors = Floors {
-    recall: 0.89,
-    precision: 0.94,
+    recall: 0.99,
+    precision: 0.99,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.99, 0.99, 0.99, 0.99, 0.71, 0.99],
+    fields: [1.00, 1.00, 1.00, 0.97, 0.99, 0.99, 0.99, 0.96, 0.99],
 };
+
+/// Lower bounds on the dev accuracy of the fields only the corpus
+/// annotates (`eval::OPTIONAL` order: value_high, verb), set when the
+/// extractor began to read them (issue 14: 1.000 and 0.997).
+const DEV_OPTIONAL_FLOORS: [f64; 2] = [0.99, 0.99];
 
 /// Seeded 2026-12-06 from the first (blind) run: 130 records; recall 0.908,
 /// precision 0.959.
@@ -156,6 +164,14 @@ fn dev_names() -> Vec<&'static str> {
 fn dev_excerpts_score_above_their_floors() {
     let total = run("dev", &dev_names(), true);
     assert_floors("dev", &total, &DEV_FLOORS);
+    for (k, field) in eval::OPTIONAL.iter().enumerate() {
+        let got = total.optional_accuracy(k);
+        assert!(
+            got >= DEV_OPTIONAL_FLOORS[k],
+            "dev below its floors: {field} {got:.3} < {}",
+            DEV_OPTIONAL_FLOORS[k]
+        );
+    }
 }
 
 #[test]
@@ -197,7 +213,7 @@ fn corpus_files_are_consistent() {
                 g.start
             );
             assert!(
-                g.pending.iter().all(Option::is_some),
+                g.optional.iter().all(Option::is_some),
                 "{name}: value_high and verb columns expected"
             );
         }

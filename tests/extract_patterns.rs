@@ -10,11 +10,11 @@ fn headline_list_opened_by_estimate_is_macro_growth() {
     expect(
         &review("预计全市地区生产总值增长6%，规上工业增加值增长7%以上，固定资产投资下降3.5%，城镇居民人均可支配收入保持全省第三位，农村居民人均可支配收入有望实现全省“二十一连冠”。"),
         &[
-            "6%|6|%||2023|estimate|up|growth|地区生产总值|macro|GDP",
-            "7%以上|7|%|>=|2023|estimate|up|growth|规上工业增加值|macro|Value added of industry above designated size",
-            "3.5%|3.5|%||2023|estimate|down|growth|固定资产投资|macro|Fixed-asset investment",
-            "第三位|3|位||2023|estimate||rank|城镇居民人均可支配收入|macro|Per capita disposable income of urban residents",
-            "二十一连冠|21|连冠||history|estimate||streak|农村居民人均可支配收入|macro|Per capita disposable income of rural residents",
+            "6%|6|%||2023|estimate|up|growth|地区生产总值|macro|GDP|verb=预计",
+            "7%以上|7|%|>=|2023|estimate|up|growth|规上工业增加值|macro|Value added of industry above designated size|verb=预计",
+            "3.5%|3.5|%||2023|estimate|down|growth|固定资产投资|macro|Fixed-asset investment|verb=预计",
+            "第三位|3|位||2023|estimate||rank|城镇居民人均可支配收入|macro|Per capita disposable income of urban residents|verb=预计",
+            "二十一连冠|21|连冠||history|estimate||streak|农村居民人均可支配收入|macro|Per capita disposable income of rural residents|verb=有望",
         ],
     );
 }
@@ -97,8 +97,8 @@ fn ranks() {
     expect(
         &plan("确保全年新签约亿元以上项目140个，实际利用内资增速保持全省第一方阵。"),
         &[
-            "140个|140|个||2024|target||count|新签约亿元以上项目|investment|Newly signed projects of 100 million yuan or more",
-            "第一方阵|1|方阵||2024|target||rank|实际利用内资增速|macro|Growth of domestic capital actually utilised",
+            "140个|140|个||2024|target||count|新签约亿元以上项目|investment|Newly signed projects of 100 million yuan or more|verb=确保",
+            "第一方阵|1|方阵||2024|target||rank|实际利用内资增速|macro|Growth of domestic capital actually utilised|verb=确保",
         ],
     );
 }
@@ -126,8 +126,8 @@ fn modifiers_before_and_after() {
         &plan("粮食产量达到60亿斤以上，力争食用菌鲜品产量突破120万吨、蔬菜产量保持在110万吨以上，全年新增限上商贸企业30家以上。"),
         &[
             "60亿斤以上|60|亿斤|>=|2024|target||level|粮食产量|agriculture|Grain output",
-            "突破120万吨|120|万吨|>=|2024|target||level|食用菌鲜品产量|macro|Output of fresh edible fungi",
-            "110万吨以上|110|万吨|>=|2024|target||level|蔬菜产量|macro|Vegetable output",
+            "突破120万吨|120|万吨|>=|2024|target||level|食用菌鲜品产量|macro|Output of fresh edible fungi|verb=力争",
+            "110万吨以上|110|万吨|>=|2024|target||level|蔬菜产量|macro|Vegetable output|verb=力争",
             "30家以上|30|家|>=|2024|target||count|新增限上商贸企业|macro|New trade enterprises above designated size",
         ],
     );
@@ -151,9 +151,9 @@ fn three_numbers_for_an_enumeration() {
     expect(
         &plan("力争市场采购、互市贸易、跨境电商贸易额达到15亿元、20亿元和30亿元。"),
         &[
-            "15亿元|15|亿元||2024|target||level|市场采购|opening|Market procurement trade",
-            "20亿元|20|亿元||2024|target||level|互市贸易|opening|Border trade",
-            "30亿元|30|亿元||2024|target||level|跨境电商贸易额|opening|Cross-border e-commerce trade",
+            "15亿元|15|亿元||2024|target||level|市场采购|opening|Market procurement trade|verb=力争",
+            "20亿元|20|亿元||2024|target||level|互市贸易|opening|Border trade|verb=力争",
+            "30亿元|30|亿元||2024|target||level|跨境电商贸易额|opening|Cross-border e-commerce trade|verb=力争",
         ],
     );
 }
@@ -163,8 +163,8 @@ fn all_grow_by_is_one_record() {
     expect(
         &plan("确保全市接待游客、旅游收入均增长20%以上，确保电子商务交易额实现两位数增长。"),
         &[
-            "20%以上|20|%|>=|2024|target|up|growth|接待游客、旅游收入|consumption|Tourist arrivals and tourism revenue",
-            "两位数|2|位数||2024|target|up|growth|电子商务交易额|consumption|Transaction volume of e-commerce",
+            "20%以上|20|%|>=|2024|target|up|growth|接待游客、旅游收入|consumption|Tourist arrivals and tourism revenue|verb=确保",
+            "两位数|10|%|>=|2024|target|up|growth|电子商务交易额|consumption|Transaction volume of e-commerce|verb=确保",
         ],
     );
 }
@@ -208,7 +208,7 @@ fn estimate_governs_only_its_clause() {
         &review("全市民生支出比重达到85.4%，农村居民人均可支配收入有望增长8%。"),
         &[
             "85.4%|85.4|%||2023|actual||share|民生支出比重|macro|Share of livelihood spending in the budget",
-            "8%|8|%||2023|estimate|up|growth|农村居民人均可支配收入|macro|Per capita disposable income of rural residents",
+            "8%|8|%||2023|estimate|up|growth|农村居民人均可支配收入|macro|Per capita disposable income of rural residents|verb=有望",
         ],
     );
 }

@@ -96,8 +96,8 @@ fn write_source(out: &mut String, report: &Report) -> std::fmt::Result {
     for i in &report.indicators {
         writeln!(
             out,
-            "    IndicatorRow {{ id: {:?}, sentence: {:?}, raw: {:?}, start: {}, end: {}, value: {:?}, unit: {:?}, \
-             comparator: Comparator::{:?}, period: {:?}, status: Status::{:?}, direction: Direction::{:?}, kind: Kind::{:?}, \
+            "    IndicatorRow {{ id: {:?}, sentence: {:?}, raw: {:?}, start: {}, end: {}, value: {:?}, unit: {:?}, value_high: {:?}, \
+             comparator: Comparator::{:?}, verb: {:?}, period: {:?}, status: Status::{:?}, direction: Direction::{:?}, kind: Kind::{:?}, \
              subject: {:?}, subject_en: {:?}, sector: Sector::{:?}, section: {:?} }},",
             i.id,
             i.sentence,
@@ -106,7 +106,9 @@ fn write_source(out: &mut String, report: &Report) -> std::fmt::Result {
             i.end,
             i.value,
             i.unit,
+            i.value_high,
             i.comparator,
+            i.verb,
             i.period,
             i.status,
             i.direction,

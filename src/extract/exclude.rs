@@ -31,8 +31,30 @@ pub fn quoted(cs: &[char]) -> Vec<bool> {
 }
 
 /// `以上` / `以下` followed by a noun is a size class (亿元以上项目), not a bound.
+/// So is one followed by `的` and a noun that a number then counts
+/// (`收入50万元以上的村达到126个`); `6%以上的增长` is a bound.
 pub fn is_threshold(c: &Chars, after: usize) -> bool {
-    c.get(after).is_some_and(|ch| is_han(ch) && ch != '的')
+    match c.get(after) {
+        Some('的') => {
+            let mut k = after + 1;
+            while c.get(k).is_some_and(is_han) && k < after + 1 + MAX_CLASS_NOUN {
+                k += 1;
+            }
+            k > after + 1 && c.get(k).is_some_and(|ch| ch.is_ascii_digit())
+        }
+        Some(ch) => is_han(ch),
+        None => false,
+    }
+}
+
+/// The longest noun (with its verb) read after `以上的` for a class.
+const MAX_CLASS_NOUN: usize = 8;
+
+/// `产值超10亿元企业8家`: an amount after `超` that runs straight into a
+/// noun names a size class of what is counted, not a fact of its own.
+pub fn is_exceeding_class(c: &Chars, start: usize, end: usize) -> bool {
+    let over = c.ends_with(start, "超") || c.ends_with(start, "超过");
+    over && c.get(end).is_some_and(is_han)
 }
 
 /// A year (2023年) or duration (延包30年) outside a streak is a time reference.
@@ -52,6 +74,8 @@ pub fn is_rank_context(c: &Chars, i: usize) -> bool {
     let before = c.str(i.saturating_sub(4), i);
     [
         "全省", "全国", "全市", "居", "保持", "排名", "位列", "名列", "跻身", "进入",
+        // 百强县第68位: a place in a list of the strongest.
+        "百强", "强县",
     ]
     .iter()
     .any(|w| before.contains(w))

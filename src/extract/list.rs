@@ -37,8 +37,19 @@ pub fn split_subjects(leads: &[usize], subs: &mut [Subject]) {
             m += 1;
         }
         let n = m - k;
-        if n > 1 {
+        if n > 1 && subs[k].respectively && k >= n {
+            // `…2860万人次、…326亿元，分别增长21.4%和18.6%`: each rate is
+            // the change of the amount in the same place before it.
+            for i in 0..n {
+                subs[k + i].text = subs[k - n + i].text.clone();
+            }
+        } else if n > 1 {
             let items = items(&subs[k].text);
+            let items = if items.len() == 1 && n == 2 {
+                town_and_country(&items[0]).unwrap_or(items)
+            } else {
+                items
+            };
             if items.len() == n {
                 for (i, item) in items.iter().enumerate() {
                     subs[k + i].text = item.clone();
@@ -54,8 +65,30 @@ pub fn split_subjects(leads: &[usize], subs: &mut [Subject]) {
     }
 }
 
-/// `刑事、治安发案率` → 刑事发案率, 治安发案率: a two-char modifier shares the
-/// head noun of a short last item that starts with another modifier.
+/// Subjects of town and country together (`城乡居民人均可支配收入分别增长7%和8%`)
+/// and the pair each names, in the order reports give them: residents are
+/// urban (城镇) and rural; other standards (低保) are the city's and rural.
+const TOWN_AND_COUNTRY: [(&str, &str, &str); 2] = [
+    ("城乡居民", "城镇居民", "农村居民"),
+    ("城乡", "城市", "农村"),
+];
+
+fn town_and_country(s: &str) -> Option<Vec<String>> {
+    TOWN_AND_COUNTRY.iter().find_map(|(both, town, country)| {
+        let rest = s.strip_prefix(both)?;
+        Some(vec![format!("{town}{rest}"), format!("{country}{rest}")])
+    })
+}
+
+/// Two-char modifiers of place that pair with each other in a list
+/// (`城镇、农村常住居民人均可支配收入`), whatever the length of the head.
+const PLACE_MODIFIERS: [&str; 3] = ["城镇", "农村", "城市"];
+
+/// `刑事、治安发案率` → 刑事发案率, 治安发案率; `城镇、农村常住居民人均可支配收入`
+/// → 城镇常住居民…, 农村常住居民…: a two-char modifier shares the head noun
+/// of the last item when that item is short (`机电、高新技术产品出口` keeps
+/// its items: `高新` is not a modifier of its own) or starts with a paired
+/// modifier of place.
 fn items(s: &str) -> Vec<String> {
     let parts: Vec<&str> = s.split(['、', '和']).filter(|p| !p.is_empty()).collect();
     let Some(last) = parts.last() else {
@@ -68,7 +101,9 @@ fn items(s: &str) -> Vec<String> {
         .enumerate()
         .map(|(i, p)| {
             let short = p.chars().count() == 2 && (4..=5).contains(&last_len);
-            if i + 1 < parts.len() && short {
+            let paired =
+                PLACE_MODIFIERS.contains(p) && PLACE_MODIFIERS.iter().any(|m| last.starts_with(m));
+            if i + 1 < parts.len() && (short || paired) {
                 format!("{p}{head}")
             } else {
                 (*p).to_owned()

@@ -172,6 +172,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             Part::Plan => meta.report_year,
         };
         let year = year.map(|y| y.to_string()).unwrap_or_default();
+        let starts: Vec<usize> = toks.iter().map(|t| t.a).collect();
+        let verbs = modifier::governing(&c, &starts, part == Part::Plan);
         let body = sentence.span.of(text);
         let estimate = classify::opens_with_estimate(body);
         let target_list = sector::is_target_list(body);
@@ -201,8 +203,13 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             if lead > 0 {
                 from = from.max(toks[lead - 1].b.min(la));
             }
-            let (mut kind, mut direction) = classify::kind(t, c.str(from, la));
-            if direction == Direction::None && kind != Kind::Rank && kind != Kind::Streak {
+            let (mut kind, mut direction) =
+                number::as_written(t, classify::kind(t, c.str(from, la)));
+            if direction == Direction::None
+                && !t.ratio
+                && kind != Kind::Rank
+                && kind != Kind::Streak
+            {
                 direction = classify::reached(c.str(clause_start(&c, la), la));
             }
             let cs = clause_start(&c, t.a);
@@ -267,7 +274,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 end: c.byte(t.b),
                 value: t.value,
                 unit: t.unit.clone(),
+                value_high: t.value_high,
                 comparator: t.comparator,
+                verb: verbs[k].into(),
                 period: match mode {
                     Mode::Years { first, last } => {
                         // A rate of change, an average or a total spans the years.

@@ -1,7 +1,7 @@
 //! Words around a number that bound it: 以上 / 突破 / 跨越 / 余 (at least),
 //! 以内 / 控制在 (at most), 左右 / 约 (about).
 
-use super::chars::Chars;
+use super::chars::{clause_end, Chars};
 use crate::model::Comparator;
 
 const PREFIXES: [(&str, Comparator); 8] = [
@@ -41,4 +41,65 @@ pub fn suffix(c: &Chars, i: usize) -> Option<(usize, Comparator)> {
 /// `余` / `多` between the number and its unit (3000余户, 5万余户).
 pub fn is_infix(c: Option<char>) -> bool {
     matches!(c, Some('余' | '多'))
+}
+
+/// Words that govern a target or an estimate as written. `努力` before
+/// `力争`: in `努力争取` the scan takes `努力`, then `争取` after it.
+const GOVERNING: [&str; 7] = ["确保", "努力", "力争", "争取", "预期", "预计", "有望"];
+
+/// Words that may stand before a governing word that opens a sentence.
+const OPENERS: [&str; 8] = [
+    "全年", "今年", "全市", "全县", "全区", "全省", "同时", "初步",
+];
+
+/// A governing word at char `i`, unless it is part of a name or means
+/// something else there: `预期目标` names the target list, and `争取` in
+/// a review is what was won (`争取上级资金18.7亿元`), not a goal.
+fn governing_at(c: &Chars, i: usize, plan: bool) -> Option<&'static str> {
+    let w = c.word_at(i, &GOVERNING)?;
+    let names_targets = w == "预期" && (c.starts_with(i + 2, "目标") || c.starts_with(i + 2, "性"));
+    let won =
+        w == "争取" && !plan && !c.starts_with(i + 2, "达到") && !c.starts_with(i + 2, "实现");
+    (!names_targets && !won).then_some(w)
+}
+
+/// The governing word of each number at `starts` (char indices), or "".
+/// A word governs the numbers after it to the end of its clause
+/// (`力争新增规上工业企业30家、产值超亿元企业达到120家`); one that opens
+/// the sentence governs the whole sentence (`预计全年地区生产总值达到…，增长…；
+/// 一般公共预算收入…`). A later word ends the scope of an earlier one.
+pub fn governing(c: &Chars, starts: &[usize], plan: bool) -> Vec<&'static str> {
+    let mut found: Vec<(usize, &'static str, usize)> = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        match governing_at(c, i, plan) {
+            Some(w) => {
+                let opens = OPENERS
+                    .iter()
+                    .fold(c.str(0, i), |s, o| s.strip_prefix(o).unwrap_or(s))
+                    .trim()
+                    .is_empty();
+                let until = if opens { c.len() } else { clause_end(c, i) };
+                // A new governing word ends the scope of the one before it
+                // (and so of all before: each ended at its successor).
+                if let Some(last) = found.last_mut() {
+                    last.2 = last.2.min(i);
+                }
+                found.push((i, w, until));
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
+    starts
+        .iter()
+        .map(|&a| {
+            // Scopes do not overlap: only the last word before `a` can govern it.
+            let k = found.partition_point(|f| f.0 < a);
+            k.checked_sub(1)
+                .map(|k| found[k])
+                .filter(|&(_, _, until)| a < until)
+                .map_or("", |(_, w, _)| w)
+        })
+        .collect()
 }

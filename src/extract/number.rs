@@ -4,9 +4,9 @@
 //! 连续四年), ranks (第二位, 首位, 第一方阵, 4A级) and 两位数.
 //! Other Chinese numerals (一是, 两个确立, 十四五) are names or numbering.
 
-use super::chars::{is_boundary, Chars};
+use super::chars::{is_boundary, is_han, Chars};
 use super::{exclude, modifier, unit};
-use crate::model::{Comparator, Text};
+use crate::model::{Comparator, Direction, Kind, Text};
 use crate::numerals;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,10 +31,25 @@ pub struct Token {
     pub unit: Text,
     pub comparator: Comparator,
     pub form: Form,
+    /// The upper end of a range (`5%—6%`): the token spans both ends.
+    pub value_high: Option<f64>,
+    /// Written with a minus (`增长-18.9%`): a fall stated as negative growth.
+    pub negative: bool,
+    /// One part of a ratio written with colons (`14.2:45.6:40.2`).
+    pub ratio: bool,
 }
 
 const STREAK_WORDS: [char; 8] = ['冠', '丰', '增', '胜', '降', '涨', '升', '优'];
-const STREAK_UNITS: [&str; 7] = ["个月", "季度", "年", "届", "次", "周", "天"];
+const STREAK_UNITS: [&str; 8] = ["个月", "个季度", "季度", "年", "届", "次", "周", "天"];
+
+/// Between the two ends of a range: `5%—6%`, `6%至6.5%`, `5%~6%`.
+const RANGE_MARKS: [&str; 7] = ["——", "—", "–", "-", "～", "~", "至"];
+
+/// A minus written before a growth rate (`增长-2.6%`).
+const MINUS: [char; 3] = ['-', '－', '−'];
+
+/// Between the parts of a ratio (`14.2:45.6:40.2`).
+const RATIO_MARKS: [char; 2] = [':', '：'];
 
 /// All number tokens of a sentence, in order, exclusions already applied.
 pub fn scan(c: &Chars) -> Vec<Token> {
@@ -59,6 +74,34 @@ pub fn scan(c: &Chars) -> Vec<Token> {
         out.extend(token);
         i = next.max(i + 1);
     }
+    join_ranges(c, out)
+}
+
+/// `5%—6%` / `6%至6.5%`: two numbers of one unit joined by a range mark are
+/// one record, the first its value and the second its upper end. The bound
+/// written after the range (`5%—6%左右`) is the range's.
+fn join_ranges(c: &Chars, toks: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if let Some(prev) = out.last_mut() {
+            let between = c.str(prev.b, t.a);
+            let joined = RANGE_MARKS.contains(&between)
+                && prev.form == Form::Quantity
+                && t.form == Form::Quantity
+                && prev.unit == t.unit
+                && prev.value_high.is_none()
+                && prev.value < t.value;
+            if joined {
+                prev.b = t.b;
+                prev.value_high = Some(t.value);
+                if t.comparator != Comparator::Exact {
+                    prev.comparator = t.comparator;
+                }
+                continue;
+            }
+        }
+        out.push(t);
+    }
     out
 }
 
@@ -70,6 +113,9 @@ fn token(a: usize, b: usize, value: f64, unit: impl Into<Text>, form: Form) -> T
         unit: unit.into(),
         comparator: Comparator::Exact,
         form,
+        value_high: None,
+        negative: false,
+        ratio: false,
     }
 }
 
@@ -116,6 +162,10 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
         return (None, j);
     };
     if c.starts_with(j, "A级") && (1.0..=5.0).contains(&value) {
+        // `4A级旅游景区`: the grade names the kind of thing counted.
+        if c.get(j + 2).is_some_and(is_han) {
+            return (None, j + 2);
+        }
         return (Some(token(i, j + 2, value, "A级", Form::Rank)), j + 2);
     }
     if exclude::touches_letters(c, i, j) {
@@ -127,6 +177,19 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
     if c.starts_with(j, "连") && c.get(j + 1).is_some_and(|ch| STREAK_WORDS.contains(&ch)) {
         let unit = c.str(j, j + 2).to_owned();
         return (Some(token(i, j + 2, value, unit, streak(true))), j + 2);
+    }
+    if let Some(t) = first_in_years(c, i, j, value) {
+        let end = t.b;
+        return (Some(t), end);
+    }
+    if is_ratio_part(c, i, j) {
+        let mut t = token(i, j, value, "", Form::Quantity);
+        t.ratio = true;
+        return (Some(t), j);
+    }
+    if let Some(t) = rank_among_strongest(c, i, j, value) {
+        let end = t.b;
+        return (Some(t), end);
     }
     let mut comparator = Comparator::Exact;
     let magnitude = unit::magnitude(c, j);
@@ -156,8 +219,11 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
         }
         comparator = m;
         end = j + len;
+    } else if exclude::is_exceeding_class(c, i, j) {
+        return (None, j);
     }
-    let mut start = i;
+    let negative = is_minus(c, i);
+    let mut start = if negative { i - 1 } else { i };
     if let Some((s, m)) = modifier::prefix(c, i) {
         start = s;
         if comparator == Comparator::Exact {
@@ -166,7 +232,41 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
     }
     let mut t = token(start, end, value, unit, Form::Quantity);
     t.comparator = comparator;
+    t.negative = negative;
     (Some(t), end)
+}
+
+/// `增长-18.9%`: a minus right after a Chinese word (a range's dash follows
+/// a unit or digit instead: `5%-6%`).
+fn is_minus(c: &Chars, i: usize) -> bool {
+    i >= 2 && MINUS.contains(&c.cs[i - 1]) && is_han(c.cs[i - 2])
+}
+
+/// `14.2:45.6:40.2`: a bare number with a colon and a digit on one side.
+fn is_ratio_part(c: &Chars, i: usize, j: usize) -> bool {
+    let mark_digit = |m: Option<char>, d: Option<char>| {
+        m.is_some_and(|m| RATIO_MARKS.contains(&m)) && d.is_some_and(|d| d.is_ascii_digit())
+    };
+    let before = i >= 2 && mark_digit(c.get(i - 1), c.get(i - 2));
+    let after = mark_digit(c.get(j), c.get(j + 1));
+    before || after
+}
+
+/// `12年来首次`: the first time in N years, a streak over years. The number
+/// and `年来首次` are the record; what happened for the first time follows.
+fn first_in_years(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
+    c.starts_with(j, "年来首次")
+        .then(|| token(i, j + 4, value, "年", streak(true)))
+}
+
+/// `跻身全省县域经济30强` / `中国民营企业500强，`: a place among the
+/// strongest N, when the list's name ends there. `世界500强企业` goes on
+/// with a noun: the list names a kind of company, part of a subject.
+fn rank_among_strongest(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
+    let ends = c
+        .get(j + 1)
+        .is_none_or(|ch| is_boundary(ch) || ch == '、' || ch == '第');
+    (c.get(j) == Some('强') && ends).then(|| token(i, j + 1, value, "强", Form::Rank))
 }
 
 fn streak(multi_year: bool) -> Form {
@@ -234,7 +334,70 @@ fn chinese(c: &Chars, i: usize) -> (Option<Token>, usize) {
         return (Some(token(i, j + 2, value, unit, streak(true))), j + 2);
     }
     if j == i + 1 && c.starts_with(j, "位数") {
-        return (Some(token(i, j + 2, value, "位数", Form::Digits)), j + 2);
+        return (Some(digits_growth(i, j + 2, value)), j + 2);
+    }
+    if let Some(t) = first_in_years(c, i, j, value) {
+        let end = t.b;
+        return (Some(t), end);
+    }
+    if let Some(t) = head_of(c, i, j) {
+        let end = t.b;
+        return (Some(t), end);
+    }
+    if let Some(t) = chinese_amount(c, i, j, value) {
+        let end = t.b;
+        return (Some(t), end);
     }
     (None, j)
+}
+
+/// `两位数增长`: growth of at least 10% (three digits, at least 100%): the
+/// smallest number with that many digits, as a floor in percent.
+fn digits_growth(a: usize, b: usize, digits: f64) -> Token {
+    let mut t = token(a, b, 10f64.powf(digits - 1.0), "%", Form::Digits);
+    t.comparator = Comparator::AtLeast;
+    t
+}
+
+/// `居全市三县之首`: first among N places, a rank of 1.
+fn head_of(c: &Chars, i: usize, j: usize) -> Option<Token> {
+    let place = c.get(j).is_some_and(is_han);
+    (place && c.starts_with(j + 1, "之首")).then(|| token(i, j + 3, 1.0, "", Form::Rank))
+}
+
+/// `突破百亿元` / `十件`: an amount in Chinese numerals, read as written
+/// (`百亿元` is 100 亿元, like `100亿元`). Taken only where it cannot be a
+/// name or a list marker: a money amount after a bound (突破, 超过), or a
+/// count of ten or more right before its noun.
+fn chinese_amount(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
+    if let Some(m) = unit::magnitude(c, j).filter(|_| modifier::prefix(c, i).is_some()) {
+        let k = j + m.chars().count();
+        let b = unit::base(c, k).filter(|b| *b == "元")?;
+        let end = k + b.chars().count();
+        // `百亿元企业`: a size class inside a subject.
+        if c.get(end).is_some_and(is_han) {
+            return None;
+        }
+        let (s, cmp) = modifier::prefix(c, i)?;
+        let mut t = token(s, end, value, format!("{m}{b}"), Form::Quantity);
+        t.comparator = cmp;
+        return Some(t);
+    }
+    // `十万人` would need the magnitude kept apart; no such count seen yet.
+    if c.str(i, j).contains(['万', '亿']) {
+        return None;
+    }
+    let base = unit::base(c, j).filter(|b| unit::is_count(b) && *b != "个")?;
+    let noun = c.get(j + base.chars().count()).is_some_and(is_han);
+    (value >= 10.0 && noun).then(|| token(i, j + base.chars().count(), value, base, Form::Quantity))
+}
+
+/// What the written form says beyond the verb before it: a part of a
+/// ratio is a share, and growth written with a minus is a fall.
+pub fn as_written(t: &Token, coded: (Kind, Direction)) -> (Kind, Direction) {
+    match coded {
+        _ if t.ratio => (Kind::Share, Direction::None),
+        (Kind::Growth, Direction::Up) if t.negative => (Kind::Growth, Direction::Down),
+        other => other,
+    }
 }

@@ -7,8 +7,11 @@ use std::sync::OnceLock;
 
 use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
 use super::lexicon::Lexicon;
-use super::number::Token;
-use super::trim::{after_deng, last_item_if_clauses, strip_all, trim_quotes, within_zai};
+use super::number::{Form, Token};
+use super::trim::{
+    after_deng, baseline_year, last_item_if_clauses, strip_all, strip_span_of_years, trim_quotes,
+    within_zai,
+};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Subject {
@@ -17,6 +20,9 @@ pub struct Subject {
     pub number_first: bool,
     /// Char index where the subject's own words end (number-first only).
     pub end: usize,
+    /// The clause says `分别` and names no metric of its own: its numbers
+    /// belong, in order, to the metrics of the numbers before them.
+    pub respectively: bool,
 }
 
 /// [`STOPS`], indexed: they are tried at every char after a count.
@@ -61,17 +67,39 @@ const STOPS: &[&str] = &[
     "位居",
     "得到",
     "纳入",
+    // A change from a baseline (`由1285家增加到1904家`): a verb, not a noun.
+    "增加",
+    "提高",
+    "提升",
+    "上升",
+    "降低",
+    "减少",
+    "调整",
+    "突破",
 ];
 const AFTER_LEADING: [&str; 3] = ["获评", "荣获", "规模"];
 const LEADING: &[&str] = &[
-    "全年", "今年", "预计", "力争", "确保", "有望", "其中", "同时", "争创", "通过",
+    "全年", "今年", "预计", "力争", "确保", "有望", "其中", "同时", "争创", "通过", "推动", "累计",
+    "安排",
 ];
 const TRAILING: &[&str] = &[
+    // The verb of a change from a baseline: `由X增加到Y`, `从X提升至Y`.
+    "增加到",
+    "增加至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "调整为",
+    // Per-head qualifiers of a standard: `提高到每人每月720元`.
+    "每人每月",
+    "每人每年",
     "发展到",
     "保持在",
     "稳定在",
     "控制在",
     "比上年",
+    "较上年",
     "达到",
     "增长",
     "下降",
@@ -90,10 +118,12 @@ const TRAILING: &[&str] = &[
     "降至",
     "实现",
     "位居",
+    "位列",
     "居",
     "全省",
     "全国",
     "同比",
+    "年均",
     "平均为",
     "平均",
     "均为",
@@ -104,7 +134,38 @@ const TRAILING: &[&str] = &[
     "有望",
     "分别",
     "累计",
+    "首次",
+    "全部",
+    // `居民消费价格涨幅3%左右`: the rate of the price index.
+    "涨幅",
+    "完成",
+    // Words governing a target (`预期控制在`, `争取达到8%`) are `verb`.
+    "预期",
+    "争取",
+    "力争",
+    "确保",
+    "努力",
 ];
+
+/// Words naming one aspect of a metric the clause before named
+/// (`新增规上工业企业128家，总数达到1146家`): the subject is the owner's.
+const ASPECTS: [&str; 5] = ["总数", "总量", "增速", "总产量", "产量"];
+
+/// What a subject may start with that is not the metric: a count of new
+/// ones, whose total is still the same things (`新增…企业` → `…企业总数`).
+const NEW_PREFIXES: [&str; 3] = ["新增", "新认定", "新培育"];
+
+/// What a subject may end with that measures the owner rather than names
+/// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
+const MEASURES: [&str; 3] = ["播种面积", "面积", "产量"];
+
+/// Scopes of the whole place: the metric follows the last of them.
+/// (`全省` is not one: `居全省第3位` places the metric in the province.)
+const SCOPES: [&str; 6] = ["我市", "全市", "全县", "全区", "我县", "我区"];
+
+/// Verbs that put a thing in a ranking (`首次跻身中国民营企业500强`): the
+/// ranking list follows the last of them.
+const RANK_VERBS: [&str; 4] = ["跻身", "进入", "位列", "入围"];
 /// Verbs that open a clause and carry over to each listed item after 、.
 const SHARED_VERBS: [&str; 5] = ["新增", "新建", "治理", "改造", "创建"];
 const OWN_VERBS: [&str; 7] = ["惠及", "获得", "解决", "完成", "实现", "争取", "总"];
@@ -121,11 +182,16 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     let t = &toks[k];
     let next = toks.get(k + 1).map_or(c.len(), |n| n.a);
     let limit = next.min(t.b + MAX_SUBJECT_CHARS);
-    if let Some((text, end)) = after_noun(c, t.b, limit) {
+    // A streak measures what stands before it (`增速连续6个季度高于全省平均
+    // 水平`), unless an honour it won follows (`连续12年荣获…`).
+    let honour = c.word_at(t.b, &AFTER_LEADING).is_some();
+    let counted = !matches!(t.form, Form::Streak { .. }) || honour;
+    if let Some((text, end)) = after_noun(c, t.b, limit).filter(|_| counted) {
         return Subject {
             text,
             number_first: true,
             end,
+            respectively: false,
         };
     }
     let cs = clause_start(c, t.a);
@@ -139,14 +205,20 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             }
         }
     }
-    let mut s = c
-        .str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a)
-        .trim_start_matches(['、', '和', '及', '与', ' ']);
+    let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
+    let mut s = window.trim_start_matches(['、', '和', '及', '与', ' ']);
     s = strip_all(s, LEADING, true);
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
-    if let Some(i) = rfind_short(s, "我市").or_else(|| rfind_short(s, "全市")) {
-        s = &s[i + "全市".len()..];
+    // `增速居全市第一`: a scope with nothing after it is a ranking's, and
+    // the metric stands before it.
+    if let Some(i) = SCOPES.iter().filter_map(|w| rfind_short(s, w)).max() {
+        s = if i + "全市".len() < s.len() {
+            &s[i + "全市".len()..]
+        } else {
+            &s[..i]
+        };
     }
+    s = strip_all(strip_span_of_years(after_rank_verb(s)), LEADING, true);
     if prev.is_none() {
         s = last_item_if_clauses(s);
     }
@@ -161,7 +233,8 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     s = strip_all(s.trim_end_matches('“'), LEADING, true);
-    s = strip_all(s, TRAILING, false);
+    s = strip_all(baseline_year(s), TRAILING, false);
+    s = strip_all(strip_span_of_years(baseline_year(s)), TRAILING, false);
     s = within_zai(s);
     if prev.is_some_and(|(_, ps)| ps.number_first) {
         s = strip_all(s, &["建成", "全部", "当年"], true);
@@ -178,13 +251,51 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             }
         }
     }
-    if text.is_empty() && k > 0 {
+    let own = !text.is_empty();
+    if !own && k > 0 && toks[k - 1].unit == "强" {
+        // `跻身中国民营企业500强，位列第386位`: a place within that list.
+        text = format!(
+            "{}{}",
+            subs[k - 1].text,
+            c.str(toks[k - 1].a, toks[k - 1].b)
+        );
+    } else if !own && k > 0 {
         text = subs[k - 1].text.clone();
+    } else if k > 0 {
+        text = owned_aspect(&text, &subs[k - 1].text).unwrap_or(text);
     }
     Subject {
         text,
         number_first: false,
         end: t.a,
+        // Only the subject's own window is read: the clause may be long.
+        respectively: !own && window.contains("分别"),
+    }
+}
+
+/// `总数` after `新增规上工业企业128家` → `规上工业企业总数`; `占规上工业比重`
+/// after `新材料产业集群产值` → `新材料产业集群产值占规上工业比重`: a subject that
+/// names only an aspect or a share takes the metric the clause before named.
+fn owned_aspect(text: &str, before: &str) -> Option<String> {
+    if before.is_empty() {
+        return None;
+    }
+    if text.starts_with('占') {
+        return Some(format!("{before}{text}"));
+    }
+    if !ASPECTS.contains(&text) {
+        return None;
+    }
+    let owner = strip_all(before, &NEW_PREFIXES, true);
+    let owner = strip_all(owner, &MEASURES, false);
+    (!owner.is_empty() && !owner.ends_with(text)).then(|| format!("{owner}{text}"))
+}
+
+/// `首次跻身全省县域经济` → `全省县域经济`: the ranking, not how it was reached.
+fn after_rank_verb(s: &str) -> &str {
+    match RANK_VERBS.iter().filter_map(|w| rfind_short(s, w)).max() {
+        Some(i) if i + "跻身".len() < s.len() => &s[i + "跻身".len()..],
+        _ => s,
     }
 }
 

@@ -86,3 +86,49 @@ pub fn within_zai(s: &str) -> &str {
         _ => s,
     }
 }
+
+/// `地区生产总值由2020年的` → `地区生产总值`: the year and the `由` / `从` of a
+/// baseline (`由2020年的2415亿元增加到2024年的3128亿元`) are not the metric.
+pub fn baseline_year(s: &str) -> &str {
+    let t = match s.strip_suffix('的') {
+        Some(r) => match without_year(r) {
+            Some(t) => t,
+            // `…的` without a year: not a baseline.
+            None => return s,
+        },
+        None => s,
+    };
+    t.strip_suffix(['由', '从']).unwrap_or(t)
+}
+
+/// `…2020年` without its year, when it ends in one written in digits.
+fn without_year(s: &str) -> Option<&str> {
+    let r = s.strip_suffix('年')?;
+    let t = r.trim_end_matches(|c: char| c.is_ascii_digit());
+    (t.len() < r.len()).then_some(t)
+}
+
+/// `五年累计…`, `四年来…` opening a subject, `两年` ending one (`两年平均增长`):
+/// a span of years says over how long, not what.
+pub fn strip_span_of_years(s: &str) -> &str {
+    let numeral = crate::numerals::is_numeral_char;
+    let lead = s.trim_start_matches(numeral);
+    let s = if lead.len() < s.len() {
+        lead.strip_prefix("年来")
+            .or_else(|| lead.strip_prefix('年'))
+            .unwrap_or(s)
+    } else {
+        s
+    };
+    match s.strip_suffix('年') {
+        Some(r) => {
+            let t = r.trim_end_matches(numeral);
+            if t.len() < r.len() {
+                t
+            } else {
+                s
+            }
+        }
+        None => s,
+    }
+}

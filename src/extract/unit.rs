@@ -17,6 +17,8 @@ const BASES: &[&str] = &[
     "公里",
     "人次",
     "人口",
+    "场次",
+    "美元",
     "个月",
     "标箱",
     "千克",
@@ -61,7 +63,7 @@ const BASES: &[&str] = &[
 /// Things, organisations, events, people and households are counted.
 const COUNTED: &[&str] = &[
     "个", "家", "项", "条", "件", "次", "套", "种", "类", "所", "名", "处", "户", "人", "批", "台",
-    "座", "辆", "张", "间", "艘", "例", "场", "人次",
+    "座", "辆", "张", "间", "艘", "例", "场", "人次", "场次",
 ];
 
 use std::sync::OnceLock;

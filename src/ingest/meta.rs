@@ -114,12 +114,22 @@ pub fn infer(text: &str) -> InferredMeta {
     let signature = head.iter().copied().find(|l| is_signature(l));
 
     let (place, level) = place_and_level(text, title.as_deref(), signature, &base.meta.city);
+    // The extractor reads the years from part headings first, else from
+    // cues in the prose (`过去一年`, a target list): say which.
+    let base_origin = if base.document.sections.iter().any(|s| {
+        s.marker == crate::structure::Marker::Part
+            && years::first_year(s.heading.of(text)).is_some()
+    }) {
+        Origin::Heading
+    } else {
+        Origin::Cue
+    };
     let (report_year, review_year) = years(
         text,
         title.as_deref(),
         signature,
-        base.meta.report_year,
-        base.meta.review_year,
+        (base.meta.report_year, base.meta.review_year),
+        base_origin,
     );
     InferredMeta {
         title: title.map_or_else(Inferred::default, |t| Inferred::found(t, Origin::Title)),
@@ -194,8 +204,8 @@ fn years(
     text: &str,
     title: Option<&str>,
     signature: Option<&str>,
-    base_report: Option<u16>,
-    base_review: Option<u16>,
+    (base_report, base_review): (Option<u16>, Option<u16>),
+    base_origin: Origin,
 ) -> (Inferred<u16>, Inferred<u16>) {
     let explicit = title
         .and_then(years::first_year)
@@ -205,10 +215,15 @@ fn years(
                 .and_then(years::first_year)
                 .map(|y| Inferred::found(y, Origin::Signature))
         });
+    let from_base =
+        || base_report.map_or_else(Inferred::default, |y| Inferred::found(y, base_origin));
     let report = explicit
         .unwrap_or_default()
-        .or_else(|| {
-            base_report.map_or_else(Inferred::default, |y| Inferred::found(y, Origin::Heading))
+        // A part heading's year first; the extractor's own cues last, after
+        // this module's reading of unnumbered headings and prose.
+        .or_else(|| match base_origin {
+            Origin::Heading => from_base(),
+            _ => Inferred::default(),
         })
         .or_else(|| {
             // Unnumbered headings, then the prose, in reading order.
@@ -222,12 +237,13 @@ fn years(
                 }
             }
             prose.map_or_else(Inferred::default, |named| plan_year(named, Origin::Cue))
-        });
+        })
+        .or_else(from_base);
     let review = match report.value {
         Some(y) => y
             .checked_sub(1)
             .map_or_else(Inferred::default, |r| Inferred::found(r, report.origin)),
-        None => base_review.map_or_else(Inferred::default, |y| Inferred::found(y, Origin::Heading)),
+        None => base_review.map_or_else(Inferred::default, |y| Inferred::found(y, base_origin)),
     };
     (report, review)
 }

@@ -21,11 +21,11 @@ await forEachTarget(({ open }) => {
     assert.equal(name, '牡丹江市2024年政府工作报告-table-agriculture.csv');
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
-    assert.equal(lines[0], 'city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,unit,comparator,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section');
+    assert.equal(lines[0], 'city,level,report_year,review_year,report_id,source,id,sentence,sentence_text,raw,start,end,char_start,char_end,value,value_signed,value_high,unit,comparator,verb,period,status,status_label,direction,kind,kind_label,subject,subject_en,sector,sector_label,section');
     assert.equal(lines.length - 1, shown);
     assert.ok(lines.slice(1).every((l) => l.startsWith('牡丹江市,city,2024,2023,bbae3bcc2e4d,mudanjiang-2024-work-report.txt,') && l.includes(',agriculture,农业农村,')));
     // A row carries its sentence's text and its labels in the interface language.
-    assert.ok(lines.includes('牡丹江市,city,2024,2023,bbae3bcc2e4d,mudanjiang-2024-work-report.txt,s8-1,s8,坚持“藏粮于地、藏粮于技”，实施黑土地保护工程，新建高标准农田38.2万亩、新增省级现代农业科技示范基地9个，采取“一喷多促”等措施有效应对洪涝灾害，粮食生产实现“二十连丰”。,38.2万亩,1578,1588,554,560,38.2,38.2,万亩,,2023,actual,实绩,,level,总量,新建高标准农田,New high-standard farmland,agriculture,农业农村,一、2023年工作回顾 > 二是农业发展稳中有进'));
+    assert.ok(lines.includes('牡丹江市,city,2024,2023,bbae3bcc2e4d,mudanjiang-2024-work-report.txt,s8-1,s8,坚持“藏粮于地、藏粮于技”，实施黑土地保护工程，新建高标准农田38.2万亩、新增省级现代农业科技示范基地9个，采取“一喷多促”等措施有效应对洪涝灾害，粮食生产实现“二十连丰”。,38.2万亩,1578,1588,554,560,38.2,38.2,,万亩,,,2023,actual,实绩,,level,总量,新建高标准农田,New high-standard farmland,agriculture,农业农村,一、2023年工作回顾 > 二是农业发展稳中有进'));
     assert.deepEqual(p.foreignRequests().filter((u) => !u.startsWith('blob:')), []);
     await p.close();
   });

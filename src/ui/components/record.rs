@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::format::value_text;
+use crate::format::{english, number, value_text};
 use crate::i18n::Lang;
 use crate::model::Direction;
 use crate::query::Query;
@@ -52,6 +52,11 @@ pub fn Record(props: &RecordProps) -> Html {
     };
     let field =
         |name: &str, value: Html| html! { <><dt>{ name.to_owned() }</dt><dd>{ value }</dd></> };
+    // A range's upper end, in the same unit as its value (`5%—6%` → 6%).
+    let high = ind.value_high.map(|v| match lang {
+        Lang::Zh => format!("{}{}", number(v), ind.unit),
+        Lang::En => english(v, &ind.unit).unwrap_or_else(|| format!("{}{}", number(v), ind.unit)),
+    });
     let quote = sentence.map(|s| {
         let text = &report.text;
         html! {
@@ -77,6 +82,12 @@ pub fn Record(props: &RecordProps) -> Html {
             { quote.unwrap_or_default() }
             <dl class="rx-fields">
                 { field(lang.pick("原文数值", "As written"), html! { <span lang="zh-CN">{ ind.raw.clone() }</span> }) }
+                if let Some(high) = high {
+                    { field(lang.pick("区间上限", "Upper end of range"), html! { high }) }
+                }
+                if !ind.verb.is_empty() {
+                    { field(lang.pick("措辞", "Governing word"), html! { <span lang="zh-CN">{ ind.verb.clone() }</span> }) }
+                }
                 { field(lang.pick("年份", "Period"), html! { lang.period(&ind.period) }) }
                 { field(lang.pick("状态", "Status"), html! { lang.status(ind.status) }) }
                 { field(lang.pick("类型", "Kind"), html! { lang.kind(ind.kind) }) }

@@ -1,0 +1,291 @@
+//! Number forms and subject cuts of issue 14, on sentences written for
+//! these tests (the corpus's patterns in other words and numbers): ranges,
+//! governing words, Chinese-numeral amounts, streaks, ranks, ratios,
+//! negative growth, units, size classes, and the subjects of five-year
+//! reviews and `分别` lists.
+
+#[path = "fixtures/expect.rs"]
+mod expect;
+
+use expect::{expect, plan, review};
+
+/// A range (`4.5%至5%`, `3%—4%左右`) is one record: `value` its lower end, `value_high` its upper end; a bound written after the range is the range's.
+#[test]
+fn a_range_is_one_record_with_its_upper_end() {
+    expect(
+        &review("全县社会消费品零售总额增长4.5%至5%，外贸进出口总额增长3%—4%左右。"),
+        &[
+            "4.5%至5%|4.5|%||2023|actual|up|growth|社会消费品零售总额|macro|Total retail sales of consumer goods|high=5",
+            "3%—4%左右|3|%|~|2023|actual|up|growth|外贸进出口总额|opening|Total foreign trade|high=4",
+        ],
+    );
+}
+
+/// `力争` governs the numbers of its clause (`、` joins them); a later `确保` takes over and ends its scope; `预计` opening a sentence governs all of it.
+#[test]
+fn a_governing_word_covers_its_clause_or_its_sentence() {
+    expect(
+        &plan("力争实现地区生产总值增长5.5%、规上工业增加值增长7%，确保新开工亿元以上项目40个，实施技改项目25个。"),
+        &[
+            "5.5%|5.5|%||2024|target|up|growth|地区生产总值|macro|GDP|verb=力争",
+            "7%|7|%||2024|target|up|growth|规上工业增加值|macro|Value added of industry above designated size|verb=力争",
+            "40个|40|个||2024|target||count|新开工亿元以上项目|investment|Newly started projects of 100 million yuan or more|verb=确保",
+            "25个|25|个||2024|target||count|实施技改项目|macro",
+        ],
+    );
+    expect(
+        &review("预计全年地区生产总值达到980亿元，增长5.2%；一般公共预算收入61.3亿元，增长4.4%。"),
+        &[
+            "980亿元|980|亿元||2023|estimate||level|地区生产总值|macro|GDP|verb=预计",
+            "5.2%|5.2|%||2023|estimate|up|growth|地区生产总值|macro|GDP|verb=预计",
+            "61.3亿元|61.3|亿元||2023|estimate||level|一般公共预算收入|macro|General public budget revenue|verb=预计",
+            "4.4%|4.4|%||2023|estimate|up|growth|一般公共预算收入|macro|General public budget revenue|verb=预计",
+        ],
+    );
+}
+
+/// `预期目标` names the list, not a verb; `预期` before a bound governs it; `争取` in a review is what was won, `有望` an estimate.
+#[test]
+fn target_lists_and_won_funds_are_not_governed() {
+    expect(
+        &plan("全县主要预期目标是：地区生产总值增长6%左右；城镇调查失业率预期控制在5%以内。"),
+        &[
+            "6%左右|6|%|~|2024|target|up|growth|地区生产总值|macro|GDP",
+            "控制在5%以内|5|%|<=|2024|target||share|城镇调查失业率|macro|Surveyed urban unemployment rate|verb=预期",
+        ],
+    );
+    expect(
+        &review("争取上级资金12.6亿元，农村居民人均可支配收入有望突破2.5万元。"),
+        &[
+            "12.6亿元|12.6|亿元||2023|actual||level|争取上级资金|macro|Funds from higher levels of government secured",
+            "突破2.5万元|2.5|万元|>=|2023|estimate||level|农村居民人均可支配收入|macro|Per capita disposable income of rural residents|verb=有望",
+        ],
+    );
+}
+
+/// `突破千亿元` is 1000 亿元, as written; `百亿元企业` is a size class inside a subject; `十件` counts its noun.
+#[test]
+fn chinese_numeral_amounts_are_read_as_written() {
+    expect(
+        &review("新能源装备产业产值突破千亿元，县经济开发区营业收入突破百亿元，培育百亿元企业2家。"),
+        &[
+            "突破千亿元|1000|亿元|>=|2023|actual||level|新能源装备产业产值|macro|Output value of the new energy equipment industry",
+            "突破百亿元|100|亿元|>=|2023|actual||level|县经济开发区营业收入|investment",
+            "2家|2|家||2023|actual||count|培育百亿元企业|macro",
+        ],
+    );
+    expect(
+        &plan("办好县政府确定的十件民生实事。"),
+        &["十件|10|件||2024|target||count|民生实事|macro|Livelihood projects"],
+    );
+}
+
+/// `连续7个季度` is a streak in 个季度; `9年来首次` is a streak over years (history).
+#[test]
+fn streaks_of_quarters_and_first_in_years() {
+    expect(
+        &review("规上工业增加值增速连续7个季度居全市前列，粮食总产量达到12.3亿斤，9年来首次突破12亿斤。"),
+        &[
+            "连续7个季度|7|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "12.3亿斤|12.3|亿斤||2023|actual||level|粮食总产量|agriculture|Total grain output",
+            "9年来首次|9|年||history|actual||streak|粮食总产量|agriculture|Total grain output",
+            "突破12亿斤|12|亿斤|>=|2023|actual||level|粮食总产量|agriculture|Total grain output",
+        ],
+    );
+}
+
+/// `四区之首` is first; `20强` a place in a list of the strongest when the list's name ends there; `世界500强企业` names a kind of company; `百强县第57位` is one rank.
+#[test]
+fn ranks_among_places_and_lists_of_the_strongest() {
+    expect(
+        &review("地区生产总值增长6.3%，增速居全市四区之首，首次跻身全省县域经济20强。"),
+        &[
+            "6.3%|6.3|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "四区之首|1|||2023|actual||rank|地区生产总值增速|macro|GDP growth",
+            "20强|20|强||2023|actual||rank|全省县域经济|macro",
+        ],
+    );
+    expect(
+        &review("地区生产总值增长5.1%，位列全国县域经济百强县第57位。"),
+        &[
+            "5.1%|5.1|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "第57位|57|位||2023|actual||rank|全国县域经济百强县|macro",
+        ],
+    );
+    expect(
+        &review("区内企业首次跻身中国民营企业500强，签约世界500强企业项目6个。"),
+        &[
+            "500强|500|强||2023|actual||rank|中国民营企业|macro",
+            "6个|6|个||2023|actual||count|签约世界500强企业项目|macro",
+        ],
+    );
+}
+
+/// `12.1：40.3：47.6` (full- or half-width colons) gives three shares of the structure it names.
+#[test]
+fn sector_ratios_are_shares() {
+    expect(
+        &review("三次产业结构由12.1：40.3：47.6调整为10.2:38.5:51.3。"),
+        &[
+            "12.1|12.1|||2023|actual||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "40.3|40.3|||2023|actual||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "47.6|47.6|||2023|actual||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "10.2|10.2|||2023|actual||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "38.5|38.5|||2023|actual||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "51.3|51.3|||2023|actual||share|三次产业结构|macro|Structure of the three sectors of the economy",
+        ],
+    );
+}
+
+/// `增长-7.3%`: the value stays positive, the direction is down, `raw` keeps the minus.
+#[test]
+fn negative_growth_is_a_fall() {
+    expect(
+        &review("固定资产投资增长-7.3%，社会消费品零售总额增长2.1%。"),
+        &[
+            "-7.3%|7.3|%||2023|actual|down|growth|固定资产投资|macro|Fixed-asset investment",
+            "2.1%|2.1|%||2023|actual|up|growth|社会消费品零售总额|macro|Total retail sales of consumer goods",
+        ],
+    );
+}
+
+/// `场次`, `万美元` and `亿美元` are units of their own, not `场` or `万` before a noun.
+#[test]
+fn whole_units_of_events_and_dollars() {
+    expect(
+        &review("举办各类招商推介活动38场次，实际使用外资3120万美元，出口额2.35亿美元。"),
+        &[
+            "38场次|38|场次||2023|actual||count|举办各类招商推介活动|investment",
+            "3120万美元|3120|万美元||2023|actual||level|实际使用外资|investment|Foreign capital actually used",
+            "2.35亿美元|2.35|亿美元||2023|actual||level|出口额|opening",
+        ],
+    );
+}
+
+/// `4A级旅游景区`, `产值超5亿元企业` and `30万元以上的村` name what is counted.
+#[test]
+fn size_classes_inside_a_subject_are_not_records() {
+    expect(
+        &review("新增国家4A级旅游景区2家，培育产值超5亿元企业6家，集体经营性收入30万元以上的村达到88个。"),
+        &[
+            "2家|2|家||2023|actual||count|新增国家4A级旅游景区|consumption|New national 4A tourist attractions",
+            "6家|6|家||2023|actual||count|培育产值超5亿元企业|macro",
+            "88个|88|个||2023|actual||count|集体经营性收入30万元以上的村|macro",
+        ],
+    );
+}
+
+/// A baseline's year and `由`/`从`, `增加到`, `年均`, `两年平均`, `较上年` are not the metric.
+#[test]
+fn five_year_reviews_name_the_metric() {
+    expect(
+        &review("全市地区生产总值由2018年的870亿元增加到2022年的1240亿元，年均增长7.2%，两年平均增长5.6%。"),
+        &[
+            "870亿元|870|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "1240亿元|1240|亿元||2023|actual|up|level|地区生产总值|macro|GDP",
+            "7.2%|7.2|%||history|actual|up|growth|地区生产总值|macro|GDP",
+            "5.6%|5.6|%||history|actual|up|growth|地区生产总值|macro|GDP",
+        ],
+    );
+    expect(
+        &review("一般公共预算收入从41.5亿元提高到63.2亿元，高新技术企业数量较上年增长12.4%。"),
+        &[
+            "41.5亿元|41.5|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "63.2亿元|63.2|亿元||2023|actual|up|level|一般公共预算收入|macro|General public budget revenue",
+            "12.4%|12.4|%||2023|actual|up|growth|高新技术企业数量|innovation|Number of high-tech enterprises",
+        ],
+    );
+}
+
+/// `全县…完成`, `全区实现…`, `推动…`, `…预期` keep only the metric.
+#[test]
+fn reporting_verbs_scopes_and_governing_words_leave_the_subject() {
+    expect(
+        &review("全县地区生产总值完成126.7亿元，全区实现地区生产总值334.2亿元。"),
+        &[
+            "126.7亿元|126.7|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "334.2亿元|334.2|亿元||2023|actual||level|地区生产总值|macro|GDP",
+        ],
+    );
+    expect(
+        &plan("推动规上工业企业营业收入突破900亿元，城镇调查失业率预期控制在5.5%以内。"),
+        &[
+            "突破900亿元|900|亿元|>=|2024|target||level|规上工业企业营业收入|industry|Operating revenue of industrial enterprises above designated size",
+            "控制在5.5%以内|5.5|%|<=|2024|target||share|城镇调查失业率|livelihood|Surveyed urban unemployment rate|verb=预期",
+        ],
+    );
+}
+
+/// `总数` after a count of new ones is the total of the same things; `占…比重` after an amount is that amount's share.
+#[test]
+fn an_aspect_or_share_takes_the_metric_before_it() {
+    expect(
+        &review("新认定高新技术企业54家，总数达到310家。"),
+        &[
+            "54家|54|家||2023|actual||count|新认定高新技术企业|innovation|Newly certified high-tech enterprises",
+            "310家|310|家||2023|actual||count|高新技术企业总数|innovation|Total number of high-tech enterprises",
+        ],
+    );
+    expect(
+        &review("新材料产业产值增长22.5%，占规上工业比重达到28.7%。"),
+        &[
+            "22.5%|22.5|%||2023|actual|up|growth|新材料产业产值|macro|Output value of the new materials industry",
+            "28.7%|28.7|%||2023|actual||share|新材料产业产值占规上工业比重|industry",
+        ],
+    );
+}
+
+/// `城乡居民…分别` is urban and rural residents; `城乡低保标准` the city's and rural; `分别增长` after two amounts is each amount's change.
+#[test]
+fn respectively_gives_each_number_its_own_metric() {
+    expect(
+        &review("城乡居民人均可支配收入分别增长6.1%和7.4%，城乡低保标准分别提高到每人每月680元和520元。"),
+        &[
+            "6.1%|6.1|%||2023|actual|up|growth|城镇居民人均可支配收入|macro|Per capita disposable income of urban residents",
+            "7.4%|7.4|%||2023|actual|up|growth|农村居民人均可支配收入|macro|Per capita disposable income of rural residents",
+            "680元|680|元||2023|actual|up|level|城市低保标准|livelihood|Urban minimum living allowance standard",
+            "520元|520|元||2023|actual|up|level|农村低保标准|livelihood|Rural minimum living allowance standard",
+        ],
+    );
+    expect(
+        &review("接待游客1860万人次、实现旅游收入152亿元，分别增长16.2%和13.8%。"),
+        &[
+            "1860万人次|1860|万人次||2023|actual||count|接待游客|consumption|Tourist arrivals",
+            "152亿元|152|亿元||2023|actual||level|旅游收入|consumption|Tourism revenue",
+            "16.2%|16.2|%||2023|actual|up|growth|接待游客|consumption|Tourist arrivals",
+            "13.8%|13.8|%||2023|actual|up|growth|旅游收入|consumption|Tourism revenue",
+        ],
+    );
+}
+
+/// `首次`, `五年累计` say when and over how long, not what.
+#[test]
+fn first_time_and_spans_of_years_leave_the_subject() {
+    expect(
+        &review("规上工业企业营业收入首次突破1500亿元，五年累计完成固定资产投资3260亿元。"),
+        &[
+            "突破1500亿元|1500|亿元|>=|2023|actual||level|规上工业企业营业收入|industry|Operating revenue of industrial enterprises above designated size",
+            "3260亿元|3260|亿元||2023|actual||level|固定资产投资|investment|Fixed-asset investment",
+        ],
+    );
+}
+
+/// A streak measures what stands before it, not what follows; a place
+/// within a list of the strongest names the list.
+#[test]
+fn streaks_places_in_lists_and_price_rises_keep_their_metric() {
+    expect(
+        &review("规上工业增加值增长8.2%，增速连续5个季度高于全省平均水平。"),
+        &[
+            "8.2%|8.2|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+            "连续5个季度|5|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+        ],
+    );
+    expect(
+        &review("区内企业首次跻身中国民营企业500强，位列第412位。"),
+        &[
+            "500强|500|强||2023|actual||rank|中国民营企业|macro",
+            "第412位|412|位||2023|actual||rank|中国民营企业500强|macro",
+        ],
+    );
+}
