@@ -100,7 +100,7 @@ await forEachTarget(({ open }) => {
     await p.filters.getByRole('checkbox', { name: /^目标\s*\d+$/ }).check();
     await p.filters.getByRole('checkbox', { name: /^以上（下限）\s*\d+$/ }).check();
     await p.page.waitForFunction(() => location.hash.includes('bound=floor'));
-    assert.equal(await p.shownCount(), 14);
+    assert.equal(await p.shownCount(), 15);
     assert.ok((await p.column(3)).every((v) => v.startsWith('≥')), 'every value shown is a floor');
     await p.close();
   });
