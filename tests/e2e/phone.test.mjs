@@ -76,6 +76,21 @@ await forEachTarget(({ open }) => {
     await p.close();
   });
 
+  for (const [hash, colorScheme] of [
+    ['#view=table&sector=agriculture&sel=s9-6', 'light'],
+    ['#view=table&lang=en&sector=agriculture&sel=s9-6', 'dark'],
+    ['#view=reader&sector=industry&sel=s9-6', 'dark'],
+    ['#view=reader&lang=en&sector=industry', 'light'],
+  ]) {
+    test(`axe on a phone: ${hash}, ${colorScheme}`, async () => {
+      const p = await open({ hash, viewport: PHONE, colorScheme });
+      await p.settled();
+      if (hash.includes('sel=')) await p.record.waitFor();
+      assert.deepEqual(await p.axeViolations(), []);
+      await p.close();
+    });
+  }
+
   test('on a desktop the outline is open and has no toggle', async () => {
     const p = await open({ hash: '#view=reader&lang=en' });
     const outline = p.page.getByRole('navigation', { name: 'Contents' });
