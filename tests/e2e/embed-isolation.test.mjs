@@ -21,7 +21,7 @@ function parts(page) {
   const explorer = page.locator('#explorer');
   return {
     title: explorer.getByRole('heading', { level: 1 }),
-    value: explorer.getByRole('button', { name: /^≥ \d/ }).first(),
+    value: explorer.getByRole('button', { name: /目标 ≥ \d/ }).first(),
     tab: explorer.getByRole('navigation', { name: /视图|Views/ }).getByRole('button', { name: '表格', exact: true }),
   };
 }

@@ -28,7 +28,7 @@ await forEachTarget(({ open }) => {
 
   test('clicking a value opens its record with the sentence it came from', async () => {
     const p = await open();
-    await p.page.getByRole('button', { name: '≥ 6%' }).click();
+    await p.page.getByRole('button', { name: '一般公共预算收入 2024年目标 ≥ 6%' }).click();
     await p.record.waitFor();
     assert.match(await p.record.innerText(), /一般公共预算收入增长6%以上/);
     assert.match(await p.record.innerText(), /目标/);

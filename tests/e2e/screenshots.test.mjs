@@ -8,6 +8,7 @@ import { forEachTarget, SHOTS } from './explorer.mjs';
 
 const PHONE = { width: 360, height: 780 };
 const DESKTOP = { width: 1920, height: 1080 };
+const LAPTOP = { width: 1280, height: 900 };
 
 await forEachTarget(({ target, open }) => {
   if (!target.name.startsWith('single')) return;
@@ -22,10 +23,23 @@ await forEachTarget(({ target, open }) => {
       ['table-phone-en-dark', '#view=table&lang=en', PHONE, 'dark'],
       ['chart-phone-zh', '#view=chart', PHONE, 'light'],
       ['reader-phone-zh', '#view=reader&section=2', PHONE, 'light'],
+      ['table-phone-zh', '#view=table&sector=agriculture', PHONE, 'light'],
+      ['reader-phone-en-record', '#view=reader&lang=en&sector=industry&sel=s9-6', PHONE, 'light'],
+      ['reader-laptop-zh-record', '#view=reader&sector=industry&sel=s9-6', LAPTOP, 'light'],
+      ['reader-laptop-en-dark-record', '#view=reader&lang=en&sector=agriculture&sel=s9-6', LAPTOP, 'dark'],
+      ['table-laptop-en', '#view=table&lang=en', LAPTOP, 'light'],
     ];
     for (const [name, hash, viewport, colorScheme] of shots) {
       const p = await open({ hash, viewport, colorScheme });
       await p.settled();
+      if (hash.includes('sel=')) {
+        // The lit sentence scrolls smoothly to the top of the window.
+        await p.record.waitFor();
+        await p.page.waitForFunction(() => {
+          const lit = document.querySelector('.rx-focus')?.getBoundingClientRect();
+          return !lit || (lit.top >= 0 && lit.top < innerHeight / 3);
+        });
+      }
       await p.page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
       assert.deepEqual(p.errors, []);
       await p.close();

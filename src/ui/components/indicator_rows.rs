@@ -40,14 +40,14 @@ fn row(
     let ind = &report.indicators[i];
     write!(
         out,
-        "<tr class=\"rx-sector-{}\" data-id=\"",
+        "<tr role=\"row\" class=\"rx-sector-{}\" data-id=\"",
         ind.sector.id()
     )?;
     escape(out, &ind.id);
     write!(
         out,
-        "\"><td class=\"rx-col-position\">{}</td>\
-         <td class=\"rx-col-subject\"><button type=\"button\" class=\"rx-link\" data-rx=\"{SELECT}\">",
+        "\"><td role=\"cell\" class=\"rx-col-position\">{}</td>\
+         <td role=\"cell\" class=\"rx-col-subject\"><button type=\"button\" class=\"rx-link\" data-rx=\"{SELECT}\">",
         i + 1
     )?;
     match (lang, &ind.subject_en) {
@@ -67,7 +67,7 @@ fn row(
         marked(out, report.slice(report.clause_of(ind)), terms);
         out.push_str("</span>");
     }
-    out.push_str("</td><td class=\"rx-col-value\">");
+    out.push_str("</td><td role=\"cell\" class=\"rx-col-value\">");
     escape(out, &value_text(ind, lang));
     // The raw text only adds something when it is not the value as shown.
     if ind.raw != format!("{}{}", number(ind.value), ind.unit) {
@@ -75,17 +75,19 @@ fn row(
         marked(out, &ind.raw, terms);
         out.push_str("</span>");
     }
-    out.push_str("</td><td>");
+    out.push_str("</td><td role=\"cell\" class=\"rx-col-period\">");
     escape(out, &lang.period(&ind.period));
-    out.push_str("</td><td>");
+    out.push_str("</td><td role=\"cell\" class=\"rx-col-status\">");
     escape(out, lang.status(ind.status));
-    out.push_str("</td><td><span class=\"rx-swatch\" aria-hidden=\"true\"></span>");
+    out.push_str(
+        "</td><td role=\"cell\" class=\"rx-col-sector\"><span class=\"rx-swatch\" aria-hidden=\"true\"></span>",
+    );
     escape(out, lang.sector(ind.sector));
-    out.push_str("</td><td>");
+    out.push_str("</td><td role=\"cell\" class=\"rx-col-kind\">");
     escape(out, lang.kind(ind.kind));
     write!(
         out,
-        "</td><td class=\"rx-col-source\"><button type=\"button\" class=\"rx-link\" data-rx=\"{SHOW}\" aria-label=\""
+        "</td><td role=\"cell\" class=\"rx-col-source\"><button type=\"button\" class=\"rx-link\" data-rx=\"{SHOW}\" aria-label=\""
     )?;
     escape(
         out,

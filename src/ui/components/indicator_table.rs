@@ -131,7 +131,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
             (true, true) => "↓",
         };
         html! {
-            <th scope="col" aria-sort={aria_sort} class={format!("rx-col-{}", c.id())}>
+            <th scope="col" role="columnheader" aria-sort={aria_sort} class={format!("rx-col-{}", c.id())}>
                 <button type="button" class="rx-sort" {onclick}>
                     { column_label(c, lang) }<span class="rx-sort-arrow" aria-hidden="true">{ arrow }</span>
                 </button>
@@ -140,17 +140,17 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
     };
     html! {
         <div class="rx-table-wrap">
-            <table class="rx-table rx-indicators" {onclick}>
+            <table class="rx-table rx-indicators" role="table" {onclick}>
                 <caption>
                     { lang.pick(&format!("指标（显示 {} / 共 {} 项）", props.rows.len(), total), &format!("Indicators ({} of {} shown)", props.rows.len(), total)) }
                     if sort.column == Column::Relevance {
                         { lang.pick("，按相关度排列：所在分句含搜索词的在前", ", by relevance: rows whose own clause holds the search first") }
                     }
                 </caption>
-                <thead>
-                    <tr>
+                <thead role="rowgroup">
+                    <tr role="row">
                         { for Column::HEADERS.into_iter().map(header) }
-                        <th scope="col" class="rx-col-source">{ lang.pick("出处", "Source") }</th>
+                        <th scope="col" role="columnheader" class="rx-col-source">{ lang.pick("出处", "Source") }</th>
                     </tr>
                 </thead>
                 { Html::VRef((*tbody).clone().into()) }
@@ -258,6 +258,10 @@ fn body(rows: &str) -> Element {
     let tbody = gloo::utils::document()
         .create_element("tbody")
         .expect("tbody is a valid tag name");
+    // Explicit roles throughout: on a narrow screen the rows are laid out
+    // as cards (CSS display: block), which must not undo the table's
+    // semantics for screen readers.
+    let _ = tbody.set_attribute("role", "rowgroup");
     tbody.set_inner_html(rows);
     tbody
 }

@@ -14,6 +14,7 @@ mod overview;
 mod overview_search;
 mod reader;
 mod record;
+mod skip_links;
 
 pub use chart_panel::{ChartExport, ChartPanel, ChartPanelProps};
 pub use charts_view::{ChartsView, ChartsViewProps};
@@ -27,3 +28,4 @@ pub use overview::{Overview, OverviewProps};
 pub use overview_search::{OverviewSearch, OverviewSearchProps};
 pub use reader::{Reader, ReaderProps};
 pub use record::{Record, RecordProps};
+pub use skip_links::{SkipLinks, SkipLinksProps};

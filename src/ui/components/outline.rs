@@ -1,4 +1,7 @@
 //! The report's outline: parts, chapters and items as a nested list of buttons.
+//! On a phone it starts folded behind a "目录 / Outline" disclosure button
+//! (shown only there, by CSS), so the text comes first; choosing a section
+//! folds it again.
 
 use yew::prelude::*;
 
@@ -20,10 +23,30 @@ pub fn Outline(props: &OutlineProps) -> Html {
     let report = &props.report;
     let sections = &report.document.sections;
     let lang = props.lang;
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let props = &OutlineProps {
+        on_select: {
+            let (open, on_select) = (open.clone(), props.on_select.clone());
+            Callback::from(move |section| {
+                open.set(false);
+                on_select.emit(section);
+            })
+        },
+        report: props.report.clone(),
+        selected: props.selected,
+        lang,
+    };
     let whole = entry(props, None, lang.pick("全文", "Full text").to_owned(), lang);
     html! {
-        <nav class="rx-outline" aria-label={lang.pick("目录", "Contents")}>
+        <nav class={classes!("rx-outline", (!*open).then_some("rx-outline-folded"))} aria-label={lang.pick("目录", "Contents")}>
             <h2 class="rx-outline-title">{ lang.pick("目录", "Contents") }</h2>
+            <button type="button" class="rx-button rx-outline-toggle" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
+                { lang.pick("目录", "Outline") }
+            </button>
             <ul class="rx-tree">
                 { whole }
                 { for children(sections, None).map(|i| branch(props, i)) }

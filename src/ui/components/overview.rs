@@ -97,13 +97,23 @@ fn pair_table(
     if pairs.is_empty() {
         return html! { <p>{ lang.pick("报告中没有同时给出结果和目标的指标。", "The report gives no metric with both a result and a target.") }</p> };
     }
-    let cell = |i: usize| {
+    let review_head = lang
+        .pick(&format!("{review}结果"), &format!("{review} result"))
+        .to_owned();
+    let plan_head = lang
+        .pick(&format!("{plan}目标"), &format!("{plan} target"))
+        .to_owned();
+    // A value button is named by what it opens: "地区生产总值 2023年结果 6%",
+    // not just "6%".
+    let cell = |i: usize, subject: usize, column: &str| {
         let ind = &inds[i];
         let onclick = select.reform(move |_: MouseEvent| i);
         let note = (ind.status == crate::model::Status::Estimate).then(|| lang.status(ind.status));
+        let value = value_text(ind, lang);
+        let label = format!("{} {column} {value}", format::subject(&inds[subject], lang));
         html! {
             <td class="rx-col-value">
-                <button type="button" class="rx-link" {onclick}>{ value_text(ind, lang) }</button>
+                <button type="button" class="rx-link" aria-label={label} {onclick}>{ value }</button>
                 if let Some(n) = note { <span class="rx-raw">{ n }</span> }
             </td>
         }
@@ -114,18 +124,18 @@ fn pair_table(
                 <thead>
                     <tr>
                         <th scope="col">{ lang.pick("指标", "Indicator") }</th>
-                        <th scope="col">{ lang.pick(&format!("{review}结果"), &format!("{review} result")) }</th>
-                        <th scope="col">{ lang.pick(&format!("{plan}目标"), &format!("{plan} target")) }</th>
+                        <th scope="col">{ review_head.clone() }</th>
+                        <th scope="col">{ plan_head.clone() }</th>
                     </tr>
                 </thead>
                 <tbody>
                     { for pairs.iter().map(|p| html! {
                         <tr class={format!("rx-sector-{}", p.sector.id())}>
                             <th scope="row">{ format::subject(&inds[p.target], lang).to_owned() }</th>
-                            { p.result.map(cell).unwrap_or_else(|| html! {
+                            { p.result.map(|r| cell(r, p.target, &review_head)).unwrap_or_else(|| html! {
                                 <td class="rx-col-value rx-no-result">{ lang.pick("未给出", "no result given") }</td>
                             }) }
-                            { cell(p.target) }
+                            { cell(p.target, p.target, &plan_head) }
                         </tr>
                     }) }
                 </tbody>

@@ -38,12 +38,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .map(|s| s.span);
     let blocks = reader::blocks(report, props.section, focus);
     {
-        // Scroll once the selected sentence is rendered, whenever it changes.
+        // Scroll once the selected sentence is rendered, whenever it changes:
+        // to the top of the window (below its scroll margin), since the open
+        // record floats over the lower part of the window and must never
+        // cover the sentence it describes.
         let focus_ref = focus_ref.clone();
         use_effect_with((props.selected, props.section), move |_| {
             if let Some(el) = focus_ref.cast::<web_sys::Element>() {
                 let options = ScrollIntoViewOptions::new();
-                options.set_block(ScrollLogicalPosition::Center);
+                options.set_block(ScrollLogicalPosition::Start);
                 options.set_behavior(ScrollBehavior::Smooth);
                 el.scroll_into_view_with_scroll_into_view_options(&options);
             }
@@ -138,14 +141,21 @@ fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
         (!ctx.matching[i]).then_some("rx-dim"),
         (props.selected == Some(i)).then_some("rx-selected"),
     );
+    // Dimmed is said in words too, not by colour alone.
+    let lang = props.lang;
+    let dim = if ctx.matching[i] {
+        ""
+    } else {
+        lang.pick("，不在筛选范围内", ", outside the filter")
+    };
     let label = format!(
-        "{}：{}（{}）",
+        "{}：{}（{}）{dim}",
         ind.subject,
         text,
-        props.lang.sector(ind.sector)
+        lang.sector(ind.sector)
     );
     html! {
-        <button type="button" {class} aria-label={label} aria-pressed={(props.selected == Some(i)).then_some("true")} {onclick}>
+        <button type="button" {class} data-key={format!("n{i}")} aria-label={label} aria-pressed={(props.selected == Some(i)).then_some("true")} {onclick}>
             { text.to_owned() }
         </button>
     }

@@ -1,5 +1,13 @@
 //! The open record: every field of one indicator and the sentence it came from.
+//!
+//! A labelled region that behaves like a non-modal dialog: opened by a
+//! button (a table row, a number in the reader, a bar), it takes the focus
+//! on its heading; Escape or "关闭" closes it and the focus goes back to
+//! the element that opened it. Opened by a link (`#sel=` in the URL), it
+//! leaves the focus where it is.
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::format::{english, number, value_text};
@@ -27,14 +35,85 @@ pub fn Record(props: &RecordProps) -> Html {
     let lang = props.lang;
     let report = &props.report;
     let node = use_node_ref();
+    let heading = use_node_ref();
+    // The element that opened the record and the explorer's root it sits in.
+    let trigger = use_mut_ref(|| None::<(HtmlElement, Option<Element>)>);
     {
         // In the flow the panel may open out of sight: bring it into view.
-        let (node, floating) = (node.clone(), props.floating);
+        let (node, heading, trigger, floating) = (
+            node.clone(),
+            heading.clone(),
+            trigger.clone(),
+            props.floating,
+        );
         use_effect_with(props.index, move |_| {
-            if let Some(el) = node.cast::<web_sys::Element>().filter(|_| !floating) {
+            if let Some(el) = node.cast::<Element>().filter(|_| !floating) {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Nearest);
                 el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+            // Opened from another record's panel, the first opener stays.
+            let opener = active_element(&node).filter(|a| !within(&node, a));
+            if let Some(opener) = opener {
+                let root = opener.closest(".rx").ok().flatten();
+                *trigger.borrow_mut() = opener.dyn_into::<HtmlElement>().ok().map(|o| (o, root));
+                if let Some(h) = heading.cast::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    {
+        // The record's own button to the reader disappears there: the focus
+        // stays in the record rather than falling to the page.
+        let (node, heading, first) = (node.clone(), heading.clone(), use_mut_ref(|| true));
+        use_effect_with(props.view, move |_| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !first && active_element(&node).is_none() {
+                if let Some(h) = heading.cast::<HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    {
+        // Closed, by any means: the focus goes back to what opened the
+        // record if it was inside the record (or fell to the page with it).
+        // A frame later, once the views have re-rendered: the reader
+        // rebuilds the lit sentence's numbers, so an opener that is gone is
+        // found again by its `data-key` in the explorer's root.
+        let trigger = trigger.clone();
+        use_effect_with((), move |_| {
+            move || {
+                let Some((opener, root)) = trigger.borrow_mut().take() else {
+                    return;
+                };
+                let key = opener.get_attribute("data-key");
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let lost = gloo::utils::document()
+                        .active_element()
+                        .is_none_or(|a| Some(&a) == gloo::utils::document().body().as_deref());
+                    if !lost {
+                        return;
+                    }
+                    let again = || {
+                        let selector = format!("[data-key=\"{}\"]", key?);
+                        root?
+                            .query_selector(&selector)
+                            .ok()??
+                            .dyn_into::<HtmlElement>()
+                            .ok()
+                    };
+                    let target = if opener.is_connected() {
+                        Some(opener)
+                    } else {
+                        again()
+                    };
+                    if let Some(t) = target {
+                        let _ = t.focus();
+                    }
+                })
+                .forget();
             }
         });
     }
@@ -43,6 +122,15 @@ pub fn Record(props: &RecordProps) -> Html {
     };
     let sentence = report.sentence_of(ind);
     let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                dispatch.emit(Action::Select(None));
+            }
+        })
+    };
     let show = Action::show_in_reader(report, props.index);
     let show = props.dispatch.reform(move |_: MouseEvent| show.clone());
     let direction = match ind.direction {
@@ -68,15 +156,15 @@ pub fn Record(props: &RecordProps) -> Html {
         }
     });
     html! {
-        <section ref={node} class={classes!("rx-record", props.floating.then_some("rx-record-floating"), format!("rx-sector-{}", ind.sector.id()))} aria-label={lang.pick("指标详情", "Indicator record")}>
+        <section ref={node} class={classes!("rx-record", props.floating.then_some("rx-record-floating"), format!("rx-sector-{}", ind.sector.id()))} aria-label={lang.pick("指标详情", "Indicator record")} {onkeydown}>
             <div class="rx-record-head">
-                <h2 class="rx-record-title">
+                <h2 ref={heading} class="rx-record-title" tabindex="-1">
                     <span lang="zh-CN">{ ind.subject.clone() }</span>
                     if let Some(en) = &ind.subject_en {
                         <span class="rx-record-en" lang="en">{ en.clone() }</span>
                     }
                 </h2>
-                <button type="button" class="rx-button" onclick={close}>{ lang.pick("关闭", "Close") }</button>
+                <button type="button" class="rx-button" onclick={close} aria-keyshortcuts="Escape">{ lang.pick("关闭", "Close") }</button>
             </div>
             <p class="rx-record-value">{ value_text(ind, lang) }</p>
             { quote.unwrap_or_default() }
@@ -101,4 +189,26 @@ pub fn Record(props: &RecordProps) -> Html {
             }
         </section>
     }
+}
+
+/// The focused element, if any but the page itself; inside a shadow root
+/// (an embedded explorer) the one in that root.
+fn active_element(node: &NodeRef) -> Option<Element> {
+    let root = node.cast::<web_sys::Node>().map(|n| n.get_root_node());
+    if let Some(shadow) = root
+        .as_ref()
+        .and_then(|r| r.dyn_ref::<web_sys::ShadowRoot>())
+    {
+        return shadow.active_element();
+    }
+    let document = gloo::utils::document();
+    let active = document.active_element()?;
+    let body: Option<Element> = document.body().map(Into::into);
+    (Some(&active) != body.as_ref()).then_some(active)
+}
+
+/// Whether `el` is inside the element `node` refers to.
+fn within(node: &NodeRef, el: &Element) -> bool {
+    node.cast::<Element>()
+        .is_some_and(|n| n.contains(Some(el.as_ref())))
 }
