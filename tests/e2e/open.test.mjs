@@ -1,0 +1,232 @@
+// Opening reports (issue 15): files from the chooser (UTF-8 and GBK), a
+// drop, a paste; each report its own table; kept across a reload;
+// removable; a link naming a report; bad files named in a message while
+// the others open; markup in a file stays text; keyboard and axe.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { forEachTarget, SHOTS } from './explorer.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = resolve(here, '../fixtures');
+const LINJIANG = resolve(fixtures, 'corpus/county-linjiang-2024.txt');
+const BEIHU_GBK = resolve(fixtures, 'open/beihu-2024-gbk.txt');
+const HOSTILE = resolve(fixtures, 'hostile.txt');
+const ANLAN = readFileSync(resolve(fixtures, 'corpus/city-anlan-2025.txt'), 'utf8');
+const BEIYUAN = readFileSync(resolve(fixtures, 'corpus/prov-beiyuan-2025.txt'), 'utf8');
+
+function controls(p) {
+  const page = p.page;
+  return {
+    input: page.locator('input[type=file]'),
+    switcher: page.getByRole('combobox', { name: /^(报告|Report)$/ }),
+    title: page.getByRole('heading', { level: 1 }),
+    library: page.locator('details.rx-library'),
+    async options() { return this.switcher.locator('option').allInnerTexts(); },
+    async waitForOptions(n) {
+      await page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, n);
+    },
+  };
+}
+
+async function tableRows(p) {
+  await p.openView('表格');
+  await p.table.locator('tbody tr').first().waitFor();
+  return p.table.locator('tbody tr').count();
+}
+
+await forEachTarget(({ open, target }) => {
+  test('two files from the chooser, UTF-8 and GBK: each its own table, kept across a reload, removable', async () => {
+    const p = await open();
+    const c = controls(p);
+    await c.input.setInputFiles([LINJIANG, BEIHU_GBK]);
+    await c.waitForOptions(3);
+    // The last file opened is the open report.
+    await p.page.getByRole('heading', { level: 1, name: /北湖区/ }).waitFor();
+    const beihu = await tableRows(p);
+    assert.ok(beihu > 5, `${beihu} rows`);
+    assert.match(await p.table.innerText(), /地区生产总值/);
+    assert.match(await p.hash(), /report=[0-9a-f]{12}/);
+    // The switcher opens the other one, with its own table.
+    await c.switcher.selectOption({ index: 1 });
+    await p.page.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    const linjiang = await p.table.locator('tbody tr').count();
+    assert.ok(linjiang > 5);
+    const hash = await p.hash();
+    // The embedded report is always there, first.
+    await c.switcher.selectOption({ index: 0 });
+    await p.page.getByRole('heading', { level: 1, name: /牡丹江/ }).waitFor();
+    assert.doesNotMatch(await p.hash(), /report=/);
+    // A reload keeps both, and the link still names 临江县.
+    await p.page.evaluate((h) => { location.hash = h; }, hash);
+    await p.page.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    await p.page.reload();
+    await p.page.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    await c.waitForOptions(3);
+    const options = await c.options();
+    assert.match(options[0], /牡丹江市.*内置/);
+    assert.match(options.join('\n'), /北湖区 2024年/);
+    // Remove one by its named button.
+    await c.library.locator('summary').click();
+    await p.page.getByRole('button', { name: /移除 北湖区/ }).click();
+    await c.waitForOptions(2);
+    await p.page.reload();
+    await c.waitForOptions(2);
+    assert.doesNotMatch((await c.options()).join('\n'), /北湖区/);
+    assert.deepEqual(p.foreignRequests(), []);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('a file dropped on the page and a pasted text open', async () => {
+    const p = await open();
+    const c = controls(p);
+    await p.page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'anlan-2025.txt', { type: 'text/plain' }));
+      const root = document.querySelector('.rx');
+      root.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      root.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, ANLAN);
+    await p.page.getByRole('heading', { level: 1, name: /安澜市/ }).waitFor();
+    assert.ok(await tableRows(p) > 5);
+
+    // Paste: a labelled dialog; Escape closes it and focus returns.
+    const pasteButton = p.page.getByRole('button', { name: '粘贴文字' });
+    await pasteButton.click();
+    const dialog = p.page.getByRole('dialog', { name: '粘贴报告文字' });
+    await dialog.waitFor();
+    await p.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await pasteButton.evaluate((b) => b.getRootNode().activeElement === b), true);
+    await pasteButton.click();
+    await dialog.getByRole('textbox', { name: /报告全文/ }).fill(BEIYUAN);
+    await dialog.getByRole('button', { name: '打开' }).click();
+    await p.page.getByRole('heading', { level: 1, name: /北原省/ }).waitFor();
+    assert.ok(await p.table.locator('tbody tr').count() > 5);
+    await c.waitForOptions(3);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('bad files are named in a message and the others still open', async () => {
+    const p = await open();
+    const c = controls(p);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+    await c.input.setInputFiles([
+      { name: 'picture.png', mimeType: 'image/png', buffer: png },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'fake.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all, 这不是文档') },
+      { name: 'words.txt', mimeType: 'text/plain', buffer: Buffer.from('这里没有数字，只有文字。') },
+      { name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x73, 0xff, 0xfe, 0xfd]) },
+      { name: 'county-linjiang-2024.txt', mimeType: 'text/plain', buffer: readFileSync(LINJIANG) },
+    ]);
+    await p.page.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    const alert = p.page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    for (const name of ['picture.png', 'empty.txt', 'fake.docx', 'words.txt', 'latin1.txt'])
+      assert.match(text, new RegExp(`“${name.replace('.', '\\.')}”`), text);
+    assert.match(text, /PNG/);
+    assert.match(text, /空的/);
+    await c.waitForOptions(2);
+    await alert.getByRole('button', { name: '知道了' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await p.close();
+  });
+
+  test('markup in a file stays text', async () => {
+    const p = await open();
+    const c = controls(p);
+    await p.page.evaluate(() => { window.__alerts = 0; window.alert = () => { window.__alerts += 1; }; });
+    await c.input.setInputFiles([HOSTILE]);
+    await c.waitForOptions(2);
+    await p.openView('原文');
+    await p.reader.getByText('<script>alert(1)</script>', { exact: false }).first().waitFor();
+    assert.equal(await p.page.evaluate(() => document.querySelectorAll('.rx script, .rx img, .rx a[href^="javascript"]').length), 0);
+    assert.equal(await p.page.evaluate(() => window.__alerts), 0);
+    await p.close();
+  });
+
+  test('a link to a report not stored here opens the embedded one and says so', async () => {
+    const p = await open({ hash: '#view=table&report=0123456789ab' });
+    const notice = p.page.getByRole('status').filter({ hasText: '0123456789ab' });
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /不在这个浏览器中/);
+    assert.match(await p.page.getByRole('heading', { level: 1 }).innerText(), /牡丹江/);
+    await p.page.waitForFunction(() => !location.hash.includes('report='));
+    await p.close();
+  });
+
+  test('what a report is can be corrected, and the correction is kept', async () => {
+    const p = await open();
+    const c = controls(p);
+    await c.input.setInputFiles([LINJIANG]);
+    await c.waitForOptions(2);
+    await c.library.locator('summary').click();
+    const form = p.page.getByRole('form', { name: '这份报告的信息' });
+    await form.waitFor();
+    assert.equal(await form.getByRole('textbox', { name: '地区' }).inputValue(), '临江县');
+    assert.match(await form.innerText(), /来源：标题/);
+    await form.getByRole('textbox', { name: '报告年份' }).fill('24');
+    await form.getByRole('button', { name: '保存更正' }).click();
+    await form.getByRole('alert').waitFor();
+    await form.getByRole('textbox', { name: '地区' }).fill('测试市');
+    await form.getByRole('textbox', { name: '报告年份' }).fill('2025');
+    await form.getByRole('button', { name: '保存更正' }).click();
+    await p.page.waitForFunction(() => [...document.querySelectorAll('.rx-switcher option')].some((o) => o.textContent.includes('测试市 2025年')));
+    assert.match(await form.innerText(), /已更正/);
+    await p.page.reload();
+    await c.waitForOptions(2);
+    await p.page.waitForFunction(() => [...document.querySelectorAll('.rx-switcher option')].some((o) => o.textContent.includes('测试市 2025年')));
+    await p.close();
+  });
+
+  test('a 40 KB report opens in at most 100 ms', async () => {
+    const p = await open({ hash: '#view=table' });
+    const c = controls(p);
+    // About 40 KB: the corpus excerpts one after another.
+    const names = ['city-dongchuan-2024', 'city-lanzhou-2021', 'city-ningchuan-2023', 'city-qingyu-2025', 'city-tongchuan-2022', 'cityc-fengxi-2022', 'cityc-liutang-2023', 'county-shiqiao-2021', 'county-xiping-2025', 'district-jiangbin-2023'];
+    let text = '';
+    for (let i = 0; Buffer.byteLength(text) < 40 * 1024; i++) text += readFileSync(resolve(fixtures, `corpus/${names[i % names.length]}.txt`), 'utf8') + '\n\n';
+    const ms = await p.page.evaluate(async (text) => {
+      const input = document.querySelector('input[type=file]');
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'big.txt', { type: 'text/plain' }));
+      input.files = dt.files;
+      const before = document.querySelector('h1').textContent;
+      const t0 = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((done) => {
+        const check = () => (document.querySelector('h1').textContent !== before ? done() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    }, text);
+    console.log(`# ${target.name}: a ${Math.round(Buffer.byteLength(text) / 1024)} KB report opened and shown in ${ms.toFixed(1)} ms`);
+    assert.ok(ms <= 100, `${ms} ms`);
+    await p.close();
+  });
+
+  test('the report controls pass axe, at 360 and 1280 px (screenshots)', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const width of [360, 1280]) {
+      const p = await open({ viewport: { width, height: 800 } });
+      const c = controls(p);
+      await c.input.setInputFiles([LINJIANG, BEIHU_GBK]);
+      await c.waitForOptions(3);
+      await c.library.locator('summary').click();
+      await p.page.getByRole('form', { name: '这份报告的信息' }).waitFor();
+      await p.settled();
+      assert.deepEqual(await p.axeViolations(), []);
+      if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `open-reports-${width}.png`) });
+      await p.page.getByRole('button', { name: '粘贴文字' }).click();
+      await p.page.getByRole('dialog', { name: '粘贴报告文字' }).waitFor();
+      assert.deepEqual(await p.axeViolations(), []);
+      if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `open-reports-paste-${width}.png`) });
+      await p.close();
+    }
+  });
+});
