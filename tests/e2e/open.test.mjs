@@ -191,21 +191,29 @@ await forEachTarget(({ open, target }) => {
     const names = ['city-dongchuan-2024', 'city-lanzhou-2021', 'city-ningchuan-2023', 'city-qingyu-2025', 'city-tongchuan-2022', 'cityc-fengxi-2022', 'cityc-liutang-2023', 'county-shiqiao-2021', 'county-xiping-2025', 'district-jiangbin-2023'];
     let text = '';
     for (let i = 0; Buffer.byteLength(text) < 40 * 1024; i++) text += readFileSync(resolve(fixtures, `corpus/${names[i % names.length]}.txt`), 'utf8') + '\n\n';
-    const ms = await p.page.evaluate(async (text) => {
-      const input = document.querySelector('input[type=file]');
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'big.txt', { type: 'text/plain' }));
-      input.files = dt.files;
-      const before = document.querySelector('h1').textContent;
-      const t0 = performance.now();
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((done) => {
-        const check = () => (document.querySelector('h1').textContent !== before ? done() : requestAnimationFrame(check));
-        check();
-      });
-      return performance.now() - t0;
-    }, text);
-    console.log(`# ${target.name}: a ${Math.round(Buffer.byteLength(text) / 1024)} KB report opened and shown in ${ms.toFixed(1)} ms`);
+    // Five opens of five different texts (a line added changes the id);
+    // the median counts, so one stall of a busy machine does not decide.
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      times.push(await p.page.evaluate(async (text) => {
+        const input = document.querySelector('input[type=file]');
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'big.txt', { type: 'text/plain' }));
+        input.files = dt.files;
+        const before = document.querySelector('.rx-switcher select').value;
+        const t0 = performance.now();
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        // Shown: the switcher names the new report and its table is in the DOM.
+        await new Promise((done) => {
+          const seen = () => document.querySelector('.rx-switcher select').value !== before && document.querySelector('tbody tr');
+          const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); done(); } });
+          observer.observe(document.querySelector('.rx'), { subtree: true, childList: true, characterData: true, attributes: true });
+        });
+        return performance.now() - t0;
+      }, `${text}\n\n第${i + 1}稿。\n`));
+    }
+    const ms = times.sort((x, y) => x - y)[2];
+    console.log(`# ${target.name}: a ${Math.round(Buffer.byteLength(text) / 1024)} KB report opened and shown in ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${ms.toFixed(1)})`);
     assert.ok(ms <= 100, `${ms} ms`);
     await p.close();
   });
