@@ -299,19 +299,23 @@ impl<R> Library<R> {
             .unwrap_or(self.embedded())
     }
 
-    /// Adds a report; one with the same id is replaced (a reread with new
-    /// corrections) and keeps its place.
+    /// Adds a report; one with the same id is already here and stays as
+    /// it is, with its name and the user's corrections.
     pub fn add(&mut self, entry: Entry<R>) -> Added {
+        if self.get(&entry.id).is_some() {
+            return Added::AlreadyOpen;
+        }
+        self.entries.push(entry);
+        Added::New
+    }
+
+    /// Puts a report read again (new corrections) in place of the one
+    /// with its id, keeping its place; adds it if it is not here.
+    pub fn replace(&mut self, entry: Entry<R>) {
         match self.entries.iter_mut().find(|e| e.id == entry.id) {
-            Some(old) if old.stored.is_none() => Added::AlreadyOpen,
-            Some(old) => {
-                *old = entry;
-                Added::AlreadyOpen
-            }
-            None => {
-                self.entries.push(entry);
-                Added::New
-            }
+            Some(old) if old.stored.is_some() => *old = entry,
+            Some(_) => {}
+            None => self.entries.push(entry),
         }
     }
 
@@ -465,6 +469,22 @@ mod tests {
             Added::AlreadyOpen
         );
         assert_eq!(lib.len(), 2);
+        // The first stays, with its name (and so its corrections).
+        let kept = lib.get(&id).unwrap().stored.as_ref().unwrap();
+        assert_eq!(kept.name, "a.txt");
+        // A reread replaces it in place.
+        let mut again = entry(open_text("a.txt", TEXT).unwrap());
+        again.stored.as_mut().unwrap().corrected.report_year = Some(2030);
+        lib.replace(again);
+        assert_eq!(
+            lib.entries()[1]
+                .stored
+                .as_ref()
+                .unwrap()
+                .corrected
+                .report_year,
+            Some(2030)
+        );
         assert!(lib.remove(&id));
         assert_eq!(lib.len(), 1);
         assert!(lib.get(&id).is_none());

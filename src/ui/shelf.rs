@@ -83,8 +83,10 @@ pub struct Shelf {
 }
 
 pub enum ShelfAction {
-    /// Add or replace a report.
+    /// Add a report (one already here stays as it is).
     Add(Entry<SharedReport>),
+    /// A report read again with new corrections.
+    Replace(Entry<SharedReport>),
     Remove(String),
     /// The kept reports are all read (`true`), or storage is not there.
     Loaded {
@@ -117,6 +119,9 @@ impl Reducible for Shelf {
         match action {
             ShelfAction::Add(entry) => {
                 Rc::make_mut(&mut s.reports).add(entry);
+            }
+            ShelfAction::Replace(entry) => {
+                Rc::make_mut(&mut s.reports).replace(entry);
             }
             ShelfAction::Remove(id) => {
                 Rc::make_mut(&mut s.reports).remove(&id);

@@ -137,6 +137,54 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('a 50 MB file is refused by its size, unread', async () => {
+    const p = await open();
+    await p.page.evaluate(() => {
+      const input = document.querySelector('input[type=file]');
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(51 * 1024 * 1024)], 'huge.txt', { type: 'text/plain' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const alert = p.page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /“huge\.txt”.*文件太大（51\.0 MB）/);
+    await p.close();
+  });
+
+  test('without storage the page says so once and keeps the reports while open', async () => {
+    const p = await open();
+    await p.context.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get() { return undefined; } }); });
+    await p.page.reload();
+    await p.page.getByRole('heading', { level: 1 }).waitFor();
+    const c = controls(p);
+    await c.input.setInputFiles([LINJIANG]);
+    await p.page.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    const alert = p.page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /不能在本地保存报告/);
+    await c.input.setInputFiles([BEIHU_GBK]);
+    await c.waitForOptions(3);
+    assert.equal((await alert.innerText()).match(/不能在本地保存报告/g).length, 1);
+    await p.openView('表格');
+    assert.ok(await p.table.locator('tbody tr').count() > 5);
+    await p.close();
+  });
+
+  test('a refused quota: a message naming the file, and the report stays open', async () => {
+    const p = await open();
+    await p.page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    });
+    const c = controls(p);
+    await c.input.setInputFiles([LINJIANG]);
+    await p.page.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    const alert = p.page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /“county-linjiang-2024\.txt”已打开，但浏览器拒绝保存/);
+    await p.close();
+  });
+
   test('markup in a file stays text', async () => {
     const p = await open();
     const c = controls(p);
@@ -181,6 +229,11 @@ await forEachTarget(({ open, target }) => {
     await p.page.reload();
     await c.waitForOptions(2);
     await p.page.waitForFunction(() => [...document.querySelectorAll('.rx-switcher option')].some((o) => o.textContent.includes('测试市 2025年')));
+    // Opening the same words again keeps the corrections.
+    await c.input.setInputFiles([{ name: 'again.txt', mimeType: 'text/plain', buffer: readFileSync(LINJIANG) }]);
+    await p.page.reload();
+    await c.waitForOptions(2);
+    await p.page.waitForFunction(() => [...document.querySelectorAll('.rx-switcher option')].some((o) => o.textContent.includes('测试市 2025年')));
     await p.close();
   });
 
@@ -215,6 +268,19 @@ await forEachTarget(({ open, target }) => {
     const ms = times.sort((x, y) => x - y)[2];
     console.log(`# ${target.name}: a ${Math.round(Buffer.byteLength(text) / 1024)} KB report opened and shown in ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${ms.toFixed(1)})`);
     assert.ok(ms <= 100, `${ms} ms`);
+    await p.close();
+  });
+
+  test('the report controls speak English too', async () => {
+    const p = await open({ hash: '#lang=en' });
+    await p.page.getByRole('combobox', { name: 'Report' }).waitFor();
+    assert.match(await p.page.getByRole('combobox', { name: 'Report' }).innerText(), /牡丹江市 2024 · 209 indicators \(built in\)/);
+    await p.page.getByRole('button', { name: 'Open report' }).waitFor();
+    await p.page.getByRole('button', { name: 'Paste text' }).click();
+    await p.page.getByRole('dialog', { name: "Paste a report's text" }).waitFor();
+    await p.page.keyboard.press('Escape');
+    await controls(p).input.setInputFiles([{ name: 'words.txt', mimeType: 'text/plain', buffer: Buffer.from('这里没有数字，只有文字。') }]);
+    await p.page.getByRole('alert').filter({ hasText: 'Cannot open “words.txt”: no numeric indicators' }).waitFor();
     await p.close();
   });
 

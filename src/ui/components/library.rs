@@ -147,7 +147,7 @@ fn MetaForm(props: &MetaFormProps) -> Html {
                         ..stored.clone()
                     };
                     let Opener { shelf, .. } = opener.clone();
-                    shelf.dispatch(ShelfAction::Add(reread(stored.clone())));
+                    shelf.dispatch(ShelfAction::Replace(reread(stored.clone())));
                     let keep = shelf.keeping == Keeping::Kept;
                     spawn_local(async move {
                         if keep && storage::put(&stored).await.is_err() {

@@ -71,7 +71,10 @@ fn open_sources(opener: &Opener, sources: Vec<Source>) {
             match read_source(source, &name).await {
                 Ok(opened) => {
                     opened_ids.push(opened.stored.id.clone());
-                    if keep {
+                    // The same words already open keep their name and
+                    // corrections, here and in storage.
+                    let known = shelf.reports.get(&opened.stored.id).is_some();
+                    if keep && !known {
                         to_keep.push(opened.stored.clone());
                     }
                     shelf.dispatch(ShelfAction::Add(entry_of(opened)));
