@@ -41,8 +41,19 @@ await forEachTarget(({ open, target }) => {
   test('two files from the chooser, UTF-8 and GBK: each its own table, kept across a reload, removable', async () => {
     const p = await open();
     const c = controls(p);
+    // Several files: a progress line names each as it is read.
+    await p.page.evaluate(() => {
+      window.__progress = [];
+      new MutationObserver(() => {
+        const line = document.querySelector('.rx-progress')?.textContent;
+        if (line) window.__progress.push(line);
+      }).observe(document.querySelector('.rx'), { subtree: true, childList: true, characterData: true });
+    });
     await c.input.setInputFiles([LINJIANG, BEIHU_GBK]);
     await c.waitForOptions(3);
+    const progress = await p.page.evaluate(() => window.__progress);
+    assert.ok(progress.some((l) => /正在读取 1\/2：county-linjiang-2024\.txt/.test(l)), progress.join(' | '));
+    assert.ok(progress.some((l) => /正在读取 2\/2：beihu-2024-gbk\.txt/.test(l)), progress.join(' | '));
     // The last file opened is the open report.
     await p.page.getByRole('heading', { level: 1, name: /北湖区/ }).waitFor();
     const beihu = await tableRows(p);
