@@ -91,6 +91,41 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('every view works on an opened report: record, reader, charts, overview, export; the link keeps the record', async () => {
+    const p = await open({ acceptDownloads: true });
+    const c = controls(p);
+    await c.input.setInputFiles([LINJIANG]);
+    await p.page.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    await tableRows(p);
+    // The record panel, and a link to it that a reload follows.
+    await p.table.locator('tbody tr').first().getByRole('button').first().click();
+    await p.record.waitFor();
+    const record = await p.record.innerText();
+    await p.page.waitForFunction(() => /sel=s\d+-\d+.*report=[0-9a-f]{12}/.test(location.hash));
+    await p.page.reload();
+    await p.record.waitFor();
+    assert.equal(await p.record.innerText(), record);
+    // The reader, the charts and the overview, on this report.
+    await p.openView('原文');
+    await p.reader.waitFor();
+    assert.match(await p.reader.innerText(), /临江县/);
+    await p.openView('图表');
+    await p.page.getByRole('img').first().waitFor();
+    await p.openView('概览');
+    await p.page.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    // The export names this report.
+    await p.openView('表格');
+    const [file] = await Promise.all([
+      p.page.waitForEvent('download'),
+      p.page.getByRole('group', { name: '导出' }).getByRole('button', { name: 'CSV', exact: true }).click(),
+    ]);
+    assert.match(file.suggestedFilename(), /临江县/);
+    const csv = readFileSync(await file.path(), 'utf8');
+    assert.match(csv.split(/\r?\n/)[1], /^临江县,county,2024,2023,[0-9a-f]{12},county-linjiang-2024\.txt,/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
   test('a file dropped on the page and a pasted text open', async () => {
     const p = await open();
     const c = controls(p);
