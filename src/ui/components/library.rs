@@ -27,6 +27,8 @@ pub struct LibraryPanelProps {
 pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     let lang = props.lang;
     let shelf = &props.opener.shelf;
+    // Where focus goes when a report's remove button goes with it.
+    let summary = use_node_ref();
     let entries = shelf.reports.entries();
     let current = shelf.reports.current(props.current.as_deref());
     let keeping = match shelf.keeping {
@@ -36,7 +38,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     };
     html! {
         <details class="rx-library">
-            <summary>{ match lang {
+            <summary ref={summary.clone()}>{ match lang {
                 Lang::Zh => format!("已打开的报告（{}）", entries.len()),
                 Lang::En => format!("Open reports ({})", entries.len()),
             } }</summary>
@@ -44,7 +46,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                 <p class="rx-subtitle">{ keeping }</p>
             }
             <ul class="rx-library-list">
-                { for entries.iter().map(|e| item(props, e)) }
+                { for entries.iter().map(|e| item(props, e, &summary)) }
             </ul>
             if let (Some(stored), Some(_)) = (&current.stored, &current.inferred) {
                 <MetaForm key={current.id.clone()} opener={props.opener.clone()} stored={stored.clone()} entry_id={current.id.clone()} {lang} />
@@ -53,7 +55,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     }
 }
 
-fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>) -> Html {
+fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef) -> Html {
     let lang = props.lang;
     let label = library::describe(&e.report, lang);
     let Some(stored) = &e.stored else {
@@ -65,7 +67,11 @@ fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>) -> Html {
         let id = e.id.clone();
         let current = props.current.clone();
         let name = name.clone();
+        let summary = summary.clone();
         Callback::from(move |_: MouseEvent| {
+            if let Some(summary) = summary.cast::<web_sys::HtmlElement>() {
+                let _ = summary.focus();
+            }
             let Opener { shelf, dispatch } = opener.clone();
             if current.as_deref() == Some(id.as_str()) {
                 dispatch.emit(Action::OpenReport(None));
