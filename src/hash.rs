@@ -34,8 +34,9 @@ pub const MAX_LIST_ITEMS: usize = 32;
 /// Every key the explorer reads from a hash, in the order `encode` writes
 /// them. An embedding page's `data-*` attributes are these names with a
 /// `data-` prefix; a host page's own keys are anything else.
-pub const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 12] = [
     "sector", "period", "status", "kind", "bound", "q", "sort", "view", "sel", "section", "lang",
+    "report",
 ];
 
 /// The hash for `state`, with its leading `#`; `""` for the default state.
@@ -81,6 +82,9 @@ pub fn encode(state: &AppState, report: &Report) -> String {
     }
     if state.lang != Lang::default() {
         pairs.push(("lang", state.lang.id().to_owned()));
+    }
+    if let Some(id) = &state.report {
+        pairs.push(("report", id.clone()));
     }
     if pairs.is_empty() {
         return String::new();
@@ -245,8 +249,47 @@ fn read(
             _ => false,
         },
         "lang" => Lang::from_id(value).map(|l| state.lang = l).is_some(),
+        // Which report is for `library` to say; here only its form.
+        "report" if crate::library::is_id(value) => {
+            state.report = Some(value.to_owned());
+            true
+        }
         _ => false,
     }
+}
+
+/// The report a hash names (`report=…`, the last one wins as in
+/// [`decode`]), whatever else it holds; read before the rest, since which
+/// report it is says which records `sel` can name.
+pub fn report_key(hash: &str) -> Option<String> {
+    let body = hash.strip_prefix('#').unwrap_or(hash);
+    let body = &body[..floor_boundary(body, MAX_HASH_BYTES)];
+    body.split('&')
+        .take(MAX_PAIRS)
+        .filter_map(|pair| pair.strip_prefix("report="))
+        .filter_map(unescape)
+        .last()
+}
+
+/// `hash` without the pairs of `keys`.
+pub fn without_keys(hash: &str, keys: &[&str]) -> String {
+    let body = hash.strip_prefix('#').unwrap_or(hash);
+    let kept: Vec<&str> = body
+        .split('&')
+        .filter(|pair| !keys.contains(&pair.split('=').next().unwrap_or_default()))
+        .collect();
+    format!("#{}", kept.join("&"))
+}
+
+fn floor_boundary(s: &str, max: usize) -> usize {
+    if s.len() <= max {
+        return s.len();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// Reads the items of `a,b,c` with `read`, which says whether it
@@ -338,7 +381,7 @@ mod tests {
         let report = crate::embedded::report();
         let mut state = decode(
             "#sector=agriculture&period=2024&status=target&kind=growth&bound=floor&q=a\
-             &sort=-value&view=chart&sel=s6-1&section=1&lang=en",
+             &sort=-value&view=chart&sel=s6-1&section=1&lang=en&report=0123456789ab",
             &report,
         );
         state.notice.clear();

@@ -101,6 +101,12 @@ impl Lang {
             (Lang::En, NoticeItem::TermsIgnored { used, total }) => {
                 format!("search uses the first {} of {} words", n(used), n(total))
             }
+            (Lang::Zh, NoticeItem::UnknownReport(id)) => {
+                format!("链接所指的报告 {id} 不在这个浏览器中（可先打开该报告文件），现在显示的是内置报告")
+            }
+            (Lang::En, NoticeItem::UnknownReport(id)) => format!(
+                "the report {id} the link names is not stored in this browser (open its file first); showing the built-in report"
+            ),
         }
     }
 }

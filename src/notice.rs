@@ -29,9 +29,16 @@ pub enum NoticeItem {
     TextCut(usize),
     /// The search text had `total` distinct words; the first `used` count.
     TermsIgnored { used: usize, total: usize },
+    /// The link names a report (by id) that is not stored in this browser.
+    UnknownReport(String),
 }
 
 impl NoticeItem {
+    /// A link's report id that is not here, cut and cleaned for display.
+    pub fn unknown_report(id: &str) -> NoticeItem {
+        NoticeItem::UnknownReport(preview(id, VALUE_PREVIEW_CHARS))
+    }
+
     /// An unread pair, with both sides cut and cleaned for display.
     pub fn unread(key: &str, value: &str) -> NoticeItem {
         NoticeItem::Unread {

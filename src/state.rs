@@ -35,6 +35,9 @@ pub struct AppState {
     pub lang: Lang,
     /// What the hash asked for that could not be read, shown to the user once.
     pub notice: Vec<NoticeItem>,
+    /// The open report's id (`ingest::report_id`); `None` for the embedded
+    /// report. The reports themselves live beside the state (`library`).
+    pub report: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,9 +68,13 @@ pub enum Action {
     SetLang(Lang),
     /// The URL hash changed (back/forward, a hand edit, a shared link).
     HashChanged {
-        state: AppState,
+        state: Box<AppState>,
     },
     DismissNotice,
+    /// Open another report (`None`: the embedded one). The record and the
+    /// reader's section belong to a report, so they close; filters, the
+    /// view and the language stay.
+    OpenReport(Option<String>),
 }
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
@@ -119,8 +126,15 @@ impl AppState {
             }
             Action::SelectSection(section) => s.section = section,
             Action::SetLang(lang) => s.lang = lang,
-            Action::HashChanged { state } => s = state,
+            Action::HashChanged { state } => s = *state,
             Action::DismissNotice => s.notice.clear(),
+            Action::OpenReport(report) => {
+                if s.report != report {
+                    s.selected = None;
+                    s.section = None;
+                }
+                s.report = report;
+            }
         }
         s
     }
@@ -245,6 +259,26 @@ mod tests {
         assert!(a.only_text_differs(&b));
         let c = b.apply(Action::ToggleSector(Sector::Macro));
         assert!(!b.only_text_differs(&c));
+    }
+
+    #[test]
+    fn opening_another_report_closes_its_record_and_section() {
+        let s = AppState::default()
+            .apply(Action::SetView(View::Reader))
+            .apply(Action::ToggleSector(Sector::Industry))
+            .apply(Action::ShowInReader {
+                index: 3,
+                section: Some(1),
+            });
+        let t = s.apply(Action::OpenReport(Some("0123456789ab".into())));
+        assert_eq!((t.selected, t.section), (None, None));
+        assert_eq!(t.report.as_deref(), Some("0123456789ab"));
+        assert_eq!((t.view, t.query.clone()), (View::Reader, s.query.clone()));
+        let same = t
+            .apply(Action::Select(Some(2)))
+            .apply(Action::OpenReport(Some("0123456789ab".into())));
+        assert_eq!(same.selected, Some(2));
+        assert_eq!(t.apply(Action::OpenReport(None)).report, None);
     }
 
     #[test]

@@ -102,7 +102,12 @@ impl InferredMeta {
 const HEAD_LINES: usize = 12;
 
 pub fn infer(text: &str) -> InferredMeta {
-    let base = extract::extract(text);
+    infer_from(text, &extract::extract(text))
+}
+
+/// [`infer`] given the extractor's reading of `text` with no options
+/// (`extract::extract(text)`), which the caller may then keep.
+pub fn infer_from(text: &str, base: &crate::report::Report) -> InferredMeta {
     let head: Vec<&str> = lines(text).take(HEAD_LINES).collect();
     let title = base
         .document

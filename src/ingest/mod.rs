@@ -37,10 +37,11 @@ use serde::Serialize;
 pub use decode::{Encoding, Legacy};
 pub use error::{DocxFault, Foreign, IngestError, MAX_BYTES};
 pub use id::report_id;
-pub use meta::{infer, Inferred, InferredMeta, Origin};
+pub use meta::{infer, infer_from, Inferred, InferredMeta, Origin};
 pub use place::{level_of, Level};
 
 use crate::coded::coded;
+use crate::report::Report;
 
 coded! {
     /// The kind of file the text was read from.
@@ -73,6 +74,17 @@ pub struct Ingested {
 /// `.docx` that is not one is refused as such, and a `.html` name makes a
 /// page of markup read as one even when it does not open like a page.
 pub fn read(name: &str, bytes: &[u8], legacy: Legacy) -> Result<Ingested, IngestError> {
+    read_with_report(name, bytes, legacy).map(|(ingested, _)| ingested)
+}
+
+/// [`read`], with the extractor's reading of the text with no options
+/// (`extract::extract`), which inferring the metadata needs anyway: the
+/// page reuses it rather than reading a report twice.
+pub fn read_with_report(
+    name: &str,
+    bytes: &[u8],
+    legacy: Legacy,
+) -> Result<(Ingested, Report), IngestError> {
     if bytes.is_empty() {
         return Err(IngestError::Empty);
     }
@@ -143,7 +155,7 @@ fn finish(
     format: Format,
     encoding: Encoding,
     bom: bool,
-) -> Result<Ingested, IngestError> {
+) -> Result<(Ingested, Report), IngestError> {
     if text.trim().is_empty() {
         return Err(IngestError::Empty);
     }
@@ -153,14 +165,16 @@ fn finish(
     if !has_han_pair(&text) {
         return Err(IngestError::NoChinese);
     }
-    Ok(Ingested {
-        meta: meta::infer(&text),
+    let base = crate::extract::extract(&text);
+    let ingested = Ingested {
+        meta: meta::infer_from(&text, &base),
         id: report_id(&text),
         text,
         format,
         encoding,
         bom,
-    })
+    };
+    Ok((ingested, base))
 }
 
 fn is_han(c: char) -> bool {

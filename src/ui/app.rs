@@ -3,16 +3,20 @@
 
 use std::rc::Rc;
 
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::embedded;
 use crate::query::{self, Facets};
 use crate::state::{Action, AppState, View};
 use crate::ui::components::{
-    ChartsView, ExportBar, Filters, Header, IndicatorTable, Notice, Overview, Reader, Record,
+    open_files, ChartsView, ExportBar, Filters, Header, IndicatorTable, LibraryPanel, Notice,
+    OpenReports, Opener, Overview, Reader, Record,
 };
 use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse};
 use crate::ui::shared::SharedReport;
+use crate::ui::shelf::{reread, Shelf, ShelfAction};
+use crate::ui::{files, storage};
 
 /// Where the explorer lives, which decides who owns the URL hash.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,8 +50,34 @@ pub struct Derived {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let report = use_memo((), |_| SharedReport::new(embedded::report()));
-    let report: SharedReport = (*report).clone();
+    let embedded = use_memo((), |_| SharedReport::new(embedded::report()));
+    let report: SharedReport = (*embedded).clone();
+    // The reports in the page, beside the state: the embedded one, then
+    // those kept in this browser (read once the page is up) and opened.
+    let shelf = use_reducer(|| Shelf::new(report.clone()));
+    let reports = shelf.reports.clone();
+    {
+        let shelf = shelf.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                match storage::load().await {
+                    Ok(kept) => {
+                        for stored in kept {
+                            files::pause().await;
+                            shelf.dispatch(ShelfAction::Add(reread(stored)));
+                        }
+                        shelf.dispatch(ShelfAction::Loaded { kept: true });
+                    }
+                    Err(e) => {
+                        gloo::console::warn!(format!(
+                            "report explorer: opened reports cannot be kept here: {e}"
+                        ));
+                        shelf.dispatch(ShelfAction::Loaded { kept: false });
+                    }
+                }
+            })
+        });
+    }
     let hash_use = {
         let report = report.clone();
         use_memo(props.mode.clone(), move |mode| match mode {
@@ -61,26 +91,27 @@ pub fn App(props: &AppProps) -> Html {
             Mode::Embedded { .. } => HashUse::Off,
         })
     };
-    {
-        let report = report.clone();
-        use_effect_with((), move |_| when_idle(move || report.prepare()));
-    }
     let store = {
-        let report = report.clone();
+        let reports = reports.clone();
         let mode = props.mode.clone();
         let hash_use = hash_use.clone();
         // A mount's attributes set where it starts unless the URL already
         // says something to it.
         use_reducer_eq(move || {
             hash_use
-                .read(&current_hash(), &report)
+                .read(&current_hash(), &reports)
                 .unwrap_or_else(|| match mode {
-                    Mode::Embedded { initial, .. } => crate::hash::decode(&initial, &report),
+                    Mode::Embedded { initial, .. } => reports.decode(&initial),
                     Mode::Page => AppState::default(),
                 })
         })
     };
-    use_hash_sync(&store, &report, (*hash_use).clone());
+    use_hash_sync(&store, &reports, (*hash_use).clone());
+    let report: SharedReport = reports.current(store.report.as_deref()).report.clone();
+    use_effect_with(report.clone(), move |report| {
+        let report = report.clone();
+        when_idle(move || report.prepare())
+    });
     let framed = use_memo((), |_| in_iframe());
     let root = use_node_ref();
     use_iframe_height(props.mode == Mode::Page && *framed, root.clone());
@@ -93,11 +124,16 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let state: &AppState = &store;
+    let opener = Opener {
+        shelf: shelf.clone(),
+        dispatch: dispatch.clone(),
+    };
     let derived = {
-        let report = report.clone();
-        use_memo(state.query.clone(), move |q| Derived {
-            rows: Rc::new(query::rows(&report.indicators, report.index_for(q), q)),
-            facets: query::facets(&report.indicators, report.index_for(q), q),
+        use_memo((state.query.clone(), report.clone()), move |(q, report)| {
+            Derived {
+                rows: Rc::new(query::rows(&report.indicators, report.index_for(q), q)),
+                facets: query::facets(&report.indicators, report.index_for(q), q),
+            }
         })
     };
     let lang = state.lang;
@@ -126,10 +162,25 @@ pub fn App(props: &AppProps) -> Html {
         html! { <Record report={report.clone()} index={i} query={state.query.clone()} view={state.view} {lang} {floating} dispatch={dispatch.clone()} /> }
     });
     let embedded = matches!(props.mode, Mode::Embedded { .. });
+    // Files dropped anywhere on the explorer open like chosen ones.
+    let dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let drop = {
+        let opener = opener.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let list = files::list(e.data_transfer().and_then(|d| d.files()));
+            open_files(&opener, list);
+        })
+    };
+    let current = state.report.clone();
     html! {
-        <div ref={root} class={classes!("rx", embedded.then_some("rx-embedded"))} lang={lang.tag()}>
-            <Header report={report.clone()} view={state.view} {lang} dispatch={dispatch.clone()} />
+        <div ref={root} class={classes!("rx", embedded.then_some("rx-embedded"))} lang={lang.tag()} ondragover={dragover} ondrop={drop}>
+            <crate::ui::components::SkipLinks {lang} />
+            <Header report={report.clone()} view={state.view} {lang} dispatch={dispatch.clone()}>
+                <OpenReports opener={opener.clone()} current={current.clone()} {lang} />
+            </Header>
             <Notice items={state.notice.clone()} {lang} dispatch={dispatch.clone()} />
+            <LibraryPanel opener={opener.clone()} {current} {lang} />
             <div class={classes!("rx-body", filtered.then_some("rx-body-filtered"))}>
                 if filtered && painted {
                     <Filters query={state.query.clone()} facets={derived.facets.clone()} shown={derived.rows.len()} total={report.indicators.len()} {lang} dispatch={dispatch.clone()} />

@@ -4,10 +4,13 @@ mod app;
 pub mod components;
 mod crash;
 pub mod download;
+mod files;
 mod hooks;
 mod mount;
 mod reducer;
 mod shared;
+mod shelf;
+mod storage;
 
 pub use app::{App, AppProps, Mode};
 pub use crash::{show_crash, MESSAGE as CRASH_MESSAGE};

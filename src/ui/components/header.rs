@@ -13,6 +13,9 @@ pub struct HeaderProps {
     pub view: View,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
+    /// The report controls (switcher, open, paste), beside the title.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 pub fn view_label(view: View, lang: Lang) -> &'static str {
@@ -85,6 +88,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { other.pick("中文", "English") }
                 </button>
             </div>
+            { props.children.clone() }
             <nav class="rx-views" aria-label={lang.pick("视图", "Views")}>
                 { for View::ALL.into_iter().map(|v| {
                     let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetView(v));

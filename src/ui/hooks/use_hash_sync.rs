@@ -9,10 +9,9 @@ use yew::prelude::*;
 
 use crate::hash;
 use crate::host_hash;
-use crate::report::Report;
 use crate::state::{Action, AppState};
 use crate::ui::hooks::after_next_paint;
-use crate::ui::shared::SharedReport;
+use crate::ui::shelf::Reports;
 
 /// How much of the URL hash an explorer may read and write.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,23 +33,37 @@ pub enum HashUse {
 impl HashUse {
     /// The state the URL's hash says, or `None` when it says nothing to
     /// this explorer (and never anything when `Off`).
-    pub fn read(&self, raw: &str, report: &Report) -> Option<AppState> {
+    /// `reports` says which report a `report=` key names, and so which
+    /// records and sections the rest can name.
+    pub fn read(&self, raw: &str, reports: &Reports) -> Option<AppState> {
         match self {
             HashUse::Off => None,
-            HashUse::Whole => Some(hash::decode(raw, report)),
+            HashUse::Whole => Some(reports.decode(raw)),
             HashUse::Shared { .. } => {
                 let ours = host_hash::ours(raw);
-                (!ours.is_empty()).then(|| hash::decode(&ours, report))
+                (!ours.is_empty()).then(|| reports.decode(&ours))
             }
         }
     }
 
     /// The state for a URL the reader moved to (back, forward, an edit).
-    fn state_at(&self, raw: &str, report: &Report) -> AppState {
-        self.read(raw, report).unwrap_or_else(|| match self {
-            HashUse::Shared { initial } => hash::decode(initial, report),
+    fn state_at(&self, raw: &str, reports: &Reports) -> AppState {
+        self.read(raw, reports).unwrap_or_else(|| match self {
+            HashUse::Shared { initial } => reports.decode(initial),
             _ => AppState::default(),
         })
+    }
+
+    /// Whether the state this explorer starts from names a report.
+    fn names_report(&self, raw: &str) -> bool {
+        match self {
+            HashUse::Off => false,
+            HashUse::Whole => hash::report_key(raw).is_some(),
+            HashUse::Shared { initial } => {
+                let ours = host_hash::ours(raw);
+                hash::report_key(if ours.is_empty() { initial } else { &ours }).is_some()
+            }
+        }
     }
 
     /// The whole hash to put in the URL for `encoded`, given the current one.
@@ -76,21 +89,49 @@ impl HashUse {
 /// URL replace the entry, so Back never lands on the same state spelled
 /// differently. Typing in the search box replaces too, so Back leaves the
 /// search rather than un-typing it.
+///
+/// A link to a report kept in this browser is read twice: at start-up,
+/// while the kept reports are still being read, it keeps only the report's
+/// name; once they are read, the link as it was first opened is read again
+/// against them, record and section included (or the notice says the
+/// report is not here).
 #[hook]
-pub fn use_hash_sync(store: &UseReducerHandle<AppState>, report: &SharedReport, hash_use: HashUse) {
+pub fn use_hash_sync(store: &UseReducerHandle<AppState>, reports: &Rc<Reports>, hash_use: HashUse) {
     let previous = use_mut_ref(|| None::<AppState>);
     // The state last read from the URL, until the next write looks at it.
     let read: Rc<RefCell<Option<AppState>>> = use_mut_ref(|| None);
+    // The reports as of this render, for the listeners set up once.
+    let latest = use_mut_ref(|| reports.clone());
+    *latest.borrow_mut() = reports.clone();
+    let first_hash = use_memo((), |_| {
+        gloo::utils::window().location().hash().unwrap_or_default()
+    });
     let state: AppState = (**store).clone();
     {
         let read = read.clone();
         let hash_use = hash_use.clone();
-        let report = report.clone();
+        let dispatcher = store.dispatcher();
+        let reports = reports.clone();
+        use_effect_with(reports.pending(), move |pending| {
+            if !*pending && hash_use.names_report(&first_hash) {
+                let state = hash_use.state_at(&first_hash, &reports);
+                *read.borrow_mut() = Some(state.clone());
+                dispatcher.dispatch(Action::HashChanged {
+                    state: Box::new(state),
+                });
+            }
+        });
+    }
+    {
+        let read = read.clone();
+        let hash_use = hash_use.clone();
+        let reports = reports.clone();
         use_effect_with(state, move |state| {
             if hash_use == HashUse::Off {
                 return;
             }
-            let encoded = hash::encode(state, &report);
+            let report = &reports.current(state.report.as_deref()).report;
+            let encoded = hash::encode(state, report);
             let from_url = read.borrow_mut().take().as_ref() == Some(state);
             let replace = match previous.borrow().as_ref() {
                 None => true,
@@ -104,7 +145,6 @@ pub fn use_hash_sync(store: &UseReducerHandle<AppState>, report: &SharedReport, 
     }
 
     let dispatcher = store.dispatcher();
-    let report = report.clone();
     use_effect_with(hash_use, move |hash_use| {
         if *hash_use == HashUse::Off {
             return Box::new(|| ()) as Box<dyn FnOnce()>;
@@ -115,14 +155,17 @@ pub fn use_hash_sync(store: &UseReducerHandle<AppState>, report: &SharedReport, 
             .into_iter()
             .map(|event| {
                 let dispatcher = dispatcher.clone();
-                let report = report.clone();
+                let latest = latest.clone();
                 let read = read.clone();
                 let hash_use = hash_use.clone();
                 EventListener::new(&gloo::utils::window(), event, move |_| {
                     let raw = gloo::utils::window().location().hash().unwrap_or_default();
-                    let state = hash_use.state_at(&raw, &report);
+                    let reports = latest.borrow().clone();
+                    let state = hash_use.state_at(&raw, &reports);
                     *read.borrow_mut() = Some(state.clone());
-                    dispatcher.dispatch(Action::HashChanged { state });
+                    dispatcher.dispatch(Action::HashChanged {
+                        state: Box::new(state),
+                    });
                 })
             })
             .collect();

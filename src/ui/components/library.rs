@@ -1,0 +1,208 @@
+//! The reports kept in this browser: each with its place, year and count,
+//! removable (the embedded report always stays); and, for the open report
+//! if it was opened here, what it is (place, level, years) as read from
+//! the text, with where each was read, in a form the reader can correct.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::ingest::Level;
+use crate::library::{self, Corrected, Entry, Stored};
+use crate::state::Action;
+use crate::ui::components::open_reports::Opener;
+use crate::ui::shared::SharedReport;
+use crate::ui::shelf::{reread, Keeping, Message, ShelfAction};
+use crate::ui::storage;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryPanelProps {
+    pub opener: Opener,
+    pub current: Option<String>,
+    pub lang: Lang,
+}
+
+#[function_component]
+pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
+    let lang = props.lang;
+    let shelf = &props.opener.shelf;
+    // Where focus goes when a report's remove button goes with it.
+    let summary = use_node_ref();
+    let entries = shelf.reports.entries();
+    let current = shelf.reports.current(props.current.as_deref());
+    let keeping = match shelf.keeping {
+        Keeping::Kept => lang.pick("保存在这个浏览器中", "kept in this browser"),
+        Keeping::PageOnly => lang.pick("只在页面打开期间可用", "for as long as the page is open"),
+        Keeping::Checking => "",
+    };
+    html! {
+        <details class="rx-library">
+            <summary ref={summary.clone()}>{ match lang {
+                Lang::Zh => format!("已打开的报告（{}）", entries.len()),
+                Lang::En => format!("Open reports ({})", entries.len()),
+            } }</summary>
+            if !keeping.is_empty() {
+                <p class="rx-subtitle">{ keeping }</p>
+            }
+            <ul class="rx-library-list">
+                { for entries.iter().map(|e| item(props, e, &summary)) }
+            </ul>
+            if let (Some(stored), Some(_)) = (&current.stored, &current.inferred) {
+                <MetaForm key={current.id.clone()} opener={props.opener.clone()} stored={stored.clone()} entry_id={current.id.clone()} {lang} />
+            }
+        </details>
+    }
+}
+
+fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef) -> Html {
+    let lang = props.lang;
+    let label = library::describe(&e.report, lang);
+    let Some(stored) = &e.stored else {
+        return html! { <li>{ label }{ lang.pick("（内置，始终可用）", " (built in, always here)") }</li> };
+    };
+    let name = stored.name.clone();
+    let remove = {
+        let opener = props.opener.clone();
+        let id = e.id.clone();
+        let current = props.current.clone();
+        let name = name.clone();
+        let summary = summary.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(summary) = summary.cast::<web_sys::HtmlElement>() {
+                let _ = summary.focus();
+            }
+            let Opener { shelf, dispatch } = opener.clone();
+            if current.as_deref() == Some(id.as_str()) {
+                dispatch.emit(Action::OpenReport(None));
+            }
+            shelf.dispatch(ShelfAction::Remove(id.clone()));
+            let keep = shelf.keeping == Keeping::Kept;
+            let (id, name) = (id.clone(), name.clone());
+            spawn_local(async move {
+                if keep && storage::delete(&id).await.is_err() {
+                    shelf.dispatch(ShelfAction::Tell(Message::NotForgotten { name }));
+                }
+            });
+        })
+    };
+    let remove_label = match lang {
+        Lang::Zh => format!("移除 {label} · {name}"),
+        Lang::En => format!("Remove {label} · {name}"),
+    };
+    html! {
+        <li>
+            <span>{ format!("{label} · {name}") }</span>
+            { " " }
+            <button type="button" class="rx-button rx-remove" aria-label={remove_label} onclick={remove}>
+                { lang.pick("移除", "Remove") }
+            </button>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MetaFormProps {
+    opener: Opener,
+    stored: Stored,
+    entry_id: String,
+    lang: Lang,
+}
+
+/// What the report is, as read, each field with where it was read; the
+/// reader's corrections are kept and the report read again with them.
+#[function_component]
+fn MetaForm(props: &MetaFormProps) -> Html {
+    let lang = props.lang;
+    let shelf = &props.opener.shelf;
+    let error = use_state(|| None::<&'static str>);
+    let place = use_node_ref();
+    let level = use_node_ref();
+    let year = use_node_ref();
+    let Some(entry) = shelf.reports.get(&props.entry_id) else {
+        return html! {};
+    };
+    let Some(inferred) = entry.inferred.clone() else {
+        return html! {};
+    };
+    let meta = &entry.report.meta;
+    let corrected = &props.stored.corrected;
+    let submit = {
+        let (place, level, year) = (place.clone(), level.clone(), year.clone());
+        let opener = props.opener.clone();
+        let stored = props.stored.clone();
+        let error = error.clone();
+        let inferred = inferred.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let level = level
+                .cast::<HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            match Corrected::from_form(&inferred, &value(&place), &level, &value(&year)) {
+                Err(e) => error.set(Some(e.message(lang))),
+                Ok(corrected) => {
+                    error.set(None);
+                    let stored = Stored {
+                        corrected,
+                        ..stored.clone()
+                    };
+                    let Opener { shelf, .. } = opener.clone();
+                    shelf.dispatch(ShelfAction::Replace(reread(stored.clone())));
+                    let keep = shelf.keeping == Keeping::Kept;
+                    spawn_local(async move {
+                        if keep && storage::put(&stored).await.is_err() {
+                            shelf.dispatch(ShelfAction::Tell(Message::NotKept {
+                                name: stored.name.clone(),
+                            }));
+                        }
+                    });
+                }
+            }
+        })
+    };
+    let from = |origin, corrected: bool| {
+        let label = library::origin_label(origin, corrected, lang);
+        html! { <span class="rx-origin">{ lang.pick("来源：", "from: ") }{ label }</span> }
+    };
+    let level_now = Level::from_id(&meta.level);
+    html! {
+        <form class="rx-meta-form" aria-label={lang.pick("这份报告的信息", "About this report")} onsubmit={submit}>
+            <h2 class="rx-meta-title">{ lang.pick("这份报告的信息", "About this report") }</h2>
+            <div class="rx-field">
+                <label for="rx-meta-place">{ lang.pick("地区", "Place") }</label>
+                <input id="rx-meta-place" ref={place} type="text" value={meta.city.clone()} />
+                { from(inferred.place.origin, corrected.place.is_some()) }
+            </div>
+            <div class="rx-field">
+                <label for="rx-meta-level">{ lang.pick("级别", "Level") }</label>
+                <select id="rx-meta-level" ref={level}>
+                    <option value="" selected={level_now.is_none()}>{ lang.pick("未识别", "not known") }</option>
+                    { for Level::ALL.into_iter().map(|l| html! {
+                        <option value={l.id()} selected={level_now == Some(l)}>{ lang.pick(l.zh(), l.en()) }</option>
+                    }) }
+                </select>
+                { from(inferred.level.origin, corrected.level.is_some()) }
+            </div>
+            <div class="rx-field">
+                <label for="rx-meta-year">{ lang.pick("报告年份", "Report year") }</label>
+                <input id="rx-meta-year" ref={year} type="text" inputmode="numeric" value={meta.report_year.map(|y| y.to_string()).unwrap_or_default()} />
+                { from(inferred.report_year.origin, corrected.report_year.is_some()) }
+            </div>
+            <p class="rx-field">
+                { lang.pick("回顾年份：", "Review year: ") }
+                { meta.review_year.map(|y| y.to_string()).unwrap_or_else(|| "—".into()) }
+                { lang.pick("（报告年份的前一年）", " (the year before the report year)") }
+            </p>
+            if let Some(message) = *error {
+                <p class="rx-form-error" role="alert">{ message }</p>
+            }
+            <button type="submit" class="rx-button">{ lang.pick("保存更正", "Save corrections") }</button>
+        </form>
+    }
+}

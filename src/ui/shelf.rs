@@ -1,0 +1,168 @@
+//! The reports in the page, as UI data beside `AppState`: the library
+//! (embedded report first, then those opened), whether the browser keeps
+//! them, and what the page has to tell about opening and keeping them.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::ingest::InferredMeta;
+use crate::library::{self, Entry, Library, OpenError, Opened, Stored};
+use crate::report::Report;
+use crate::ui::shared::SharedReport;
+
+pub type Reports = Library<SharedReport>;
+
+impl AsRef<Report> for SharedReport {
+    fn as_ref(&self) -> &Report {
+        self
+    }
+}
+
+/// Whether opened reports outlive the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keeping {
+    /// Not known yet: the kept reports are being read.
+    Checking,
+    Kept,
+    /// No IndexedDB here (file:// in some browsers, a private window).
+    PageOnly,
+}
+
+/// Something the page tells the reader about opening or keeping reports.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    /// A file that did not open, and why.
+    NotOpened { name: String, error: OpenError },
+    /// The browser could not read the file at all.
+    Unreadable { name: String },
+    /// Opened, but could not be kept (a full or refused quota).
+    NotKept { name: String },
+    /// Storage is not available: said once.
+    PageOnly,
+    /// A removal the browser could not make permanent.
+    NotForgotten { name: String },
+}
+
+impl Message {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Message::NotOpened { name, error }, _) => error.message(name, lang),
+            (Message::Unreadable { name }, Lang::Zh) => {
+                format!("无法打开“{name}”：浏览器无法读取这个文件。")
+            }
+            (Message::Unreadable { name }, Lang::En) => {
+                format!("Cannot open “{name}”: the browser could not read the file.")
+            }
+            (Message::NotKept { name }, Lang::Zh) => format!(
+                "“{name}”已打开，但浏览器拒绝保存（存储空间已满或不允许）：关闭页面后需要重新打开。"
+            ),
+            (Message::NotKept { name }, Lang::En) => format!(
+                "“{name}” is open, but the browser refused to keep it (storage full or not allowed): it will be gone when the page closes."
+            ),
+            (Message::PageOnly, Lang::Zh) => "这个浏览器不能在本地保存报告（例如隐私窗口或从文件打开）：打开的报告只在页面打开期间可用。".to_owned(),
+            (Message::PageOnly, Lang::En) => "This browser cannot keep reports (a private window, or a page opened from a file): opened reports last only while the page is open.".to_owned(),
+            (Message::NotForgotten { name }, Lang::Zh) => {
+                format!("“{name}”已从页面移除，但浏览器未能把它从存储中删除，刷新后可能再次出现。")
+            }
+            (Message::NotForgotten { name }, Lang::En) => format!(
+                "“{name}” is removed from the page, but the browser could not delete its stored copy: it may come back on reload."
+            ),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shelf {
+    pub reports: Rc<Reports>,
+    pub keeping: Keeping,
+    pub messages: Vec<Message>,
+    /// Reading file `n` of `total`, named.
+    pub progress: Option<(usize, usize, String)>,
+}
+
+pub enum ShelfAction {
+    /// Add a report (one already here stays as it is).
+    Add(Entry<SharedReport>),
+    /// A report read again with new corrections.
+    Replace(Entry<SharedReport>),
+    Remove(String),
+    /// The kept reports are all read (`true`), or storage is not there.
+    Loaded {
+        kept: bool,
+    },
+    Tell(Message),
+    DismissMessages,
+    Progress(Option<(usize, usize, String)>),
+}
+
+impl Shelf {
+    pub fn new(embedded: SharedReport) -> Shelf {
+        let id = embedded.meta.id.clone();
+        let mut reports = Library::new(&id, embedded);
+        reports.set_pending(true);
+        Shelf {
+            reports: Rc::new(reports),
+            keeping: Keeping::Checking,
+            messages: Vec::new(),
+            progress: None,
+        }
+    }
+}
+
+impl Reducible for Shelf {
+    type Action = ShelfAction;
+
+    fn reduce(self: Rc<Self>, action: ShelfAction) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            ShelfAction::Add(entry) => {
+                Rc::make_mut(&mut s.reports).add(entry);
+            }
+            ShelfAction::Replace(entry) => {
+                Rc::make_mut(&mut s.reports).replace(entry);
+            }
+            ShelfAction::Remove(id) => {
+                Rc::make_mut(&mut s.reports).remove(&id);
+            }
+            ShelfAction::Loaded { kept } => {
+                Rc::make_mut(&mut s.reports).set_pending(false);
+                s.keeping = if kept {
+                    Keeping::Kept
+                } else {
+                    Keeping::PageOnly
+                };
+            }
+            ShelfAction::Tell(message) => {
+                if message == Message::PageOnly && s.messages.contains(&message) {
+                    return self;
+                }
+                s.messages.push(message)
+            }
+            ShelfAction::DismissMessages => s.messages.clear(),
+            ShelfAction::Progress(p) => s.progress = p,
+        }
+        Rc::new(s)
+    }
+}
+
+/// A library entry for a report just opened or read again.
+pub fn entry(stored: Stored, inferred: InferredMeta, report: Report) -> Entry<SharedReport> {
+    Entry {
+        id: stored.id.clone(),
+        stored: Some(stored),
+        inferred: Some(inferred),
+        report: SharedReport::new(report),
+    }
+}
+
+pub fn entry_of(opened: Opened) -> Entry<SharedReport> {
+    entry(opened.stored, opened.inferred, opened.report)
+}
+
+/// Reads a kept report again.
+pub fn reread(stored: Stored) -> Entry<SharedReport> {
+    let (inferred, report) = library::read(&stored, None);
+    entry(stored, inferred, report)
+}
