@@ -54,7 +54,7 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
 }
 
 /// Verbs that bring a value to a new level: `提高到Y`, `由X增加到Y`.
-const UP_TO: [&str; 12] = [
+pub(super) const UP_TO: [&str; 12] = [
     "增加到",
     "增加至",
     "提高到",
@@ -68,7 +68,7 @@ const UP_TO: [&str; 12] = [
     "扩大到",
     "扩大至",
 ];
-const DOWN_TO: [&str; 6] = ["下降到", "下降至", "降低到", "降低至", "减少到", "减少至"];
+pub(super) const DOWN_TO: [&str; 6] = ["下降到", "下降至", "降低到", "降低至", "减少到", "减少至"];
 
 /// What may stand between such a verb and its value: a rate's base
 /// (`提高到每人每年670元`) or the value's year (`增加到2024年的3128亿元`).

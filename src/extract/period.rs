@@ -5,6 +5,7 @@
 //! holds for the paragraphs after it until another opening says otherwise.
 
 use super::chars::Chars;
+use super::classify;
 use super::number::{Form, Token};
 use crate::model::Text;
 
@@ -117,23 +118,19 @@ pub fn averaged(before: &str) -> bool {
     AVERAGE_WORDS.iter().any(|w| before.contains(w))
 }
 
-/// Verbs that take a baseline to its end value: `由X增加到Y`.
-const TO_VERBS: [&str; 14] = [
-    "增加到",
-    "增加至",
-    "提高到",
-    "提高至",
-    "提升到",
-    "提升至",
-    "增长到",
-    "增长至",
-    "下降到",
-    "下降至",
-    "降低到",
-    "降低至",
-    "减少到",
-    "调整为",
-];
+/// Besides the verbs that raise or lower a value to a new one
+/// (`classify::UP_TO`, `classify::DOWN_TO`), what else takes a baseline to
+/// its end value: `由X调整为Y`.
+const TO_OTHER: [&str; 1] = ["调整为"];
+
+/// Does `after` open with a verb that takes a baseline to its end value?
+fn opens_with_to_verb(after: &str) -> bool {
+    classify::UP_TO
+        .iter()
+        .chain(&classify::DOWN_TO)
+        .chain(&TO_OTHER)
+        .any(|v| after.starts_with(v))
+}
 
 /// The period of a number in a several-year review (`first..=last`):
 /// a year written with it (`由2015年的1186亿元`) is its year; a number that
@@ -157,8 +154,7 @@ pub fn in_years(
     }
     let after = c.str(t.b, c.len().min(t.b + 3));
     let window = c.str(clause.max(t.a.saturating_sub(BASELINE_CHARS)).min(t.a), t.a);
-    let baseline = (window.contains('由') || window.contains('从'))
-        && TO_VERBS.iter().any(|v| after.starts_with(v));
+    let baseline = (window.contains('由') || window.contains('从')) && opens_with_to_verb(after);
     if baseline {
         year(years.0.and_then(|y| y.checked_sub(1)))
     } else {
