@@ -203,7 +203,7 @@ pub fn read(stored: &Stored, inferred: Option<InferredMeta>) -> (InferredMeta, R
 /// source and a made-up title differ. Saves reading a report twice.
 /// `None` when the years differ. (`tests::reuse_reads_as_extract_with`
 /// checks it against the extractor on the corpus.)
-fn reuse(mut base: Report, options: &Options) -> Option<Report> {
+pub fn reuse(mut base: Report, options: &Options) -> Option<Report> {
     if let Some(year) = options.report_year {
         let review = year.checked_sub(1);
         if base.meta.report_year != Some(year) || base.meta.review_year != review {

@@ -16,6 +16,7 @@ use report_explorer::export;
 use report_explorer::extract;
 use report_explorer::i18n::Lang;
 use report_explorer::ingest;
+use report_explorer::library;
 use report_explorer::report::Report;
 
 const HELP: &str = "\
@@ -154,7 +155,10 @@ fn read_report(path: &Path, args: &Args) -> Result<Report, String> {
             _ => format!("{shown}: {e}"),
         })?
     };
-    let read = ingest::read(&name, &bytes, &legacy).map_err(|e| format!("{shown}: {}", e.en()))?;
+    // Inferring what the report is reads it once already: reuse that
+    // reading unless the years it is read with change (as the page does).
+    let (read, base) = ingest::read_with_report(&name, &bytes, &legacy)
+        .map_err(|e| format!("{shown}: {}", e.en()))?;
     let mut options = read.meta.options(&name);
     if args.year.is_some() {
         options.report_year = args.year;
@@ -162,7 +166,8 @@ fn read_report(path: &Path, args: &Args) -> Result<Report, String> {
     if args.city.is_some() {
         options.city = args.city.clone();
     }
-    Ok(extract::extract_with(&read.text, &options))
+    Ok(library::reuse(base, &options)
+        .unwrap_or_else(|| extract::extract_with(&read.text, &options)))
 }
 
 /// Writes to stdout. A reader that stops early (`| head`) or a stdout that
