@@ -18,7 +18,7 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 
 /** Writes the floor page into a temp dir; returns its file:// URL (same hash as the app's). */
 export function writeFloor() {
-  const text = readText(resolve(ROOT, 'assets/data/mudanjiang-2024-work-report.txt'));
+  const text = readText(resolve(ROOT, 'assets/data/reports/mudanjiang-2024-work-report.txt'));
   const paragraphs = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => `<p>${escape(l)}</p>`);
   const html = `<!DOCTYPE html>
 <html lang="zh-CN">

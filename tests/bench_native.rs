@@ -15,7 +15,7 @@ mod adversarial;
 
 use std::time::Instant;
 
-use report_explorer::embedded::TEXT;
+use report_explorer::embedded::text;
 use report_explorer::extract::extract;
 
 /// Times `extract(text)` in batches of at least `min_batch_secs` each and
@@ -43,8 +43,8 @@ fn throughput(text: &str, batches: usize, min_batch_secs: f64) -> (f64, usize) {
 #[ignore = "timing; run in release"]
 fn bench_native() {
     let inputs = [
-        ("report", TEXT.to_owned()),
-        ("report-x100", TEXT.repeat(100)),
+        ("report", text().to_owned()),
+        ("report-x100", text().repeat(100)),
         ("clause-8000-numbers", adversarial::growth_run(8000)),
         ("list-88kb", adversarial::count_list(88_000)),
         ("headings-40000", adversarial::headings(40_000)),

@@ -8,7 +8,7 @@
 //! runner only shows a test's console when the test fails.
 #![cfg(target_arch = "wasm32")]
 
-use report_explorer::embedded::TEXT;
+use report_explorer::embedded::text;
 use report_explorer::extract::extract;
 use wasm_bindgen_test::*;
 
@@ -46,8 +46,8 @@ fn throughput(text: &str, batches: usize, min_batch_ms: f64) -> (f64, usize) {
 
 #[wasm_bindgen_test]
 fn bench_wasm() {
-    let big = TEXT.repeat(100);
-    for (name, text) in [("report", TEXT), ("report-x100", big.as_str())] {
+    let big = text().repeat(100);
+    for (name, text) in [("report", text()), ("report-x100", big.as_str())] {
         let (mb_s, found) = throughput(text, 5, 300.0);
         console_log!("bench-wasm {name} {} {mb_s:.2} {found}", text.len());
     }

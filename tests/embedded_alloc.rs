@@ -2,7 +2,7 @@
 //! field of every record: the app builds it in its first render, and in the
 //! browser a few thousand allocations there made V8 recompile the allocator
 //! (its optimising tier, on a background thread) in the middle of that
-//! render. The records borrow their text from the tables in `data.rs`.
+//! render. The records borrow their text from the tables `build.rs` writes.
 //!
 //! Its own test binary, as the counting allocator is the whole binary's.
 #![cfg(not(feature = "synthetic-100x"))]

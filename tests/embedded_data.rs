@@ -1,30 +1,70 @@
-//! `src/embedded/data.rs` holds what the extractor reads from the embedded
-//! report today, corrections applied, and reads back to exactly that.
-//!
-//! When the extractor, the corrections or the text change, this test
-//! rewrites the file and fails once, so the change shows up in review as a
-//! diff of the data (rerun it, then commit data.rs).
+//! What the build embeds: every report in `assets/data/reports/`, read by
+//! `build.rs`. Its tables must read back to the report the extractor and
+//! the corrections give today, and its records match a reviewable JSON
+//! snapshot, so a change to the extractor shows up in review as a diff of
+//! the data. When the change is meant, rewrite the snapshots with
+//! `UPDATE_SNAPSHOTS=1 cargo test --test embedded_data` and commit them.
 
-use std::path::Path;
+use std::path::PathBuf;
 
-use report_explorer::embedded::{self, codegen};
+use report_explorer::embedded;
+
+fn snapshot_path(source: &str) -> PathBuf {
+    let stem = source.strip_suffix(".txt").unwrap_or(source);
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/snapshots/{stem}.json"))
+}
 
 #[test]
-fn data_rs_is_what_the_extractor_reads_today() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/embedded/data.rs");
-    let want = codegen::rust_source(&embedded::extracted());
-    let have = std::fs::read_to_string(&path).unwrap_or_default();
-    if have != want {
-        std::fs::write(&path, &want).expect("write src/embedded/data.rs");
-        panic!(
-            "src/embedded/data.rs was stale and has been rewritten: \
-             review the diff (git diff src/embedded/data.rs), rerun the tests and commit it"
-        );
+fn every_embedded_report_matches_its_snapshot() {
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut stale = Vec::new();
+    for e in embedded::all() {
+        let report = e.read();
+        let mut want = serde_json::to_string_pretty(&serde_json::json!({
+            "meta": report.meta,
+            "indicators": report.indicators,
+        }))
+        .expect("a report serialises");
+        want.push('\n');
+        let path = snapshot_path(e.meta.source);
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        if have != want {
+            if update {
+                std::fs::create_dir_all(path.parent().expect("under tests/")).expect("mkdir");
+                std::fs::write(&path, &want).expect("write the snapshot");
+            } else {
+                stale.push(path.display().to_string());
+            }
+        }
     }
+    assert!(
+        stale.is_empty(),
+        "the embedded data changed; if that is meant, run \
+         `UPDATE_SNAPSHOTS=1 cargo test --test embedded_data`, review `git diff tests/snapshots` \
+         and commit it. Stale: {stale:?}"
+    );
+}
+
+#[test]
+fn the_first_report_is_the_mudanjiang_report_with_its_tables() {
+    let first = &embedded::all()[0];
+    assert_eq!(first.meta.city, "牡丹江市");
+    assert_eq!(first.meta.report_year, Some(2024));
+    assert!(first.tables.is_some());
+    assert_eq!(first.indicators, 209);
 }
 
 #[cfg(not(feature = "synthetic-100x"))]
 #[test]
 fn the_tables_read_back_to_the_extracted_report() {
     assert_eq!(embedded::report(), embedded::extracted());
+}
+
+#[test]
+fn every_report_reads_as_its_build_did() {
+    for e in embedded::all() {
+        let read = e.read();
+        assert_eq!(read.indicators.len(), e.indicators, "{}", e.meta.source);
+        assert_eq!(e.report(), read, "{}", e.meta.source);
+    }
 }

@@ -44,7 +44,7 @@ fn every_corpus_excerpt_by_its_file_name() {
 
 #[test]
 fn the_embedded_report() {
-    let text = report_explorer::embedded::TEXT;
+    let text = report_explorer::embedded::text();
     let r = read_native("mudanjiang-2024-work-report.txt", text.as_bytes()).unwrap();
     assert_eq!(r.text, text);
     let m = r.meta;

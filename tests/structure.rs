@@ -202,7 +202,7 @@ fn empty_and_odd_text_parse_without_panicking() {
 
 #[test]
 fn the_embedded_report_has_its_three_parts() {
-    let text = report_explorer::embedded::TEXT;
+    let text = report_explorer::embedded::text();
     let doc = parse(text);
     let parts: Vec<&str> = doc
         .sections
@@ -238,7 +238,7 @@ fn deepest(doc: &Document, offset: usize) -> Option<usize> {
 #[test]
 fn paragraphs_and_sentences_carry_their_deepest_section() {
     let texts = [
-        report_explorer::embedded::TEXT.to_owned(),
+        report_explorer::embedded::text().to_owned(),
         REVIEW.to_owned(),
         adversarial::headings(300),
         include_str!("fixtures/unseen/city-a.txt").to_owned(),

@@ -9,7 +9,7 @@ source tools/setup.sh
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format"
-cargo fmt --check
+cargo fmt --all --check
 
 step "clippy (native)"
 cargo clippy --all-targets -- -D warnings

@@ -101,7 +101,7 @@ fn run(fail: &mut dyn FnMut(String)) -> Result<(), String> {
         Request::Extract(args) => args,
     };
     let reports: Vec<Report> = if args.embedded {
-        vec![embedded::report()]
+        embedded::all().iter().map(|e| e.report()).collect()
     } else {
         if args.files.is_empty() {
             return Err("missing FILE (see --help)".into());

@@ -14,6 +14,7 @@ use crate::ui::components::{
     OpenReports, Opener, Overview, Reader, Record,
 };
 use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse};
+use crate::ui::reducer::UiState;
 use crate::ui::shared::SharedReport;
 use crate::ui::shelf::{reread, Shelf, ShelfAction};
 use crate::ui::{files, storage};
@@ -98,12 +99,14 @@ pub fn App(props: &AppProps) -> Html {
         // A mount's attributes set where it starts unless the URL already
         // says something to it.
         use_reducer_eq(move || {
-            hash_use
-                .read(&current_hash(), &reports)
-                .unwrap_or_else(|| match mode {
-                    Mode::Embedded { initial, .. } => reports.decode(&initial),
-                    Mode::Page => AppState::default(),
-                })
+            UiState(
+                hash_use
+                    .read(&current_hash(), &reports)
+                    .unwrap_or_else(|| match mode {
+                        Mode::Embedded { initial, .. } => reports.decode(&initial),
+                        Mode::Page => AppState::default(),
+                    }),
+            )
         })
     };
     use_hash_sync(&store, &reports, (*hash_use).clone());
@@ -123,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
         use_callback((), move |a: Action, _| d.dispatch(a))
     };
 
-    let state: &AppState = &store;
+    let state: &AppState = &store.0;
     let opener = Opener {
         shelf: shelf.clone(),
         dispatch: dispatch.clone(),

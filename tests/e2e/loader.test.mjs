@@ -20,7 +20,7 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 test('gunzip.js inflates what zlib compresses, at every level and block type', () => {
-  const report = readFileSync(resolve(ROOT, 'assets/data/mudanjiang-2024-work-report.txt'));
+  const report = readFileSync(resolve(ROOT, 'assets/data/reports/mudanjiang-2024-work-report.txt'));
   const noise = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919 + (i >> 7)) % 251));
   const script = readFileSync(resolve(DIST, 'report-explorer.js'));
   for (const data of [Buffer.alloc(0), Buffer.from('黑土地 黑土地 黑土地'), report, noise, script]) {
@@ -33,7 +33,7 @@ test('gunzip.js inflates what zlib compresses, at every level and block type', (
 
 test('gunzip.js rejects what is not whole gzip data', () => {
   assert.throws(() => gunzip(new Uint8Array([1, 2, 3])), /not gzip data/);
-  const gz = zlib.gzipSync(readFileSync(resolve(ROOT, 'assets/data/mudanjiang-2024-work-report.txt')));
+  const gz = zlib.gzipSync(readFileSync(resolve(ROOT, 'assets/data/reports/mudanjiang-2024-work-report.txt')));
   assert.throws(() => gunzip(new Uint8Array(gz.subarray(0, gz.length >> 1))), /gzip data/);
 });
 

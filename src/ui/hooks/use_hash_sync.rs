@@ -11,6 +11,7 @@ use crate::hash;
 use crate::host_hash;
 use crate::state::{Action, AppState};
 use crate::ui::hooks::after_next_paint;
+use crate::ui::reducer::UiState;
 use crate::ui::shelf::Reports;
 
 /// How much of the URL hash an explorer may read and write.
@@ -96,7 +97,7 @@ impl HashUse {
 /// against them, record and section included (or the notice says the
 /// report is not here).
 #[hook]
-pub fn use_hash_sync(store: &UseReducerHandle<AppState>, reports: &Rc<Reports>, hash_use: HashUse) {
+pub fn use_hash_sync(store: &UseReducerHandle<UiState>, reports: &Rc<Reports>, hash_use: HashUse) {
     let previous = use_mut_ref(|| None::<AppState>);
     // The state last read from the URL, until the next write looks at it.
     let read: Rc<RefCell<Option<AppState>>> = use_mut_ref(|| None);
@@ -106,7 +107,7 @@ pub fn use_hash_sync(store: &UseReducerHandle<AppState>, reports: &Rc<Reports>, 
     let first_hash = use_memo((), |_| {
         gloo::utils::window().location().hash().unwrap_or_default()
     });
-    let state: AppState = (**store).clone();
+    let state: AppState = store.0.clone();
     {
         let read = read.clone();
         let hash_use = hash_use.clone();

@@ -272,7 +272,7 @@ mod tests {
 
     #[test]
     fn json_keeps_the_scheme_fields_and_adds_the_exports() {
-        let report = crate::embedded::report();
+        let report = crate::testing::mudanjiang();
         let i = report
             .indicators
             .iter()

@@ -102,7 +102,7 @@ mod tests {
     use super::*;
 
     fn embedded_rows() -> (crate::report::Report, Vec<String>) {
-        let report = crate::embedded::report();
+        let report = crate::testing::mudanjiang();
         let pairs = aggregate::pairs(&report.indicators);
         let csv = csv(&report.indicators, &tables(&report.indicators, &pairs));
         let lines = csv.split("\r\n").map(str::to_owned).collect();

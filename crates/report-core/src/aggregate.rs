@@ -320,7 +320,7 @@ mod tests {
 
     #[test]
     fn the_embedded_reports_unpaired_headline_target_is_its_energy_target() {
-        let report = crate::embedded::report();
+        let report = crate::testing::mudanjiang();
         let p: Vec<Pair> = pairs(&report.indicators)
             .into_iter()
             .filter(|p| p.sector == Sector::Macro)

@@ -89,7 +89,7 @@ mod tests {
 
     #[test]
     fn a_foreign_key_never_reaches_the_decoder() {
-        let report = crate::embedded::report();
+        let report = crate::testing::mudanjiang();
         let state = hash::decode(&ours("#intro&zzz=1&lang=en"), &report);
         assert!(state.notice.is_empty(), "{:?}", state.notice);
         assert_eq!(state.lang, crate::i18n::Lang::En);

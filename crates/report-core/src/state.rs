@@ -209,7 +209,7 @@ mod tests {
             .apply(Action::SortBy(Column::Position));
         assert_eq!(s.query.sort, position(false));
         assert_eq!(
-            crate::hash::encode(&s, &crate::embedded::report()),
+            crate::hash::encode(&s, &crate::testing::mudanjiang()),
             "#q=%E9%BB%91%E5%9C%9F%E4%BC%98%E5%93%81&sort=position"
         );
     }
@@ -222,7 +222,7 @@ mod tests {
         assert_eq!((s.view, s.query.text.as_str()), (View::Table, "黑土优品"));
         assert_eq!(s.query.sectors, [Sector::Agriculture].into());
         assert_eq!(
-            crate::hash::encode(&s, &crate::embedded::report()),
+            crate::hash::encode(&s, &crate::testing::mudanjiang()),
             "#sector=agriculture&q=%E9%BB%91%E5%9C%9F%E4%BC%98%E5%93%81&view=table"
         );
     }

@@ -1,5 +1,5 @@
 //! Reviewed one-off fixes to what the extractor gets wrong on a report,
-//! kept as data (`assets/data/corrections.json`) so each fix says what it
+//! kept as data (`assets/data/reports/*.corrections.json`) so each fix says what it
 //! changes, from what, and why. Applying them is pure: a report in, a
 //! report out, plus a list of corrections that no longer apply cleanly.
 

@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn a_stem_names_the_report_the_view_and_the_filters() {
-        let report = crate::embedded::report();
+        let report = crate::testing::mudanjiang();
         let mut q = Query::default();
         assert_eq!(
             file_stem(&report, "table", &q),
@@ -125,7 +125,7 @@ mod tests {
 
     #[test]
     fn the_source_line_and_title_name_the_report() {
-        let report = crate::embedded::report();
+        let report = crate::testing::mudanjiang();
         assert_eq!(
             source_line(&report, Lang::Zh),
             "来源：牡丹江市2024年政府工作报告（政府工作报告数据浏览提取）"

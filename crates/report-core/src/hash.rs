@@ -378,7 +378,7 @@ mod tests {
 
     #[test]
     fn keys_are_what_encode_writes_in_its_order() {
-        let report = crate::embedded::report();
+        let report = crate::testing::mudanjiang();
         let mut state = decode(
             "#sector=agriculture&period=2024&status=target&kind=growth&bound=floor&q=a\
              &sort=-value&view=chart&sel=s6-1&section=1&lang=en&report=0123456789ab",

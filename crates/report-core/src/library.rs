@@ -404,7 +404,7 @@ mod tests {
     const TEXT: &str = "临江县2024年政府工作报告\n\n一、2023年工作回顾\n\n全县地区生产总值增长5.2%，粮食产量达到12.6亿斤。\n\n二、2024年主要任务\n\n地区生产总值增长6%左右。\n";
 
     fn lib() -> Library<Report> {
-        let embedded = crate::embedded::report();
+        let embedded = crate::testing::mudanjiang();
         Library::new(&embedded.meta.id.clone(), embedded)
     }
 
@@ -581,7 +581,7 @@ mod tests {
     /// of the corpus, with and without a title, and with a place given.
     #[test]
     fn reuse_reads_as_extract_with() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
+        let dir = crate::testing::root().join("tests/fixtures/corpus");
         let mut texts: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().path())

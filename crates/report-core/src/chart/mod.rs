@@ -90,7 +90,7 @@ pub struct Style {
     /// A line at the bottom saying where the numbers come from (downloads).
     pub source: Option<String>,
     /// Font size multiplier the SVG backend needs (see `frame::font`).
-    pub(crate) text_boost: f64,
+    pub text_boost: f64,
 }
 
 impl Style {

@@ -1,0 +1,87 @@
+//! Reads every report in `assets/data/reports/` ahead of time and writes
+//! them as static tables for the app (`$OUT_DIR/embedded.rs`, included by
+//! `src/embedded/mod.rs`).
+//!
+//! A report is `NAME.txt` (UTF-8), with two optional sidecars:
+//! `NAME.meta.json` (`place`, `level`, `report_year` over what the text
+//! says, and a `why`) and `NAME.corrections.json` (reviewed fixes, see
+//! `report_core::corrections`). Reports are embedded in file-name order;
+//! the first is the one the page opens on. A sidecar that does not parse or
+//! a correction that no longer applies stops the build with its reason.
+
+use std::path::{Path, PathBuf};
+
+use report_core::embed::{self, codegen};
+
+const DIR: &str = "assets/data/reports";
+
+fn main() {
+    println!("cargo:rerun-if-changed={DIR}");
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let dir = root.join(DIR);
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| fail(&format!("cannot list {}: {e}", dir.display())))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    if texts.is_empty() {
+        fail(&format!("{DIR}/ holds no report (NAME.txt)"));
+    }
+
+    let prepared: Vec<(String, embed::Prepared)> = texts
+        .iter()
+        .map(|path| (path_literal(path), prepare(path)))
+        .collect();
+    let fixes: Vec<_> = prepared
+        .iter()
+        .map(|(_, p)| embed::fixes_between(&p.raw.indicators, &p.report.indicators))
+        .collect();
+    let entries: Vec<codegen::Entry> = prepared
+        .iter()
+        .zip(&fixes)
+        .enumerate()
+        .map(|(n, ((path, p), fixes))| codegen::Entry {
+            path,
+            options: &p.options,
+            report: &p.report,
+            tables: n == 0,
+            fixes,
+        })
+        .collect();
+
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("embedded.rs");
+    std::fs::write(&out, codegen::rust_source(&entries))
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+}
+
+fn prepare(path: &Path) -> embed::Prepared {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_else(|| fail(&format!("{} is not a UTF-8 name", path.display())));
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| fail(&format!("cannot read {name} as UTF-8 text: {e}")));
+    let sidecar = |ext: &str| {
+        let side = path.with_extension(ext);
+        println!("cargo:rerun-if-changed={}", side.display());
+        std::fs::read_to_string(&side).ok()
+    };
+    let meta = sidecar("meta.json");
+    let corrections = sidecar("corrections.json");
+    embed::prepare(name, &text, meta.as_deref(), corrections.as_deref())
+        .unwrap_or_else(|e| fail(&format!("{name}: {e}")))
+}
+
+/// The path as `include_str!` takes it from anywhere: absolute.
+fn path_literal(path: &Path) -> String {
+    path.to_str()
+        .unwrap_or_else(|| fail(&format!("{} is not a UTF-8 path", path.display())))
+        .to_owned()
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("build.rs: {message}");
+    std::process::exit(1)
+}

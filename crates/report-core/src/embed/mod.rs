@@ -1,0 +1,354 @@
+//! Reports built into the app: the shape the build script writes them in
+//! (static tables, see [`codegen`]) and how they become a [`Report`] again.
+//!
+//! The build script (`build.rs` at the workspace root) reads every report
+//! in `assets/data/reports/` with the extractor and its reviewed
+//! corrections, and writes each as an [`Embedded`]. The report the page
+//! opens on carries its records and structure as [`Tables`], so the first
+//! render runs no extractor and allocates a handful of times (see
+//! `tests/embedded_alloc.rs`); every other report carries only its text and
+//! the few records its corrections changed ([`Fix`]), and is read when it is
+//! first opened, as a report the user opens is. That keeps each further
+//! report near its text's gzip size.
+
+pub mod codegen;
+
+use crate::corrections;
+use crate::extract::{self, Options};
+use crate::ingest::{self, Level};
+use crate::library::{self, Corrected, Stored};
+use crate::model::{Comparator, Direction, Indicator, Kind, Meta, Sector, Span, Status, Text};
+use crate::report::Report;
+use crate::structure::{Document, Marker, Paragraph, Section, Sentence};
+
+/// One report as the build wrote it.
+pub struct Embedded {
+    pub meta: MetaRow,
+    /// What the extractor was told (the place, level and year the report's
+    /// `.meta.json` sets over what the text says).
+    pub options: OptionsRow,
+    /// The text, as published.
+    pub text: &'static str,
+    /// How many records it has (for a list that does not read it).
+    pub indicators: usize,
+    /// Its records and structure, read ahead (only the report shown first).
+    pub tables: Option<&'static Tables>,
+    /// The records its corrections replace, drop or add, by (start, raw).
+    pub fixes: &'static [Fix],
+}
+
+impl Embedded {
+    /// The report: from its tables when it has them, else read now.
+    pub fn report(&self) -> Report {
+        match self.tables {
+            Some(tables) => tables.report(self.meta.to_meta(), self.text),
+            None => self.read(),
+        }
+    }
+
+    /// The report read by the extractor now, its fixes applied: what its
+    /// tables must equal.
+    pub fn read(&self) -> Report {
+        let mut report =
+            extract::extract_with(self.text, &self.options.to_options(self.meta.source));
+        report.indicators = splice(std::mem::take(&mut report.indicators), self.fixes);
+        report.meta = self.meta.to_meta();
+        report
+    }
+}
+
+/// A report file as the build reads it: read as a report the user opens
+/// is (`library::read`), with what its `.meta.json` sets (`place`, `level`,
+/// `report_year`) over what the text says, then its reviewed corrections.
+pub struct Prepared {
+    pub options: Options,
+    /// As the extractor reads it.
+    pub raw: Report,
+    /// Corrections applied.
+    pub report: Report,
+}
+
+/// Reads `text` (from the file `source`) with its sidecars' JSON. An error
+/// names what is wrong: a bad sidecar, a correction that no longer applies.
+pub fn prepare(
+    source: &str,
+    text: &str,
+    meta_json: Option<&str>,
+    corrections_json: Option<&str>,
+) -> Result<Prepared, String> {
+    let corrected = match meta_json {
+        Some(json) => sidecar_meta(json)?,
+        None => Corrected::default(),
+    };
+    let stored = Stored {
+        id: ingest::report_id(text),
+        name: source.to_owned(),
+        text: text.to_owned(),
+        corrected,
+    };
+    let (inferred, raw) = library::read(&stored, None);
+    let options = stored.corrected.options(&inferred, source);
+    let mut report = raw.clone();
+    if let Some(json) = corrections_json {
+        let list = corrections::parse(json)?;
+        let problems = corrections::apply(&mut report.indicators, &list);
+        if !problems.is_empty() {
+            return Err(format!(
+                "corrections that no longer apply: {}",
+                problems.join("; ")
+            ));
+        }
+    }
+    Ok(Prepared {
+        options,
+        raw,
+        report,
+    })
+}
+
+/// `{"place": …, "level": "city", "report_year": 2024, "why": …}`, each optional.
+fn sidecar_meta(json: &str) -> Result<Corrected, String> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("meta: {e}"))?;
+    let object = value.as_object().ok_or("meta: not a JSON object")?;
+    let mut corrected = Corrected::default();
+    for (key, v) in object {
+        match key.as_str() {
+            "place" => {
+                corrected.place = Some(v.as_str().ok_or("meta: place is not text")?.to_owned())
+            }
+            "level" => {
+                let id = v.as_str().unwrap_or_default();
+                corrected.level =
+                    Some(Level::from_id(id).ok_or_else(|| format!("meta: no level {v}"))?);
+            }
+            "report_year" => {
+                let year = v.as_u64().and_then(|y| u16::try_from(y).ok());
+                corrected.report_year = Some(year.ok_or_else(|| format!("meta: no year {v}"))?);
+            }
+            "why" => {}
+            other => return Err(format!("meta: unknown key {other}")),
+        }
+    }
+    Ok(corrected)
+}
+
+/// [`Meta`] as a static row.
+pub struct MetaRow {
+    pub city: &'static str,
+    pub level: &'static str,
+    pub report_year: Option<u16>,
+    pub review_year: Option<u16>,
+    pub title: &'static str,
+    pub source: &'static str,
+    pub id: &'static str,
+}
+
+impl MetaRow {
+    pub fn to_meta(&self) -> Meta {
+        Meta {
+            city: self.city.to_owned(),
+            level: self.level.to_owned(),
+            id: self.id.to_owned(),
+            report_year: self.report_year,
+            review_year: self.review_year,
+            title: self.title.to_owned(),
+            source: self.source.to_owned(),
+        }
+    }
+}
+
+/// [`Options`] as a static row (the source is the meta's).
+pub struct OptionsRow {
+    pub city: Option<&'static str>,
+    pub level: Option<Level>,
+    pub report_year: Option<u16>,
+}
+
+impl OptionsRow {
+    pub fn to_options(&self, source: &str) -> Options {
+        Options {
+            report_year: self.report_year,
+            city: self.city.map(str::to_owned),
+            source: source.to_owned(),
+            level: self.level,
+        }
+    }
+}
+
+/// A report's records and structure, read ahead.
+pub struct Tables {
+    pub title: Option<Span>,
+    pub sections: &'static [Section],
+    pub paragraphs: &'static [Paragraph],
+    pub sentences: &'static [Sentence],
+    pub indicators: &'static [IndicatorRow],
+}
+
+impl Tables {
+    fn report(&self, meta: Meta, text: &str) -> Report {
+        Report {
+            meta,
+            text: text.to_owned(),
+            document: Document {
+                title: self.title,
+                sections: self.sections.to_vec(),
+                paragraphs: self.paragraphs.to_vec(),
+                sentences: self.sentences.to_vec(),
+            },
+            indicators: self
+                .indicators
+                .iter()
+                .map(IndicatorRow::to_indicator)
+                .collect(),
+        }
+    }
+}
+
+/// What a reviewed correction made of the record the extractor reads at
+/// `start` as `raw`: another record, or none (dropped). A fix whose key the
+/// extractor does not read is a record the corrections added.
+pub struct Fix {
+    pub start: usize,
+    pub raw: &'static str,
+    pub with: Option<IndicatorRow>,
+}
+
+/// `raw` with `fixes` applied: each fixed record replaced or dropped, the
+/// added ones put in, in text order (as `corrections::apply` leaves them).
+pub fn splice(raw: Vec<Indicator>, fixes: &[Fix]) -> Vec<Indicator> {
+    let key = |f: &Fix, i: &Indicator| f.start == i.start && f.raw == &*i.raw;
+    let mut out: Vec<Indicator> = raw
+        .into_iter()
+        .filter_map(|i| match fixes.iter().find(|f| key(f, &i)) {
+            Some(fix) => fix.with.as_ref().map(IndicatorRow::to_indicator),
+            None => Some(i),
+        })
+        .collect();
+    let before = out.len();
+    for fix in fixes {
+        if let Some(with) = &fix.with {
+            if !out[..before]
+                .iter()
+                .any(|i| i.start == with.start && *i.raw == *with.raw)
+            {
+                out.push(with.to_indicator());
+            }
+        }
+    }
+    out.sort_by_key(|i| i.start);
+    out
+}
+
+/// The records of `corrected` that differ from `raw`, as the fixes
+/// [`splice`] needs to turn one into the other (the build writes them).
+pub fn fixes_between<'a>(
+    raw: &[Indicator],
+    corrected: &'a [Indicator],
+) -> Vec<(usize, String, Option<&'a Indicator>)> {
+    let mut fixes = Vec::new();
+    let mut used = vec![false; corrected.len()];
+    for r in raw {
+        // A corrected record keeps its offset unless it was replaced by an add.
+        match corrected
+            .iter()
+            .position(|c| c.start == r.start && c.raw == r.raw)
+        {
+            Some(at) => {
+                used[at] = true;
+                if corrected[at] != *r {
+                    fixes.push((r.start, r.raw.to_string(), Some(&corrected[at])));
+                }
+            }
+            None => fixes.push((r.start, r.raw.to_string(), None)),
+        }
+    }
+    for (c, used) in corrected.iter().zip(used) {
+        if !used {
+            fixes.push((c.start, c.raw.to_string(), Some(c)));
+        }
+    }
+    fixes
+}
+
+/// [`Indicator`] as a static row: the same fields, borrowed.
+pub struct IndicatorRow {
+    pub id: &'static str,
+    pub sentence: &'static str,
+    pub raw: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub unit: &'static str,
+    pub value_high: Option<f64>,
+    pub comparator: Comparator,
+    pub verb: &'static str,
+    pub period: &'static str,
+    pub status: Status,
+    pub direction: Direction,
+    pub kind: Kind,
+    pub subject: &'static str,
+    pub subject_en: Option<&'static str>,
+    pub sector: Sector,
+    pub section: &'static str,
+}
+
+impl IndicatorRow {
+    pub fn to_indicator(&self) -> Indicator {
+        Indicator {
+            id: Text::Borrowed(self.id),
+            sentence: Text::Borrowed(self.sentence),
+            raw: Text::Borrowed(self.raw),
+            start: self.start,
+            end: self.end,
+            value: self.value,
+            unit: Text::Borrowed(self.unit),
+            value_high: self.value_high,
+            comparator: self.comparator,
+            verb: Text::Borrowed(self.verb),
+            period: Text::Borrowed(self.period),
+            status: self.status,
+            direction: self.direction,
+            kind: self.kind,
+            subject: Text::Borrowed(self.subject),
+            subject_en: self.subject_en.map(Text::Borrowed),
+            sector: self.sector,
+            section: Text::Borrowed(self.section),
+        }
+    }
+}
+
+// Short constructors keep the generated tables one line per entry.
+
+pub const fn span(start: usize, end: usize) -> Span {
+    Span { start, end }
+}
+
+pub const fn section(
+    marker: Marker,
+    number: u32,
+    heading: Span,
+    span: Span,
+    parent: Option<usize>,
+    depth: u8,
+) -> Section {
+    Section {
+        marker,
+        number,
+        heading,
+        span,
+        parent,
+        depth,
+    }
+}
+
+pub const fn paragraph(span: Span, section: Option<usize>) -> Paragraph {
+    Paragraph { span, section }
+}
+
+pub const fn sentence(span: Span, paragraph: usize, section: Option<usize>) -> Sentence {
+    Sentence {
+        span,
+        paragraph,
+        section,
+    }
+}

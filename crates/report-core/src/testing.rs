@@ -1,0 +1,29 @@
+//! The report the app ships with, read as its build reads it, for the
+//! core's own tests (the app's `embedded` module holds the built one), and
+//! where the workspace's shared fixtures are.
+
+use std::path::PathBuf;
+
+use crate::embed;
+use crate::report::Report;
+
+/// The workspace root (the app's package), which holds `assets/` and `tests/`.
+pub fn root() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+pub fn mudanjiang() -> Report {
+    let dir = root().join("assets/data/reports");
+    let read = |ext: &str| {
+        std::fs::read_to_string(dir.join(format!("mudanjiang-2024-work-report{ext}")))
+            .expect("assets/data/reports/ holds the Mudanjiang report")
+    };
+    embed::prepare(
+        "mudanjiang-2024-work-report.txt",
+        &read(".txt"),
+        Some(&read(".meta.json")),
+        Some(&read(".corrections.json")),
+    )
+    .expect("the embedded report reads")
+    .report
+}
