@@ -1,15 +1,16 @@
 // The single self-contained file in Firefox: Debian's firefox-esr, headless,
-// driven over W3C WebDriver through geckodriver (see webdriver.mjs), opened
+// driven by selenium-webdriver through geckodriver (see firefox.mjs), opened
 // from file:// the way a user double-clicks it. Firefox and geckodriver come
 // from tools/setup.sh; if either is missing these tests fail and say so,
 // unless SKIP_FIREFOX=1.
 import { test as nodeTest, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, SHOTS } from './explorer.mjs';
-import { Firefox, processAlive, processGroupAlive } from './webdriver.mjs';
+import { By } from 'selenium-webdriver';
+import { Firefox, processAlive, processTree } from './firefox.mjs';
 import { screenVsBitmapTop } from './pixels.mjs';
 
 const SKIP = process.env.SKIP_FIREFOX === '1' && 'SKIP_FIREFOX=1';
@@ -43,39 +44,72 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
     });
   }
 
+  /** Runs a function body in the page: execute('return document.title'). */
+  const execute = (script, ...args) => ff.driver.executeScript(script, ...args);
+
+  /** Runs an async function body; it gets its args as `arguments`; its result is returned. */
+  async function executeAsync(script, ...args) {
+    const r = await ff.driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+      Promise.resolve().then(() => (async function () { ${script} }).apply(null, Array.from(arguments).slice(0, -1)))
+        .then((v) => done({ ok: v }), (e) => done({ err: String(e && e.stack || e) }));`, ...args);
+    if (r && 'err' in r) throw new Error(`script failed: ${r.err}`);
+    return r?.ok;
+  }
+
+  /**
+   * Polls `script` (a function body returning a truthy value when done) until
+   * it holds or `timeout` ms pass; returns its value or throws with `what`.
+   */
+  async function waitFor(script, { timeout = 15_000, what = script } = {}, ...args) {
+    let last;
+    try {
+      return await ff.driver.wait(async () => {
+        try { last = await execute(script, ...args); } catch (e) { last = e.message; return false; }
+        return last;
+      }, timeout, undefined, 100);
+    } catch (e) {
+      if (e.name !== 'TimeoutError') throw e;
+      throw new Error(`timed out after ${timeout} ms waiting for: ${what} (last: ${JSON.stringify(last)})`, { cause: e });
+    }
+  }
+
+  /** The 农业农村 sector's checkbox label in the filters. */
+  const agricultureLabel = () => ff.driver.findElement(
+    By.xpath('//aside[@aria-label="筛选"]//label[starts-with(normalize-space(.), "农业农村")]'));
+
   /** A fresh load of the file (via about:blank, so a hash change is a real navigation). */
   async function open(hash = '') {
-    await ff.navigate('about:blank');
-    await ff.navigate(FILE_URL + hash);
-    await ff.waitFor('return document.querySelector("h1")?.textContent', { what: 'the <h1>' });
+    await ff.driver.get('about:blank');
+    await ff.driver.get(FILE_URL + hash);
+    await waitFor('return document.querySelector("h1")?.textContent', { what: 'the <h1>' });
   }
 
   const bodyRows = 'const t = document.querySelector("table"); return t ? t.tBodies[0].rows.length : 0;';
 
   test('renders the report title and, at #view=table, the first 50 of 209 rows', async () => {
     await open('#view=table');
-    assert.equal(await ff.execute('return document.querySelector("h1").textContent.trim()'), TITLE);
+    assert.equal(await execute('return document.querySelector("h1").textContent.trim()'), TITLE);
     assert.deepEqual(
-      await ff.execute('return [...document.querySelectorAll(\'nav[aria-label="视图"] button\')].map((b) => b.textContent.trim())'),
+      await execute('return [...document.querySelectorAll(\'nav[aria-label="视图"] button\')].map((b) => b.textContent.trim())'),
       ['概览', '表格', '图表', '原文'],
     );
-    await ff.waitFor(bodyRows, { what: 'table rows' });
-    assert.equal(await ff.execute(bodyRows), 50);
-    assert.match(await ff.execute('return document.querySelector("caption").textContent'), /显示 209 \/ 共 209 项/);
+    await waitFor(bodyRows, { what: 'table rows' });
+    assert.equal(await execute(bodyRows), 50);
+    assert.match(await execute('return document.querySelector("caption").textContent'), /显示 209 \/ 共 209 项/);
   });
 
   test('ticking the 农业农村 sector keeps only its rows and writes sector=agriculture', async () => {
     await open('#view=table');
-    await ff.waitFor(bodyRows, { what: 'table rows' });
-    const label = await ff.find('xpath', '//aside[@aria-label="筛选"]//label[starts-with(normalize-space(.), "农业农村")]');
-    assert.match(await ff.text(label), /^农业农村\s*\d+$/);
-    const box = await ff.find('css selector', 'input[type="checkbox"]', label);
-    await ff.click(box);
-    const hash = await ff.waitFor('return location.hash.includes("sector=agriculture") && location.hash',
+    await waitFor(bodyRows, { what: 'table rows' });
+    const label = await agricultureLabel();
+    assert.match(await label.getText(), /^农业农村\s*\d+$/);
+    const box = await label.findElement(By.css('input[type="checkbox"]'));
+    await box.click();
+    const hash = await waitFor('return location.hash.includes("sector=agriculture") && location.hash',
       { what: 'sector=agriculture in location.hash' });
     assert.match(hash, /(^#|&)sector=agriculture(&|$)/);
-    assert.equal(await ff.property(box, 'checked'), true);
-    const sectors = await ff.waitFor(`
+    assert.equal(await box.getProperty('checked'), true);
+    const sectors = await waitFor(`
       const rows = [...document.querySelector("table").tBodies[0].rows];
       const sectors = rows.map((r) => r.cells[5].textContent.trim());
       return rows.length > 0 && sectors.every((x) => x === "农业农村") && sectors;`,
@@ -86,7 +120,7 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
 
   test('at #view=chart the first canvas is drawn', async () => {
     await open('#view=chart');
-    await ff.waitFor('return document.querySelectorAll("canvas[role=img]").length === 3', { what: 'three chart canvases' });
+    await waitFor('return document.querySelectorAll("canvas[role=img]").length === 3', { what: 'three chart canvases' });
     // Pixels that are neither transparent nor (near) white.
     const inked = `
       const c = document.querySelector("canvas[role=img]");
@@ -98,48 +132,49 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
       }
       return n;`;
     let n = 0;
-    try { n = await ff.waitFor(`const n = (() => { ${inked} })(); return n > 1000 && n;`, { what: 'ink on the first canvas' }); } catch { n = await ff.execute(inked); }
+    try { n = await waitFor(`const n = (() => { ${inked} })(); return n > 1000 && n;`, { what: 'ink on the first canvas' }); } catch { n = await execute(inked); }
     assert.ok(n > 1000, `inked pixels on the first canvas: ${n}`);
   });
 
   test('a chart that gets shorter keeps its bitmap and shows its top part unsqueezed', async () => {
     await open('#view=chart');
-    await ff.waitFor('return document.querySelectorAll("canvas[role=img]").length === 3', { what: 'three chart canvases' });
+    await waitFor('return document.querySelectorAll("canvas[role=img]").length === 3', { what: 'three chart canvases' });
     const geometry = 'const c = document.querySelector("canvas[role=img]"); return [c.height, c.getBoundingClientRect().height];';
-    const [tallBitmap, tallCss] = await ff.waitFor(`const g = (() => { ${geometry} })(); return g[0] > 0 && g;`, { what: 'a drawn chart' });
-    const label = await ff.find('xpath', '//aside[@aria-label="筛选"]//label[starts-with(normalize-space(.), "农业农村")]');
-    await ff.click(await ff.find('css selector', 'input[type="checkbox"]', label));
-    await ff.waitFor(`return (() => { ${geometry} })()[1] < ${tallCss - 100}`, { what: 'the growth chart to get shorter' });
-    assert.equal((await ff.execute(geometry))[0], tallBitmap);
-    const canvas = await ff.find('css selector', 'canvas[role=img]');
-    await ff.execute('arguments[0].scrollIntoView()', canvas);
-    const shot = await ff.elementScreenshot(canvas);
-    const mismatch = await ff.executeAsync(`return (${screenVsBitmapTop})(arguments[0], arguments[1]);`, canvas, shot);
-    const dpr = await ff.execute('return devicePixelRatio');
+    const [tallBitmap, tallCss] = await waitFor(`const g = (() => { ${geometry} })(); return g[0] > 0 && g;`, { what: 'a drawn chart' });
+    await (await agricultureLabel()).findElement(By.css('input[type="checkbox"]')).click();
+    await waitFor(`return (() => { ${geometry} })()[1] < ${tallCss - 100}`, { what: 'the growth chart to get shorter' });
+    assert.equal((await execute(geometry))[0], tallBitmap);
+    const canvas = await ff.driver.findElement(By.css('canvas[role=img]'));
+    await execute('arguments[0].scrollIntoView()', canvas);
+    const shot = await canvas.takeScreenshot();
+    const mismatch = await executeAsync(`return (${screenVsBitmapTop})(arguments[0], arguments[1]);`, canvas, shot);
+    const dpr = await execute('return devicePixelRatio');
     assert.ok(dpr !== 1 || mismatch < 0.01, `screen vs bitmap top: ${(mismatch * 100).toFixed(1)}% of pixels differ`);
   });
 
   test('stays local: no request beyond the file itself', async () => {
     await open('#view=table');
-    await ff.waitFor(bodyRows, { what: 'table rows' });
-    assert.deepEqual(await ff.execute('return performance.getEntriesByType("resource").map((e) => e.name)'), []);
+    await waitFor(bodyRows, { what: 'table rows' });
+    assert.deepEqual(await execute('return performance.getEntriesByType("resource").map((e) => e.name)'), []);
     // (Firefox names its one navigation entry "document", not the URL.)
-    assert.equal(await ff.execute('return performance.getEntriesByType("navigation").length'), 1);
-    assert.equal((await ff.url()).split('#')[0], FILE_URL);
+    assert.equal(await execute('return performance.getEntriesByType("navigation").length'), 1);
+    assert.equal((await ff.driver.getCurrentUrl()).split('#')[0], FILE_URL);
   });
 
   test('screenshot of the table: tests/e2e/shots/firefox-table.png', async () => {
     mkdirSync(SHOTS, { recursive: true });
     await open('#view=table');
-    await ff.waitFor(bodyRows, { what: 'table rows' });
-    await ff.executeAsync('await document.fonts.ready; await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));');
-    const png = await ff.screenshot(resolve(SHOTS, 'firefox-table.png'));
+    await waitFor(bodyRows, { what: 'table rows' });
+    await executeAsync('await document.fonts.ready; await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));');
+    const png = Buffer.from(await ff.driver.takeScreenshot(), 'base64');
+    writeFileSync(resolve(SHOTS, 'firefox-table.png'), png);
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
     assert.ok(png.length > 20_000, `screenshot bytes: ${png.length}`);
   });
 
   // geckodriver has no log endpoint (GET /se/log/types → "HTTP method not
-  // allowed"), so the console is read from Firefox's stdout instead: the
+  // allowed", so selenium's manage().logs() can't be used), so the console is
+  // read from Firefox's stdout instead (firefox.mjs sends it to a file): the
   // prefs devtools.console.stdout.* make it print the page's console.error
   // calls and its uncaught errors and rejections ("JavaScript error: …").
   test('no JS errors or console.error in any page load above', async () => {
@@ -148,9 +183,9 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
   });
 
   test('(check of the check) a page error does reach the console log', async () => {
-    await ff.execute('setTimeout(() => { throw new Error("e2e-probe-uncaught"); }); console.error("e2e-probe-console");');
+    await execute('setTimeout(() => { throw new Error("e2e-probe-uncaught"); }); console.error("e2e-probe-console");');
     // The uncaught error comes from a timer: wait for a marker logged after it.
-    await ff.executeAsync('await new Promise((done) => setTimeout(done));');
+    await executeAsync('await new Promise((done) => setTimeout(done));');
     await ff.flushConsole();
     const errors = ff.pageErrors();
     assert.ok(errors.some((e) => e.includes('e2e-probe-uncaught') && e.includes(FILE_URL)), errors.join('\n'));
@@ -158,12 +193,14 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
   });
 
   test('closing leaves no Firefox or geckodriver process behind', async () => {
-    const { firefoxPid } = ff;
-    const pgid = ff.proc.pid;
+    const { firefoxPid, geckodriverPid } = ff;
     assert.ok(firefoxPid && processAlive(firefoxPid), 'Firefox was running');
+    assert.ok(geckodriverPid && processAlive(geckodriverPid), 'geckodriver was running');
+    const tree = processTree(geckodriverPid);
+    assert.ok(tree.includes(firefoxPid), `Firefox ${firefoxPid} runs under geckodriver ${geckodriverPid}`);
     await ff.close();
     assert.equal(processAlive(firefoxPid), false, `Firefox ${firefoxPid} still running`);
-    assert.equal(processGroupAlive(pgid), false, `processes left in geckodriver's group ${pgid}`);
+    assert.deepEqual(tree.filter(processAlive), [], `processes left of geckodriver ${geckodriverPid}'s tree`);
     assert.equal(existsSync(ff.tmp), false, `temp dir ${ff.tmp} left behind`);
   });
 });
