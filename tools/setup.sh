@@ -58,8 +58,10 @@ if ! { command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -qx "
 fi
 
 # --- Firefox for tests/e2e/firefox.test.mjs (skipped with SKIP_FIREFOX=1) ---
-# Debian's firefox-esr, driven over W3C WebDriver by geckodriver built from
-# crates.io: playwright-core can only drive Playwright's own patched Firefox.
+# Debian's firefox-esr, driven by selenium-webdriver (npm) through geckodriver
+# built from crates.io: playwright-core can only drive Playwright's own
+# patched Firefox. The tests pass both paths to selenium-webdriver, so its
+# Selenium Manager never runs (it would go online).
 # geckodriver 0.37.1 is the newest on crates.io; builds --locked on rustc 1.95.
 GECKODRIVER_VERSION=0.37.1
 if [ "$SETUP_FOR" = test ] && [ "${SKIP_FIREFOX:-}" != 1 ]; then
@@ -76,7 +78,7 @@ if [ "$SETUP_FOR" = test ] && [ "${SKIP_FIREFOX:-}" != 1 ]; then
 fi
 # --- end Firefox ---
 
-# --- npm: wasm-opt (binaryen 132), playwright-core, axe-core, from package-lock.json.
+# --- npm: wasm-opt (binaryen 132), playwright-core, axe-core, selenium-webdriver, from package-lock.json.
 if [ ! -f tests/e2e/node_modules/.package-lock.json ] \
   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "npm ci (tests/e2e)"
