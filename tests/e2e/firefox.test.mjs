@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, SHOTS } from './explorer.mjs';
-import { By } from 'selenium-webdriver';
+import { By, until } from 'selenium-webdriver';
 import { Firefox, processAlive, processTree } from './firefox.mjs';
 import { screenVsBitmapTop } from './pixels.mjs';
 
@@ -73,9 +73,13 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
     }
   }
 
-  /** The 农业农村 sector's checkbox label in the filters. */
-  const agricultureLabel = () => ff.driver.findElement(
-    By.xpath('//aside[@aria-label="筛选"]//label[starts-with(normalize-space(.), "农业农村")]'));
+  /**
+   * The 农业农村 sector's checkbox label in the filters, once it is there
+   * (the filters may render after the table's rows on a busy machine).
+   */
+  const agricultureLabel = () => ff.driver.wait(until.elementLocated(
+    By.xpath('//aside[@aria-label="筛选"]//label[starts-with(normalize-space(.), "农业农村")]')),
+  15_000, 'the 农业农村 filter', 100);
 
   /** A fresh load of the file (via about:blank, so a hash change is a real navigation). */
   async function open(hash = '') {
