@@ -10,7 +10,7 @@ export const SINGLE_GZIP_BUDGET = 400 * 1024; // 409,600 bytes
 
 // The files index.html makes the browser fetch (report-explorer.csp.txt is
 // for server operators, not loaded by the page).
-const SERVED = ['index.html', 'page.css', 'app.css', 'chart.css', 'report-explorer.js'];
+const SERVED = ['index.html', 'page.css', 'report-explorer.js'];
 
 export function wasmFromScript(js) {
   const m = js.match(/const WASM_GZIP_BASE64 = "([A-Za-z0-9+/=]*)";/);

@@ -15,7 +15,9 @@ use crate::hash;
 use crate::ui::app::{App, AppProps, Mode};
 use crate::ui::crash;
 
-/// The stylesheets, for shadow roots (a host page has not linked them).
+/// The explorer's stylesheets, carried once, here: adopted by every shadow
+/// root, and by the document itself for a page of its own (the HTML links
+/// only `page.css`), so the single file does not carry them twice.
 /// `all: initial` on the host stops the host page's inherited properties
 /// (direction, letter-spacing, a transparent text fill, …) at the border;
 /// `.rx` then sets every one the explorer depends on.
@@ -52,6 +54,7 @@ fn mount_all() {
             .get_element_by_id("report-explorer")
             .or_else(|| document.body().map(Element::from));
         if let Some(root) = root {
+            style_document();
             crash::watch(&root);
             yew::Renderer::<App>::with_root_and_props(root, AppProps { mode: Mode::Page }).render();
         }
@@ -169,6 +172,17 @@ fn styled_shadow(host: &Element) -> Option<Element> {
 /// the whole page (every rule is under `.rx`, so it styles nothing of the
 /// host's), once.
 fn light_root(host: &Element) -> Element {
+    style_document();
+    warn(&format!(
+        "{} is mounted without a Shadow DOM (this browser has none), so the page's own \
+         styles can reach the explorer",
+        describe(host)
+    ));
+    host.clone()
+}
+
+/// Our stylesheet on the whole document, once.
+fn style_document() {
     thread_local!(static STYLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if !STYLED.with(|styled| styled.replace(true)) {
         let document = gloo::utils::document();
@@ -176,12 +190,6 @@ fn light_root(host: &Element) -> Element {
             add_stylesheet_to(&document, &head);
         }
     }
-    warn(&format!(
-        "{} is mounted without a Shadow DOM (this browser has none), so the page's own \
-         styles can reach the explorer",
-        describe(host)
-    ));
-    host.clone()
 }
 
 fn add_stylesheet(shadow: &web_sys::ShadowRoot) -> Option<()> {

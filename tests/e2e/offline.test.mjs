@@ -37,7 +37,7 @@ test('the single file requests nothing but itself', async () => {
   await context.close();
 });
 
-test('the served build requests only its own five files', async () => {
+test('the served build requests only its own three files', async () => {
   const server = await serve(DIST);
   const context = await browser.newContext();
   const requests = [];
@@ -46,7 +46,7 @@ test('the served build requests only its own five files', async () => {
   await page.goto(server.url);
   await useEverything(page);
   const files = [...new Set(requests.map((u) => u.split('#')[0]))].map((u) => u.replace(server.url, '/')).sort();
-  assert.deepEqual(files, ['/', '/app.css', '/chart.css', '/page.css', '/report-explorer.js']);
+  assert.deepEqual(files, ['/', '/page.css', '/report-explorer.js']);
   await context.close();
   await server.close();
 });
