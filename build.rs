@@ -8,6 +8,9 @@
 //! `report_core::corrections`). Reports are embedded in file-name order;
 //! the first is the one the page opens on. A sidecar that does not parse or
 //! a correction that no longer applies stops the build with its reason.
+//!
+//! `REPORT_EXPLORER_REPORTS=DIR` embeds the reports in DIR instead (a
+//! portal's own collection, the benchmark's collection build).
 
 use std::path::{Path, PathBuf};
 
@@ -16,9 +19,13 @@ use report_core::embed::{self, codegen};
 const DIR: &str = "assets/data/reports";
 
 fn main() {
-    println!("cargo:rerun-if-changed={DIR}");
+    println!("cargo:rerun-if-env-changed=REPORT_EXPLORER_REPORTS");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    let dir = root.join(DIR);
+    let dir = match std::env::var_os("REPORT_EXPLORER_REPORTS") {
+        Some(dir) => root.join(dir),
+        None => root.join(DIR),
+    };
+    println!("cargo:rerun-if-changed={}", dir.display());
     let mut texts: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| fail(&format!("cannot list {}: {e}", dir.display())))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -26,7 +33,7 @@ fn main() {
         .collect();
     texts.sort();
     if texts.is_empty() {
-        fail(&format!("{DIR}/ holds no report (NAME.txt)"));
+        fail(&format!("{} holds no report (NAME.txt)", dir.display()));
     }
 
     let prepared: Vec<(String, embed::Prepared)> = texts

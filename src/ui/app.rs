@@ -7,6 +7,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::embedded;
+use crate::library::Entry;
 use crate::query::{self, Facets};
 use crate::state::{Action, AppState, View};
 use crate::ui::components::{
@@ -61,6 +62,17 @@ pub fn App(props: &AppProps) -> Html {
         let shelf = shelf.clone();
         use_effect_with((), move |_| {
             spawn_local(async move {
+                // The rest of the built-in collection, read once the first
+                // report is on screen, one at a time so the page stays live.
+                for built in embedded::all().iter().skip(1) {
+                    files::pause().await;
+                    shelf.dispatch(ShelfAction::Add(Entry {
+                        id: built.meta.id.to_owned(),
+                        stored: None,
+                        inferred: None,
+                        report: SharedReport::new(built.report()),
+                    }));
+                }
                 match storage::load().await {
                     Ok(kept) => {
                         for stored in kept {

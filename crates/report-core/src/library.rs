@@ -115,9 +115,9 @@ pub struct Stored {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry<R> {
     pub id: String,
-    /// `None` for the embedded report, which cannot be removed or edited.
+    /// `None` for a built-in (embedded) report, which cannot be removed or edited.
     pub stored: Option<Stored>,
-    /// What the text says about itself (`None` for the embedded report).
+    /// What the text says about itself (`None` for a built-in report).
     pub inferred: Option<InferredMeta>,
     /// The report as read (a `SharedReport` in the page).
     pub report: R,
