@@ -260,3 +260,39 @@ fn titles_and_part_headings_translate_their_generic_words() {
     // One heading without English keeps the whole path Chinese.
     assert_eq!(path("一、2023年工作回顾 > 二是农业发展稳中有进"), None);
 }
+
+/// The record's "Section" in English: each heading the glossary names in
+/// English, the others whole and in Chinese, each tagged with its language.
+#[test]
+fn a_section_path_in_english_names_what_it_can_and_keeps_the_rest_whole() {
+    use report_explorer::glossary::path_in;
+    use report_explorer::i18n::Lang::{En, Zh};
+    let shown = |zh: &str, lang| {
+        path_in(zh, lang)
+            .into_iter()
+            .map(|(t, l)| format!("{t} [{}]", l.id()))
+            .collect::<Vec<_>>()
+            .join(" > ")
+    };
+    assert_eq!(
+        shown("一、2023年工作回顾 > 二是农业发展稳中有进", En),
+        "1. Review of work in 2023 [en] > 二是农业发展稳中有进 [zh]"
+    );
+    assert_eq!(
+        shown("二、2024年重点工作任务 > （一）强化科技创新引领，加速推进产业振兴 > 一是加快传统产业转型升级", En),
+        "2. Key tasks for 2024 [en] > （一）强化科技创新引领，加速推进产业振兴 [zh] > 一是加快传统产业转型升级 [zh]"
+    );
+    assert_eq!(
+        shown("三、加强政府自身建设", En),
+        "3. Strengthening the government's own work [en]"
+    );
+    assert_eq!(
+        shown("一、2023年工作回顾 > 二是农业发展稳中有进", Zh),
+        "一、2023年工作回顾 [zh] > 二是农业发展稳中有进 [zh]"
+    );
+    // Every section of the embedded report opens with an English part heading.
+    let report = report_explorer::embedded::report();
+    for i in &report.indicators {
+        assert_eq!(path_in(&i.section, En)[0].1, En, "{}", i.section);
+    }
+}

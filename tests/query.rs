@@ -254,3 +254,43 @@ fn the_floors_among_the_targets_in_one_click() {
         ]
     );
 }
+
+#[test]
+fn the_targets_by_their_governing_word() {
+    use report_explorer::i18n::Lang;
+    use report_explorer::model::Verb;
+    let (r, index) = data();
+    let q = Query {
+        statuses: [Status::Target].into(),
+        verbs: [Verb::Strive].into(),
+        ..Query::default()
+    };
+    let got = rows(&r.indicators, index, &q);
+    assert_eq!(got.len(), 12);
+    assert!(got.iter().all(|&i| r.indicators[i].verb == "力争"));
+    assert_eq!(
+        q.summary(Lang::En),
+        "Status: Target; Governing word: Strive 力争"
+    );
+    let targets = Query {
+        statuses: [Status::Target].into(),
+        ..Query::default()
+    };
+    let f = facets(&r.indicators, index, &targets);
+    assert_eq!(
+        f.verbs,
+        [
+            (Verb::Ensure, 5),
+            (Verb::Strive, 12),
+            (Verb::Seek, 1),
+            (Verb::Endeavour, 0),
+            (Verb::Expected, 0),
+            (Verb::Estimated, 0),
+            (Verb::Likely, 0),
+            (Verb::None, 45)
+        ]
+    );
+    // In the link: `verb=strive` reads back, an unknown word is dropped.
+    let s = report_explorer::hash::decode("#status=target&verb=strive,ensure,nope", r);
+    assert_eq!(s.query.verbs, [Verb::Strive, Verb::Ensure].into());
+}

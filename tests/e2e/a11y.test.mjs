@@ -116,6 +116,23 @@ await forEachTarget(({ open }) => {
     await p.close();
   });
 
+  test('Escape closes the record only while the focus is inside it', async () => {
+    const p = await open({ hash: '#view=table' });
+    await p.table.getByRole('button', { name: '新建高标准农田', exact: true }).click();
+    await p.page.waitForFunction(() => document.activeElement?.closest('.rx-record'));
+    // Elsewhere, Escape belongs to what has the focus: the record stays.
+    for (const elsewhere of [p.search, p.sector('工业'), p.views.getByRole('button', { name: '图表' })]) {
+      await elsewhere.focus();
+      await p.page.keyboard.press('Escape');
+      await p.record.waitFor();
+      assert.equal(await p.record.count(), 1);
+    }
+    await p.record.getByRole('button', { name: '关闭' }).focus();
+    await p.page.keyboard.press('Escape');
+    await p.record.waitFor({ state: 'detached' });
+    await p.close();
+  });
+
   test('a record opened from a number in the reader returns the focus to that number', async () => {
     const p = await open({ hash: '#view=reader&section=2&lang=en' });
     const number = p.page.getByRole('article', { name: 'Report text' }).getByRole('button', { name: /^新建高标准农田：38\.2万亩/ });

@@ -104,4 +104,19 @@ await forEachTarget(({ open }) => {
     assert.ok((await p.column(3)).every((v) => v.startsWith('≥')), 'every value shown is a floor');
     await p.close();
   });
+
+  test('the targets by their governing word, with counts, in the link, in both languages', async () => {
+    const p = await open({ hash: '#view=table' });
+    await p.filters.getByRole('checkbox', { name: /^目标\s*\d+$/ }).check();
+    const group = p.filters.getByRole('group', { name: '措辞' });
+    await group.getByRole('checkbox', { name: /^确保\s*5$/ }).waitFor();
+    await group.getByRole('checkbox', { name: /^力争\s*12$/ }).check();
+    await p.page.waitForFunction(() => location.hash.includes('verb=strive'));
+    assert.equal(await p.shownCount(), 12);
+    await p.page.getByRole('button', { name: 'English' }).click();
+    const en = p.filters.getByRole('group', { name: 'Governing word' });
+    assert.equal(await en.getByRole('checkbox', { name: /^Strive 力争\s*12$/ }).isChecked(), true);
+    await en.getByRole('checkbox', { name: /^None\s*45$/ }).waitFor();
+    await p.close();
+  });
 });

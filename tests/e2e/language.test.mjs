@@ -44,6 +44,16 @@ await forEachTarget(({ open }) => {
     await p.close();
   });
 
+  test('in English the record names its section in English where the glossary can, the rest whole in Chinese', async () => {
+    const p = await open({ hash: '#view=table&lang=en&sel=s8-1' });
+    await p.record.waitFor();
+    const section = p.record.locator('dt', { hasText: /^Section$/ }).locator('xpath=following-sibling::dd[1]');
+    assert.equal(await section.innerText(), '1. Review of work in 2023 > 二是农业发展稳中有进');
+    assert.deepEqual(await section.locator('span').evaluateAll((s) => s.map((e) => [e.lang, e.textContent])),
+      [['en', '1. Review of work in 2023'], ['zh-CN', '二是农业发展稳中有进']]);
+    await p.close();
+  });
+
   test('in Chinese there is no note and the title is as written', async () => {
     const p = await open({ hash: '#view=reader' });
     await p.outline.waitFor();

@@ -86,4 +86,20 @@ await forEachTarget(({ open }) => {
       await p.close();
     });
   }
+
+  test('scrolled on a desktop, the side panels meet the top of the window, no band above them', async () => {
+    const p = await open({ hash: '#view=reader', viewport: { width: 1280, height: 900 } });
+    await p.page.mouse.move(900, 500);
+    await p.page.mouse.wheel(0, 3000);
+    await p.page.waitForFunction(() => scrollY > 1000);
+    for (const panel of ['.rx-filters', '.rx-outline']) {
+      // What is drawn at the window's top edge, over the panel's column, is the panel.
+      const top = await p.page.evaluate((sel) => {
+        const r = document.querySelector(sel).getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, 1)?.closest(sel) !== null && r.bottom >= innerHeight - 1;
+      }, panel);
+      assert.ok(top, `${panel} reaches both edges of the window`);
+    }
+    await p.close();
+  });
 });

@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::Lang;
-use crate::model::{Bound, Kind, Sector, Status};
+use crate::model::{Bound, Kind, Sector, Status, Verb};
 use crate::notice::{Notes, NoticeItem};
 use crate::query::{self, Column};
 use crate::report::Report;
@@ -34,9 +34,9 @@ pub const MAX_LIST_ITEMS: usize = 32;
 /// Every key the explorer reads from a hash, in the order `encode` writes
 /// them. An embedding page's `data-*` attributes are these names with a
 /// `data-` prefix; a host page's own keys are anything else.
-pub const KEYS: [&str; 12] = [
-    "sector", "period", "status", "kind", "bound", "q", "sort", "view", "sel", "section", "lang",
-    "report",
+pub const KEYS: [&str; 13] = [
+    "sector", "period", "status", "kind", "bound", "verb", "q", "sort", "view", "sel", "section",
+    "lang", "report",
 ];
 
 /// The hash for `state`, with its leading `#`; `""` for the default state.
@@ -63,6 +63,9 @@ pub fn encode(state: &AppState, report: &Report) -> String {
     }
     if !q.bounds.is_empty() {
         pairs.push(("bound", list(q.bounds.iter().map(|b| b.id()).collect())));
+    }
+    if !q.verbs.is_empty() {
+        pairs.push(("verb", list(q.verbs.iter().map(|v| v.id()).collect())));
     }
     if !q.text.is_empty() {
         pairs.push(("q", q.text.clone()));
@@ -214,6 +217,9 @@ fn read(
         }),
         "bound" => list("bound", &mut |b| {
             Bound::from_id(b).map(|x| q.bounds.insert(x)).is_some()
+        }),
+        "verb" => list("verb", &mut |v| {
+            Verb::from_id(v).map(|x| q.verbs.insert(x)).is_some()
         }),
         "q" => {
             q.text = match value.char_indices().nth(query::MAX_TEXT_CHARS) {
@@ -380,7 +386,7 @@ mod tests {
     fn keys_are_what_encode_writes_in_its_order() {
         let report = crate::testing::mudanjiang();
         let mut state = decode(
-            "#sector=agriculture&period=2024&status=target&kind=growth&bound=floor&q=a\
+            "#sector=agriculture&period=2024&status=target&kind=growth&bound=floor&verb=strive&q=a\
              &sort=-value&view=chart&sel=s6-1&section=1&lang=en&report=0123456789ab",
             &report,
         );

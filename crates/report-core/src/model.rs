@@ -113,6 +113,32 @@ coded! {
     }
 }
 
+coded! {
+    /// The governing word of a value as written (`verb`), or none: the
+    /// filter panel's facet and the link's `verb` key.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Verb {
+        Ensure = ("ensure", "确保", "Ensure 确保"),
+        Strive = ("strive", "力争", "Strive 力争"),
+        Seek = ("seek", "争取", "Seek 争取"),
+        Endeavour = ("endeavour", "努力", "Endeavour 努力"),
+        Expected = ("expected", "预期", "Expected 预期"),
+        Estimated = ("estimated", "预计", "Estimated 预计"),
+        Likely = ("likely", "有望", "Likely 有望"),
+        None = ("none", "无", "None"),
+    }
+}
+
+impl Verb {
+    /// The facet value of an indicator's `verb` field.
+    pub fn of(word: &str) -> Verb {
+        Verb::ALL
+            .into_iter()
+            .find(|v| v.zh() == word)
+            .unwrap_or(Verb::None)
+    }
+}
+
 impl From<Comparator> for Bound {
     /// As written: `减少60%以上` is a floor on the reduction.
     fn from(c: Comparator) -> Bound {

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
-use crate::model::{Bound, Indicator, Kind, Sector, Status};
+use crate::model::{Bound, Indicator, Kind, Sector, Status, Verb};
 use crate::search::{self, SearchIndex};
 
 /// The most distinct search terms a query uses; the rest are ignored.
@@ -69,6 +69,8 @@ pub struct Query {
     pub kinds: BTreeSet<Kind>,
     /// Floors, ceilings, approximate or plain values (the comparator as written).
     pub bounds: BTreeSet<Bound>,
+    /// Governing words (`确保`, `力争` …, or none).
+    pub verbs: BTreeSet<Verb>,
     /// Free text: every whitespace-separated term must occur (substring,
     /// case-insensitive) in the subject, its English name, the raw value or
     /// the sentence.
@@ -84,6 +86,7 @@ pub enum Facet {
     Status,
     Kind,
     Bound,
+    Verb,
 }
 
 impl Query {
@@ -116,6 +119,13 @@ impl Query {
                 .map(|b| lang.pick(b.zh(), b.en()).to_owned());
             parts.push((lang.pick("上下限", "Bound"), join(names.collect())));
         }
+        if !self.verbs.is_empty() {
+            let names = self
+                .verbs
+                .iter()
+                .map(|v| lang.pick(v.zh(), v.en()).to_owned());
+            parts.push((lang.pick("措辞", "Governing word"), join(names.collect())));
+        }
         let text = self.text.trim();
         if !text.is_empty() {
             let quoted = lang
@@ -141,6 +151,7 @@ impl Query {
             && self.statuses.is_empty()
             && self.kinds.is_empty()
             && self.bounds.is_empty()
+            && self.verbs.is_empty()
             && self.terms().next().is_none()
     }
 
@@ -206,6 +217,9 @@ impl Query {
             && (open(Facet::Bound)
                 || self.bounds.is_empty()
                 || self.bounds.contains(&Bound::from(ind.comparator)))
+            && (open(Facet::Verb)
+                || self.verbs.is_empty()
+                || self.verbs.contains(&Verb::of(&ind.verb)))
             && index.matches(i, terms)
     }
 
@@ -276,6 +290,7 @@ pub struct Facets {
     pub statuses: Vec<(Status, usize)>,
     pub kinds: Vec<(Kind, usize)>,
     pub bounds: Vec<(Bound, usize)>,
+    pub verbs: Vec<(Verb, usize)>,
 }
 
 pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> Facets {
@@ -307,6 +322,10 @@ pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> F
         bounds: Bound::ALL
             .iter()
             .map(|&b| (b, count(Facet::Bound, &|i| Bound::from(i.comparator) == b)))
+            .collect(),
+        verbs: Verb::ALL
+            .iter()
+            .map(|&v| (v, count(Facet::Verb, &|i| Verb::of(&i.verb) == v)))
             .collect(),
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::coded::coded;
 use crate::i18n::Lang;
-use crate::model::{Bound, Kind, Sector, Status};
+use crate::model::{Bound, Kind, Sector, Status, Verb};
 use crate::notice::NoticeItem;
 use crate::query::{Column, Query, Sort};
 use crate::report::Report;
@@ -47,6 +47,7 @@ pub enum Action {
     ToggleStatus(Status),
     ToggleKind(Kind),
     ToggleBound(Bound),
+    ToggleVerb(Verb),
     SetText(String),
     /// Search from a view without filters (the overview): set the text and
     /// open the table, whose rows that search ranks.
@@ -106,6 +107,7 @@ impl AppState {
             Action::ToggleStatus(x) => toggle(&mut s.query.statuses, x),
             Action::ToggleKind(x) => toggle(&mut s.query.kinds, x),
             Action::ToggleBound(x) => toggle(&mut s.query.bounds, x),
+            Action::ToggleVerb(x) => toggle(&mut s.query.verbs, x),
             Action::SetText(text) => s.query.text = text,
             Action::SearchTable(text) => {
                 s.query.text = text;

@@ -50,6 +50,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
         q.statuses.len(),
         q.kinds.len(),
         q.bounds.len(),
+        q.verbs.len(),
         usize::from(!q.text.trim().is_empty()),
     ]
     .iter()
@@ -90,6 +91,13 @@ pub fn Filters(props: &FiltersProps) -> Html {
         checked: q.bounds.contains(&b),
         action: Action::ToggleBound(b),
     });
+    let verbs = f.verbs.iter().map(|&(v, n)| Choice {
+        key: v.id().to_owned(),
+        label: lang.pick(v.zh(), v.en()).to_owned(),
+        count: n,
+        checked: q.verbs.contains(&v),
+        action: Action::ToggleVerb(v),
+    });
 
     html! {
         <aside class={classes!("rx-filters", (!*open).then_some("rx-filters-folded"))} aria-label={lang.pick("筛选", "Filters")}>
@@ -118,6 +126,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 { facet(lang.pick("状态", "Status"), "status", statuses, &props.dispatch) }
                 { facet(lang.pick("类型", "Kind"), "kind", kinds, &props.dispatch) }
                 { facet(lang.pick("上下限", "Bound"), "bound", bounds, &props.dispatch) }
+                { facet(lang.pick("措辞", "Governing word"), "verb", verbs, &props.dispatch) }
             </div>
         </aside>
     }

@@ -11,6 +11,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::format::{english, number, value_text};
+use crate::glossary;
 use crate::i18n::Lang;
 use crate::model::Direction;
 use crate::query::Query;
@@ -131,6 +132,12 @@ pub fn Record(props: &RecordProps) -> Html {
             }
         })
     };
+    // Each heading in English where the glossary names it, else whole in Chinese.
+    let section = glossary::path_in(&ind.section, lang)
+        .into_iter()
+        .enumerate()
+        .map(|(k, (text, l))| html! { <>{ if k > 0 { " > " } else { "" } }<span lang={l.tag()}>{ text }</span></> })
+        .collect::<Html>();
     let show = Action::show_in_reader(report, props.index);
     let show = props.dispatch.reform(move |_: MouseEvent| show.clone());
     let direction = match ind.direction {
@@ -181,7 +188,7 @@ pub fn Record(props: &RecordProps) -> Html {
                 { field(lang.pick("类型", "Kind"), html! { lang.kind(ind.kind) }) }
                 { field(lang.pick("方向", "Direction"), html! { direction }) }
                 { field(lang.pick("领域", "Sector"), html! { lang.sector(ind.sector) }) }
-                { field(lang.pick("章节", "Section"), html! { <span lang="zh-CN">{ ind.section.clone() }</span> }) }
+                { field(lang.pick("章节", "Section"), section) }
                 { field("ID", html! { <code>{ ind.id.clone() }</code> }) }
             </dl>
             if props.view != View::Reader {

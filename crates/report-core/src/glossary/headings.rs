@@ -2,6 +2,8 @@
 //! pattern every report uses. A heading that names its own topic in its own
 //! words (`（一）强化科技创新引领…`) stays Chinese.
 
+use crate::i18n::Lang;
+
 /// Part headings that have no year in them.
 const HEADINGS: &[(&str, &str)] = &[
     (
@@ -89,6 +91,19 @@ pub fn path(zh: &str) -> Option<String> {
         .map(heading)
         .collect::<Option<Vec<_>>>()
         .map(|parts| parts.join(" > "))
+}
+
+/// Each heading of a path in `lang`, with the language it is shown in: in
+/// English where the glossary names that heading, else as written (as the
+/// outline does); a heading is never half translated.
+pub fn path_in(zh: &str, lang: Lang) -> Vec<(String, Lang)> {
+    zh.split(" > ")
+        .filter(|h| !h.is_empty())
+        .map(|h| match (lang, heading(h)) {
+            (Lang::En, Some(en)) => (en, Lang::En),
+            _ => (h.to_owned(), Lang::Zh),
+        })
+        .collect()
 }
 
 /// `一、` numbering as a number, and the rest.

@@ -21,7 +21,7 @@ mod qualifiers;
 use std::borrow::Cow;
 
 pub use compose::count_noun;
-pub use headings::{heading, path, title, title_parts};
+pub use headings::{heading, path, path_in, title, title_parts};
 
 /// The subject in English, if every part of it is known.
 pub fn english(subject: &str) -> Option<Cow<'static, str>> {
