@@ -9,6 +9,7 @@
 mod chars;
 mod classify;
 mod exclude;
+mod explain;
 mod glossary;
 mod lexicon;
 mod list;
@@ -20,6 +21,8 @@ mod sector;
 mod subject;
 mod trim;
 mod unit;
+
+pub use explain::{explain, Explained, Outcome, Skip};
 
 use chars::{clause_end, clause_start, Chars};
 use classify::{Hedges, Part};
