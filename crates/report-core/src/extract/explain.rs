@@ -210,6 +210,10 @@ mod tests {
                 &[("0453", "code-number"), ("6917000", "code-number")],
             ),
             ("土地承包期延长30年。", &[("30", "year")]),
+            (
+                "２０２４年，出口额增长１２．５％。",
+                &[("２０２４", "year"), ("１２．５％", "record")],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(reasons(text), pairs(expected), "{text}");

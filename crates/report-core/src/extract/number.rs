@@ -162,8 +162,14 @@ fn read_arabic(c: &Chars, i: usize) -> (Option<f64>, usize) {
         j += 1;
     }
     let digits = c.str(i, j);
-    let value = if grouped {
-        digits.replace(',', "").parse()
+    // Full-width digits are read from the folded chars; ASCII ones straight
+    // from the text, with no copy.
+    let value = if grouped || digits.len() != j - i {
+        c.cs[i..j]
+            .iter()
+            .filter(|&&d| d != ',')
+            .collect::<String>()
+            .parse()
     } else {
         digits.parse()
     };

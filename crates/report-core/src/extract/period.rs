@@ -4,7 +4,7 @@
 //! last year, plans this year or looks back over several years, and that
 //! holds for the paragraphs after it until another opening says otherwise.
 
-use super::chars::Chars;
+use super::chars::{fold_width, Chars};
 use super::classify;
 use super::number::{Form, Token};
 use crate::model::Text;
@@ -170,6 +170,7 @@ fn dated(c: &Chars, a: usize) -> Option<u16> {
     let from = a.checked_sub(6)?;
     let s = c.str(from, a);
     let year = s.strip_suffix("年的")?;
+    let year: String = year.chars().map(fold_width).collect();
     year.parse().ok().filter(|y| (1900..2100).contains(y))
 }
 
