@@ -442,3 +442,50 @@ fn compare_prints_targets_against_outcomes() {
     ));
     assert_error(&["--compare", &a], "--compare needs two or more FILEs");
 }
+
+#[test]
+fn explain_says_what_became_of_every_number() {
+    let text = "一、2023年工作回顾\n\n3月15日，全市地区生产总值增长6%，出台“稳经济20条”，建成5G基站120个。\n\n1.服务热线0453-6917000。\n";
+    let path = temp_file("explain.txt", text.as_bytes());
+    let out = run(&["--explain", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let mut lines = stdout.lines();
+    assert_eq!(lines.next(), Some(format!("# {}", path.display()).as_str()));
+    // Offset, number, outcome: the excerpt and the reason's words aside.
+    let rows: Vec<(usize, &str, &str)> = lines
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert_eq!(f.len(), 5, "{l}");
+            (f[0].parse().expect("offset"), f[1], f[2])
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (6, "2023", "year"),
+            (27, "3", "date"),
+            (31, "15", "date"),
+            (69, "6%", "record"),
+            (92, "20", "quoted"),
+            (109, "5", "name-or-code"),
+            (117, "120个", "record"),
+            (128, "1", "list-number"),
+            (142, "0453", "code-number"),
+            (147, "6917000", "code-number"),
+        ]
+    );
+    for (offset, raw, _) in &rows {
+        assert_eq!(&text[*offset..offset + raw.len()], *raw);
+    }
+    assert!(stdout
+        .contains("69\t6%\trecord\tkind=growth status=actual period=2023 subject=地区生产总值\t"));
+    assert!(stdout.contains("稳经济[20]条”"));
+    assert_error(
+        &["--explain", "--embedded"],
+        "--explain reads FILEs: not with --embedded or --compare",
+    );
+    assert_error(&["--explain"], "missing FILE (see --help)");
+    let help = String::from_utf8(run(&["--help"]).stdout).expect("utf-8");
+    assert!(help.contains("report-extract --explain FILE..."));
+}

@@ -289,3 +289,79 @@ fn streaks_places_in_lists_and_price_rises_keep_their_metric() {
         ],
     );
 }
+
+/// Full-width digits and points (`５．２％`) read as their ASCII twins; `raw`, `start` and `end` stay those of the text as written, and `％` is the unit `%`.
+#[test]
+fn full_width_digits_are_numbers() {
+    expect(
+        &review("全县地区生产总值增长５．２％，新建高标准农田３８．２万亩，粮食产量达到６０亿斤以上，出口额增长１２％。"),
+        &[
+            "５．２％|5.2|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "３８．２万亩|38.2|万亩||2023|actual||level|新建高标准农田|agriculture|New high-standard farmland",
+            "６０亿斤以上|60|亿斤|>=|2023|actual||level|粮食产量|agriculture|Grain output",
+            "１２％|12|%||2023|actual|up|growth|出口额|opening",
+        ],
+    );
+}
+
+/// Every corpus excerpt and the embedded report, digits and decimal points
+/// written full-width, give the same numbers: only the spelling of `raw`
+/// changes (and the subject's), and each `raw` is still the text at its offsets. (Years in
+/// headings and openings are read as ASCII only, so periods are not compared.)
+#[test]
+fn full_width_texts_give_the_same_numbers() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.push(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/data/reports/mudanjiang-2024-work-report.txt"
+        )
+        .into(),
+    );
+    let wide = |s: &str| -> String {
+        let cs: Vec<char> = s.chars().collect();
+        let digit = |k: usize| cs.get(k).is_some_and(char::is_ascii_digit);
+        (0..cs.len())
+            .map(|k| match cs[k] {
+                d @ '0'..='9' => char::from_u32('０' as u32 + (d as u32 - '0' as u32)).unwrap(),
+                '.' if k > 0 && digit(k - 1) && digit(k + 1) => '．',
+                c => c,
+            })
+            .collect()
+    };
+    for path in paths {
+        let text = std::fs::read_to_string(&path).expect("text");
+        let (narrow, folded) = (wide(&text), text.clone());
+        let ascii = report_explorer::extract::extract(&folded).indicators;
+        let full = report_explorer::extract::extract(&narrow).indicators;
+        assert_eq!(ascii.len(), full.len(), "{}", path.display());
+        for (a, f) in ascii.iter().zip(&full) {
+            assert_eq!(&narrow[f.start..f.end], &*f.raw, "{}", path.display());
+            assert_eq!(wide(&a.raw), &*f.raw, "{}", path.display());
+            let facets = |i: &report_explorer::model::Indicator| {
+                (
+                    i.value,
+                    i.value_high,
+                    i.unit.to_string(),
+                    i.comparator,
+                    i.kind,
+                    i.direction,
+                    i.sector,
+                )
+            };
+            assert_eq!(facets(a), facets(f), "{} {}", path.display(), a.raw);
+            assert_eq!(
+                wide(&a.subject),
+                &*f.subject,
+                "{} {}",
+                path.display(),
+                a.raw
+            );
+        }
+    }
+}

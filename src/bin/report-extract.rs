@@ -1,7 +1,8 @@
 //! `report-extract FILE... [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME]`:
 //! the extractor on any reports (text in any common encoding, saved web
 //! pages, .docx: `ingest`), written by `export` (the same rows as the app's
-//! downloads). `--embedded` prints the app's own dataset instead. `--help`
+//! downloads). `--embedded` prints the app's own dataset instead; `--explain`
+//! prints what became of every number (`extract::explain`). `--help`
 //! prints [`HELP`] on stdout; every error is one line on stderr, and any
 //! error makes the exit status 2.
 
@@ -23,6 +24,7 @@ const HELP: &str = "\
 usage: report-extract FILE... [--format json|csv] [--lang zh|en] [--year YYYY] [--city NAME]
        report-extract --compare FILE FILE... [--format json|csv] [--lang zh|en]
        report-extract --embedded [--format json|csv] [--lang zh|en]
+       report-extract --explain FILE... [--year YYYY] [--city NAME]
 
 Prints the indicators of government work reports as JSON (the default) or
 CSV (UTF-8 with a BOM, for Excel): the coding scheme's fields with each
@@ -48,6 +50,13 @@ with one object per report (one FILE: that object alone).
                      not comparable (docs/scheme.md, section Targets against
                      outcomes)
   --embedded         print the explorer's own dataset instead of reading FILEs
+  --explain          print what became of every number of each FILE instead,
+                     one line each, tab-separated: its byte offset, its text,
+                     `record` with the record's kind, status, period and
+                     subject, or the id of the reason it was skipped and that
+                     reason in words (a year, list numbering, a date, a code,
+                     a threshold inside a subject, no unit, …), then the words
+                     around it. Each FILE's lines follow a line `# FILE`
   -h, --help         print this help on stdout and exit 0
 
 Exit status: 0 on success; 2 on any error (a bad argument, a FILE that
@@ -70,6 +79,7 @@ struct Args {
     city: Option<String>,
     embedded: bool,
     compare: bool,
+    explain: bool,
 }
 
 enum Request {
@@ -100,6 +110,22 @@ fn run(fail: &mut dyn FnMut(String)) -> Result<(), String> {
         Request::Help => return write_out(HELP),
         Request::Extract(args) => args,
     };
+    if args.explain {
+        if args.files.is_empty() {
+            return Err("missing FILE (see --help)".into());
+        }
+        let mut out = String::new();
+        for path in &args.files {
+            match read_text(path, &args) {
+                Ok((text, options)) => {
+                    out.push_str(&format!("# {}\n", shown(path.as_os_str())));
+                    out.push_str(&explained(&text, &options));
+                }
+                Err(message) => fail(message),
+            }
+        }
+        return write_out(&out);
+    }
     let reports: Vec<Report> = if args.embedded {
         embedded::all().iter().map(|e| e.report()).collect()
     } else {
@@ -131,6 +157,91 @@ fn legacy(_: &[u8]) -> Option<String> {
 
 /// One FILE as a report: detected, decoded and extracted.
 fn read_report(path: &Path, args: &Args) -> Result<Report, String> {
+    let (name, bytes) = read_bytes(path)?;
+    let shown = shown(path.as_os_str());
+    // Inferring what the report is reads it once already: reuse that
+    // reading unless the years it is read with change (as the page does).
+    let (read, base) = ingest::read_with_report(&name, &bytes, &legacy)
+        .map_err(|e| format!("{shown}: {}", e.en()))?;
+    let options = options(read.meta.options(&name), args);
+    Ok(library::reuse(base, &options)
+        .unwrap_or_else(|| extract::extract_with(&read.text, &options)))
+}
+
+/// One FILE's text and the options it is read with, as [`read_report`]
+/// reads it.
+fn read_text(path: &Path, args: &Args) -> Result<(String, extract::Options), String> {
+    let (name, bytes) = read_bytes(path)?;
+    let read = ingest::read(&name, &bytes, &legacy)
+        .map_err(|e| format!("{}: {}", shown(path.as_os_str()), e.en()))?;
+    let options = options(read.meta.options(&name), args);
+    Ok((read.text, options))
+}
+
+/// The flags over what the file says.
+fn options(mut options: extract::Options, args: &Args) -> extract::Options {
+    if args.year.is_some() {
+        options.report_year = args.year;
+    }
+    if args.city.is_some() {
+        options.city = args.city.clone();
+    }
+    options
+}
+
+/// Lines of `--explain`: a number, what became of it, and its context.
+fn explained(text: &str, options: &extract::Options) -> String {
+    let mut out = String::new();
+    for e in extract::explain(text, options) {
+        let what = match &e.outcome {
+            extract::Outcome::Record(r) => format!(
+                "record\tkind={} status={} period={} subject={}",
+                r.kind.id(),
+                r.status.id(),
+                r.period,
+                r.subject
+            ),
+            extract::Outcome::Skipped(why) => format!("{}\t{}", why.id(), why.en()),
+        };
+        let raw = e.span.of(text);
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            e.span.start,
+            raw,
+            what,
+            excerpt(text, e.span.start, e.span.end)
+        ));
+    }
+    out
+}
+
+/// The chars around a number on its line, the number in brackets.
+fn excerpt(text: &str, start: usize, end: usize) -> String {
+    const AROUND: usize = 12;
+    let stop = |c: char| report_explorer::structure::is_line_break(c) || c == '\t';
+    let before: Vec<char> = text[..start]
+        .chars()
+        .rev()
+        .take_while(|&c| !stop(c))
+        .collect();
+    let after: Vec<char> = text[end..].chars().take_while(|&c| !stop(c)).collect();
+    let mut out = String::new();
+    if before.len() > AROUND {
+        out.push('…');
+    }
+    out.extend(before.iter().take(AROUND).rev());
+    out.push('[');
+    out.push_str(&text[start..end]);
+    out.push(']');
+    out.extend(after.iter().take(AROUND));
+    if after.len() > AROUND {
+        out.push('…');
+    }
+    out
+}
+
+/// A FILE's name as the report's source and its bytes.
+fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), String> {
     let stdin = path.as_os_str() == "-";
     // The report's source names where it came from: standard input has no name.
     let name = if stdin {
@@ -155,19 +266,7 @@ fn read_report(path: &Path, args: &Args) -> Result<Report, String> {
             _ => format!("{shown}: {e}"),
         })?
     };
-    // Inferring what the report is reads it once already: reuse that
-    // reading unless the years it is read with change (as the page does).
-    let (read, base) = ingest::read_with_report(&name, &bytes, &legacy)
-        .map_err(|e| format!("{shown}: {}", e.en()))?;
-    let mut options = read.meta.options(&name);
-    if args.year.is_some() {
-        options.report_year = args.year;
-    }
-    if args.city.is_some() {
-        options.city = args.city.clone();
-    }
-    Ok(library::reuse(base, &options)
-        .unwrap_or_else(|| extract::extract_with(&read.text, &options)))
+    Ok((name, bytes))
 }
 
 /// Writes to stdout. A reader that stops early (`| head`) or a stdout that
@@ -237,6 +336,7 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String>
         city: None,
         embedded: false,
         compare: false,
+        explain: false,
     };
     while let Some(a) = it.next() {
         // A flag's value must be text; FILE alone may be any OS path.
@@ -272,6 +372,7 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String>
             Some("--city") => args.city = Some(value("--city")?),
             Some("--embedded") => args.embedded = true,
             Some("--compare") => args.compare = true,
+            Some("--explain") => args.explain = true,
             Some("-h" | "--help") => return Ok(Request::Help),
             _ if a.as_encoded_bytes().starts_with(b"-") && a != "-" => {
                 return Err(format!("unknown flag '{}'", shown(&a)))
@@ -281,6 +382,9 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Request, String>
     }
     if args.compare && (args.embedded || args.files.len() < 2) {
         return Err("--compare needs two or more FILEs".into());
+    }
+    if args.explain && (args.embedded || args.compare) {
+        return Err("--explain reads FILEs: not with --embedded or --compare".into());
     }
     if args.embedded && !args.files.is_empty() {
         return Err("--embedded takes no FILE".into());

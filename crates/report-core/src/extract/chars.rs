@@ -6,6 +6,9 @@ use crate::structure::is_line_break;
 
 pub struct Chars<'t> {
     text: &'t str,
+    /// The chars, full-width digits and decimal points read as ASCII
+    /// (`１６３．９` as `163.9`), so every rule that looks for digits sees
+    /// them; spans still point into the text as written.
     pub cs: Vec<char>,
     /// Absolute byte offset of each char, plus one past the end.
     offs: Vec<usize>,
@@ -25,7 +28,7 @@ impl<'t> Chars<'t> {
             if is_boundary(c) {
                 bounds.push(cs.len());
             }
-            cs.push(c);
+            cs.push(fold_width(c));
             offs.push(span.start + i);
         }
         offs.push(span.end);
@@ -96,6 +99,21 @@ pub fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
     (0..=h.len().checked_sub(n.len())?)
         .rev()
         .find(|&i| begins(&h[i..], n))
+}
+
+/// A full-width digit or decimal point as its ASCII twin. Not `％`: units
+/// are matched against the text as written, where `％` is a unit word.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        '．' => '.',
+        _ => c,
+    }
+}
+
+/// A digit, ASCII or full-width.
+pub fn is_digit(c: char) -> bool {
+    fold_width(c).is_ascii_digit()
 }
 
 /// Clause boundaries: a subject never reaches across one.

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::Chars;
+use super::chars::{is_digit, Chars};
 use super::lexicon::Lexicon;
 use super::number::{Form, Token};
 use super::unit;
@@ -79,14 +79,15 @@ const BETWEEN: [&str; 6] = ["每人每月", "每人每年", "每人", "每年", 
 pub fn reached(before: &str) -> Direction {
     let mut s = before;
     if let Some(year) = s.strip_suffix("年的") {
-        let digits = year
-            .bytes()
+        let digits: Vec<usize> = year
+            .chars()
             .rev()
             .take(5)
-            .take_while(u8::is_ascii_digit)
-            .count();
-        if digits == 4 {
-            s = &year[..year.len() - 4];
+            .take_while(|&c| is_digit(c))
+            .map(char::len_utf8)
+            .collect();
+        if digits.len() == 4 {
+            s = &year[..year.len() - digits.iter().sum::<usize>()];
         }
     }
     if let Some(w) = BETWEEN.iter().find(|w| s.ends_with(*w)) {

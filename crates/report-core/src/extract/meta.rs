@@ -1,5 +1,6 @@
 //! The report's metadata, read from its headings and opening lines.
 
+use crate::extract::cues;
 use crate::extract::period::{self, Mode};
 use crate::extract::Options;
 use crate::model::Meta;
@@ -16,7 +17,7 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
         let Some(year) = first_year(heading) else {
             continue;
         };
-        if review_year.is_none() && (heading.contains("回顾") || heading.contains("总结")) {
+        if review_year.is_none() && cues::is_review_heading(heading) {
             review_year = Some(year);
         } else if report_year.is_none()
             && ["任务", "安排", "目标", "工作"]
@@ -72,7 +73,7 @@ fn stated_years(text: &str, doc: &Document) -> (Option<u16>, Option<u16>) {
     for p in &doc.paragraphs {
         let head = p.span.of(text).trim_start();
         if let Some(date) = head.strip_prefix("——") {
-            if let Some((year, rest)) = period::leading_year(date) {
+            if let Some((year, rest)) = cues::leading_year(date) {
                 if rest.contains('月') && rest.contains('在') {
                     return (None, Some(year));
                 }
@@ -82,12 +83,12 @@ fn stated_years(text: &str, doc: &Document) -> (Option<u16>, Option<u16>) {
         let first = head.split(['。', '；']).next().unwrap_or_default();
         match period::opening(first, None, None) {
             Some(Mode::Review) => {
-                if let Some((year, _)) = period::leading_year(first) {
+                if let Some((year, _)) = cues::leading_year(first) {
                     return (Some(year), None);
                 }
             }
             Some(Mode::Plan) => {
-                if let Some((year, _)) = period::leading_year(first) {
+                if let Some((year, _)) = cues::leading_year(first) {
                     return (None, Some(year));
                 }
             }

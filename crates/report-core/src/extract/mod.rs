@@ -8,7 +8,9 @@
 
 mod chars;
 mod classify;
+pub(crate) mod cues;
 mod exclude;
+mod explain;
 mod glossary;
 mod lexicon;
 mod list;
@@ -20,6 +22,8 @@ mod sector;
 mod subject;
 mod trim;
 mod unit;
+
+pub use explain::{explain, Explained, Outcome, Skip};
 
 use chars::{clause_end, clause_start, Chars};
 use classify::{Hedges, Part};
@@ -72,9 +76,9 @@ fn plan_start(text: &str, doc: &Document, meta: &Meta) -> Option<usize> {
         .filter(|s| s.marker == Marker::Part)
         .find(|s| {
             let h = s.heading.of(text);
-            let review = h.contains("回顾") || h.contains("总结");
+            let review = cues::is_review_heading(h);
             let names_year = year.as_deref().is_some_and(|y| h.contains(y));
-            let tasks = ["任务", "安排", "计划"].iter().any(|w| h.contains(w));
+            let tasks = cues::PLAN_PART.iter().any(|w| h.contains(w));
             !review && (names_year || tasks)
         })
         .map(|s| s.span.start)
@@ -88,7 +92,7 @@ fn heading_part(text: &str, doc: &Document, plan: Option<usize>, s: &Sentence) -
         return Some(Part::Plan);
     }
     let h = doc.sections[part_of(doc, s)?].heading.of(text);
-    (h.contains("回顾") || h.contains("总结")).then_some(Part::Review)
+    cues::is_review_heading(h).then_some(Part::Review)
 }
 
 /// The part section a sentence sits in, if any.

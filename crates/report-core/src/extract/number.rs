@@ -5,6 +5,7 @@
 //! Other Chinese numerals (一是, 两个确立, 十四五) are names or numbering.
 
 use super::chars::{is_boundary, is_han, Chars};
+use super::explain::Skip;
 use super::{exclude, modifier, unit};
 use crate::model::{Comparator, Direction, Kind, Text};
 use crate::numerals;
@@ -51,8 +52,20 @@ const MINUS: [char; 3] = ['-', '－', '−'];
 /// Between the parts of a ratio (`14.2:45.6:40.2`).
 const RATIO_MARKS: [char; 2] = [':', '：'];
 
+/// What reading at one char gave: a token, or why there is none there.
+type Read = (Result<Token, Skip>, usize);
+
+/// A number read and dropped: its char range and why.
+pub type Skipped = (usize, usize, Skip);
+
 /// All number tokens of a sentence, in order, exclusions already applied.
 pub fn scan(c: &Chars) -> Vec<Token> {
+    scan_explained(c, None)
+}
+
+/// [`scan`], also telling `skips` each number it dropped and why (for
+/// `--explain`; the page passes `None`).
+pub fn scan_explained(c: &Chars, mut skips: Option<&mut Vec<Skipped>>) -> Vec<Token> {
     let quoted = exclude::quoted(&c.cs);
     let mut out = Vec::new();
     let mut i = 0;
@@ -65,13 +78,20 @@ pub fn scan(c: &Chars) -> Vec<Token> {
         } else if ch == '第' {
             ordinal(c, i)
         } else if ch == '首' && c.starts_with(i, "首位") && exclude::is_rank_context(c, i) {
-            (Some(token(i, i + 2, 1.0, "位", Form::Rank)), i + 2)
+            (Ok(token(i, i + 2, 1.0, "位", Form::Rank)), i + 2)
         } else if numerals::is_numeral_char(ch) {
             chinese(c, i)
         } else {
-            (None, i + 1)
+            (Err(Skip::NoUnit), i + 1)
         };
-        out.extend(token);
+        match token {
+            Ok(t) => out.push(t),
+            Err(why) => {
+                if let Some(skips) = skips.as_deref_mut() {
+                    skips.push((i, next.max(i + 1), why));
+                }
+            }
+        }
         i = next.max(i + 1);
     }
     join_ranges(c, out)
@@ -142,15 +162,21 @@ fn read_arabic(c: &Chars, i: usize) -> (Option<f64>, usize) {
         j += 1;
     }
     let digits = c.str(i, j);
-    let value = if grouped {
-        digits.replace(',', "").parse()
+    // Full-width digits are read from the folded chars; ASCII ones straight
+    // from the text, with no copy.
+    let value = if grouped || digits.len() != j - i {
+        c.cs[i..j]
+            .iter()
+            .filter(|&&d| d != ',')
+            .collect::<String>()
+            .parse()
     } else {
         digits.parse()
     };
     (value.ok().filter(|v: &f64| v.is_finite()), j)
 }
 
-fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
+fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
     let (value, mut j) = read_arabic(c, i);
     let skip_name = |mut k: usize| {
         while c.get(k).is_some_and(|ch| ch.is_ascii_alphanumeric()) {
@@ -159,37 +185,37 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
         k
     };
     let Some(value) = value else {
-        return (None, j);
+        return (Err(Skip::Unreadable), j);
     };
     if c.starts_with(j, "A级") && (1.0..=5.0).contains(&value) {
         // `4A级旅游景区`: the grade names the kind of thing counted.
         if c.get(j + 2).is_some_and(is_han) {
-            return (None, j + 2);
+            return (Err(Skip::Grade), j + 2);
         }
-        return (Some(token(i, j + 2, value, "A级", Form::Rank)), j + 2);
+        return (Ok(token(i, j + 2, value, "A级", Form::Rank)), j + 2);
     }
     if exclude::touches_letters(c, i, j) {
-        return (None, skip_name(j));
+        return (Err(Skip::Letters), skip_name(j));
     }
     if quoted {
-        return (None, j);
+        return (Err(Skip::Quoted), j);
     }
     if c.starts_with(j, "连") && c.get(j + 1).is_some_and(|ch| STREAK_WORDS.contains(&ch)) {
         let unit = c.str(j, j + 2).to_owned();
-        return (Some(token(i, j + 2, value, unit, streak(true))), j + 2);
+        return (Ok(token(i, j + 2, value, unit, streak(true))), j + 2);
     }
     if let Some(t) = first_in_years(c, i, j, value) {
         let end = t.b;
-        return (Some(t), end);
+        return (Ok(t), end);
     }
     if is_ratio_part(c, i, j) {
         let mut t = token(i, j, value, "", Form::Quantity);
         t.ratio = true;
-        return (Some(t), j);
+        return (Ok(t), j);
     }
     if let Some(t) = rank_among_strongest(c, i, j, value) {
         let end = t.b;
-        return (Some(t), end);
+        return (Ok(t), end);
     }
     let mut comparator = Comparator::Exact;
     let magnitude = unit::magnitude(c, j);
@@ -203,24 +229,24 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
     let base = unit::base(c, j);
     if let Some(b) = base {
         if exclude::is_time(b) {
-            return (None, j + 1);
+            return (Err(Skip::Year), j + 1);
         }
         j += b.chars().count();
     }
     let unit: Text = match (magnitude, base) {
         (Some(m), Some(b)) => Text::Owned(format!("{m}{b}")),
         (Some(u), None) | (None, Some(u)) => Text::Borrowed(u),
-        (None, None) => return (None, j),
+        (None, None) => return (Err(Skip::NoUnit), j),
     };
     let mut end = j;
     if let Some((len, m)) = modifier::suffix(c, j) {
         if exclude::is_threshold(c, j + len) {
-            return (None, j + len);
+            return (Err(Skip::Threshold), j + len);
         }
         comparator = m;
         end = j + len;
     } else if exclude::is_exceeding_class(c, i, j) {
-        return (None, j);
+        return (Err(Skip::Threshold), j);
     }
     let negative = is_minus(c, i);
     let mut start = if negative { i - 1 } else { i };
@@ -233,7 +259,7 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> (Option<Token>, usize) {
     let mut t = token(start, end, value, unit, Form::Quantity);
     t.comparator = comparator;
     t.negative = negative;
-    (Some(t), end)
+    (Ok(t), end)
 }
 
 /// `增长-18.9%`: a minus right after a Chinese word (a range's dash follows
@@ -288,67 +314,67 @@ fn any_number(c: &Chars, i: usize) -> Option<(f64, usize)> {
 }
 
 /// 连续12年 / 连续四年 / 连续8个月.
-fn streak_span(c: &Chars, i: usize) -> (Option<Token>, usize) {
+fn streak_span(c: &Chars, i: usize) -> Read {
     let Some((value, j)) = any_number(c, i + 2) else {
-        return (None, i + 2);
+        return (Err(Skip::NoUnit), i + 2);
     };
     match c.word_at(j, &STREAK_UNITS) {
         Some(u) => {
             let end = j + u.chars().count();
             let multi_year = matches!(u, "年" | "届");
-            (Some(token(i, end, value, u, streak(multi_year))), end)
+            (Ok(token(i, end, value, u, streak(multi_year))), end)
         }
-        None => (None, j),
+        None => (Err(Skip::NoUnit), j),
     }
 }
 
 /// 第二位 / 第一方阵 in a ranking context; 第十五届, 第一时间 are not ranks.
-fn ordinal(c: &Chars, i: usize) -> (Option<Token>, usize) {
+fn ordinal(c: &Chars, i: usize) -> Read {
     let Some((value, j)) = any_number(c, i + 1) else {
-        return (None, i + 1);
+        return (Err(Skip::NoUnit), i + 1);
     };
     // 均保持全省第三: a rank may end the clause without a unit.
     let bare = c.get(j).is_none_or(|ch| is_boundary(ch) || ch == '、');
     let Some(u) = c.word_at(j, &["方阵", "位", "名"]).or(bare.then_some("")) else {
-        return (None, j);
+        return (Err(Skip::Ordinal), j);
     };
     let end = j + u.chars().count();
     if !exclude::is_rank_context(c, i) {
-        return (None, end);
+        return (Err(Skip::Ordinal), end);
     }
-    (Some(token(i, end, value, u, Form::Rank)), end)
+    (Ok(token(i, end, value, u, Form::Rank)), end)
 }
 
 /// 二十连丰 / 十七连增 / 两位数; any other run of Chinese numerals is skipped whole.
-fn chinese(c: &Chars, i: usize) -> (Option<Token>, usize) {
+fn chinese(c: &Chars, i: usize) -> Read {
     let mut j = i;
     while c.get(j).is_some_and(numerals::is_numeral_char) {
         j += 1;
     }
     let Some(value) = numerals::parse(c.str(i, j)) else {
-        return (None, j);
+        return (Err(Skip::NoUnit), j);
     };
     let value = value as f64;
     if c.starts_with(j, "连") && c.get(j + 1).is_some_and(|ch| STREAK_WORDS.contains(&ch)) {
         let unit = c.str(j, j + 2).to_owned();
-        return (Some(token(i, j + 2, value, unit, streak(true))), j + 2);
+        return (Ok(token(i, j + 2, value, unit, streak(true))), j + 2);
     }
     if j == i + 1 && c.starts_with(j, "位数") {
-        return (Some(digits_growth(i, j + 2, value)), j + 2);
+        return (Ok(digits_growth(i, j + 2, value)), j + 2);
     }
     if let Some(t) = first_in_years(c, i, j, value) {
         let end = t.b;
-        return (Some(t), end);
+        return (Ok(t), end);
     }
     if let Some(t) = head_of(c, i, j) {
         let end = t.b;
-        return (Some(t), end);
+        return (Ok(t), end);
     }
     if let Some(t) = chinese_amount(c, i, j, value) {
         let end = t.b;
-        return (Some(t), end);
+        return (Ok(t), end);
     }
-    (None, j)
+    (Err(Skip::NoUnit), j)
 }
 
 /// `两位数增长`: growth of at least 10% (three digits, at least 100%): the

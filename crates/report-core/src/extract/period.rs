@@ -4,9 +4,9 @@
 //! last year, plans this year or looks back over several years, and that
 //! holds for the paragraphs after it until another opening says otherwise.
 
-use super::chars::Chars;
-use super::classify;
+use super::chars::{fold_width, Chars};
 use super::number::{Form, Token};
+use super::{classify, cues};
 use crate::model::Text;
 
 /// What a run of paragraphs is about.
@@ -24,22 +24,6 @@ pub enum Mode {
     },
 }
 
-/// Openings of a paragraph that reviews last year.
-const REVIEW_OPENINGS: [&str; 5] = ["过去一年", "去年", "一年来", "预计", "初步预计"];
-
-/// Openings of a paragraph that plans this year.
-const PLAN_OPENINGS: [&str; 3] = ["今年", "做好今年", "全年目标"];
-
-/// The words of a target list or a year-opening line (`…的总体要求是`).
-const PLAN_WORDS: [&str; 6] = [
-    "预期目标是",
-    "预期目标为",
-    "预期目标：",
-    "总体要求是",
-    "总体要求：",
-    "总体要求为",
-];
-
 /// The mode a paragraph's first sentence sets, if it sets one. `review` and
 /// `report` are the years the report is known to review and plan for.
 pub fn opening(head: &str, review: Option<u16>, report: Option<u16>) -> Option<Mode> {
@@ -47,15 +31,13 @@ pub fn opening(head: &str, review: Option<u16>, report: Option<u16>) -> Option<M
     if let Some(years) = several_years(head, review) {
         return Some(years);
     }
-    if REVIEW_OPENINGS.iter().any(|w| head.starts_with(w)) {
+    if cues::opens_review(head) {
         return Some(Mode::Review);
     }
-    if PLAN_OPENINGS.iter().any(|w| head.starts_with(w))
-        || PLAN_WORDS.iter().any(|w| head.contains(w))
-    {
+    if cues::opens_plan(head) || cues::names_plan_list(head) {
         return Some(Mode::Plan);
     }
-    let (year, rest) = leading_year(head)?;
+    let (year, rest) = cues::leading_year(head)?;
     if rest.starts_with(['，', ',']) && review.is_none_or(|r| r == year) {
         // `2024年，全市…`: the year's results.
         Some(Mode::Review)
@@ -65,15 +47,6 @@ pub fn opening(head: &str, review: Option<u16>, report: Option<u16>) -> Option<M
     } else {
         None
     }
-}
-
-/// A year-dated opening (`2024年，…`, `2025年全县…`): the year and the rest.
-pub fn leading_year(head: &str) -> Option<(u16, &str)> {
-    let digits = head.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = head.get(digits..)?.strip_prefix('年')?;
-    let year: u16 = head[..digits].parse().ok()?;
-    (digits == 4 && (1900..2100).contains(&year) && !rest.starts_with(|c: char| c.is_ascii_digit()))
-        .then_some((year, rest))
 }
 
 /// A five-year review's opening: `"十三五"时期`, `"十四五"以来`, `过去五年`,
@@ -170,6 +143,7 @@ fn dated(c: &Chars, a: usize) -> Option<u16> {
     let from = a.checked_sub(6)?;
     let s = c.str(from, a);
     let year = s.strip_suffix("年的")?;
+    let year: String = year.chars().map(fold_width).collect();
     year.parse().ok().filter(|y| (1900..2100).contains(y))
 }
 
@@ -182,7 +156,7 @@ pub fn opens_with_total(head: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{leading_year, opening, Mode};
+    use super::{opening, Mode};
 
     #[test]
     fn openings_set_the_mode() {
@@ -216,7 +190,5 @@ mod tests {
                 last: Some(2024)
             })
         );
-        assert_eq!(leading_year("2024年，"), Some((2024, "，")));
-        assert_eq!(leading_year("20245年"), None);
     }
 }

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use super::chars::is_digit;
 use super::lexicon::Lexicon;
 use crate::model::Sector;
 use crate::structure::Document;
@@ -254,7 +255,7 @@ pub fn opening_topic(sentence: &str) -> Option<Sector> {
 pub fn paragraph_topic(first_sentence: &str) -> Option<Sector> {
     let body = first_sentence.trim_end_matches(['。', '！']);
     let line = body.chars().count() <= ASPECT_CHARS
-        && !body.contains(|c: char| c.is_ascii_digit() || "，,；;：:".contains(c));
+        && !body.contains(|c: char| is_digit(c) || "，,；;：:".contains(c));
     if line {
         first_in_heading(body)
     } else {

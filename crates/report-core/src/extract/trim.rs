@@ -1,6 +1,8 @@
 //! Trimming a candidate subject down to its noun phrase: the scope words,
 //! example names, quotes and verbs around a metric are not part of it.
 
+use super::chars::is_digit;
+
 /// An enumerated item with one of these is a clause, not a subject.
 const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工", "投入", "运营"];
 
@@ -104,7 +106,7 @@ pub fn baseline_year(s: &str) -> &str {
 /// `…2020年` without its year, when it ends in one written in digits.
 fn without_year(s: &str) -> Option<&str> {
     let r = s.strip_suffix('年')?;
-    let t = r.trim_end_matches(|c: char| c.is_ascii_digit());
+    let t = r.trim_end_matches(is_digit);
     (t.len() < r.len()).then_some(t)
 }
 

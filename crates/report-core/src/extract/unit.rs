@@ -78,7 +78,9 @@ pub fn magnitude(c: &Chars, i: usize) -> Option<&'static str> {
 pub fn base(c: &Chars, i: usize) -> Option<&'static str> {
     // Indexed by first char: tried after every number, often twice.
     static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::words(BASES)).word_at(c, i)
+    // `％` is the same unit as `%`: one code in the records.
+    let word = WORDS.get_or_init(|| Lexicon::words(BASES)).word_at(c, i)?;
+    Some(if word == "％" { "%" } else { word })
 }
 
 /// Units that measure a change or a proportion rather than an amount.

@@ -1,0 +1,179 @@
+//! Year cues: the words, and the small rules over them, that say which
+//! year a heading or a paragraph is about and whether it reviews or plans.
+//! The one source for the extractor's periods (`period`, `meta`, the part
+//! headings in `extract`) and for the inference of a report's years from
+//! a text (`ingest::years`). Where the two read differently, it is
+//! because they know different things: the extractor knows the years the
+//! report reviews and plans, the inference is looking for them.
+
+use std::ops::RangeInclusive;
+
+/// The years a report can name (`1980亿元` is an amount, not a year).
+const YEARS: RangeInclusive<u16> = 1949..=2099;
+
+/// A heading of the part that reviews (`一、2024年工作回顾`).
+pub const REVIEW_HEADING: [&str; 2] = ["回顾", "总结"];
+
+/// A numbered part heading that plans (`二、2025年重点工作任务`): the
+/// numbering already says it is a part, so a short word is enough.
+pub const PLAN_PART: [&str; 3] = ["任务", "安排", "计划"];
+
+/// An unnumbered line that plans: any short line may be a heading, so
+/// only whole phrases count.
+pub const PLAN_LINE: [&str; 5] = ["工作安排", "重点工作", "主要任务", "工作任务", "工作目标"];
+
+/// Openings of a paragraph that reviews last year.
+pub const REVIEW_OPENINGS: [&str; 5] = ["过去一年", "去年", "一年来", "预计", "初步预计"];
+
+/// Openings of a paragraph that plans this year.
+pub const PLAN_OPENINGS: [&str; 3] = ["今年", "做好今年", "全年目标"];
+
+/// The words of a target list or a year-opening line (`…的总体要求是`):
+/// a name, then one of [`LIST_MARKS`]. A name alone is not enough
+/// (`全面完成年度预期目标` reviews).
+pub const LIST_NAMES: [&str; 3] = ["预期目标", "总体要求", "主要目标"];
+
+/// What follows a list's name: `是`, `为`, a colon.
+pub const LIST_MARKS: [&str; 4] = ["是", "为", "：", ":"];
+
+/// Words of a year-dated paragraph that looks ahead rather than back.
+/// Not 要 alone: 主要 opens many a review (`2024年，全市主要经济指标…`).
+pub const LOOKS_AHEAD: [&str; 5] = ["将", "力争", "确保", "目标", "计划"];
+
+/// The year written as four digits and 年 at byte `i` of `s`, not run on
+/// from a digit before it.
+fn year_at(s: &str, i: usize) -> Option<u16> {
+    let bytes = s.as_bytes();
+    let w = bytes.get(i..i + 4)?;
+    let alone = (i == 0 || !bytes[i - 1].is_ascii_digit())
+        && s.get(i + 4..).is_some_and(|r| r.starts_with('年'));
+    if !alone || !w.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year: u16 = s[i..i + 4].parse().ok()?;
+    YEARS.contains(&year).then_some(year)
+}
+
+/// The first year written in `s` (`2024年`).
+pub fn first_year(s: &str) -> Option<u16> {
+    (0..s.len().saturating_sub(3)).find_map(|i| year_at(s, i))
+}
+
+/// A year-dated opening (`2024年，…`, `2025年全县…`): the year and the rest.
+pub fn leading_year(head: &str) -> Option<(u16, &str)> {
+    let year = year_at(head, 0)?;
+    let rest = &head[4 + '年'.len_utf8()..];
+    (!rest.starts_with(|c: char| c.is_ascii_digit())).then_some((year, rest))
+}
+
+/// `2024年，…`: a year and a comma open the paragraph.
+pub fn year_then_comma(head: &str) -> Option<u16> {
+    leading_year(head).and_then(|(y, rest)| rest.starts_with(['，', ',']).then_some(y))
+}
+
+pub fn is_review_heading(heading: &str) -> bool {
+    REVIEW_HEADING.iter().any(|w| heading.contains(w))
+}
+
+pub fn opens_review(head: &str) -> bool {
+    REVIEW_OPENINGS.iter().any(|w| head.starts_with(w))
+}
+
+pub fn opens_plan(head: &str) -> bool {
+    PLAN_OPENINGS.iter().any(|w| head.starts_with(w))
+}
+
+/// `主要预期目标是：`, `…的总体要求为`: a target list or a year-opening line.
+pub fn names_plan_list(s: &str) -> bool {
+    LIST_NAMES.iter().any(|name| {
+        s.match_indices(name).any(|(i, _)| {
+            LIST_MARKS
+                .iter()
+                .any(|m| s[i + name.len()..].starts_with(m))
+        })
+    })
+}
+
+pub fn looks_ahead(s: &str) -> bool {
+    LOOKS_AHEAD.iter().any(|w| s.contains(w))
+}
+
+/// A year a heading or paragraph names, and whether it is the review year
+/// or the plan year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Named {
+    Review(u16),
+    Plan(u16),
+}
+
+/// The longest line taken for an unnumbered heading.
+const HEADING_CHARS: usize = 40;
+
+/// A year a heading names (`2024年工作回顾`, `2025年工作安排`). Headings
+/// are short lines without a full stop, numbered or not.
+pub fn in_heading(line: &str) -> Option<Named> {
+    let line = line.trim();
+    if line.chars().count() > HEADING_CHARS || line.contains('。') {
+        return None;
+    }
+    let year = first_year(line)?;
+    if is_review_heading(line) {
+        Some(Named::Review(year))
+    } else if PLAN_LINE.iter().any(|w| line.contains(w)) {
+        Some(Named::Plan(year))
+    } else {
+        None
+    }
+}
+
+/// A year the prose gives away, for texts without headings: the plan year
+/// opens its part (`2025年是…之年`, `2025年全县经济社会发展的总体要求是`,
+/// `…的主要预期目标是`), the review year opens a paragraph of results
+/// (`2024年，全市经济持续回升向好`), unless that paragraph looks ahead.
+pub fn in_prose(paragraph: &str) -> Option<Named> {
+    let p = paragraph.trim_start_matches(|c: char| c.is_whitespace());
+    let first = p.split('。').next().unwrap_or(p);
+    let year = first_year(first)?;
+    let opening = leading_year(p).filter(|&(y, _)| y == year);
+    if names_plan_list(first) || opening.is_some_and(|(_, rest)| rest.starts_with('是')) {
+        return Some(Named::Plan(year));
+    }
+    (year_then_comma(p) == Some(year) && !looks_ahead(first)).then_some(Named::Review(year))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{first_year, in_heading, in_prose, leading_year, names_plan_list, Named};
+
+    #[test]
+    fn years_are_four_digits_and_nian() {
+        assert_eq!(first_year("实现1980亿元，2024年"), Some(2024));
+        assert_eq!(first_year("12024年"), None);
+        assert_eq!(first_year("1900年"), None);
+        assert_eq!(leading_year("2024年，"), Some((2024, "，")));
+        assert_eq!(leading_year("20245年"), None);
+        assert_eq!(leading_year("2024年1月"), None);
+    }
+
+    #[test]
+    fn headings_and_prose_name_years() {
+        assert_eq!(in_heading("一、2024年工作回顾"), Some(Named::Review(2024)));
+        assert_eq!(in_heading("2025年重点工作"), Some(Named::Plan(2025)));
+        assert_eq!(in_heading("2025年全市经济运行平稳。"), None);
+        assert_eq!(
+            in_prose("2025年是“十四五”规划收官之年。"),
+            Some(Named::Plan(2025))
+        );
+        assert_eq!(
+            in_prose("2025年全县经济社会发展的总体要求是：稳中求进。"),
+            Some(Named::Plan(2025))
+        );
+        assert_eq!(
+            in_prose("2024年，全市主要经济指标好于预期。"),
+            Some(Named::Review(2024))
+        );
+        assert_eq!(in_prose("2025年，我们将力争增长6%。"), None);
+        assert!(names_plan_list("主要预期目标是："));
+        assert!(!names_plan_list("全面完成年度预期目标。"));
+    }
+}
