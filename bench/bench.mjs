@@ -4,7 +4,7 @@
 // stdout (progress goes to stderr), so README can keep it as is.
 //
 //   node bench/bench.mjs [--check] [--loads N] [--n N] [--only sizes,extract,render,interact,heap]
-//                        [--dist DIR] [--dist100 DIR]
+//                        [--dist DIR] [--dist100 DIR] [--collection DIR]
 //
 // bench/run.sh builds everything first and then runs this. Exit status 0
 // even when a budget fails (it is a report), unless --check: then 1 on any FAIL.
@@ -14,7 +14,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, spread, median, min, max, row, singleFileUrl, ROOT } from './lib.mjs';
-import { sizes } from './sizes.mjs';
+import { sizes, collectionCost } from './sizes.mjs';
 import { measureExtract, extractRows } from './extract.mjs';
 import { measureRender, renderRows, writeFloor } from './render.mjs';
 import { measureInteractions, interactionRows, BUDGETS } from './interact.mjs';
@@ -30,6 +30,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string', default: 'sizes,extract,render,interact,heap' },
     dist: { type: 'string', default: resolve(ROOT, 'dist') },
     dist100: { type: 'string', default: resolve(ROOT, 'target/bench-100x') },
+    collection: { type: 'string', default: resolve(ROOT, 'target/bench-collection') },
   },
 });
 const only = new Set(opts.only.split(','));
@@ -63,6 +64,7 @@ if (only.has('sizes')) {
   rows.push(...sizes(opts.dist));
   const single100 = sizes(opts.dist100, '100× build').filter((r) => r.measure.startsWith('report-explorer.html'));
   rows.push(...single100.map((r) => ({ ...r, budget: '', pass: undefined }))); // the budget is for what ships
+  rows.push(...collectionCost(opts.dist, opts.collection));
 }
 
 if (only.has('extract')) {

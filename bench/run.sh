@@ -26,6 +26,15 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   step "trunk build --release --features synthetic-100x (target/bench-100x/)"
   trunk build --release --features synthetic-100x --dist target/bench-100x >&2
 
+  # The built-in collection: the default report, then every compare and
+  # corpus fixture (collection.txt lists the extras for bench/sizes.mjs).
+  step "trunk build --release with a collection of reports (target/bench-collection/)"
+  collection=target/bench-collection-reports
+  rm -rf "$collection" && mkdir -p "$collection"
+  cp assets/data/reports/* tests/fixtures/compare/*.txt "$collection"/
+  for f in tests/fixtures/corpus/*.txt; do cp "$f" "$collection/zz-$(basename "$f")"; done
+  REPORT_EXPLORER_REPORTS="$collection" trunk build --release --dist target/bench-collection >&2
+  ls "$collection"/*.txt | grep -v -F "$(ls assets/data/reports/*.txt | xargs -n1 basename)" > target/bench-collection/collection.txt
   step "cargo test --no-run: bench_native (release) and bench_wasm (release, wasm32)"
   (
     [ -n "${BENCH_CARGO_TARGET_DIR:-}" ] && export CARGO_TARGET_DIR="$BENCH_CARGO_TARGET_DIR"

@@ -1,7 +1,7 @@
 // Sizes of what a user downloads: the single file, each file of the served
 // build, and the WebAssembly alone (decoded from the gzip + base64 that
 // tools/singlefile.py inlines into report-explorer.js), raw and gzip -9.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipSize, bytes, row } from './lib.mjs';
@@ -42,4 +42,28 @@ export function sizes(dist, label = '') {
   const wasm = wasmFromScript(readFileSync(resolve(dist, 'report-explorer.js'), 'utf8'));
   rows.push(row('size', `WASM alone (decoded, inflated)${tag}, raw / gzip -9`, `${bytes(wasm.length)} / ${bytes(gzipSize(wasm))}`));
   return rows;
+}
+
+// What each built-in report beyond the first costs (issue 16: about its
+// text's gzip size plus at most 10 KB). The collection build embeds the
+// reports listed in its manifest (bench/run.sh writes it: the default
+// report first, then the extra texts); the cost per extra report is the
+// single file's growth less the extra texts' own gzip sizes, averaged.
+export const PER_REPORT_BUDGET = 10 * 1024;
+
+export function collectionCost(dist, collection) {
+  const manifest = resolve(collection, 'collection.txt');
+  if (!existsSync(manifest)) return [row('size', 'built-in collection', 'not built (bash bench/run.sh builds it)')];
+  const extras = readFileSync(manifest, 'utf8').split('\n').filter(Boolean);
+  const base = gzipSize(readFileSync(resolve(dist, 'report-explorer.html')));
+  const grown = gzipSize(readFileSync(resolve(collection, 'report-explorer.html')));
+  const texts = extras.reduce((sum, path) => sum + gzipSize(readFileSync(path)), 0);
+  const per = (grown - base - texts) / extras.length;
+  return [
+    row('size', `built-in collection: ${extras.length} more reports, single file gzip -9`, `${bytes(grown)} (+${bytes(grown - base)}; their texts alone ${bytes(texts)})`),
+    // Texts compressed in one stream share their vocabulary, so the growth
+    // can be below the texts' own gzip sizes: the budget is on the growth
+    // beyond them, which is then negative.
+    row('size', 'built-in collection: growth of the single file per added report (its text alone, gzip -9)', `${bytes(Math.round((grown - base) / extras.length))} (${bytes(Math.round(texts / extras.length))}); beyond the text: ${Math.round(per)} B`, '≤ text + 10,240 B', per <= PER_REPORT_BUDGET),
+  ];
 }
