@@ -230,6 +230,12 @@ async fn sorting_by_value_orders_the_rows() {
     until("an ascending sort", || sorted("ascending")).await;
     header[0].click();
     until("a descending sort", || sorted("descending")).await;
+    // The rows below the first screenful are rendered when the page is
+    // idle: on a busy machine they may come after the header's state.
+    until("every growth row", || {
+        texts(&root, "tbody tr td:nth-child(3)").len() > 10
+    })
+    .await;
     let values: Vec<f64> = texts(&root, "tbody tr td:nth-child(3)")
         .iter()
         .map(|t| leading_number(t))
