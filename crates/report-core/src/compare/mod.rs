@@ -26,6 +26,9 @@ use crate::query::signed;
 use crate::report::Report;
 
 pub mod export;
+pub mod matrix;
+
+pub use matrix::{matrix, Row as MatrixRow};
 
 coded! {
     /// How a result stands against its target.
@@ -93,13 +96,14 @@ pub fn consecutive(planned: &Report, reviewed: &Report) -> Result<u16, NotConsec
 
 /// Every pair of consecutive reports of one place among `reports`, as
 /// indices `(planned, reviewed)`, in the order of place and year.
-pub fn consecutive_pairs(reports: &[Report]) -> Vec<(usize, usize)> {
+pub fn consecutive_pairs<R: AsRef<Report>>(reports: &[R]) -> Vec<(usize, usize)> {
+    let reports: Vec<&Report> = reports.iter().map(AsRef::as_ref).collect();
     let mut order: Vec<usize> = (0..reports.len()).collect();
     order.sort_by_key(|&i| (reports[i].meta.city.clone(), reports[i].meta.report_year));
     let mut pairs = Vec::new();
     for (k, &a) in order.iter().enumerate() {
         for &b in &order[k + 1..] {
-            if consecutive(&reports[a], &reports[b]).is_ok() {
+            if consecutive(reports[a], reports[b]).is_ok() {
                 pairs.push((a, b));
             }
         }
