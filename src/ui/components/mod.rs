@@ -2,6 +2,7 @@
 
 mod chart_panel;
 mod charts_view;
+pub mod compare_view;
 mod export_bar;
 mod filters;
 mod header;
@@ -11,6 +12,7 @@ mod indicator_table;
 mod library;
 mod notice;
 pub mod open_reports;
+mod outcomes_table;
 mod outline;
 mod overview;
 mod overview_search;
@@ -20,6 +22,7 @@ mod skip_links;
 
 pub use chart_panel::{ChartExport, ChartPanel, ChartPanelProps};
 pub use charts_view::{ChartsView, ChartsViewProps};
+pub use compare_view::{CompareView, CompareViewProps};
 pub use export_bar::{ExportBar, ExportBarProps};
 pub use filters::{Filters, FiltersProps};
 pub use header::{Header, HeaderProps};
@@ -27,6 +30,7 @@ pub use indicator_table::{IndicatorTable, IndicatorTableProps};
 pub use library::{LibraryPanel, LibraryPanelProps};
 pub use notice::{Notice, NoticeProps};
 pub use open_reports::{open_files, OpenReports, OpenReportsProps, Opener};
+pub use outcomes_table::{OutcomesTable, OutcomesTableProps};
 pub use outline::{Outline, OutlineProps};
 pub use overview::{Overview, OverviewProps};
 pub use overview_search::{OverviewSearch, OverviewSearchProps};
