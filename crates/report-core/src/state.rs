@@ -149,7 +149,10 @@ impl AppState {
             }
             Action::SetCompare(ids) => s.compare = ids,
             Action::OpenRecord { report, index } => {
-                s = s.apply(Action::OpenReport(report));
+                if s.report != report {
+                    s.section = None;
+                }
+                s.report = report;
                 s.selected = Some(index);
             }
         }

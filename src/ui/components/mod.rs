@@ -2,13 +2,14 @@
 
 mod chart_panel;
 mod charts_view;
+mod compare_rows;
 pub mod compare_view;
 mod export_bar;
 mod filters;
 mod header;
 mod highlight;
-mod indicator_rows;
-mod indicator_table;
+pub mod indicator_rows;
+pub mod indicator_table;
 mod library;
 mod notice;
 pub mod open_reports;
@@ -30,7 +31,6 @@ pub use indicator_table::{IndicatorTable, IndicatorTableProps};
 pub use library::{LibraryPanel, LibraryPanelProps};
 pub use notice::{Notice, NoticeProps};
 pub use open_reports::{open_files, OpenReports, OpenReportsProps, Opener};
-pub use outcomes_table::{OutcomesTable, OutcomesTableProps};
 pub use outline::{Outline, OutlineProps};
 pub use overview::{Overview, OverviewProps};
 pub use overview_search::{OverviewSearch, OverviewSearchProps};

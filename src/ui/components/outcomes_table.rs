@@ -2,81 +2,46 @@
 //! reports, the targets of the first beside the results the second gives
 //! for that year, as `compare::outcomes` judges them.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::compare::{consecutive, consecutive_pairs, outcomes, Verdict};
-use crate::format::{self, number, value_text};
 use crate::i18n::Lang;
-use crate::state::Action;
-use crate::ui::components::compare_view::{opener, Column};
+use crate::ui::components::compare_rows::{self, tbody};
+use crate::ui::shared::SharedReport;
 
-#[derive(Properties, PartialEq)]
-pub struct OutcomesTableProps {
-    pub columns: Rc<Vec<Column>>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
-#[function_component]
-pub fn OutcomesTable(props: &OutcomesTableProps) -> Html {
-    let lang = props.lang;
-    let cols = &props.columns;
-    let reports: Vec<_> = cols.iter().map(|c| c.1.clone()).collect();
-    let pairs = consecutive_pairs(&reports);
-    let tables = pairs.iter().filter_map(|&(a, b)| {
-        let year = consecutive(&reports[a], &reports[b]).ok()?;
-        let (planned, reviewed) = (&reports[a], &reports[b]);
-        let list = outcomes(planned, reviewed, year);
-        let count = |v: Verdict| list.iter().filter(|o| o.verdict == v).count();
-        let counts = Verdict::ALL
-            .iter()
-            .map(|&v| format!("{} {}", lang.pick(v.zh(), v.en()), count(v)))
-            .collect::<Vec<_>>()
-            .join(" · ");
-        let title = lang
-            .pick(
-                &format!("{} {year}年目标完成情况", planned.meta.city),
-                &format!("{}: {year} targets against outcomes", planned.meta.city),
-            )
-            .to_owned();
-        let value = |c: usize, i: usize, ind: &crate::model::Indicator| {
-            html! { <button type="button" class="rx-link" onclick={opener(&props.dispatch, cols, c, i)}>{ value_text(ind, lang) }</button> }
-        };
-        Some(html! {
-            <div class="rx-table-wrap">
-                <table class="rx-table rx-outcomes">
-                    <caption>{ title }<br /><span class="rx-raw" role="status">{ counts }</span></caption>
-                    <thead><tr>
-                        <th scope="col">{ lang.pick("指标", "Indicator") }</th>
-                        <th scope="col">{ lang.pick("目标", "Target") }</th>
-                        <th scope="col">{ lang.pick("结果", "Result") }</th>
-                        <th scope="col">{ lang.pick("差值", "Difference") }</th>
-                        <th scope="col">{ lang.pick("判定", "Verdict") }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for list.iter().map(|o| {
-                            let t = &planned.indicators[o.target];
-                            html! {
-                                <tr class={format!("rx-verdict-{}", o.verdict.id())}>
-                                    <th scope="row">{ format::subject(t, lang).to_owned() }</th>
-                                    <td class="rx-col-value">{ value(a, o.target, t) }</td>
-                                    <td class="rx-col-value">{ o.result.map(|r| value(b, r, &reviewed.indicators[r])).unwrap_or_else(|| html! { { lang.pick("未给出", "no result given") } }) }</td>
-                                    <td class="rx-col-value">{ o.difference.map(|d| format!("{}{}", if d > 0.0 { "+" } else if d < 0.0 { "−" } else { "" }, number((d.abs() * 100.0).round() / 100.0))).unwrap_or_default() }</td>
-                                    <td>{ lang.pick(o.verdict.zh(), o.verdict.en()) }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+pub fn outcomes_tables(reports: &[SharedReport], lang: Lang) -> Html {
+    let tables: Vec<Html> = consecutive_pairs(reports)
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let year = consecutive(&reports[a], &reports[b]).ok()?;
+            let list = outcomes(&reports[a], &reports[b], year);
+            let counts: Vec<String> = Verdict::ALL
+                .iter()
+                .map(|&v| {
+                    let n = list.iter().filter(|o| o.verdict == v).count();
+                    format!("{} {n}", lang.pick(v.zh(), v.en()))
+                })
+                .collect();
+            let city = &reports[a].meta.city;
+            let title = match lang {
+                Lang::Zh => format!("{city} {year}年目标完成情况"),
+                Lang::En => format!("{city}: {year} targets against outcomes"),
+            };
+            let heads = [("指标", "Indicator"), ("目标", "Target"), ("结果", "Result"), ("差值", "Difference"), ("判定", "Verdict")];
+            Some(html! {
+                <div class="rx-table-wrap">
+                    <table class="rx-table">
+                        <caption>{ title }<br /><span class="rx-raw">{ counts.join(" · ") }</span></caption>
+                        <thead><tr>{ for heads.iter().map(|(zh, en)| html! { <th scope="col">{ lang.pick(zh, en) }</th> }) }</tr></thead>
+                        { tbody(&compare_rows::outcomes(reports, (a, b), &list, lang)) }
+                    </table>
+                </div>
+            })
         })
-    });
-    let tables: Vec<Html> = tables.collect();
+        .collect();
     html! {
-        <section aria-labelledby="rx-outcomes-title">
-            <h2 id="rx-outcomes-title">{ lang.pick("目标完成情况", "Targets against outcomes") }</h2>
+        <>
+            <h2>{ lang.pick("目标完成情况", "Targets against outcomes") }</h2>
             if tables.is_empty() {
                 <p>{ lang.pick("所选报告中没有同一地区相邻两年的报告。", "No two chosen reports are consecutive years of one place.") }</p>
             } else {
@@ -86,6 +51,6 @@ pub fn OutcomesTable(props: &OutcomesTableProps) -> Html {
                 ) }</p>
                 { for tables }
             }
-        </section>
+        </>
     }
 }

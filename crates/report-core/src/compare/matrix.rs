@@ -8,6 +8,7 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+use super::sort_by;
 use crate::aggregate::{metric_key, names_a_metric};
 use crate::i18n::Lang;
 use crate::model::Status;
@@ -59,16 +60,17 @@ pub fn matrix<R: AsRef<Report>>(reports: &[R]) -> Vec<Row> {
                 });
                 rows.len() - 1
             });
-            let ind_of = |j: &usize| &report.as_ref().indicators[*j];
+            let rank_of = |j: &usize| rank(report.as_ref().indicators[*j].status);
             let cell = &mut rows[r].cells[c];
-            if cell.iter().all(|j| ind_of(j).status != ind.status) {
-                cell.push(i);
-                cell.sort_by_key(|j| rank(ind_of(j).status));
+            if cell.iter().all(|j| rank_of(j) != rank(ind.status)) {
+                let at = cell.iter().position(|j| rank_of(j) > rank(ind.status));
+                cell.insert(at.unwrap_or(cell.len()), i);
             }
         }
     }
     rows.retain(|r| r.headline.is_some() || r.cells.iter().filter(|c| !c.is_empty()).count() > 1);
-    rows.sort_by_key(|r| r.headline.unwrap_or(HEADLINE.len()));
+    let key = |r: &Row| r.headline.unwrap_or(HEADLINE.len());
+    sort_by(&mut rows, &|a, b| key(a).cmp(&key(b)));
     rows
 }
 
@@ -92,19 +94,15 @@ pub fn sort<R: AsRef<Report>>(
 ) {
     let ind = |c: usize, i: usize| &reports[c].as_ref().indicators[i];
     let flip = |o: Ordering| if descending { o.reverse() } else { o };
-    match by {
-        None => rows.sort_by(|a, b| {
-            let name = |r: &Row| crate::format::subject(ind(r.label.0, r.label.1), lang).to_owned();
-            flip(name(a).cmp(&name(b)))
-        }),
-        Some(c) => rows.sort_by(|a, b| {
-            let value = |r: &Row| r.cells[c].first().map(|&i| signed(ind(c, i)));
-            match (value(a), value(b)) {
-                (Some(x), Some(y)) => flip(x.total_cmp(&y)),
-                (x, y) => x.is_none().cmp(&y.is_none()),
-            }
-        }),
-    }
+    let name = |r: &Row| crate::format::subject(ind(r.label.0, r.label.1), lang);
+    let value = |c: usize, r: &Row| r.cells[c].first().map(|&i| signed(ind(c, i)));
+    sort_by(rows, &|a, b| match by {
+        None => flip(name(a).cmp(name(b))),
+        Some(c) => match (value(c, a), value(c, b)) {
+            (Some(x), Some(y)) => flip(x.total_cmp(&y)),
+            (x, y) => x.is_none().cmp(&y.is_none()),
+        },
+    });
 }
 
 #[cfg(test)]
