@@ -80,6 +80,20 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('in English: headers, verdicts and the rule', async () => {
+    const p = await compareQingyan(open);
+    await p.page.getByRole('button', { name: 'English' }).click();
+    await p.views.getByRole('button', { name: 'Compare', exact: true }).waitFor();
+    const matrix = p.page.getByRole('table').first();
+    assert.match(await matrix.locator('thead').innerText(), /Indicator[\s\S]*青岩市 · 2023[\s\S]*青岩市 · 2024/);
+    assert.match(await matrix.locator('tbody th').first().innerText(), /^GDP$/);
+    const outcomes = p.page.getByRole('table', { name: /青岩市: 2023 targets against outcomes/ });
+    assert.match(await outcomes.locator('caption').innerText(), /Met 5 · Exceeded 2 · Missed 4 · Not comparable 0/);
+    await p.page.getByText(/within 0\.5 percentage points for rates and 2% of the target/).waitFor();
+    assert.match(await p.hash(), /lang=en/);
+    await p.close();
+  });
+
   test('the panel zip: every row of its CSV names its report', async () => {
     const p = await compareQingyan(open);
     const [file] = await Promise.all([
