@@ -53,6 +53,10 @@ await forEachTarget(({ open, target }) => {
     // Headline metrics first, in their fixed order.
     const first = await matrix.locator('tbody th').allInnerTexts();
     assert.deepEqual(first.slice(0, 3), ['地区生产总值', '一般公共预算收入', '固定资产投资']);
+    // The chart of one metric across the reports: GDP first, then the one chosen.
+    await p.page.getByRole('img', { name: '地区生产总值：各报告的结果与目标' }).waitFor();
+    await p.page.getByRole('combobox', { name: '图表指标：' }).selectOption({ label: '固定资产投资' });
+    await p.page.getByRole('img', { name: '固定资产投资：各报告的结果与目标' }).waitFor();
     // Sort by the 2023 report, largest first: 新签约亿元以上项目 (120个).
     const sort = matrix.getByRole('button', { name: '青岩市 · 2023年', exact: true });
     await sort.click();

@@ -4,10 +4,13 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::compare::by_place_and_year;
 use crate::compare::matrix::{self, Row};
+use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
 use crate::panel;
@@ -15,6 +18,7 @@ use crate::report::Report;
 use crate::state::Action;
 use crate::ui::components::compare_rows::{self, clicked, tbody};
 use crate::ui::components::outcomes_table::outcomes_tables;
+use crate::ui::components::{ChartExport, ChartPanel};
 use crate::ui::download::download;
 use crate::ui::shared::SharedReport;
 use crate::ui::shelf::Reports;
@@ -72,6 +76,33 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             .dispatch
             .reform(move |_: Event| Action::SetCompare(ids.clone()))
     };
+    // The chart's metric: a row of the matrix in its own order.
+    let metric = use_state(|| 0usize);
+    let chart = {
+        let (rows, m) = (rows.clone(), *metric);
+        use_memo((reports.clone(), m, lang), move |(reports, m, lang)| {
+            rows.get(*m)
+                .map(|row| Rc::new(matrix::chart(reports, row, *lang)))
+        })
+    };
+    let pick = {
+        let metric = metric.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+                .and_then(|s| s.value().parse().ok());
+            metric.set(value.unwrap_or(0));
+        })
+    };
+    let options = rows.iter().enumerate().map(|(i, row)| {
+        let name = format::subject(&reports[row.label.0].indicators[row.label.1], lang).to_owned();
+        html! { <option value={i.to_string()} selected={i == *metric}>{ name }</option> }
+    });
+    let export = Rc::new(ChartExport {
+        file_stem: "report-compare".into(),
+        ..Default::default()
+    });
     let mut rows: Vec<Row> = (*rows).clone();
     if let Some((by, descending)) = *sort {
         matrix::sort(&mut rows, &reports, by, descending, lang);
@@ -142,6 +173,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         { tbody(&compare_rows::matrix(&reports, &rows, lang)) }
                     </table>
                 </div>
+                <label class="rx-chart-metric">{ lang.pick("图表指标：", "Chart metric: ") }<select onchange={pick}>{ for options }</select></label>
+                if let Some(chart) = (*chart).clone() {
+                    <ChartPanel name="compare" {chart} {export} {lang} />
+                }
                 { outcomes_tables(&reports, lang) }
             }
         </div>

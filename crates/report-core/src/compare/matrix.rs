@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 
 use super::sort_by;
 use crate::aggregate::{metric_key, names_a_metric};
+use crate::chart::series::Titled;
+use crate::chart::{ChartSpec, PairBar};
 use crate::i18n::Lang;
 use crate::model::Status;
 use crate::query::signed;
@@ -105,6 +107,47 @@ pub fn sort<R: AsRef<Report>>(
     });
 }
 
+/// Row `row` across `reports` as the pairs chart draws it: for each report
+/// that gives both, its result (or estimate) beside its target, labelled
+/// with the report's place and year; so one metric's promises and outcomes
+/// read across places and years in the existing chart.
+pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
+    let named = &reports[row.label.0].as_ref().indicators[row.label.1];
+    let metric = crate::format::subject(named, lang);
+    let pairs = row
+        .cells
+        .iter()
+        .enumerate()
+        .filter_map(|(c, cell)| {
+            let report = reports[c].as_ref();
+            let ind = |i: usize| &report.indicators[i];
+            let result = *cell.iter().find(|&&i| ind(i).status != Status::Target)?;
+            let target = *cell.iter().find(|&&i| ind(i).status == Status::Target)?;
+            let (r, t) = (ind(result), ind(target));
+            let year = report.meta.report_year.map(|y| lang.period(&y.to_string()));
+            Some(PairBar {
+                label: format!("{} · {}", report.meta.city, year.unwrap_or_default()),
+                unit: t.unit.to_string(),
+                result: signed(r),
+                target: signed(t),
+                result_comparator: r.comparator.signed(r.direction),
+                target_comparator: t.comparator.signed(t.direction),
+                result_indicator: result,
+                target_indicator: target,
+                sector: t.sector,
+                noun: crate::glossary::count_noun(&t.subject),
+            })
+        })
+        .collect();
+    Titled {
+        title: match lang {
+            Lang::Zh => format!("{metric}：各报告的结果与目标"),
+            Lang::En => format!("{metric}: result and target by report"),
+        },
+        spec: ChartSpec::Pairs { pairs },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +225,30 @@ mod tests {
                 row("新签约亿元以上项目", "120个/target", "131个/actual"),
             ]
         );
+    }
+
+    #[test]
+    fn the_chart_of_gdp_growth_across_the_two_reports() {
+        let reports = qingyan();
+        let rows = matrix(&reports);
+        let chart = chart(&reports, &rows[0], Lang::Zh);
+        assert_eq!(chart.title, "地区生产总值：各报告的结果与目标");
+        let ChartSpec::Pairs { pairs } = chart.spec else {
+            panic!("a pairs chart")
+        };
+        let got: Vec<(&str, f64, f64)> = pairs
+            .iter()
+            .map(|p| (p.label.as_str(), p.result, p.target))
+            .collect();
+        assert_eq!(
+            got,
+            [("青岩市 · 2023年", 4.6, 6.0), ("青岩市 · 2024年", 5.8, 5.5)]
+        );
+        // 一般公共预算收入: the 2024 report gives no target, so one pair.
+        let ChartSpec::Pairs { pairs } = super::chart(&reports, &rows[1], Lang::Zh).spec else {
+            panic!("a pairs chart")
+        };
+        assert_eq!(pairs.len(), 1);
     }
 
     #[test]
