@@ -57,7 +57,7 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
     assert.equal(await ff.execute('return document.querySelector("h1").textContent.trim()'), TITLE);
     assert.deepEqual(
       await ff.execute('return [...document.querySelectorAll(\'nav[aria-label="视图"] button\')].map((b) => b.textContent.trim())'),
-      ['概览', '表格', '图表', '原文'],
+      ['概览', '表格', '图表', '原文', '比较'],
     );
     await ff.waitFor(bodyRows, { what: 'table rows' });
     assert.equal(await ff.execute(bodyRows), 50);
