@@ -11,8 +11,8 @@ use crate::library::Entry;
 use crate::query::{self, Facets};
 use crate::state::{Action, AppState, View};
 use crate::ui::components::{
-    open_files, ChartsView, ExportBar, Filters, Header, IndicatorTable, LibraryPanel, Notice,
-    OpenReports, Opener, Overview, Reader, Record,
+    open_files, ChartsView, CompareView, ExportBar, Filters, Header, IndicatorTable, LibraryPanel,
+    Notice, OpenReports, Opener, Overview, Reader, Record,
 };
 use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse};
 use crate::ui::reducer::UiState;
@@ -167,8 +167,11 @@ pub fn App(props: &AppProps) -> Html {
         View::Reader => html! {
             <Reader report={report.clone()} rows={derived.rows.clone()} query={state.query.clone()} section={state.section} {lang} {selected} dispatch={dispatch.clone()} />
         },
+        View::Compare => html! {
+            <CompareView reports={reports.clone()} chosen={state.compare.clone()} {lang} dispatch={dispatch.clone()} />
+        },
     };
-    let filtered = state.view != View::Overview;
+    let filtered = !matches!(state.view, View::Overview | View::Compare);
     // The filter panel's controls come one frame after the first paint:
     // the table is what the first screen is for.
     let painted = use_painted();

@@ -95,7 +95,7 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
     assert.equal(await execute('return document.querySelector("h1").textContent.trim()'), TITLE);
     assert.deepEqual(
       await execute('return [...document.querySelectorAll(\'nav[aria-label="视图"] button\')].map((b) => b.textContent.trim())'),
-      ['概览', '表格', '图表', '原文'],
+      ['概览', '表格', '图表', '原文', '比较'],
     );
     await waitFor(bodyRows, { what: 'table rows' });
     assert.equal(await execute(bodyRows), 50);

@@ -25,7 +25,7 @@ use crate::state::{AppState, View};
 /// The most bytes of a hash read; the explorer's own hashes are a few
 /// hundred bytes, a search of 200 Chinese chars about 1,800.
 pub const MAX_HASH_BYTES: usize = 4096;
-/// The most `key=value` pairs read; there are ten keys.
+/// The most `key=value` pairs read; there are fourteen keys.
 pub const MAX_PAIRS: usize = 64;
 /// The most items read for one list key (`sector=a,b,…`), over all its
 /// pairs; no facet has more than a few dozen values.
@@ -34,9 +34,9 @@ pub const MAX_LIST_ITEMS: usize = 32;
 /// Every key the explorer reads from a hash, in the order `encode` writes
 /// them. An embedding page's `data-*` attributes are these names with a
 /// `data-` prefix; a host page's own keys are anything else.
-pub const KEYS: [&str; 13] = [
+pub const KEYS: [&str; 14] = [
     "sector", "period", "status", "kind", "bound", "verb", "q", "sort", "view", "sel", "section",
-    "lang", "report",
+    "lang", "report", "cmp",
 ];
 
 /// The hash for `state`, with its leading `#`; `""` for the default state.
@@ -88,6 +88,9 @@ pub fn encode(state: &AppState, report: &Report) -> String {
     }
     if let Some(id) = &state.report {
         pairs.push(("report", id.clone()));
+    }
+    if !state.compare.is_empty() {
+        pairs.push(("cmp", state.compare.join(",")));
     }
     if pairs.is_empty() {
         return String::new();
@@ -260,6 +263,14 @@ fn read(
             state.report = Some(value.to_owned());
             true
         }
+        // Which of these are open is for the view to say, as for `report`.
+        "cmp" => list("cmp", &mut |id| {
+            let ok = crate::library::is_id(id);
+            if ok && !state.compare.iter().any(|c| c == id) {
+                state.compare.push(id.to_owned());
+            }
+            ok
+        }),
         _ => false,
     }
 }
@@ -387,7 +398,8 @@ mod tests {
         let report = crate::testing::mudanjiang();
         let mut state = decode(
             "#sector=agriculture&period=2024&status=target&kind=growth&bound=floor&verb=strive&q=a\
-             &sort=-value&view=chart&sel=s6-1&section=1&lang=en&report=0123456789ab",
+             &sort=-value&view=chart&sel=s6-1&section=1&lang=en&report=0123456789ab\
+             &cmp=0123456789ab,ba9876543210",
             &report,
         );
         state.notice.clear();
@@ -396,6 +408,22 @@ mod tests {
             .map(|p| p.split('=').next().unwrap().to_owned())
             .collect();
         assert_eq!(written, KEYS);
+    }
+
+    #[test]
+    fn the_compared_reports_round_trip_and_bad_ids_are_dropped() {
+        let report = crate::testing::mudanjiang();
+        let state = decode(
+            "#view=compare&cmp=0123456789ab,nothex,ba9876543210,0123456789ab",
+            &report,
+        );
+        assert_eq!(state.view, View::Compare);
+        assert_eq!(state.compare, ["0123456789ab", "ba9876543210"]);
+        assert_eq!(state.notice.len(), 1);
+        assert_eq!(
+            encode(&state, &report),
+            "#view=compare&cmp=0123456789ab,ba9876543210"
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ coded! {
         Table = "table",
         Chart = "chart",
         Reader = "reader",
+        Compare = "compare",
     }
 }
 
@@ -38,6 +39,9 @@ pub struct AppState {
     /// The open report's id (`ingest::report_id`); `None` for the embedded
     /// report. The reports themselves live beside the state (`library`).
     pub report: Option<String>,
+    /// The reports chosen for the compare view, by id, in the order
+    /// chosen; empty means every open report.
+    pub compare: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,6 +80,14 @@ pub enum Action {
     /// reader's section belong to a report, so they close; filters, the
     /// view and the language stay.
     OpenReport(Option<String>),
+    /// Choose the reports the compare view shows.
+    SetCompare(Vec<String>),
+    /// Open a record of another report without leaving the view (a cell
+    /// of the compare view): the report, then its record.
+    OpenRecord {
+        report: Option<String>,
+        index: usize,
+    },
 }
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
@@ -137,6 +149,14 @@ impl AppState {
                 }
                 s.report = report;
             }
+            Action::SetCompare(ids) => s.compare = ids,
+            Action::OpenRecord { report, index } => {
+                if s.report != report {
+                    s.section = None;
+                }
+                s.report = report;
+                s.selected = Some(index);
+            }
         }
         s
     }
@@ -158,6 +178,24 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compare_cell_opens_its_report_and_record_in_the_view() {
+        let s = AppState {
+            view: View::Compare,
+            selected: Some(3),
+            ..Default::default()
+        }
+        .apply(Action::SetCompare(vec!["0123456789ab".into()]))
+        .apply(Action::OpenRecord {
+            report: Some("0123456789ab".into()),
+            index: 7,
+        });
+        assert_eq!(s.view, View::Compare);
+        assert_eq!(s.report.as_deref(), Some("0123456789ab"));
+        assert_eq!(s.selected, Some(7));
+        assert_eq!(s.compare, ["0123456789ab"]);
+    }
 
     #[test]
     fn toggling_a_sector_twice_removes_it() {

@@ -118,7 +118,7 @@ fn marked(out: &mut String, text: &str, terms: &[String]) {
 }
 
 /// `text` as HTML text or a quoted attribute value.
-fn escape(out: &mut String, text: &str) {
+pub fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

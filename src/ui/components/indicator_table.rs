@@ -254,7 +254,7 @@ impl<T> PartialEq for ByPtr<T> {
 }
 
 /// A `<tbody>` holding `rows` (markup from [`rows_html`]).
-fn body(rows: &str) -> Element {
+pub fn body(rows: &str) -> Element {
     let tbody = gloo::utils::document()
         .create_element("tbody")
         .expect("tbody is a valid tag name");

@@ -2,15 +2,18 @@
 
 mod chart_panel;
 mod charts_view;
+mod compare_rows;
+pub mod compare_view;
 mod export_bar;
 mod filters;
 mod header;
 mod highlight;
-mod indicator_rows;
-mod indicator_table;
+pub mod indicator_rows;
+pub mod indicator_table;
 mod library;
 mod notice;
 pub mod open_reports;
+mod outcomes_table;
 mod outline;
 mod overview;
 mod overview_search;
@@ -20,6 +23,7 @@ mod skip_links;
 
 pub use chart_panel::{ChartExport, ChartPanel, ChartPanelProps};
 pub use charts_view::{ChartsView, ChartsViewProps};
+pub use compare_view::{CompareView, CompareViewProps};
 pub use export_bar::{ExportBar, ExportBarProps};
 pub use filters::{Filters, FiltersProps};
 pub use header::{Header, HeaderProps};

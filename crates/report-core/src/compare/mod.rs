@@ -26,6 +26,9 @@ use crate::query::signed;
 use crate::report::Report;
 
 pub mod export;
+pub mod matrix;
+
+pub use matrix::{matrix, Row as MatrixRow};
 
 coded! {
     /// How a result stands against its target.
@@ -93,13 +96,31 @@ pub fn consecutive(planned: &Report, reviewed: &Report) -> Result<u16, NotConsec
 
 /// Every pair of consecutive reports of one place among `reports`, as
 /// indices `(planned, reviewed)`, in the order of place and year.
-pub fn consecutive_pairs(reports: &[Report]) -> Vec<(usize, usize)> {
+pub fn consecutive_pairs<R: AsRef<Report>>(reports: &[R]) -> Vec<(usize, usize)> {
+    pairs_of(&reports.iter().map(AsRef::as_ref).collect::<Vec<_>>())
+}
+
+/// Indices of `reports` in the order of place, then report year.
+pub fn by_place_and_year(reports: &[&Report]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..reports.len()).collect();
-    order.sort_by_key(|&i| (reports[i].meta.city.clone(), reports[i].meta.report_year));
+    let key = |&i: &usize| (&reports[i].meta.city, reports[i].meta.report_year);
+    sort_by(&mut order, &|a, b| key(a).cmp(&key(b)));
+    order
+}
+
+/// The one stable sort of the compare code: every closure handed to
+/// `sort_by` is its own copy of the sort in the wasm (several KB each), so
+/// its orders all go through this.
+pub fn sort_by<T>(items: &mut [T], cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
+    items.sort_by(|a, b| cmp(a, b));
+}
+
+fn pairs_of(reports: &[&Report]) -> Vec<(usize, usize)> {
+    let order = by_place_and_year(reports);
     let mut pairs = Vec::new();
     for (k, &a) in order.iter().enumerate() {
         for &b in &order[k + 1..] {
-            if consecutive(&reports[a], &reports[b]).is_ok() {
+            if consecutive(reports[a], reports[b]).is_ok() {
                 pairs.push((a, b));
             }
         }

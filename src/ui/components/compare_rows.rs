@@ -1,0 +1,143 @@
+//! The compare view's table rows as markup, as indicator_rows.rs builds
+//! the table view's: through the virtual DOM the matrix and 完成情况 rows
+//! cost the single file several KB of gzip code; as text they are a few
+//! `write!`s. Report text goes through `escape`. Each value is a button
+//! naming its column and record (`data-c`, `data-i`), which one listener
+//! on the view reads ([`clicked`]).
+
+use std::fmt::Write;
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::compare::matrix::Row;
+use crate::compare::Outcome;
+use crate::format::{number, subject, value_text};
+use crate::i18n::Lang;
+use crate::model::Status;
+use crate::ui::components::compare_view::column_name;
+use crate::ui::components::indicator_rows::escape;
+use crate::ui::components::indicator_table::body;
+use crate::ui::shared::SharedReport;
+
+/// A `<tbody>` of `rows` markup, for the virtual DOM.
+pub fn tbody(rows: &str) -> Html {
+    Html::VRef(body(rows).into())
+}
+
+/// The column and record of the value button a click landed on.
+pub fn clicked(e: &MouseEvent) -> Option<(usize, usize)> {
+    let target: Element = e.target()?.dyn_into().ok()?;
+    let button = target.closest("button[data-i]").ok()??;
+    let number = |name| button.get_attribute(name)?.parse().ok();
+    Some((number("data-c")?, number("data-i")?))
+}
+
+/// A value button: record `i` of column `c`, named by `label` and the
+/// value for a screen reader, since "6%" alone says nothing.
+fn value(out: &mut String, reports: &[SharedReport], c: usize, i: usize, label: &str, lang: Lang) {
+    let _ = write!(
+        out,
+        "<button type=\"button\" class=\"rx-link\" data-c=\"{c}\" data-i=\"{i}\" aria-label=\""
+    );
+    let text = value_text(&reports[c].indicators[i], lang);
+    escape(out, &format!("{label} {text}"));
+    out.push_str("\">");
+    escape(out, &text);
+    out.push_str("</button>");
+}
+
+fn head(out: &mut String, text: &str) {
+    out.push_str("<tr><th scope=\"row\">");
+    escape(out, text);
+    out.push_str("</th>");
+}
+
+/// The matrix's rows: each cell a report's values of the metric, each with
+/// its status and year (and the verb of a target: 确保 / 力争).
+pub fn matrix(reports: &[SharedReport], rows: &[Row], lang: Lang) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let metric = subject(&reports[row.label.0].indicators[row.label.1], lang);
+        head(&mut out, metric);
+        for (c, cell) in row.cells.iter().enumerate() {
+            out.push_str("<td class=\"rx-col-value\">");
+            for &i in cell {
+                let ind = &reports[c].indicators[i];
+                let verb = if ind.status == Status::Estimate {
+                    ""
+                } else {
+                    &ind.verb
+                };
+                let what = format!(
+                    "{} {} {verb}",
+                    lang.status(ind.status),
+                    lang.period(&ind.period)
+                );
+                let what = what.trim_end();
+                out.push_str("<div><span class=\"rx-raw\">");
+                escape(&mut out, what);
+                out.push_str("</span> ");
+                let label = format!("{metric} {} {what}", column_name(&reports[c], lang));
+                value(&mut out, reports, c, i, &label, lang);
+                out.push_str("</div>");
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
+    }
+    out
+}
+
+/// The 完成情况 rows of columns `a` (targets) and `b` (results).
+pub fn outcomes(
+    reports: &[SharedReport],
+    (a, b): (usize, usize),
+    list: &[Outcome],
+    lang: Lang,
+) -> String {
+    let mut out = String::new();
+    for o in list {
+        let metric = subject(&reports[a].indicators[o.target], lang);
+        head(&mut out, metric);
+        out.push_str("<td class=\"rx-col-value\">");
+        value(
+            &mut out,
+            reports,
+            a,
+            o.target,
+            &format!("{metric} {}", lang.pick("目标", "target")),
+            lang,
+        );
+        out.push_str("</td><td class=\"rx-col-value\">");
+        match o.result {
+            Some(r) => value(
+                &mut out,
+                reports,
+                b,
+                r,
+                &format!("{metric} {}", lang.pick("结果", "result")),
+                lang,
+            ),
+            None => out.push_str(lang.pick("未给出", "no result given")),
+        }
+        let difference = o.difference.map(|d| {
+            let sign = if d > 0.0 {
+                "+"
+            } else if d < 0.0 {
+                "−"
+            } else {
+                ""
+            };
+            format!("{sign}{}", number((d.abs() * 100.0).round() / 100.0))
+        });
+        let _ = write!(
+            out,
+            "</td><td class=\"rx-col-value\">{}</td><td>{}</td></tr>",
+            difference.unwrap_or_default(),
+            lang.pick(o.verdict.zh(), o.verdict.en())
+        );
+    }
+    out
+}

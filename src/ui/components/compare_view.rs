@@ -1,0 +1,184 @@
+//! The compare view: which open reports to compare, the matrix of their
+//! metrics (one column per report), the 完成情况 of each consecutive pair
+//! of one place, and the research panel as one zip.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::compare::by_place_and_year;
+use crate::compare::matrix::{self, Row};
+use crate::format;
+use crate::i18n::Lang;
+use crate::library::describe;
+use crate::panel;
+use crate::report::Report;
+use crate::state::Action;
+use crate::ui::components::compare_rows::{self, clicked, tbody};
+use crate::ui::components::outcomes_table::outcomes_tables;
+use crate::ui::components::{ChartExport, ChartPanel};
+use crate::ui::download::download;
+use crate::ui::shared::SharedReport;
+use crate::ui::shelf::Reports;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub reports: Rc<Reports>,
+    /// `AppState::compare`: empty is every open report.
+    pub chosen: Vec<String>,
+    pub lang: Lang,
+    pub dispatch: Callback<Action>,
+}
+
+/// A column: the report's id as the state names it (`None`, the
+/// embedded one) and the report.
+pub type Column = (Option<String>, SharedReport);
+
+pub fn column_name(report: &Report, lang: Lang) -> String {
+    let year = report.meta.report_year.map(|y| lang.period(&y.to_string()));
+    format!("{} · {}", report.meta.city, year.unwrap_or_default())
+}
+
+#[function_component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let lang = props.lang;
+    let entries = props.reports.entries();
+    let embedded = &entries[0].id;
+    let on = |id: &String| props.chosen.is_empty() || props.chosen.contains(id);
+    let chosen: Vec<_> = entries.iter().filter(|e| on(&e.id)).collect();
+    // Columns by place then year, so a place's reports stand side by side.
+    let order = by_place_and_year(&chosen.iter().map(|e| &*e.report).collect::<Vec<_>>());
+    let columns: Rc<Vec<Column>> = Rc::new(
+        order
+            .iter()
+            .map(|&i| {
+                let e = chosen[i];
+                ((e.id != *embedded).then(|| e.id.clone()), e.report.clone())
+            })
+            .collect(),
+    );
+    let reports: Vec<SharedReport> = columns.iter().map(|c| c.1.clone()).collect();
+    let rows = use_memo(reports.clone(), |r| matrix::matrix(r));
+    // `None`: the matrix's own order, headline metrics first.
+    let sort = use_state(|| None::<(Option<usize>, bool)>);
+    let error = use_state(|| None::<String>);
+
+    let ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
+    let choose = |id: &String| {
+        let mut ids = ids.clone();
+        match ids.iter().position(|i| i == id) {
+            Some(p) => _ = ids.remove(p),
+            None => ids.push(id.clone()),
+        }
+        props
+            .dispatch
+            .reform(move |_: Event| Action::SetCompare(ids.clone()))
+    };
+    // The chart's metric: a row of the matrix in its own order.
+    let metric = use_state(|| 0usize);
+    let chart = {
+        let (rows, m) = (rows.clone(), *metric);
+        use_memo((reports.clone(), m, lang), move |(reports, m, lang)| {
+            rows.get(*m)
+                .map(|row| Rc::new(matrix::chart(reports, row, *lang)))
+        })
+    };
+    let pick = {
+        let metric = metric.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+                .and_then(|s| s.value().parse().ok());
+            metric.set(value.unwrap_or(0));
+        })
+    };
+    let options = rows.iter().enumerate().map(|(i, row)| {
+        let name = format::subject(&reports[row.label.0].indicators[row.label.1], lang).to_owned();
+        html! { <option value={i.to_string()} selected={i == *metric}>{ name }</option> }
+    });
+    let export = Rc::new(ChartExport {
+        file_stem: "report-compare".into(),
+        ..Default::default()
+    });
+    let mut rows: Vec<Row> = (*rows).clone();
+    if let Some((by, descending)) = *sort {
+        matrix::sort(&mut rows, &reports, by, descending, lang);
+    }
+    let header = |by: Option<usize>, name: String| {
+        let current = sort.and_then(|(b, d)| (b == by).then_some(d));
+        let onclick = {
+            let sort = sort.clone();
+            Callback::from(move |_: MouseEvent| sort.set(Some((by, current == Some(false)))))
+        };
+        let (aria, arrow) = match current {
+            None => (None, "↕"),
+            Some(false) => (Some("ascending"), "↑"),
+            Some(true) => (Some("descending"), "↓"),
+        };
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="rx-sort" {onclick}>{ name }<span class="rx-sort-arrow" aria-hidden="true">{ arrow }</span></button>
+            </th>
+        }
+    };
+    let onclick = {
+        let (dispatch, columns) = (props.dispatch.clone(), columns.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some((c, index)) = clicked(&e).filter(|&(c, _)| c < columns.len()) {
+                let report = columns[c].0.clone();
+                dispatch.emit(Action::OpenRecord { report, index });
+            }
+        })
+    };
+    let on_zip = {
+        let (reports, error) = (reports.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let owned: Vec<Report> = reports.iter().map(|r| (**r).clone()).collect();
+            let result = panel::zip(&owned, lang)
+                .map_err(|e| format!("{e:?}"))
+                .and_then(|zip| download("report-panel.zip", "application/zip", &zip));
+            error.set(result.err());
+        })
+    };
+    html! {
+        <div class="rx-compare" {onclick}>
+            <fieldset class="rx-facet">
+                <legend>{ lang.pick("比较的报告（至少两份）", "Reports to compare (two or more)") }</legend>
+                { for entries.iter().map(|e| html! {
+                    <label class="rx-choice">
+                        <input type="checkbox" checked={on(&e.id)} onchange={choose(&e.id)} />
+                        { describe(&e.report, lang) }
+                    </label>
+                }) }
+            </fieldset>
+            if columns.len() < 2 {
+                <p role="status">{ lang.pick("请选择至少两份报告；用“打开报告”添加。", "Choose at least two reports; add more with “Open report”.") }</p>
+            } else {
+                <div class="rx-export" role="group" aria-label={lang.pick("导出", "Export")}>
+                    <button type="button" class="rx-button" onclick={on_zip}>{ lang.pick("下载数据面板（.zip）", "Download panel (.zip)") }</button>
+                    if let Some(e) = &*error {
+                        <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>
+                    }
+                </div>
+                <h2>{ lang.pick("指标对照", "Metrics side by side") }</h2>
+                <div class="rx-table-wrap">
+                    <table class="rx-table">
+                        <thead><tr>
+                            { header(None, lang.pick("指标", "Indicator").to_owned()) }
+                            { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
+                        </tr></thead>
+                        { tbody(&compare_rows::matrix(&reports, &rows, lang)) }
+                    </table>
+                </div>
+                <label class="rx-chart-metric">{ lang.pick("图表指标：", "Chart metric: ") }<select onchange={pick}>{ for options }</select></label>
+                if let Some(chart) = (*chart).clone() {
+                    <ChartPanel name="compare" {chart} {export} {lang} />
+                }
+                { outcomes_tables(&reports, lang) }
+            }
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+// The compare view (issue 16): two reports of one place opened from files,
+// compared side by side; the 完成情况 of the consecutive pair; the panel
+// zip, read back; axe; screenshots at 360 and 1280 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { forEachTarget, SHOTS } from './explorer.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const QINGYAN = [2023, 2024].map((y) => resolve(here, `../fixtures/compare/qingyan-${y}.txt`));
+
+/** The files of a store-only zip, by name, as text. */
+function unzip(bytes) {
+  const files = {};
+  let at = 0;
+  while (bytes.readUInt32LE(at) === 0x04034b50) {
+    const size = bytes.readUInt32LE(at + 18);
+    const nameLength = bytes.readUInt16LE(at + 26);
+    const start = at + 30 + nameLength + bytes.readUInt16LE(at + 28);
+    files[bytes.subarray(at + 30, at + 30 + nameLength).toString('utf8')] = bytes.subarray(start, start + size).toString('utf8');
+    at = start + size;
+  }
+  return files;
+}
+
+/** Opens the two Qingyan reports and the compare view of just them. */
+async function compareQingyan(open, options = {}) {
+  const p = await open({ acceptDownloads: true, ...options });
+  await p.page.locator('input[type=file]').setInputFiles(QINGYAN);
+  await p.page.waitForFunction(() => document.querySelectorAll('.rx-switcher option').length === 3);
+  await p.openView('比较');
+  const choose = p.page.getByRole('group', { name: /比较的报告/ });
+  await choose.getByRole('checkbox', { name: /牡丹江/ }).uncheck();
+  await p.page.waitForFunction(() => /cmp=[0-9a-f]{12},[0-9a-f]{12}(&|$)/.test(location.hash));
+  return p;
+}
+
+await forEachTarget(({ open, target }) => {
+  test('GDP growth across the two reports, sortable, a cell opens its record', async () => {
+    const p = await compareQingyan(open);
+    const matrix = p.page.getByRole('table').first();
+    const heads = await matrix.locator('thead th').allInnerTexts();
+    assert.deepEqual(heads.map((h) => h.replace(/[↕↑↓]/g, '').trim()), ['指标', '青岩市 · 2023年', '青岩市 · 2024年']);
+    const gdp = matrix.getByRole('row', { name: /^地区生产总值/ }).first();
+    const cells = await gdp.locator('td').allInnerTexts();
+    assert.match(cells[0], /实绩 2022年\s+4\.6%/);
+    assert.match(cells[0], /目标 2023年\s+.*6%/);
+    assert.match(cells[1], /预计 2023年\s+5\.8%/);
+    assert.match(cells[1], /目标 2024年\s+.*5\.5%/);
+    // Headline metrics first, in their fixed order.
+    const first = await matrix.locator('tbody th').allInnerTexts();
+    assert.deepEqual(first.slice(0, 3), ['地区生产总值', '一般公共预算收入', '固定资产投资']);
+    // The chart of one metric across the reports: GDP first, then the one chosen.
+    await p.page.getByRole('img', { name: '地区生产总值：各报告的结果与目标' }).waitFor();
+    await p.page.getByRole('combobox', { name: '图表指标：' }).selectOption({ label: '固定资产投资' });
+    await p.page.getByRole('img', { name: '固定资产投资：各报告的结果与目标' }).waitFor();
+    // Sort by the 2023 report, largest first: 新签约亿元以上项目 (120个).
+    const sort = matrix.getByRole('button', { name: '青岩市 · 2023年', exact: true });
+    await sort.click();
+    await sort.click();
+    assert.equal(await matrix.locator('thead th').nth(1).getAttribute('aria-sort'), 'descending');
+    assert.equal(await matrix.locator('tbody th').first().innerText(), '新签约亿元以上项目');
+    // A value opens its record (and its report) without leaving the view.
+    await gdp.getByRole('button', { name: /地区生产总值 青岩市 · 2024年 预计/ }).click();
+    await p.record.waitFor();
+    assert.match(await p.record.innerText(), /5\.8%/);
+    assert.match(await p.hash(), /view=compare/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('完成情况: the 2023 targets against the 2024 report, met and missed counted', async () => {
+    const p = await compareQingyan(open);
+    const outcomes = p.page.getByRole('table', { name: /青岩市 2023年目标完成情况/ });
+    await outcomes.waitFor();
+    assert.match(await outcomes.locator('caption').innerText(), /完成 5 · 超额完成 2 · 未完成 4 · 无法比较 0/);
+    const row = async (name) => (await outcomes.getByRole('row', { name: new RegExp(`^${name}`) }).first().locator('td').allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual((await row('地区生产总值')).slice(1), ['5.8%', '−0.2', '完成']);
+    assert.deepEqual((await row('固定资产投资')).slice(1), ['−2.1%', '−12.1', '未完成']);
+    assert.match(await p.page.getByText(/0\.5个百分点/).innerText(), /2%以内/);
+    await p.close();
+  });
+
+  test('in English: headers, verdicts and the rule', async () => {
+    const p = await compareQingyan(open);
+    await p.page.getByRole('button', { name: 'English' }).click();
+    await p.views.getByRole('button', { name: 'Compare', exact: true }).waitFor();
+    const matrix = p.page.getByRole('table').first();
+    assert.match(await matrix.locator('thead').innerText(), /Indicator[\s\S]*青岩市 · 2023[\s\S]*青岩市 · 2024/);
+    assert.match(await matrix.locator('tbody th').first().innerText(), /^GDP$/);
+    const outcomes = p.page.getByRole('table', { name: /青岩市: 2023 targets against outcomes/ });
+    assert.match(await outcomes.locator('caption').innerText(), /Met 5 · Exceeded 2 · Missed 4 · Not comparable 0/);
+    await p.page.getByText(/within 0\.5 percentage points for rates and 2% of the target/).waitFor();
+    assert.match(await p.hash(), /lang=en/);
+    await p.close();
+  });
+
+  test('the panel zip: every row of its CSV names its report', async () => {
+    const p = await compareQingyan(open);
+    const [file] = await Promise.all([
+      p.page.waitForEvent('download'),
+      p.page.getByRole('button', { name: '下载数据面板（.zip）' }).click(),
+    ]);
+    assert.equal(file.suggestedFilename(), 'report-panel.zip');
+    const files = unzip(await readFile(await file.path()));
+    assert.deepEqual(Object.keys(files), ['README.txt', 'panel.csv', 'panel.json', 'outcomes.csv']);
+    const lines = files['panel.csv'].replace(/^\ufeff/, '').trim().split('\r\n');
+    assert.match(lines[0], /^city,level,report_year,review_year,report_id,/);
+    assert.equal(lines.length, 1 + 16 + 14);
+    for (const line of lines.slice(1)) assert.match(line, /^青岩市,city,202[34],202[23],[0-9a-f]{12},qingyan-202[34]\.txt,/);
+    assert.match(files['outcomes.csv'], /地区生产总值/);
+    await p.close();
+  });
+
+  test('axe-clean at 360 and 1280 px (screenshots)', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const width of [360, 1280]) {
+      const p = await compareQingyan(open, { viewport: { width, height: 900 } });
+      await p.settled();
+      assert.deepEqual(await p.axeViolations(), []);
+      if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `compare-${width}.png`), fullPage: true });
+      await p.close();
+    }
+  });
+});
