@@ -4,7 +4,7 @@
 //! 连续四年), ranks (第二位, 首位, 第一方阵, 4A级) and 两位数.
 //! Other Chinese numerals (一是, 两个确立, 十四五) are names or numbering.
 
-use super::chars::{is_boundary, is_han, Chars};
+use super::chars::{is_boundary, is_digit, is_han, Chars};
 use super::explain::Skip;
 use super::{exclude, modifier, unit};
 use crate::model::{Comparator, Direction, Kind, Text};
@@ -49,8 +49,9 @@ const RANGE_MARKS: [&str; 7] = ["——", "—", "–", "-", "～", "~", "至"];
 /// A minus written before a growth rate (`增长-2.6%`).
 const MINUS: [char; 3] = ['-', '－', '−'];
 
-/// Between the parts of a ratio (`14.2:45.6:40.2`).
-const RATIO_MARKS: [char; 2] = [':', '：'];
+/// Between the parts of a ratio (`14.2:45.6:40.2`). Typeset county
+/// reports also write the two-dot leader `︰` (`11.8︰48.3︰39.9`).
+const RATIO_MARKS: [char; 3] = [':', '：', '︰'];
 
 /// What reading at one char gave: a token, or why there is none there.
 type Read = (Result<Token, Skip>, usize);
@@ -271,7 +272,7 @@ fn is_minus(c: &Chars, i: usize) -> bool {
 /// `14.2:45.6:40.2`: a bare number with a colon and a digit on one side.
 fn is_ratio_part(c: &Chars, i: usize, j: usize) -> bool {
     let mark_digit = |m: Option<char>, d: Option<char>| {
-        m.is_some_and(|m| RATIO_MARKS.contains(&m)) && d.is_some_and(|d| d.is_ascii_digit())
+        m.is_some_and(|m| RATIO_MARKS.contains(&m)) && d.is_some_and(is_digit)
     };
     let before = i >= 2 && mark_digit(c.get(i - 1), c.get(i - 2));
     let after = mark_digit(c.get(j), c.get(j + 1));
@@ -313,9 +314,15 @@ fn any_number(c: &Chars, i: usize) -> Option<(f64, usize)> {
     Some((v as f64, j))
 }
 
-/// 连续12年 / 连续四年 / 连续8个月.
+/// 连续12年 / 连续四年 / 连续8个月, and the ordinal form county reports
+/// use for honours (`连续第三年跻身…`: the third year running, 3 years).
 fn streak_span(c: &Chars, i: usize) -> Read {
-    let Some((value, j)) = any_number(c, i + 2) else {
+    let from = if c.get(i + 2) == Some('第') {
+        i + 3
+    } else {
+        i + 2
+    };
+    let Some((value, j)) = any_number(c, from) else {
         return (Err(Skip::NoUnit), i + 2);
     };
     match c.word_at(j, &STREAK_UNITS) {
@@ -425,5 +432,29 @@ pub fn as_written(t: &Token, coded: (Kind, Direction)) -> (Kind, Direction) {
         _ if t.ratio => (Kind::Share, Direction::None),
         (Kind::Growth, Direction::Up) if t.negative => (Kind::Growth, Direction::Down),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan;
+    use crate::extract::chars::Chars;
+    use crate::model::Span;
+
+    fn raws(text: &str) -> Vec<(String, f64, String)> {
+        let c = Chars::new(text, Span::new(0, text.len()));
+        scan(&c)
+            .iter()
+            .map(|t| (c.str(t.a, t.b).to_owned(), t.value, t.unit.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn typeset_ratios_and_ordinal_streaks_are_read() {
+        let got = raws("三次产业比调整为11.8︰48.3︰39.9。");
+        let parts: Vec<f64> = got.iter().map(|r| r.1).collect();
+        assert_eq!(parts, [11.8, 48.3, 39.9]);
+        let got = raws("连续第三年跻身全省十强县。");
+        assert_eq!(got, [("连续第三年".to_owned(), 3.0, "年".to_owned())]);
     }
 }

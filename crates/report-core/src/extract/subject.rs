@@ -77,7 +77,9 @@ const STOPS: &[&str] = &[
     "调整",
     "突破",
 ];
-const AFTER_LEADING: [&str; 3] = ["获评", "荣获", "规模"];
+/// Words right after a number that lead into what it counts or won
+/// (`连续第三年跻身…十强县`: the streak is of that ranking).
+const AFTER_LEADING: [&str; 4] = ["获评", "荣获", "规模", "跻身"];
 const LEADING: &[&str] = &[
     "全年", "今年", "预计", "力争", "确保", "有望", "其中", "同时", "争创", "通过", "推动", "累计",
     "安排",
@@ -100,6 +102,11 @@ const TRAILING: &[&str] = &[
     "控制在",
     "比上年",
     "较上年",
+    // How a revenue's growth was counted (`同口径增长6.4%`, `自然增幅1.9%`):
+    // the metric is the one before, not the basis.
+    "同口径",
+    "自然增幅",
+    "增幅",
     "达到",
     "增长",
     "下降",
@@ -159,6 +166,14 @@ const NEW_PREFIXES: [&str; 3] = ["新增", "新认定", "新培育"];
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
 const MEASURES: [&str; 3] = ["播种面积", "面积", "产量"];
 
+/// Scopes wider than a county or district that open a subject
+/// (`全省地区生产总值`): not part of the metric outside a ranking.
+const PLACE_WIDE: [&str; 1] = ["全省"];
+
+/// What things counted first measure of themselves, after a verb
+/// (`68家龙头企业实现销售收入41.6亿元`): the subject is theirs.
+const OWNED_MEASURES: [&str; 6] = ["销售收入", "营业收入", "产值", "利润", "税收", "销售额"];
+
 /// Scopes of the whole place: the metric follows the last of them.
 /// (`全省` is not one: `居全省第3位` places the metric in the province.)
 const SCOPES: [&str; 6] = ["我市", "全市", "全县", "全区", "我县", "我区"];
@@ -167,7 +182,7 @@ const SCOPES: [&str; 6] = ["我市", "全市", "全县", "全区", "我县", "�
 /// ranking list follows the last of them.
 const RANK_VERBS: [&str; 4] = ["跻身", "进入", "位列", "入围"];
 /// Verbs that open a clause and carry over to each listed item after 、.
-const SHARED_VERBS: [&str; 5] = ["新增", "新建", "治理", "改造", "创建"];
+const SHARED_VERBS: [&str; 6] = ["新增", "新培育", "新建", "治理", "改造", "创建"];
 const OWN_VERBS: [&str; 7] = ["惠及", "获得", "解决", "完成", "实现", "争取", "总"];
 
 /// The most chars read for a subject on either side of its number. Real
@@ -206,7 +221,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
-    let mut s = window.trim_start_matches(['、', '和', '及', '与', ' ']);
+    let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
     s = strip_all(s, LEADING, true);
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
     // `增速居全市第一`: a scope with nothing after it is a ranking's, and
@@ -218,7 +233,17 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             &s[..i]
         };
     }
-    s = strip_all(strip_span_of_years(after_rank_verb(s)), LEADING, true);
+    s = without_asides(strip_all(
+        strip_span_of_years(after_rank_verb(s)),
+        LEADING,
+        true,
+    ));
+    if !matches!(t.form, Form::Rank | Form::Streak { .. }) {
+        // `全省地区生产总值`: the province's own figure; in a ranking or an
+        // honour (`跻身全省县域经济30强`, `全国双拥模范城九连冠`) it names
+        // the list and stays.
+        s = strip_all(s, &PLACE_WIDE, true);
+    }
     if prev.is_none() {
         s = last_item_if_clauses(s);
     }
@@ -249,6 +274,12 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
             }
+        }
+    }
+    if let Some((_, ps)) = prev.filter(|(_, ps)| ps.number_first) {
+        // `68家龙头企业实现销售收入41.6亿元`: the counted things' own measure.
+        if OWNED_MEASURES.iter().any(|m| text.ends_with(m)) && !text.starts_with(&ps.text) {
+            text = format!("{}{text}", ps.text);
         }
     }
     let own = !text.is_empty();
@@ -291,6 +322,26 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
     (!owner.is_empty() && !owner.ends_with(text)).then(|| format!("{owner}{text}"))
 }
 
+/// `（下同）完成地区生产总值` → `完成地区生产总值`, `（含物流园区）、` → ``:
+/// a bracketed aside (a note on the figures, what they include) is not the
+/// metric.
+fn without_asides(mut s: &str) -> &str {
+    loop {
+        // `︰` between a ratio's parts (`12.6︰47.9︰39.5`) is no boundary:
+        // the later parts' windows hold only it.
+        let rest = s.trim_start_matches(['、', '和', '及', '与', ' ', '︰']);
+        let close = match rest.chars().next() {
+            Some('（') => '）',
+            Some('(') => ')',
+            _ => return rest,
+        };
+        match rest.find(close) {
+            Some(i) => s = &rest[i + close.len_utf8()..],
+            None => return rest,
+        }
+    }
+}
+
 /// `首次跻身全省县域经济` → `全省县域经济`: the ranking, not how it was reached.
 fn after_rank_verb(s: &str) -> &str {
     match RANK_VERBS.iter().filter_map(|w| rfind_short(s, w)).max() {
@@ -323,4 +374,22 @@ fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
     }
     let text = trim_quotes(c.str(s, e).trim_end_matches(['、', '和', '与', '及']));
     (!text.is_empty()).then(|| (text.to_owned(), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_asides;
+
+    #[test]
+    fn bracketed_asides_are_not_the_metric() {
+        assert_eq!(
+            without_asides("（下同）完成地区生产总值"),
+            "完成地区生产总值"
+        );
+        assert_eq!(without_asides("（含物流园区）、"), "");
+        assert_eq!(without_asides("(含港区)和增长"), "增长");
+        assert_eq!(without_asides("︰"), "");
+        // An unclosed bracket is left as written.
+        assert_eq!(without_asides("（未闭合"), "（未闭合");
+    }
 }
