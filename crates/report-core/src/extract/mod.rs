@@ -232,7 +232,12 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             let ce = clause_end(&c, t.b);
             // The few chars before the list's first number, in its clause:
             // the words that date it (`年均`, `由…`), read in a bounded window.
-            let near = cs.max(la.saturating_sub(NEAR_CHARS)).min(la);
+            let mut near = cs.max(la.saturating_sub(NEAR_CHARS)).min(la);
+            if lead > 0 {
+                // `年均增长6.8%、达到3862亿元`: the words of the number before
+                // (another list) do not date this one.
+                near = near.max(toks[lead - 1].b.min(la));
+            }
             if let Some((_, Kind::Growth, d)) = previous {
                 if kind == Kind::Share && classify::raises_the_aim(c.str(cs, t.a)) {
                     (kind, direction) = (Kind::Growth, d);
@@ -306,9 +311,11 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     Mode::Years { first, last } => {
                         // A rate of change, an average or a total spans the years.
                         let spans = kind == Kind::Growth
+                            || (kind == Kind::Rank && direction != Direction::None)
                             || total
                             || totals_from.is_some_and(|i| i < t.a)
-                            || period::averaged(c.str(near, la));
+                            || period::averaged(c.str(near, la))
+                            || period::since_year(c.str(near, la));
                         period::in_years(&c, t, cs, spans, (first, last))
                     }
                     _ if period::averaged(c.str(near, la)) => "history".into(),

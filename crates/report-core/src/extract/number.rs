@@ -209,6 +209,10 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
         let end = t.b;
         return (Ok(t), end);
     }
+    if let Some(t) = rank_move(c, i, j, value) {
+        let end = t.b;
+        return (Ok(t), end);
+    }
     if is_ratio_part(c, i, j) {
         let mut t = token(i, j, value, "", Form::Quantity);
         t.ratio = true;
@@ -219,7 +223,15 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
         return (Ok(t), end);
     }
     let mut comparator = Comparator::Exact;
-    let magnitude = unit::magnitude(c, j);
+    let mut magnitude = unit::magnitude(c, j);
+    if magnitude.is_none() && modifier::is_infix(c.get(j)) {
+        // `增加1210多亿元`: `多` before the magnitude (more than 1210 亿元).
+        magnitude = unit::magnitude(c, j + 1);
+        if magnitude.is_some() {
+            comparator = Comparator::AtLeast;
+            j += 1;
+        }
+    }
     if let Some(m) = magnitude {
         j += m.chars().count();
     }
@@ -284,6 +296,16 @@ fn is_ratio_part(c: &Chars, i: usize, j: usize) -> bool {
 fn first_in_years(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
     c.starts_with(j, "年来首次")
         .then(|| token(i, j + 4, value, "年", streak(true)))
+}
+
+/// Verbs of a move in a ranking (`排名上升3位至第56位`).
+pub const RANK_MOVES: [&str; 6] = ["上升", "提升", "前移", "跃升", "下降", "后退"];
+
+/// `上升3位`: places gained or lost in a ranking, a rank record (its
+/// direction is the verb's). Only after such a verb: `3位院士` counts people.
+fn rank_move(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
+    let moved = i >= 2 && RANK_MOVES.contains(&c.str(i - 2, i));
+    (moved && c.get(j) == Some('位')).then(|| token(i, j + 1, value, "位", Form::Rank))
 }
 
 /// `跻身全省县域经济30强` / `中国民营企业500强，`: a place among the
@@ -456,5 +478,17 @@ mod tests {
         assert_eq!(parts, [11.8, 48.3, 39.9]);
         let got = raws("连续第三年跻身全省十强县。");
         assert_eq!(got, [("连续第三年".to_owned(), 3.0, "年".to_owned())]);
+    }
+
+    #[test]
+    fn moves_in_a_ranking_and_more_than_an_amount_are_read() {
+        let got = raws("排名上升3位至第56位，引进3位院士。");
+        let firsts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(firsts, ["3位", "第56位"]);
+        let got = raws("比2015年增加1210多亿元");
+        assert_eq!(
+            got.last().map(|r| (r.0.as_str(), r.1)),
+            Some(("1210多亿元", 1210.0))
+        );
     }
 }

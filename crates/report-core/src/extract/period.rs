@@ -85,6 +85,14 @@ fn several_years(head: &str, review: Option<u16>) -> Option<Mode> {
 /// Words of an average over years (`年均增长6.9%`, `两年平均增长5.9%`).
 const AVERAGE_WORDS: [&str; 2] = ["年均", "年平均"];
 
+/// `比2015年增加1210多亿元`: a change since a year written before the
+/// number spans the years since. `before`: its clause up to the number.
+pub fn since_year(before: &str) -> bool {
+    before
+        .match_indices(['比', '较'])
+        .any(|(i, _)| cues::leading_year(&before[i + '比'.len_utf8()..]).is_some())
+}
+
 /// A number its clause calls an average over years spans those years,
 /// whatever part it is in. `before`: its clause up to the number.
 pub fn averaged(before: &str) -> bool {
@@ -156,7 +164,15 @@ pub fn opens_with_total(head: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{opening, Mode};
+    use super::{opening, since_year, Mode};
+
+    #[test]
+    fn a_change_since_a_written_year_spans_the_years() {
+        assert!(since_year("比2015年增加"));
+        assert!(since_year("收入较２０１５年增长"));
+        assert!(!since_year("比上年增长"));
+        assert!(!since_year("占比2015"));
+    }
 
     #[test]
     fn openings_set_the_mode() {

@@ -137,6 +137,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "到位内资",
             // Headquarters brought in (`新引进总部型企业11家`).
             "总部",
+            // Infrastructure put in place (`五年累计完成交通投资1260亿元`).
+            "交通投资",
+            "基础设施投资",
             // An amount put in; the growth of 固定资产投资 is a headline figure.
             "完成固定资产投资",
         ],

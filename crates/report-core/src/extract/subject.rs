@@ -9,8 +9,8 @@ use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
 use super::lexicon::Lexicon;
 use super::number::{Form, Token};
 use super::trim::{
-    after_deng, baseline_year, last_item_if_clauses, strip_all, strip_span_of_years, trim_quotes,
-    within_zai,
+    after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
+    strip_all, strip_span_of_years, trim_quotes, within_zai,
 };
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -76,6 +76,8 @@ const STOPS: &[&str] = &[
     "减少",
     "调整",
     "突破",
+    // `上升3位至第56位`: the end of a move, not a counted noun.
+    "至",
 ];
 /// Words right after a number that lead into what it counts or won
 /// (`连续第三年跻身…十强县`: the streak is of that ranking).
@@ -93,6 +95,7 @@ const TRAILING: &[&str] = &[
     "提升到",
     "提升至",
     "调整为",
+    "增至",
     // Per-head qualifiers of a standard: `提高到每人每月720元`.
     "每人每月",
     "每人每年",
@@ -165,6 +168,9 @@ const NEW_PREFIXES: [&str; 3] = ["新增", "新认定", "新培育"];
 /// What a subject may end with that measures the owner rather than names
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
 const MEASURES: [&str; 3] = ["播种面积", "面积", "产量"];
+
+/// Words after an amount that call it a mark passed (`突破8万元大关`).
+const MARKS: [&str; 3] = ["大关", "关口", "新台阶"];
 
 /// Scopes wider than a county or district that open a subject
 /// (`全省地区生产总值`): not part of the metric outside a ranking.
@@ -261,10 +267,18 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     s = strip_all(baseline_year(s), TRAILING, false);
     s = strip_all(strip_span_of_years(baseline_year(s)), TRAILING, false);
     s = within_zai(s);
+    // `比2015年增长41.2%、52.6%`: a cumulative change of the figures before.
+    let compared = before_comparison_year(s);
+    if let Some(r) = compared {
+        s = strip_all(r, TRAILING, false);
+    }
+    if is_multiple_base(s) {
+        s = "";
+    }
     if prev.is_some_and(|(_, ps)| ps.number_first) {
         s = strip_all(s, &["建成", "全部", "当年"], true);
     }
-    let mut text = trim_quotes(s).to_owned();
+    let mut text = without_inner_asides(before_ranking_scope(trim_quotes(s)));
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
         let head = strip_all(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), LEADING, true);
         let head = head.strip_prefix("全市").unwrap_or(head);
@@ -300,7 +314,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         number_first: false,
         end: t.a,
         // Only the subject's own window is read: the clause may be long.
-        respectively: !own && window.contains("分别"),
+        respectively: !own && (window.contains("分别") || compared.is_some()),
     }
 }
 
@@ -328,8 +342,9 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
 fn without_asides(mut s: &str) -> &str {
     loop {
         // `︰` between a ratio's parts (`12.6︰47.9︰39.5`) is no boundary:
-        // the later parts' windows hold only it.
-        let rest = s.trim_start_matches(['、', '和', '及', '与', ' ', '︰']);
+        // the later parts' windows hold only it; nor is the `至` of a move
+        // (`上升3位至第56位`), whose end is the same metric's.
+        let rest = s.trim_start_matches(['、', '和', '及', '与', ' ', '︰', '至']);
         let close = match rest.chars().next() {
             Some('（') => '）',
             Some('(') => ')',
@@ -339,6 +354,33 @@ fn without_asides(mut s: &str) -> &str {
             Some(i) => s = &rest[i + close.len_utf8()..],
             None => return rest,
         }
+    }
+}
+
+/// `境内外上市（过会）企业` → `境内外上市企业`: a note in full-width brackets
+/// inside a subject qualifies the figure, not the metric's name. Only
+/// full-width ones, as reports write their notes: ASCII brackets inside a
+/// subject are more often code or markup pasted with the text.
+fn without_inner_asides(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('（') {
+        let Some(j) = rest[i..].find('）') else {
+            break;
+        };
+        out.push_str(&rest[..i]);
+        rest = &rest[i + j + '）'.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `地区生产总值在全国城市中的排名上升3位至` → `地区生产总值`: what is ranked,
+/// not the ranking's scope and move.
+fn before_ranking_scope(s: &str) -> &str {
+    match s.find('在') {
+        Some(i) if i > 0 && s[i..].contains("排名") => &s[..i],
+        _ => s,
     }
 }
 
@@ -373,12 +415,34 @@ fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
         e += 1;
     }
     let text = trim_quotes(c.str(s, e).trim_end_matches(['、', '和', '与', '及']));
-    (!text.is_empty()).then(|| (text.to_owned(), e))
+    // `突破8万元大关`: the mark passed, not what the number counts.
+    let mark = MARKS.iter().any(|m| text.starts_with(m));
+    (!text.is_empty() && !mark).then(|| (text.to_owned(), e))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::without_asides;
+    use super::{before_ranking_scope, without_asides, without_inner_asides};
+
+    #[test]
+    fn notes_and_ranking_scopes_leave_the_metric() {
+        assert_eq!(
+            without_inner_asides("境内外上市（过会）企业"),
+            "境内外上市企业"
+        );
+        assert_eq!(
+            without_inner_asides("细颗粒物（PM2.5）平均浓度"),
+            "细颗粒物平均浓度"
+        );
+        // ASCII brackets stay: code pasted with the text, not a note.
+        assert_eq!(without_inner_asides("alert(3)点击"), "alert(3)点击");
+        assert_eq!(without_inner_asides("地区生产总值"), "地区生产总值");
+        assert_eq!(
+            before_ranking_scope("地区生产总值在全国城市中的排名上升"),
+            "地区生产总值"
+        );
+        assert_eq!(before_ranking_scope("在全省考核中"), "在全省考核中");
+    }
 
     #[test]
     fn bracketed_asides_are_not_the_metric() {
