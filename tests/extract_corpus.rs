@@ -25,7 +25,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 18] = [
+const EXCERPTS: [(&str, &str, &str); 19] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
@@ -43,11 +43,12 @@ const EXCERPTS: [(&str, &str, &str); 18] = [
     // Dev excerpts added on branch accuracy: a typeset county report
     // (full-width years, `︰` ratio), a district review marked `预计（下同）`
     // with `这一年，…` lead sentences, a province without headings, a city's
-    // "十三五" review.
+    // "十三五" review, a district's review with new units and shared units.
     excerpt!("county-songling-2023"),
     excerpt!("district-xiwan-2024"),
     excerpt!("prov-nanling-2024"),
     excerpt!("city-heyang-2021"),
+    excerpt!("district-qiaodong-2025"),
 ];
 
 /// The blind set: a province, a prefecture city, a county and an urban
@@ -81,12 +82,13 @@ struct Floors {
 /// Raised on branch accuracy (four more dev excerpts, 420 records; full-width
 /// years, typeset ratios, `预计（下同）`, asides, lead sentences, five-year
 /// baselines and ranking moves): recall 1.000, period 0.986, subject 0.979,
-/// sector 0.998.
+/// sector 0.998. Then a fifth (437 records; shared units, 兆瓦/亿度/万株/公斤),
+/// ratios dated as one: period 0.993, subject 0.979, sector 1.000.
 const DEV_FLOORS: Floors = Floors {
     recall: 0.99,
     precision: 0.99,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.98, 0.99, 0.99, 0.99, 0.97, 0.99],
+    fields: [1.00, 1.00, 1.00, 0.99, 0.99, 0.99, 0.99, 0.97, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus

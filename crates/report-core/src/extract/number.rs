@@ -249,7 +249,10 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
     let unit: Text = match (magnitude, base) {
         (Some(m), Some(b)) => Text::Owned(format!("{m}{b}")),
         (Some(u), None) | (None, Some(u)) => Text::Borrowed(u),
-        (None, None) => return (Err(Skip::NoUnit), j),
+        (None, None) => match shared_unit(c, j) {
+            Some(u) => return (Ok(token(i, j, value, u, Form::Quantity)), j),
+            None => return (Err(Skip::NoUnit), j),
+        },
     };
     let mut end = j;
     if let Some((len, m)) = modifier::suffix(c, j) {
@@ -296,6 +299,32 @@ fn is_ratio_part(c: &Chars, i: usize, j: usize) -> bool {
 fn first_in_years(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
     c.starts_with(j, "年来首次")
         .then(|| token(i, j + 4, value, "年", streak(true)))
+}
+
+/// `回落0.4和0.8个百分点`, `分别达到4.26和2.18万元`: a bare number joined
+/// to the next one shares the unit written after that one. Only a unit
+/// word counts (`1和2号线` names lines; `2023和2024年` are years).
+fn shared_unit(c: &Chars, j: usize) -> Option<Text> {
+    if !matches!(c.get(j), Some('和' | '、')) {
+        return None;
+    }
+    let from = j + 1;
+    let mut k = from;
+    while c.get(k).is_some_and(|ch| ch.is_ascii_digit() || ch == '.') {
+        k += 1;
+    }
+    if k == from {
+        return None;
+    }
+    let magnitude = unit::magnitude(c, k);
+    let base = unit::base(c, k + magnitude.map_or(0, |m| m.chars().count()))?;
+    if exclude::is_time(base) {
+        return None;
+    }
+    Some(match magnitude {
+        Some(m) => Text::Owned(format!("{m}{base}")),
+        None => Text::Borrowed(base),
+    })
 }
 
 /// Verbs of a move in a ranking (`排名上升3位至第56位`).
@@ -478,6 +507,16 @@ mod tests {
         assert_eq!(parts, [11.8, 48.3, 39.9]);
         let got = raws("连续第三年跻身全省十强县。");
         assert_eq!(got, [("连续第三年".to_owned(), 3.0, "年".to_owned())]);
+    }
+
+    #[test]
+    fn a_bare_number_shares_the_unit_of_the_next() {
+        let got = raws("分别回落0.4和0.8个百分点，1和2号线，2023和2024年。");
+        let units: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.2.as_str())).collect();
+        assert_eq!(units, [("0.4", "个百分点"), ("0.8个百分点", "个百分点")]);
+        let got = raws("装机86兆瓦，发电量42亿度，苗木16万株，均重121公斤。");
+        let units: Vec<&str> = got.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(units, ["兆瓦", "亿度", "万株", "公斤"]);
     }
 
     #[test]

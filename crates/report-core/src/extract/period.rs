@@ -133,14 +133,39 @@ pub fn in_years(
     if matches!(t.form, Form::Streak { multi_year: true }) || spans {
         return Text::Borrowed("history");
     }
-    let after = c.str(t.b, c.len().min(t.b + 3));
-    let window = c.str(clause.max(t.a.saturating_sub(BASELINE_CHARS)).min(t.a), t.a);
+    // A ratio's parts (`由14.2:45.6:40.2调整为…`) are dated as one: the
+    // colons between them are clause marks, so read around the whole ratio.
+    let (a, b, clause) = if t.ratio {
+        let (a, b) = ratio_span(c, t.a, t.b);
+        let head = c.str(a.saturating_sub(BASELINE_CHARS), a);
+        let cut = head
+            .rfind(['，', '；', '。'])
+            .map_or(0, |i| head[..i].chars().count() + 1);
+        (a, b, a.saturating_sub(BASELINE_CHARS) + cut)
+    } else {
+        (t.a, t.b, clause)
+    };
+    let after = c.str(b, c.len().min(b + 3));
+    let window = c.str(clause.max(a.saturating_sub(BASELINE_CHARS)).min(a), a);
     let baseline = (window.contains('由') || window.contains('从')) && opens_with_to_verb(after);
     if baseline {
         year(years.0.and_then(|y| y.checked_sub(1)))
     } else {
         year(years.1)
     }
+}
+
+/// The chars of a whole ratio around one of its parts: digits, points and
+/// the marks between parts.
+fn ratio_span(c: &Chars, mut a: usize, mut b: usize) -> (usize, usize) {
+    let part = |ch: char| ch.is_ascii_digit() || matches!(ch, '.' | ':' | '：' | '︰');
+    while a > 0 && part(c.cs[a - 1]) {
+        a -= 1;
+    }
+    while c.get(b).is_some_and(part) {
+        b += 1;
+    }
+    (a, b)
 }
 
 /// How far before a baseline its `由` or `从` may stand (`由2015年的1186亿元`).

@@ -29,6 +29,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "高新技术企业",
             "知识产权",
             "发明专利",
+            // Incubators and labs (`新增孵化载体18个`, `省级重点实验室`).
+            "孵化",
+            "实验室",
         ],
     ),
     // Foreign capital used is won by investment attraction, not trade.
@@ -119,6 +122,7 @@ const CONTENT: &[(Sector, &[&str])] = &[
             // An industry's cluster or chain and its output.
             "产业集群",
             "产业链",
+            "产业产值",
             "新能源汽车",
         ],
     ),
@@ -216,7 +220,7 @@ const HEADLINE_METRICS: [&str; 13] = [
 const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Consumption, &["消费", "旅游", "文化", "文旅"]),
     (Sector::Agriculture, &["农业", "农村", "粮食", "乡村"]),
-    (Sector::Innovation, &["科技", "创新能力"]),
+    (Sector::Innovation, &["科技", "创新能力", "创新动能"]),
     (Sector::Industry, &["工业", "产业", "制造"]),
     (Sector::Reform, &["改革", "营商", "民营"]),
     (Sector::Opening, &["开放", "外贸", "对外", "区域合作"]),

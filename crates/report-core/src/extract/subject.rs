@@ -103,6 +103,8 @@ const TRAILING: &[&str] = &[
     "保持在",
     "稳定在",
     "控制在",
+    "比上年同期",
+    "较上年同期",
     "比上年",
     "较上年",
     // How a revenue's growth was counted (`同口径增长6.4%`, `自然增幅1.9%`):
@@ -121,6 +123,8 @@ const TRAILING: &[&str] = &[
     "上升",
     "上涨",
     "下跌",
+    "回落",
+    "下滑",
     "跃居",
     "继续",
     "保持",
@@ -159,7 +163,7 @@ const TRAILING: &[&str] = &[
 
 /// Words naming one aspect of a metric the clause before named
 /// (`新增规上工业企业128家，总数达到1146家`): the subject is the owner's.
-const ASPECTS: [&str; 5] = ["总数", "总量", "增速", "总产量", "产量"];
+const ASPECTS: [&str; 6] = ["总数", "总量", "增速", "总产量", "产量", "数量"];
 
 /// What a subject may start with that is not the metric: a count of new
 /// ones, whose total is still the same things (`新增…企业` → `…企业总数`).

@@ -11,6 +11,9 @@ const BASES: &[&str] = &[
     "平方公里",
     "平方米",
     "千瓦时",
+    // Power and energy as county reports write them (`86兆瓦`, `42亿度`).
+    "兆瓦",
+    "公斤",
     "立方米",
     "千瓦",
     "公顷",
@@ -58,6 +61,9 @@ const BASES: &[&str] = &[
     "艘",
     "例",
     "场",
+    // Electricity in kilowatt-hours (`42亿度`) and trees planted (`16万株`).
+    "度",
+    "株",
 ];
 
 /// Things, organisations, events, people and households are counted.
