@@ -104,6 +104,7 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "示范村",
             "乡村治理",
             "镇村",
+            "农村公路",
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
@@ -165,7 +166,7 @@ const CONTENT: &[(Sector, &[&str])] = &[
     (Sector::Innovation, &["技术合同", "人才", "专利"]),
     (
         Sector::Reform,
-        &["减税降费", "首贷", "营商环境", "市场主体"],
+        &["减税降费", "首贷", "营商环境", "市场主体", "经营主体"],
     ),
     (Sector::Safety, &["债务"]),
     (
@@ -190,6 +191,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "管网",
             "老旧小区",
             "城市更新",
+            // Affordable housing (`保障性租赁住房`).
+            "保障性",
+            "保障房",
             // Health care: hospitals and where patients are treated.
             "医院",
             "就诊",
@@ -222,7 +226,7 @@ const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Agriculture, &["农业", "农村", "粮食", "乡村"]),
     (Sector::Innovation, &["科技", "创新能力", "创新动能"]),
     (Sector::Industry, &["工业", "产业", "制造"]),
-    (Sector::Reform, &["改革", "营商", "民营"]),
+    (Sector::Reform, &["改革", "营商", "民营", "市场活力"]),
     (Sector::Opening, &["开放", "外贸", "对外", "区域合作"]),
     (Sector::Investment, &["招商", "项目", "园区", "对上争取"]),
     (
