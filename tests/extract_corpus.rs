@@ -86,12 +86,13 @@ struct Floors {
 /// baselines and ranking moves): recall 1.000, period 0.986, subject 0.979,
 /// sector 0.998. Then a fifth (437 records; shared units, 兆瓦/亿度/万株/公斤),
 /// ratios dated as one: period 0.993, subject 0.979, sector 1.000. A sixth
-/// (453 records): period 0.993, subject 0.980, sector 1.000.
+/// (453 records): period 0.993, subject 0.980, sector 1.000. The governing
+/// word left out of a plan's subject: subject 0.982.
 const DEV_FLOORS: Floors = Floors {
     recall: 0.99,
     precision: 0.99,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.99, 0.99, 0.99, 0.99, 0.97, 0.99],
+    fields: [1.00, 1.00, 1.00, 0.99, 0.99, 0.99, 0.99, 0.98, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus

@@ -296,6 +296,14 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .unwrap_or(Sector::Macro)
             };
             previous = Some((sector, kind, direction));
+            // A governing word is the record's `verb`, not its subject
+            // (`争取中央和省级各类资金120亿元以上` in a plan); in a review 争取
+            // is no verb and stays (`争取上级资金`).
+            let subject = s
+                .text
+                .strip_prefix(verbs[k])
+                .filter(|rest| !verbs[k].is_empty() && !rest.is_empty())
+                .unwrap_or(&s.text);
             out.push(Indicator {
                 id: number_id(&sid, k + 1).into(),
                 sentence: sid.clone().into(),
@@ -324,8 +332,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),
                 direction,
                 kind,
-                subject_en: glossary::english(&s.text),
-                subject: s.text.clone().into(),
+                subject_en: glossary::english(subject),
+                subject: subject.to_owned().into(),
                 sector,
                 section: path.clone().into(),
             });
