@@ -25,7 +25,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 14] = [
+const EXCERPTS: [(&str, &str, &str); 20] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
@@ -40,6 +40,17 @@ const EXCERPTS: [(&str, &str, &str); 14] = [
     excerpt!("cityc-liutang-2023"),
     excerpt!("district-beihu-2024"),
     excerpt!("district-jiangbin-2023"),
+    // Dev excerpts added on branch accuracy: a typeset county report
+    // (full-width years, `︰` ratio), a district review marked `预计（下同）`
+    // with `这一年，…` lead sentences, a province without headings, a city's
+    // "十三五" review, a district's review with new units and shared units, a
+    // county-level city's plan.
+    excerpt!("county-songling-2023"),
+    excerpt!("district-xiwan-2024"),
+    excerpt!("prov-nanling-2024"),
+    excerpt!("city-heyang-2021"),
+    excerpt!("district-qiaodong-2025"),
+    excerpt!("cityc-yunxi-2025"),
 ];
 
 /// The blind set: a province, a prefecture city, a county and an urban
@@ -70,11 +81,18 @@ struct Floors {
 /// Raised for issue 14's number forms and subject cuts (recall 1.000,
 /// precision 1.000, subject 0.970). Both together, merged: period 0.980,
 /// status 1.000, direction 1.000, kind 1.000, subject 0.970, sector 0.997.
+/// Raised on branch accuracy (four more dev excerpts, 420 records; full-width
+/// years, typeset ratios, `预计（下同）`, asides, lead sentences, five-year
+/// baselines and ranking moves): recall 1.000, period 0.986, subject 0.979,
+/// sector 0.998. Then a fifth (437 records; shared units, 兆瓦/亿度/万株/公斤),
+/// ratios dated as one: period 0.993, subject 0.979, sector 1.000. A sixth
+/// (453 records): period 0.993, subject 0.980, sector 1.000. The governing
+/// word left out of a plan's subject: subject 0.982.
 const DEV_FLOORS: Floors = Floors {
     recall: 0.99,
     precision: 0.99,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.97, 0.99, 0.99, 0.99, 0.96, 0.99],
+    fields: [1.00, 1.00, 1.00, 0.99, 0.99, 0.99, 0.99, 0.98, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus

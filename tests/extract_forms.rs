@@ -69,7 +69,8 @@ fn chinese_numeral_amounts_are_read_as_written() {
     expect(
         &review("新能源装备产业产值突破千亿元，县经济开发区营业收入突破百亿元，培育百亿元企业2家。"),
         &[
-            "突破千亿元|1000|亿元|>=|2023|actual||level|新能源装备产业产值|macro|Output value of the new energy equipment industry",
+            // An industry's output is industry's (corpus README: `电子信息产业产值`).
+            "突破千亿元|1000|亿元|>=|2023|actual||level|新能源装备产业产值|industry|Output value of the new energy equipment industry",
             "突破百亿元|100|亿元|>=|2023|actual||level|县经济开发区营业收入|investment",
             "2家|2|家||2023|actual||count|培育百亿元企业|macro",
         ],
@@ -229,7 +230,7 @@ fn an_aspect_or_share_takes_the_metric_before_it() {
     expect(
         &review("新材料产业产值增长22.5%，占规上工业比重达到28.7%。"),
         &[
-            "22.5%|22.5|%||2023|actual|up|growth|新材料产业产值|macro|Output value of the new materials industry",
+            "22.5%|22.5|%||2023|actual|up|growth|新材料产业产值|industry|Output value of the new materials industry",
             "28.7%|28.7|%||2023|actual||share|新材料产业产值占规上工业比重|industry",
         ],
     );

@@ -128,7 +128,7 @@ fn modifiers_before_and_after() {
             "60亿斤以上|60|亿斤|>=|2024|target||level|粮食产量|agriculture|Grain output",
             "突破120万吨|120|万吨|>=|2024|target||level|食用菌鲜品产量|macro|Output of fresh edible fungi|verb=力争",
             "110万吨以上|110|万吨|>=|2024|target||level|蔬菜产量|macro|Vegetable output|verb=力争",
-            "30家以上|30|家|>=|2024|target||count|新增限上商贸企业|macro|New trade enterprises above designated size",
+            "30家以上|30|家|>=|2024|target||count|新增限上商贸企业|consumption|New trade enterprises above designated size",
         ],
     );
 }

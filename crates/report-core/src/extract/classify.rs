@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use super::chars::{is_digit, Chars};
 use super::lexicon::Lexicon;
-use super::number::{Form, Token};
+use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
 use crate::model::{Direction, Kind, Status, Text};
 
@@ -32,7 +32,12 @@ fn down_words() -> &'static Lexicon {
 /// `window`: the few chars before the (list's first) number.
 pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
     match t.form {
-        Form::Rank => (Kind::Rank, Direction::None),
+        // `上升3位`: a move in a ranking goes the verb's way.
+        Form::Rank => match RANK_MOVES.iter().find(|w| window.ends_with(*w)) {
+            Some(&("下降" | "后退")) => (Kind::Rank, Direction::Down),
+            Some(_) => (Kind::Rank, Direction::Up),
+            None => (Kind::Rank, Direction::None),
+        },
         Form::Streak { .. } => (Kind::Streak, Direction::None),
         Form::Digits => (Kind::Growth, Direction::Up),
         Form::Quantity if unit::is_ratio(&t.unit) => {
@@ -54,7 +59,9 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
 }
 
 /// Verbs that bring a value to a new level: `提高到Y`, `由X增加到Y`.
-pub(super) const UP_TO: [&str; 12] = [
+pub(super) const UP_TO: [&str; 13] = [
+    // `百亿级产业集群增至7个`: a count raised to a new level.
+    "增至",
     "增加到",
     "增加至",
     "提高到",

@@ -8,6 +8,8 @@
 
 use std::ops::RangeInclusive;
 
+use super::chars::{fold_width, is_digit};
+
 /// The years a report can name (`1980亿元` is an amount, not a year).
 const YEARS: RangeInclusive<u16> = 1949..=2099;
 
@@ -40,30 +42,46 @@ pub const LIST_MARKS: [&str; 4] = ["是", "为", "：", ":"];
 /// Not 要 alone: 主要 opens many a review (`2024年，全市主要经济指标…`).
 pub const LOOKS_AHEAD: [&str; 5] = ["将", "力争", "确保", "目标", "计划"];
 
-/// The year written as four digits and 年 at byte `i` of `s`, not run on
-/// from a digit before it.
-fn year_at(s: &str, i: usize) -> Option<u16> {
-    let bytes = s.as_bytes();
-    let w = bytes.get(i..i + 4)?;
-    let alone = (i == 0 || !bytes[i - 1].is_ascii_digit())
-        && s.get(i + 4..).is_some_and(|r| r.starts_with('年'));
-    if !alone || !w.iter().all(u8::is_ascii_digit) {
+/// Four digits at byte `i` of `s`, ASCII or full-width (`２０２４`, as
+/// typeset reports and pasted pages often write the year), not run on
+/// from a digit before or after: the number and its length in bytes.
+pub fn four_digits_at(s: &str, i: usize) -> Option<(u16, usize)> {
+    let rest = s.get(i..)?;
+    if s[..i].chars().next_back().is_some_and(is_digit) {
         return None;
     }
-    let year: u16 = s[i..i + 4].parse().ok()?;
-    YEARS.contains(&year).then_some(year)
+    let mut value = 0u16;
+    let mut len = 0;
+    for c in rest.chars().take(4) {
+        let d = fold_width(c).to_digit(10)?;
+        value = value * 10 + d as u16;
+        len += c.len_utf8();
+    }
+    let after = rest[len..].chars().next();
+    (len > 0 && rest[..len].chars().count() == 4 && !after.is_some_and(is_digit))
+        .then_some((value, len))
 }
 
-/// The first year written in `s` (`2024年`).
+/// The year written as four digits and 年 at byte `i` of `s`: the year
+/// and the bytes of its digits.
+fn year_at(s: &str, i: usize) -> Option<(u16, usize)> {
+    let (year, len) = four_digits_at(s, i)?;
+    let nian = s[i + len..].starts_with('年');
+    (nian && YEARS.contains(&year)).then_some((year, len))
+}
+
+/// The first year written in `s` (`2024年`, `２０２４年`).
 pub fn first_year(s: &str) -> Option<u16> {
-    (0..s.len().saturating_sub(3)).find_map(|i| year_at(s, i))
+    s.char_indices()
+        .find_map(|(i, c)| is_digit(c).then(|| year_at(s, i)).flatten())
+        .map(|(y, _)| y)
 }
 
 /// A year-dated opening (`2024年，…`, `2025年全县…`): the year and the rest.
 pub fn leading_year(head: &str) -> Option<(u16, &str)> {
-    let year = year_at(head, 0)?;
-    let rest = &head[4 + '年'.len_utf8()..];
-    (!rest.starts_with(|c: char| c.is_ascii_digit())).then_some((year, rest))
+    let (year, len) = year_at(head, 0)?;
+    let rest = &head[len + '年'.len_utf8()..];
+    (!rest.starts_with(is_digit)).then_some((year, rest))
 }
 
 /// `2024年，…`: a year and a comma open the paragraph.
@@ -153,6 +171,11 @@ mod tests {
         assert_eq!(leading_year("2024年，"), Some((2024, "，")));
         assert_eq!(leading_year("20245年"), None);
         assert_eq!(leading_year("2024年1月"), None);
+        // Typeset reports write years in full-width digits.
+        assert_eq!(first_year("一、２０２２年工作回顾"), Some(2022));
+        assert_eq!(leading_year("２０２２年，"), Some((2022, "，")));
+        assert_eq!(leading_year("２０２３年１月"), None);
+        assert_eq!(first_year("１２０２４年"), None);
     }
 
     #[test]

@@ -76,6 +76,8 @@ pub fn is_rank_context(c: &Chars, i: usize) -> bool {
         "全省", "全国", "全市", "居", "保持", "排名", "位列", "名列", "跻身", "进入",
         // 百强县第68位: a place in a list of the strongest.
         "百强", "强县",
+        // `排名上升3位至第56位`: the place a move in a ranking reached.
+        "位至",
     ]
     .iter()
     .any(|w| before.contains(w))

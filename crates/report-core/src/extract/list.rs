@@ -101,8 +101,11 @@ fn items(s: &str) -> Vec<String> {
         .enumerate()
         .map(|(i, p)| {
             let short = p.chars().count() == 2 && (4..=5).contains(&last_len);
-            let paired =
-                PLACE_MODIFIERS.contains(p) && PLACE_MODIFIERS.iter().any(|m| last.starts_with(m));
+            // `第一、第二产业占比`: ordinals of the same series pair too.
+            let ordinal = p.chars().count() == 2 && p.starts_with('第') && last.starts_with('第');
+            let paired = ordinal
+                || PLACE_MODIFIERS.contains(p)
+                    && PLACE_MODIFIERS.iter().any(|m| last.starts_with(m));
             if i + 1 < parts.len() && (short || paired) {
                 format!("{p}{head}")
             } else {

@@ -98,19 +98,13 @@ fn stated_years(text: &str, doc: &Document) -> (Option<u16>, Option<u16>) {
     (None, None)
 }
 
-/// The first four-digit year (19xx or 20xx) written in `s`.
+/// The first four-digit year (19xx or 20xx) written in `s`, in ASCII or
+/// full-width digits (`２０２３年１月`).
 fn first_year(s: &str) -> Option<u16> {
-    let bytes = s.as_bytes();
-    (0..bytes.len().saturating_sub(3)).find_map(|i| {
-        let w = &bytes[i..i + 4];
-        let before_ok = i == 0 || !bytes[i - 1].is_ascii_digit();
-        let after_ok = bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
-        (before_ok
-            && after_ok
-            && w.iter().all(u8::is_ascii_digit)
-            && (w[0] == b'1' || w[0] == b'2'))
-            .then(|| s[i..i + 4].parse().ok())
-            .flatten()
+    s.char_indices().find_map(|(i, _)| {
+        cues::four_digits_at(s, i)
+            .map(|(y, _)| y)
+            .filter(|y| (1000..3000).contains(y))
     })
 }
 

@@ -128,6 +128,10 @@ const NEAR_CHARS: usize = 12;
 /// Openings of a clause about the figure before it (`增速高于…`, `总数达到…`).
 const GOES_ON: [&str; 3] = ["增速", "总数", "总量"];
 
+/// `全年预计（下同）完成地区生产总值…`: a review that says once that its
+/// figures are estimates, for this sentence and all after it in the part.
+const ESTIMATES_BELOW: [&str; 2] = ["预计（下同）", "预计(下同)"];
+
 fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let plan = plan_start(text, doc, meta);
     let mut out = Vec::new();
@@ -136,6 +140,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let mut total = false;
     let mut paragraph = usize::MAX;
     let mut paragraph_topic = None;
+    let mut estimates_below = false;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
@@ -145,6 +150,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             if part != current_part {
                 current_part = part;
                 cue = Mode::Review;
+                estimates_below = false;
             }
             let head = sentence.span.of(text);
             if let Some(m) = period::opening(head, meta.review_year, meta.report_year) {
@@ -177,8 +183,14 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         };
         let year = year.map(|y| y.to_string()).unwrap_or_default();
         let starts: Vec<usize> = toks.iter().map(|t| t.a).collect();
-        let verbs = modifier::governing(&c, &starts, part == Part::Plan);
+        let mut verbs = modifier::governing(&c, &starts, part == Part::Plan);
         let body = sentence.span.of(text);
+        estimates_below |= part == Part::Review && ESTIMATES_BELOW.iter().any(|w| body.contains(w));
+        if estimates_below && part == Part::Review {
+            for v in verbs.iter_mut().filter(|v| v.is_empty()) {
+                *v = "预计";
+            }
+        }
         let estimate = classify::opens_with_estimate(body);
         let target_list = sector::is_target_list(body);
         let headline = sector::is_headline(body, toks.len());
@@ -220,7 +232,12 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             let ce = clause_end(&c, t.b);
             // The few chars before the list's first number, in its clause:
             // the words that date it (`年均`, `由…`), read in a bounded window.
-            let near = cs.max(la.saturating_sub(NEAR_CHARS)).min(la);
+            let mut near = cs.max(la.saturating_sub(NEAR_CHARS)).min(la);
+            if lead > 0 {
+                // `年均增长6.8%、达到3862亿元`: the words of the number before
+                // (another list) do not date this one.
+                near = near.max(toks[lead - 1].b.min(la));
+            }
             if let Some((_, Kind::Growth, d)) = previous {
                 if kind == Kind::Share && classify::raises_the_aim(c.str(cs, t.a)) {
                     (kind, direction) = (Kind::Growth, d);
@@ -257,6 +274,15 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 let carried = named.filter(|_| goes_on);
                 named = by_clause.or(named);
                 let part_of_previous = c.starts_with(cs, "其中");
+                // An item of a `、` list in one clause (`新增规上工业企业19家、
+                // 限上商贸企业64家`) is about what it names, not the clause's
+                // first topic.
+                let listed =
+                    k > 0 && toks[k - 1].b > cs && c.str(toks[k - 1].b, t.a).contains('、');
+                let by_clause = listed
+                    .then(|| sector::by_content(&s.text))
+                    .flatten()
+                    .or(by_clause);
                 // A part (`其中…`) is of the whole before it; an inherited
                 // subject (`…610亿元，增长9.4%`) carries its topic, and so
                 // does the clause before (`新认定高新技术企业186家，总数达到724家`).
@@ -270,6 +296,14 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .unwrap_or(Sector::Macro)
             };
             previous = Some((sector, kind, direction));
+            // A governing word is the record's `verb`, not its subject
+            // (`争取中央和省级各类资金120亿元以上` in a plan); in a review 争取
+            // is no verb and stays (`争取上级资金`).
+            let subject = s
+                .text
+                .strip_prefix(verbs[k])
+                .filter(|rest| !verbs[k].is_empty() && !rest.is_empty())
+                .unwrap_or(&s.text);
             out.push(Indicator {
                 id: number_id(&sid, k + 1).into(),
                 sentence: sid.clone().into(),
@@ -285,19 +319,21 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     Mode::Years { first, last } => {
                         // A rate of change, an average or a total spans the years.
                         let spans = kind == Kind::Growth
+                            || (kind == Kind::Rank && direction != Direction::None)
                             || total
                             || totals_from.is_some_and(|i| i < t.a)
-                            || period::averaged(c.str(near, la));
+                            || period::averaged(c.str(near, la))
+                            || period::since_year(c.str(near, la));
                         period::in_years(&c, t, cs, spans, (first, last))
                     }
                     _ if period::averaged(c.str(near, la)) => "history".into(),
                     _ => classify::period(t, &year),
                 },
-                status: classify::status(part, estimate, hedges.within(cs, t.a)),
+                status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),
                 direction,
                 kind,
-                subject_en: glossary::english(&s.text),
-                subject: s.text.clone().into(),
+                subject_en: glossary::english(subject),
+                subject: subject.to_owned().into(),
                 sector,
                 section: path.clone().into(),
             });

@@ -4,7 +4,7 @@
 //! 连续四年), ranks (第二位, 首位, 第一方阵, 4A级) and 两位数.
 //! Other Chinese numerals (一是, 两个确立, 十四五) are names or numbering.
 
-use super::chars::{is_boundary, is_han, Chars};
+use super::chars::{is_boundary, is_digit, is_han, Chars};
 use super::explain::Skip;
 use super::{exclude, modifier, unit};
 use crate::model::{Comparator, Direction, Kind, Text};
@@ -49,8 +49,9 @@ const RANGE_MARKS: [&str; 7] = ["——", "—", "–", "-", "～", "~", "至"];
 /// A minus written before a growth rate (`增长-2.6%`).
 const MINUS: [char; 3] = ['-', '－', '−'];
 
-/// Between the parts of a ratio (`14.2:45.6:40.2`).
-const RATIO_MARKS: [char; 2] = [':', '：'];
+/// Between the parts of a ratio (`14.2:45.6:40.2`). Typeset county
+/// reports also write the two-dot leader `︰` (`11.8︰48.3︰39.9`).
+const RATIO_MARKS: [char; 3] = [':', '：', '︰'];
 
 /// What reading at one char gave: a token, or why there is none there.
 type Read = (Result<Token, Skip>, usize);
@@ -208,6 +209,10 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
         let end = t.b;
         return (Ok(t), end);
     }
+    if let Some(t) = rank_move(c, i, j, value) {
+        let end = t.b;
+        return (Ok(t), end);
+    }
     if is_ratio_part(c, i, j) {
         let mut t = token(i, j, value, "", Form::Quantity);
         t.ratio = true;
@@ -218,7 +223,15 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
         return (Ok(t), end);
     }
     let mut comparator = Comparator::Exact;
-    let magnitude = unit::magnitude(c, j);
+    let mut magnitude = unit::magnitude(c, j);
+    if magnitude.is_none() && modifier::is_infix(c.get(j)) {
+        // `增加1210多亿元`: `多` before the magnitude (more than 1210 亿元).
+        magnitude = unit::magnitude(c, j + 1);
+        if magnitude.is_some() {
+            comparator = Comparator::AtLeast;
+            j += 1;
+        }
+    }
     if let Some(m) = magnitude {
         j += m.chars().count();
     }
@@ -236,7 +249,10 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
     let unit: Text = match (magnitude, base) {
         (Some(m), Some(b)) => Text::Owned(format!("{m}{b}")),
         (Some(u), None) | (None, Some(u)) => Text::Borrowed(u),
-        (None, None) => return (Err(Skip::NoUnit), j),
+        (None, None) => match shared_unit(c, j) {
+            Some(u) => return (Ok(token(i, j, value, u, Form::Quantity)), j),
+            None => return (Err(Skip::NoUnit), j),
+        },
     };
     let mut end = j;
     if let Some((len, m)) = modifier::suffix(c, j) {
@@ -271,7 +287,7 @@ fn is_minus(c: &Chars, i: usize) -> bool {
 /// `14.2:45.6:40.2`: a bare number with a colon and a digit on one side.
 fn is_ratio_part(c: &Chars, i: usize, j: usize) -> bool {
     let mark_digit = |m: Option<char>, d: Option<char>| {
-        m.is_some_and(|m| RATIO_MARKS.contains(&m)) && d.is_some_and(|d| d.is_ascii_digit())
+        m.is_some_and(|m| RATIO_MARKS.contains(&m)) && d.is_some_and(is_digit)
     };
     let before = i >= 2 && mark_digit(c.get(i - 1), c.get(i - 2));
     let after = mark_digit(c.get(j), c.get(j + 1));
@@ -283,6 +299,42 @@ fn is_ratio_part(c: &Chars, i: usize, j: usize) -> bool {
 fn first_in_years(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
     c.starts_with(j, "年来首次")
         .then(|| token(i, j + 4, value, "年", streak(true)))
+}
+
+/// `回落0.4和0.8个百分点`, `分别达到4.26和2.18万元`: a bare number joined
+/// to the next one shares the unit written after that one. Only a unit
+/// word counts (`1和2号线` names lines; `2023和2024年` are years).
+fn shared_unit(c: &Chars, j: usize) -> Option<Text> {
+    if !matches!(c.get(j), Some('和' | '、')) {
+        return None;
+    }
+    let from = j + 1;
+    let mut k = from;
+    while c.get(k).is_some_and(|ch| ch.is_ascii_digit() || ch == '.') {
+        k += 1;
+    }
+    if k == from {
+        return None;
+    }
+    let magnitude = unit::magnitude(c, k);
+    let base = unit::base(c, k + magnitude.map_or(0, |m| m.chars().count()))?;
+    if exclude::is_time(base) {
+        return None;
+    }
+    Some(match magnitude {
+        Some(m) => Text::Owned(format!("{m}{base}")),
+        None => Text::Borrowed(base),
+    })
+}
+
+/// Verbs of a move in a ranking (`排名上升3位至第56位`).
+pub const RANK_MOVES: [&str; 6] = ["上升", "提升", "前移", "跃升", "下降", "后退"];
+
+/// `上升3位`: places gained or lost in a ranking, a rank record (its
+/// direction is the verb's). Only after such a verb: `3位院士` counts people.
+fn rank_move(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
+    let moved = i >= 2 && RANK_MOVES.contains(&c.str(i - 2, i));
+    (moved && c.get(j) == Some('位')).then(|| token(i, j + 1, value, "位", Form::Rank))
 }
 
 /// `跻身全省县域经济30强` / `中国民营企业500强，`: a place among the
@@ -313,9 +365,15 @@ fn any_number(c: &Chars, i: usize) -> Option<(f64, usize)> {
     Some((v as f64, j))
 }
 
-/// 连续12年 / 连续四年 / 连续8个月.
+/// 连续12年 / 连续四年 / 连续8个月, and the ordinal form county reports
+/// use for honours (`连续第三年跻身…`: the third year running, 3 years).
 fn streak_span(c: &Chars, i: usize) -> Read {
-    let Some((value, j)) = any_number(c, i + 2) else {
+    let from = if c.get(i + 2) == Some('第') {
+        i + 3
+    } else {
+        i + 2
+    };
+    let Some((value, j)) = any_number(c, from) else {
         return (Err(Skip::NoUnit), i + 2);
     };
     match c.word_at(j, &STREAK_UNITS) {
@@ -425,5 +483,51 @@ pub fn as_written(t: &Token, coded: (Kind, Direction)) -> (Kind, Direction) {
         _ if t.ratio => (Kind::Share, Direction::None),
         (Kind::Growth, Direction::Up) if t.negative => (Kind::Growth, Direction::Down),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan;
+    use crate::extract::chars::Chars;
+    use crate::model::Span;
+
+    fn raws(text: &str) -> Vec<(String, f64, String)> {
+        let c = Chars::new(text, Span::new(0, text.len()));
+        scan(&c)
+            .iter()
+            .map(|t| (c.str(t.a, t.b).to_owned(), t.value, t.unit.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn typeset_ratios_and_ordinal_streaks_are_read() {
+        let got = raws("三次产业比调整为11.8︰48.3︰39.9。");
+        let parts: Vec<f64> = got.iter().map(|r| r.1).collect();
+        assert_eq!(parts, [11.8, 48.3, 39.9]);
+        let got = raws("连续第三年跻身全省十强县。");
+        assert_eq!(got, [("连续第三年".to_owned(), 3.0, "年".to_owned())]);
+    }
+
+    #[test]
+    fn a_bare_number_shares_the_unit_of_the_next() {
+        let got = raws("分别回落0.4和0.8个百分点，1和2号线，2023和2024年。");
+        let units: Vec<(&str, &str)> = got.iter().map(|r| (r.0.as_str(), r.2.as_str())).collect();
+        assert_eq!(units, [("0.4", "个百分点"), ("0.8个百分点", "个百分点")]);
+        let got = raws("装机86兆瓦，发电量42亿度，苗木16万株，均重121公斤。");
+        let units: Vec<&str> = got.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(units, ["兆瓦", "亿度", "万株", "公斤"]);
+    }
+
+    #[test]
+    fn moves_in_a_ranking_and_more_than_an_amount_are_read() {
+        let got = raws("排名上升3位至第56位，引进3位院士。");
+        let firsts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(firsts, ["3位", "第56位"]);
+        let got = raws("比2015年增加1210多亿元");
+        assert_eq!(
+            got.last().map(|r| (r.0.as_str(), r.1)),
+            Some(("1210多亿元", 1210.0))
+        );
     }
 }

@@ -85,6 +85,14 @@ fn several_years(head: &str, review: Option<u16>) -> Option<Mode> {
 /// Words of an average over years (`年均增长6.9%`, `两年平均增长5.9%`).
 const AVERAGE_WORDS: [&str; 2] = ["年均", "年平均"];
 
+/// `比2015年增加1210多亿元`: a change since a year written before the
+/// number spans the years since. `before`: its clause up to the number.
+pub fn since_year(before: &str) -> bool {
+    before
+        .match_indices(['比', '较'])
+        .any(|(i, _)| cues::leading_year(&before[i + '比'.len_utf8()..]).is_some())
+}
+
 /// A number its clause calls an average over years spans those years,
 /// whatever part it is in. `before`: its clause up to the number.
 pub fn averaged(before: &str) -> bool {
@@ -125,14 +133,39 @@ pub fn in_years(
     if matches!(t.form, Form::Streak { multi_year: true }) || spans {
         return Text::Borrowed("history");
     }
-    let after = c.str(t.b, c.len().min(t.b + 3));
-    let window = c.str(clause.max(t.a.saturating_sub(BASELINE_CHARS)).min(t.a), t.a);
+    // A ratio's parts (`由14.2:45.6:40.2调整为…`) are dated as one: the
+    // colons between them are clause marks, so read around the whole ratio.
+    let (a, b, clause) = if t.ratio {
+        let (a, b) = ratio_span(c, t.a, t.b);
+        let head = c.str(a.saturating_sub(BASELINE_CHARS), a);
+        let cut = head
+            .rfind(['，', '；', '。'])
+            .map_or(0, |i| head[..i].chars().count() + 1);
+        (a, b, a.saturating_sub(BASELINE_CHARS) + cut)
+    } else {
+        (t.a, t.b, clause)
+    };
+    let after = c.str(b, c.len().min(b + 3));
+    let window = c.str(clause.max(a.saturating_sub(BASELINE_CHARS)).min(a), a);
     let baseline = (window.contains('由') || window.contains('从')) && opens_with_to_verb(after);
     if baseline {
         year(years.0.and_then(|y| y.checked_sub(1)))
     } else {
         year(years.1)
     }
+}
+
+/// The chars of a whole ratio around one of its parts: digits, points and
+/// the marks between parts.
+fn ratio_span(c: &Chars, mut a: usize, mut b: usize) -> (usize, usize) {
+    let part = |ch: char| ch.is_ascii_digit() || matches!(ch, '.' | ':' | '：' | '︰');
+    while a > 0 && part(c.cs[a - 1]) {
+        a -= 1;
+    }
+    while c.get(b).is_some_and(part) {
+        b += 1;
+    }
+    (a, b)
 }
 
 /// How far before a baseline its `由` or `从` may stand (`由2015年的1186亿元`).
@@ -156,7 +189,15 @@ pub fn opens_with_total(head: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{opening, Mode};
+    use super::{opening, since_year, Mode};
+
+    #[test]
+    fn a_change_since_a_written_year_spans_the_years() {
+        assert!(since_year("比2015年增加"));
+        assert!(since_year("收入较２０１５年增长"));
+        assert!(!since_year("比上年增长"));
+        assert!(!since_year("占比2015"));
+    }
 
     #[test]
     fn openings_set_the_mode() {

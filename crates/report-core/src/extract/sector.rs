@@ -12,7 +12,13 @@ use crate::structure::Document;
 const CONTENT: &[(Sector, &[&str])] = &[
     (
         Sector::Macro,
-        &["地区生产总值", "一般公共预算收入", "人均可支配收入"],
+        &[
+            "地区生产总值",
+            "一般公共预算收入",
+            "人均可支配收入",
+            // The price index, before the consumption words it contains.
+            "居民消费价格",
+        ],
     ),
     (
         Sector::Innovation,
@@ -23,6 +29,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "高新技术企业",
             "知识产权",
             "发明专利",
+            // Incubators and labs (`新增孵化载体18个`, `省级重点实验室`).
+            "孵化",
+            "实验室",
         ],
     ),
     // Foreign capital used is won by investment attraction, not trade.
@@ -86,6 +95,7 @@ const CONTENT: &[(Sector, &[&str])] = &[
         &[
             "户厕",
             "粮食",
+            "农林牧渔",
             "农田",
             "农业",
             "农产品",
@@ -94,6 +104,7 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "示范村",
             "乡村治理",
             "镇村",
+            "农村公路",
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
@@ -109,6 +120,11 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "制造业",
             "工厂",
             "数字经济",
+            // An industry's cluster or chain and its output.
+            "产业集群",
+            "产业链",
+            "产业产值",
+            "新能源汽车",
         ],
     ),
     (
@@ -124,18 +140,33 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "完成投资",
             "总投资",
             "到位内资",
+            // Headquarters brought in (`新引进总部型企业11家`).
+            "总部",
+            // Infrastructure put in place (`五年累计完成交通投资1260亿元`).
+            "交通投资",
+            "基础设施投资",
             // An amount put in; the growth of 固定资产投资 is a headline figure.
             "完成固定资产投资",
         ],
     ),
     (
         Sector::Consumption,
-        &["游客", "旅游", "消费券", "带动消费", "网络零售", "电子商务"],
+        &[
+            "游客",
+            "旅游",
+            "消费券",
+            "带动消费",
+            "促消费",
+            "网络零售",
+            "电子商务",
+            // Retail and wholesale firms above the size line (`限上商贸企业`).
+            "限上",
+        ],
     ),
     (Sector::Innovation, &["技术合同", "人才", "专利"]),
     (
         Sector::Reform,
-        &["减税降费", "首贷", "营商环境", "市场主体"],
+        &["减税降费", "首贷", "营商环境", "市场主体", "经营主体"],
     ),
     (Sector::Safety, &["债务"]),
     (
@@ -160,6 +191,13 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "管网",
             "老旧小区",
             "城市更新",
+            // Affordable housing (`保障性租赁住房`).
+            "保障性",
+            "保障房",
+            // Health care: hospitals and where patients are treated.
+            "医院",
+            "就诊",
+            "门急诊",
         ],
     ),
 ];
@@ -186,9 +224,9 @@ const HEADLINE_METRICS: [&str; 13] = [
 const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Consumption, &["消费", "旅游", "文化", "文旅"]),
     (Sector::Agriculture, &["农业", "农村", "粮食", "乡村"]),
-    (Sector::Innovation, &["科技", "创新能力"]),
+    (Sector::Innovation, &["科技", "创新能力", "创新动能"]),
     (Sector::Industry, &["工业", "产业", "制造"]),
-    (Sector::Reform, &["改革", "营商", "民营"]),
+    (Sector::Reform, &["改革", "营商", "民营", "市场活力"]),
     (Sector::Opening, &["开放", "外贸", "对外", "区域合作"]),
     (Sector::Investment, &["招商", "项目", "园区", "对上争取"]),
     (
@@ -239,6 +277,15 @@ pub fn in_headline(text: &str) -> Option<Sector> {
 /// The longest opening that can name a topic: `对外开放方面`, `招商引资成效明显`.
 const ASPECT_CHARS: usize = 10;
 
+/// The longest lead sentence without numbers read as a paragraph's topic
+/// (`这一年，我们攻坚招商引项目。`: a district's review names each
+/// paragraph's topic in a sentence of its own, after `这一年，`).
+const LEAD_CHARS: usize = 20;
+
+/// Time openers of such a lead sentence. Only these: an inline heading
+/// (`（一）强化科技创新引领，加速推进产业振兴。`) names several topics.
+const LEAD_OPENERS: [&str; 3] = ["这一年", "一年来", "过去一年"];
+
 /// A topic a sentence opens with, for its numbers that name none: an
 /// opening `…方面，` (`工业方面，…`), read with the heading words.
 pub fn opening_topic(sentence: &str) -> Option<Sector> {
@@ -256,7 +303,14 @@ pub fn paragraph_topic(first_sentence: &str) -> Option<Sector> {
     let body = first_sentence.trim_end_matches(['。', '！']);
     let line = body.chars().count() <= ASPECT_CHARS
         && !body.contains(|c: char| is_digit(c) || "，,；;：:".contains(c));
-    if line {
+    // A short lead sentence after a time opener, without a number: its topic.
+    let lead = body.chars().count() <= LEAD_CHARS
+        && LEAD_OPENERS.iter().any(|o| {
+            body.strip_prefix(o)
+                .is_some_and(|r| r.starts_with(['，', ',']) && !r[3..].contains(['，', ',']))
+        })
+        && !body.contains(|c: char| is_digit(c) || "；;：:".contains(c));
+    if line || lead {
         first_in_heading(body)
     } else {
         opening_topic(first_sentence)
@@ -300,7 +354,25 @@ pub fn by_heading(text: &str, doc: &Document, section: Option<usize>) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::{CONTENT, HEADINGS};
+    use super::{paragraph_topic, CONTENT, HEADINGS};
+    use crate::model::Sector;
+
+    #[test]
+    fn a_lead_sentence_after_a_time_opener_names_the_paragraph() {
+        assert_eq!(
+            paragraph_topic("这一年，我们攻坚招商引项目。"),
+            Some(Sector::Investment)
+        );
+        assert_eq!(
+            paragraph_topic("这一年，我们用心办好民生事。"),
+            Some(Sector::Livelihood)
+        );
+        // An inline heading names several topics: none is the paragraph's.
+        assert_eq!(
+            paragraph_topic("（一）强化科技创新引领，加速推进产业振兴。"),
+            None
+        );
+    }
 
     #[test]
     fn no_word_is_empty() {

@@ -9,8 +9,8 @@ use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
 use super::lexicon::Lexicon;
 use super::number::{Form, Token};
 use super::trim::{
-    after_deng, baseline_year, last_item_if_clauses, strip_all, strip_span_of_years, trim_quotes,
-    within_zai,
+    after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
+    strip_all, strip_span_of_years, trim_quotes, within_zai,
 };
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -76,8 +76,12 @@ const STOPS: &[&str] = &[
     "减少",
     "调整",
     "突破",
+    // `上升3位至第56位`: the end of a move, not a counted noun.
+    "至",
 ];
-const AFTER_LEADING: [&str; 3] = ["获评", "荣获", "规模"];
+/// Words right after a number that lead into what it counts or won
+/// (`连续第三年跻身…十强县`: the streak is of that ranking).
+const AFTER_LEADING: [&str; 4] = ["获评", "荣获", "规模", "跻身"];
 const LEADING: &[&str] = &[
     "全年", "今年", "预计", "力争", "确保", "有望", "其中", "同时", "争创", "通过", "推动", "累计",
     "安排",
@@ -91,6 +95,7 @@ const TRAILING: &[&str] = &[
     "提升到",
     "提升至",
     "调整为",
+    "增至",
     // Per-head qualifiers of a standard: `提高到每人每月720元`.
     "每人每月",
     "每人每年",
@@ -98,8 +103,15 @@ const TRAILING: &[&str] = &[
     "保持在",
     "稳定在",
     "控制在",
+    "比上年同期",
+    "较上年同期",
     "比上年",
     "较上年",
+    // How a revenue's growth was counted (`同口径增长6.4%`, `自然增幅1.9%`):
+    // the metric is the one before, not the basis.
+    "同口径",
+    "自然增幅",
+    "增幅",
     "达到",
     "增长",
     "下降",
@@ -111,6 +123,8 @@ const TRAILING: &[&str] = &[
     "上升",
     "上涨",
     "下跌",
+    "回落",
+    "下滑",
     "跃居",
     "继续",
     "保持",
@@ -149,7 +163,7 @@ const TRAILING: &[&str] = &[
 
 /// Words naming one aspect of a metric the clause before named
 /// (`新增规上工业企业128家，总数达到1146家`): the subject is the owner's.
-const ASPECTS: [&str; 5] = ["总数", "总量", "增速", "总产量", "产量"];
+const ASPECTS: [&str; 6] = ["总数", "总量", "增速", "总产量", "产量", "数量"];
 
 /// What a subject may start with that is not the metric: a count of new
 /// ones, whose total is still the same things (`新增…企业` → `…企业总数`).
@@ -159,6 +173,17 @@ const NEW_PREFIXES: [&str; 3] = ["新增", "新认定", "新培育"];
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
 const MEASURES: [&str; 3] = ["播种面积", "面积", "产量"];
 
+/// Words after an amount that call it a mark passed (`突破8万元大关`).
+const MARKS: [&str; 3] = ["大关", "关口", "新台阶"];
+
+/// Scopes wider than a county or district that open a subject
+/// (`全省地区生产总值`): not part of the metric outside a ranking.
+const PLACE_WIDE: [&str; 1] = ["全省"];
+
+/// What things counted first measure of themselves, after a verb
+/// (`68家龙头企业实现销售收入41.6亿元`): the subject is theirs.
+const OWNED_MEASURES: [&str; 6] = ["销售收入", "营业收入", "产值", "利润", "税收", "销售额"];
+
 /// Scopes of the whole place: the metric follows the last of them.
 /// (`全省` is not one: `居全省第3位` places the metric in the province.)
 const SCOPES: [&str; 6] = ["我市", "全市", "全县", "全区", "我县", "我区"];
@@ -167,7 +192,7 @@ const SCOPES: [&str; 6] = ["我市", "全市", "全县", "全区", "我县", "�
 /// ranking list follows the last of them.
 const RANK_VERBS: [&str; 4] = ["跻身", "进入", "位列", "入围"];
 /// Verbs that open a clause and carry over to each listed item after 、.
-const SHARED_VERBS: [&str; 5] = ["新增", "新建", "治理", "改造", "创建"];
+const SHARED_VERBS: [&str; 6] = ["新增", "新培育", "新建", "治理", "改造", "创建"];
 const OWN_VERBS: [&str; 7] = ["惠及", "获得", "解决", "完成", "实现", "争取", "总"];
 
 /// The most chars read for a subject on either side of its number. Real
@@ -206,7 +231,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
-    let mut s = window.trim_start_matches(['、', '和', '及', '与', ' ']);
+    let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
     s = strip_all(s, LEADING, true);
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
     // `增速居全市第一`: a scope with nothing after it is a ranking's, and
@@ -218,7 +243,17 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             &s[..i]
         };
     }
-    s = strip_all(strip_span_of_years(after_rank_verb(s)), LEADING, true);
+    s = without_asides(strip_all(
+        strip_span_of_years(after_rank_verb(s)),
+        LEADING,
+        true,
+    ));
+    if !matches!(t.form, Form::Rank | Form::Streak { .. }) {
+        // `全省地区生产总值`: the province's own figure; in a ranking or an
+        // honour (`跻身全省县域经济30强`, `全国双拥模范城九连冠`) it names
+        // the list and stays.
+        s = strip_all(s, &PLACE_WIDE, true);
+    }
     if prev.is_none() {
         s = last_item_if_clauses(s);
     }
@@ -236,10 +271,18 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     s = strip_all(baseline_year(s), TRAILING, false);
     s = strip_all(strip_span_of_years(baseline_year(s)), TRAILING, false);
     s = within_zai(s);
+    // `比2015年增长41.2%、52.6%`: a cumulative change of the figures before.
+    let compared = before_comparison_year(s);
+    if let Some(r) = compared {
+        s = strip_all(r, TRAILING, false);
+    }
+    if is_multiple_base(s) {
+        s = "";
+    }
     if prev.is_some_and(|(_, ps)| ps.number_first) {
         s = strip_all(s, &["建成", "全部", "当年"], true);
     }
-    let mut text = trim_quotes(s).to_owned();
+    let mut text = without_inner_asides(before_ranking_scope(trim_quotes(s)));
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
         let head = strip_all(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), LEADING, true);
         let head = head.strip_prefix("全市").unwrap_or(head);
@@ -249,6 +292,12 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
             }
+        }
+    }
+    if let Some((_, ps)) = prev.filter(|(_, ps)| ps.number_first) {
+        // `68家龙头企业实现销售收入41.6亿元`: the counted things' own measure.
+        if OWNED_MEASURES.iter().any(|m| text.ends_with(m)) && !text.starts_with(&ps.text) {
+            text = format!("{}{text}", ps.text);
         }
     }
     let own = !text.is_empty();
@@ -269,7 +318,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         number_first: false,
         end: t.a,
         // Only the subject's own window is read: the clause may be long.
-        respectively: !own && window.contains("分别"),
+        respectively: !own && (window.contains("分别") || compared.is_some()),
     }
 }
 
@@ -289,6 +338,54 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
     let owner = strip_all(before, &NEW_PREFIXES, true);
     let owner = strip_all(owner, &MEASURES, false);
     (!owner.is_empty() && !owner.ends_with(text)).then(|| format!("{owner}{text}"))
+}
+
+/// `（下同）完成地区生产总值` → `完成地区生产总值`, `（含物流园区）、` → ``:
+/// a bracketed aside (a note on the figures, what they include) is not the
+/// metric.
+fn without_asides(mut s: &str) -> &str {
+    loop {
+        // `︰` between a ratio's parts (`12.6︰47.9︰39.5`) is no boundary:
+        // the later parts' windows hold only it; nor is the `至` of a move
+        // (`上升3位至第56位`), whose end is the same metric's.
+        let rest = s.trim_start_matches(['、', '和', '及', '与', ' ', '︰', '至']);
+        let close = match rest.chars().next() {
+            Some('（') => '）',
+            Some('(') => ')',
+            _ => return rest,
+        };
+        match rest.find(close) {
+            Some(i) => s = &rest[i + close.len_utf8()..],
+            None => return rest,
+        }
+    }
+}
+
+/// `境内外上市（过会）企业` → `境内外上市企业`: a note in full-width brackets
+/// inside a subject qualifies the figure, not the metric's name. Only
+/// full-width ones, as reports write their notes: ASCII brackets inside a
+/// subject are more often code or markup pasted with the text.
+fn without_inner_asides(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('（') {
+        let Some(j) = rest[i..].find('）') else {
+            break;
+        };
+        out.push_str(&rest[..i]);
+        rest = &rest[i + j + '）'.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `地区生产总值在全国城市中的排名上升3位至` → `地区生产总值`: what is ranked,
+/// not the ranking's scope and move.
+fn before_ranking_scope(s: &str) -> &str {
+    match s.find('在') {
+        Some(i) if i > 0 && s[i..].contains("排名") => &s[..i],
+        _ => s,
+    }
 }
 
 /// `首次跻身全省县域经济` → `全省县域经济`: the ranking, not how it was reached.
@@ -322,5 +419,45 @@ fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
         e += 1;
     }
     let text = trim_quotes(c.str(s, e).trim_end_matches(['、', '和', '与', '及']));
-    (!text.is_empty()).then(|| (text.to_owned(), e))
+    // `突破8万元大关`: the mark passed, not what the number counts.
+    let mark = MARKS.iter().any(|m| text.starts_with(m));
+    (!text.is_empty() && !mark).then(|| (text.to_owned(), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{before_ranking_scope, without_asides, without_inner_asides};
+
+    #[test]
+    fn notes_and_ranking_scopes_leave_the_metric() {
+        assert_eq!(
+            without_inner_asides("境内外上市（过会）企业"),
+            "境内外上市企业"
+        );
+        assert_eq!(
+            without_inner_asides("细颗粒物（PM2.5）平均浓度"),
+            "细颗粒物平均浓度"
+        );
+        // ASCII brackets stay: code pasted with the text, not a note.
+        assert_eq!(without_inner_asides("alert(3)点击"), "alert(3)点击");
+        assert_eq!(without_inner_asides("地区生产总值"), "地区生产总值");
+        assert_eq!(
+            before_ranking_scope("地区生产总值在全国城市中的排名上升"),
+            "地区生产总值"
+        );
+        assert_eq!(before_ranking_scope("在全省考核中"), "在全省考核中");
+    }
+
+    #[test]
+    fn bracketed_asides_are_not_the_metric() {
+        assert_eq!(
+            without_asides("（下同）完成地区生产总值"),
+            "完成地区生产总值"
+        );
+        assert_eq!(without_asides("（含物流园区）、"), "");
+        assert_eq!(without_asides("(含港区)和增长"), "增长");
+        assert_eq!(without_asides("︰"), "");
+        // An unclosed bracket is left as written.
+        assert_eq!(without_asides("（未闭合"), "（未闭合");
+    }
 }

@@ -103,6 +103,18 @@ pub fn baseline_year(s: &str) -> &str {
     t.strip_suffix(['由', '从']).unwrap_or(t)
 }
 
+/// `比2015年` / `较2015年` ending a subject (`比2015年增长41.2%`): the
+/// baseline of a change over several years, not the metric. The subject
+/// before the baseline, or `None` when there is no such baseline.
+pub fn before_comparison_year(s: &str) -> Option<&str> {
+    without_year(s)?.strip_suffix(['比', '较'])
+}
+
+/// `是“十二五”时期的` before `1.9倍`: the base of a multiple, not the metric.
+pub fn is_multiple_base(s: &str) -> bool {
+    s.starts_with('是') && s.ends_with('的')
+}
+
 /// `…2020年` without its year, when it ends in one written in digits.
 fn without_year(s: &str) -> Option<&str> {
     let r = s.strip_suffix('年')?;
@@ -132,5 +144,19 @@ pub fn strip_span_of_years(s: &str) -> &str {
             }
         }
         None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{before_comparison_year, is_multiple_base};
+
+    #[test]
+    fn baselines_of_several_years_are_not_metrics() {
+        assert_eq!(before_comparison_year("比2015年"), Some(""));
+        assert_eq!(before_comparison_year("收入较2020年"), Some("收入"));
+        assert_eq!(before_comparison_year("由2020年"), None);
+        assert!(is_multiple_base("是“十二五”时期的"));
+        assert!(!is_multiple_base("是全市"));
     }
 }

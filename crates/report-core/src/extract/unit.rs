@@ -8,9 +8,14 @@ const MAGNITUDES: [&str; 5] = ["万亿", "千万", "百万", "亿", "万"];
 const BASES: &[&str] = &[
     "个百分点",
     "百分点",
+    // Air quality targets (`PM2.5平均浓度控制在32微克/立方米以内`).
+    "微克/立方米",
     "平方公里",
     "平方米",
     "千瓦时",
+    // Power and energy as county reports write them (`86兆瓦`, `42亿度`).
+    "兆瓦",
+    "公斤",
     "立方米",
     "千瓦",
     "公顷",
@@ -58,6 +63,9 @@ const BASES: &[&str] = &[
     "艘",
     "例",
     "场",
+    // Electricity in kilowatt-hours (`42亿度`) and trees planted (`16万株`).
+    "度",
+    "株",
 ];
 
 /// Things, organisations, events, people and households are counted.
