@@ -287,6 +287,36 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('the review year is corrected on its own, kept, and the review\'s results follow it', async () => {
+    const p = await open();
+    const c = controls(p);
+    await c.input.setInputFiles([LINJIANG]);
+    await c.waitForOptions(2);
+    await c.library.locator('summary').click();
+    const form = p.page.getByRole('form', { name: '这份报告的信息' });
+    const review = form.getByRole('textbox', { name: '回顾年份' });
+    // Empty means the year before the report year, which it shows.
+    assert.equal(await review.inputValue(), '');
+    assert.equal(await review.getAttribute('placeholder'), '2023');
+    await review.fill('23');
+    await form.getByRole('button', { name: '保存更正' }).click();
+    await form.getByRole('alert').filter({ hasText: '回顾年份' }).waitFor();
+    await review.fill('2021');
+    await form.getByRole('button', { name: '保存更正' }).click();
+    await form.getByText('已更正').waitFor();
+    // The report year stays; the review part's results are of 2021.
+    assert.equal(await form.getByRole('textbox', { name: '报告年份' }).inputValue(), '2024');
+    await tableRows(p);
+    await p.page.waitForFunction(() => [...document.querySelectorAll('tbody .rx-col-period')].some((td) => td.textContent.trim() === '2021年'));
+    assert.equal(await p.page.evaluate(() => [...document.querySelectorAll('tbody .rx-col-period')].some((td) => td.textContent.trim() === '2023年')), false);
+    await p.page.reload();
+    await c.waitForOptions(2);
+    await c.library.locator('summary').click();
+    assert.equal(await p.page.getByRole('form', { name: '这份报告的信息' }).getByRole('textbox', { name: '回顾年份' }).inputValue(), '2021');
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
   test('a 40 KB report opens in at most 100 ms', async () => {
     const p = await open({ hash: '#view=table' });
     const c = controls(p);
