@@ -317,6 +317,50 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('files dragged over the page: an outline and a polite line saying where to drop, gone on drop, on leaving and on Escape', async () => {
+    for (const [hash, words] of [['', '松开即可打开这些文件'], ['#lang=en', 'Drop the files here to open them']]) {
+      const p = await open({ hash });
+      await p.table.or(p.page.getByRole('heading', { level: 1 })).first().waitFor();
+      const line = p.page.getByRole('status').filter({ hasText: words });
+      // type on the main area, relatedTarget: 'in' (another element of the explorer), 'out' (null: left the window)
+      const drag = (type, related) => p.page.evaluate(([type, related, text]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'anlan-2025.txt', { type: 'text/plain' }));
+        const root = document.querySelector('.rx');
+        const relatedTarget = related === 'in' ? root.querySelector('header') : null;
+        root.querySelector('.rx-main').dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true, relatedTarget }));
+      }, [type, related, ANLAN]);
+      const outline = () => p.page.evaluate(() => getComputedStyle(document.querySelector('.rx')).outlineStyle);
+      assert.equal(await line.count(), 0);
+      assert.equal(await outline(), 'none');
+      await drag('dragenter');
+      await line.waitFor();
+      assert.equal(await outline(), 'dashed');
+      // Moving over the explorer's own parts keeps it.
+      await drag('dragleave', 'in');
+      await drag('dragover');
+      assert.equal(await line.count(), 1);
+      // Leaving the page ends it.
+      await drag('dragleave', 'out');
+      await line.waitFor({ state: 'detached' });
+      assert.equal(await outline(), 'none');
+      // So does Escape.
+      await drag('dragenter');
+      await line.waitFor();
+      await p.page.keyboard.press('Escape');
+      await line.waitFor({ state: 'detached' });
+      // And the drop, which opens the file.
+      await drag('dragenter');
+      await line.waitFor();
+      await drag('drop');
+      await p.page.getByRole('heading', { level: 1, name: /安澜市/ }).waitFor();
+      assert.equal(await line.count(), 0);
+      assert.equal(await outline(), 'none');
+      assert.deepEqual(p.errors, []);
+      await p.close();
+    }
+  });
+
   test('a 40 KB report opens in at most 100 ms', async () => {
     const p = await open({ hash: '#view=table' });
     const c = controls(p);
