@@ -17,7 +17,7 @@ use crate::ui::components::{
 use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse};
 use crate::ui::reducer::UiState;
 use crate::ui::shared::SharedReport;
-use crate::ui::shelf::{reread, Shelf, ShelfAction};
+use crate::ui::shelf::{reread, use_shared_shelf, Shelf, ShelfAction};
 use crate::ui::{files, storage};
 
 /// Where the explorer lives, which decides who owns the URL hash.
@@ -58,6 +58,7 @@ pub fn App(props: &AppProps) -> Html {
     // those kept in this browser (read once the page is up) and opened.
     let shelf = use_reducer(|| Shelf::new(report.clone()));
     let reports = shelf.reports.clone();
+    use_shared_shelf(&shelf);
     {
         let shelf = shelf.clone();
         use_effect_with((), move |_| {

@@ -267,6 +267,15 @@ pub enum Added {
     AlreadyOpen,
 }
 
+/// A report opened, read again or removed: made in one explorer, applied
+/// in every explorer on the page (each has its own library).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change<R> {
+    Add(Entry<R>),
+    Replace(Entry<R>),
+    Remove(String),
+}
+
 /// The reports in the page, the embedded one first.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Library<R> {
@@ -346,6 +355,15 @@ impl<R> Library<R> {
 
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// Applies a change; applying it again changes nothing.
+    pub fn apply(&mut self, change: Change<R>) {
+        match change {
+            Change::Add(entry) => drop(self.add(entry)),
+            Change::Replace(entry) => self.replace(entry),
+            Change::Remove(id) => drop(self.remove(&id)),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -597,6 +615,38 @@ mod tests {
             ..inferred.options("a.txt")
         };
         assert!(reuse(extract::extract(&stored.text), &review_only).is_none());
+    }
+
+    /// Two explorers on one page: what one opens, corrects or removes,
+    /// the other gets as the same change, whenever it comes and however often.
+    #[test]
+    fn changes_made_in_one_library_apply_in_another() {
+        let (mut a, mut b) = (lib(), lib());
+        let opened = entry(open_text("a.txt", TEXT).unwrap());
+        let id = opened.id.clone();
+        let mut corrected = opened.clone();
+        corrected.stored.as_mut().unwrap().corrected.place = Some("北湖区".into());
+        let changes = [
+            Change::Add(opened),
+            Change::Replace(corrected.clone()),
+            Change::Remove(lib().embedded().id.clone()),
+        ];
+        for change in &changes {
+            a.apply(change.clone());
+            b.apply(change.clone());
+            b.apply(change.clone());
+        }
+        assert_eq!(a, b);
+        assert_eq!(b.len(), 2, "the embedded report stays");
+        assert_eq!(b.get(&id), Some(&corrected));
+        // A correction that arrives first adds the report.
+        let mut c = lib();
+        c.apply(Change::Replace(corrected));
+        assert_eq!(c, a);
+        for l in [&mut a, &mut b, &mut c] {
+            l.apply(Change::Remove(id.clone()));
+            assert!(l.get(&id).is_none());
+        }
     }
 
     #[test]

@@ -9,11 +9,11 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::ingest::Level;
-use crate::library::{self, Corrected, Entry, Stored};
+use crate::library::{self, Change, Corrected, Entry, Stored};
 use crate::state::Action;
 use crate::ui::components::open_reports::Opener;
 use crate::ui::shared::SharedReport;
-use crate::ui::shelf::{reread, Keeping, Message, ShelfAction};
+use crate::ui::shelf::{publish, reread, Keeping, Message, ShelfAction};
 use crate::ui::storage;
 
 #[derive(Properties, PartialEq)]
@@ -76,7 +76,7 @@ fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef) -
             if current.as_deref() == Some(id.as_str()) {
                 dispatch.emit(Action::OpenReport(None));
             }
-            shelf.dispatch(ShelfAction::Remove(id.clone()));
+            publish(&shelf, Change::Remove(id.clone()));
             let keep = shelf.keeping == Keeping::Kept;
             let (id, name) = (id.clone(), name.clone());
             spawn_local(async move {
@@ -161,7 +161,7 @@ fn MetaForm(props: &MetaFormProps) -> Html {
                         ..stored.clone()
                     };
                     let Opener { shelf, .. } = opener.clone();
-                    shelf.dispatch(ShelfAction::Replace(reread(stored.clone())));
+                    publish(&shelf, Change::Replace(reread(stored.clone())));
                     let keep = shelf.keeping == Keeping::Kept;
                     spawn_local(async move {
                         if keep && storage::put(&stored).await.is_err() {

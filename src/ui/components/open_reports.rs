@@ -14,10 +14,10 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::ingest::{IngestError, MAX_BYTES};
-use crate::library::{self, OpenError};
+use crate::library::{self, Change, OpenError};
 use crate::state::Action;
 use crate::ui::files;
-use crate::ui::shelf::{entry_of, Keeping, Message, Shelf, ShelfAction};
+use crate::ui::shelf::{entry_of, publish, Keeping, Message, Shelf, ShelfAction};
 use crate::ui::storage;
 
 /// Where an opened report goes: the shelf, storage, and the app's state
@@ -78,7 +78,7 @@ fn open_sources(opener: &Opener, sources: Vec<Source>) {
                     if keep && !known {
                         to_keep.push(opened.stored.clone());
                     }
-                    shelf.dispatch(ShelfAction::Add(entry_of(opened)));
+                    publish(&shelf, Change::Add(entry_of(opened)));
                 }
                 Err(message) => shelf.dispatch(ShelfAction::Tell(message)),
             }
