@@ -439,6 +439,7 @@ fn check_extract(text: &str) {
             city: None,
             source: "fuzz.txt".into(),
             level: None,
+            review_year: None,
         };
         let report = extract_with(text, &options);
         for i in &report.indicators {

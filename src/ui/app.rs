@@ -11,13 +11,13 @@ use crate::library::Entry;
 use crate::query::{self, Facets};
 use crate::state::{Action, AppState, View};
 use crate::ui::components::{
-    open_files, ChartsView, CompareView, ExportBar, Filters, Header, IndicatorTable, LibraryPanel,
-    Notice, OpenReports, Opener, Overview, Reader, Record,
+    use_drop_zone, ChartsView, CompareView, ExportBar, Filters, Header, IndicatorTable,
+    LibraryPanel, Notice, OpenReports, Opener, Overview, Reader, Record,
 };
 use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse};
 use crate::ui::reducer::UiState;
 use crate::ui::shared::SharedReport;
-use crate::ui::shelf::{reread, Shelf, ShelfAction};
+use crate::ui::shelf::{reread, use_shared_shelf, Shelf, ShelfAction};
 use crate::ui::{files, storage};
 
 /// Where the explorer lives, which decides who owns the URL hash.
@@ -58,6 +58,7 @@ pub fn App(props: &AppProps) -> Html {
     // those kept in this browser (read once the page is up) and opened.
     let shelf = use_reducer(|| Shelf::new(report.clone()));
     let reports = shelf.reports.clone();
+    use_shared_shelf(&shelf);
     {
         let shelf = shelf.clone();
         use_effect_with((), move |_| {
@@ -181,18 +182,12 @@ pub fn App(props: &AppProps) -> Html {
     });
     let embedded = matches!(props.mode, Mode::Embedded { .. });
     // Files dropped anywhere on the explorer open like chosen ones.
-    let dragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let drop = {
-        let opener = opener.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            let list = files::list(e.data_transfer().and_then(|d| d.files()));
-            open_files(&opener, list);
-        })
-    };
+    let zone = use_drop_zone(&opener, root.clone());
     let current = state.report.clone();
     html! {
-        <div ref={root} class={classes!("rx", embedded.then_some("rx-embedded"))} lang={lang.tag()} ondragover={dragover} ondrop={drop}>
+        <div ref={root} class={classes!("rx", embedded.then_some("rx-embedded"), zone.dragging.then_some("rx-dragging"))} lang={lang.tag()}
+            ondragenter={zone.enter.clone()} ondragover={zone.enter.clone()} ondragleave={zone.leave.clone()} ondrop={zone.drop.clone()}>
+            { zone.status(lang) }
             <crate::ui::components::SkipLinks {lang} />
             <Header report={report.clone()} view={state.view} {lang} dispatch={dispatch.clone()}>
                 <OpenReports opener={opener.clone()} current={current.clone()} {lang} />

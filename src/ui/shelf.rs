@@ -2,13 +2,14 @@
 //! (embedded report first, then those opened), whether the browser keeps
 //! them, and what the page has to tell about opening and keeping them.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::ingest::InferredMeta;
-use crate::library::{self, Entry, Library, OpenError, Opened, Stored};
+use crate::library::{self, Change, Entry, Library, OpenError, Opened, Stored};
 use crate::report::Report;
 use crate::ui::shared::SharedReport;
 
@@ -85,9 +86,9 @@ pub struct Shelf {
 pub enum ShelfAction {
     /// Add a report (one already here stays as it is).
     Add(Entry<SharedReport>),
-    /// A report read again with new corrections.
-    Replace(Entry<SharedReport>),
-    Remove(String),
+    /// A report opened, corrected or removed (in this explorer or another
+    /// on the page: see [`publish`]).
+    Apply(Change<SharedReport>),
     /// The kept reports are all read (`true`), or storage is not there.
     Loaded {
         kept: bool,
@@ -120,12 +121,7 @@ impl Reducible for Shelf {
             ShelfAction::Add(entry) => {
                 Rc::make_mut(&mut s.reports).add(entry);
             }
-            ShelfAction::Replace(entry) => {
-                Rc::make_mut(&mut s.reports).replace(entry);
-            }
-            ShelfAction::Remove(id) => {
-                Rc::make_mut(&mut s.reports).remove(&id);
-            }
+            ShelfAction::Apply(change) => Rc::make_mut(&mut s.reports).apply(change),
             ShelfAction::Loaded { kept } => {
                 Rc::make_mut(&mut s.reports).set_pending(false);
                 s.keeping = if kept {
@@ -145,6 +141,36 @@ impl Reducible for Shelf {
         }
         Rc::new(s)
     }
+}
+
+thread_local! {
+    /// Every explorer's shelf on the page (several mounts on one host).
+    static SHELVES: RefCell<Vec<UseReducerDispatcher<Shelf>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Puts this explorer's shelf among those [`publish`] reaches, while it
+/// is on the page.
+#[hook]
+pub fn use_shared_shelf(shelf: &UseReducerHandle<Shelf>) {
+    let me = shelf.dispatcher();
+    use_effect_with((), move |_| {
+        SHELVES.with(|all| all.borrow_mut().push(me.clone()));
+        move || SHELVES.with(|all| all.borrow_mut().retain(|d| *d != me))
+    });
+}
+
+/// A change the user made (opened, corrected, removed a report): in this
+/// shelf at once, and in every other explorer's on the page, without a
+/// reload. (Storage is shared already; only the one that made the change
+/// writes it.)
+pub fn publish(shelf: &UseReducerHandle<Shelf>, change: Change<SharedReport>) {
+    let me = shelf.dispatcher();
+    let others: Vec<_> =
+        SHELVES.with(|all| all.borrow().iter().filter(|d| **d != me).cloned().collect());
+    for other in others {
+        other.dispatch(ShelfAction::Apply(change.clone()));
+    }
+    shelf.dispatch(ShelfAction::Apply(change));
 }
 
 /// A library entry for a report just opened or read again.

@@ -1,5 +1,5 @@
 //! Opened reports kept in the browser (IndexedDB), one record per report:
-//! `{id, name, text, place, level, reportYear}`, the text and the user's
+//! `{id, name, text, place, level, reportYear, reviewYear}`, the text and the user's
 //! corrections; the records are read again when the page opens.
 //!
 //! Every call can fail (file:// in some browsers, private windows, a full
@@ -165,8 +165,10 @@ fn to_js(stored: &Stored) -> JsValue {
     if let Some(level) = c.level {
         set(&obj, "level", level.id().into());
     }
-    if let Some(year) = c.report_year {
-        set(&obj, "reportYear", f64::from(year).into());
+    for (key, year) in [("reportYear", c.report_year), ("reviewYear", c.review_year)] {
+        if let Some(year) = year {
+            set(&obj, key, f64::from(year).into());
+        }
     }
     obj.into()
 }
@@ -179,6 +181,12 @@ fn number(obj: &JsValue, key: &str) -> Option<f64> {
     Reflect::get(obj, &JsValue::from_str(key)).ok()?.as_f64()
 }
 
+fn year(obj: &JsValue, key: &str) -> Option<u16> {
+    number(obj, key)
+        .filter(|y| (1.0..=9999.0).contains(y))
+        .map(|y| y as u16)
+}
+
 fn from_js(obj: &JsValue) -> Option<Stored> {
     let id = string(obj, "id").filter(|id| is_id(id))?;
     Some(Stored {
@@ -188,9 +196,8 @@ fn from_js(obj: &JsValue) -> Option<Stored> {
         corrected: Corrected {
             place: string(obj, "place"),
             level: string(obj, "level").and_then(|l| Level::from_id(&l)),
-            report_year: number(obj, "reportYear")
-                .filter(|y| (1.0..=9999.0).contains(y))
-                .map(|y| y as u16),
+            report_year: year(obj, "reportYear"),
+            review_year: year(obj, "reviewYear"),
         },
     })
 }

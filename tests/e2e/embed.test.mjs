@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { SHOTS } from './explorer.mjs';
 import { forEachOrigin } from './portal.mjs';
 
+const LINJIANG = resolve(import.meta.dirname, '../fixtures/corpus/county-linjiang-2024.txt');
+
 forEachOrigin(({ origin, host }) => {
   test('two mounts render, each with its own state from its data attributes', async () => {
     const { page, context, errors } = await host('mount.html');
@@ -31,6 +33,30 @@ forEachOrigin(({ origin, host }) => {
     assert.deepEqual(new Set(await second.locator('tbody tr td:nth-child(6)').allInnerTexts()), new Set(['工业']));
     assert.deepEqual(new Set(await first.locator('tbody tr td:nth-child(6)').allInnerTexts()), new Set(['Agriculture & rural']));
     assert.equal(await page.evaluate(() => location.hash), '');
+    await context.close();
+  });
+
+  test('a report opened in one mount is in the other\'s switcher at once; removed in the other, gone from both', async () => {
+    const { page, context, errors } = await host('mount.html');
+    const first = page.locator('#first');
+    const second = page.locator('#second');
+    await first.getByRole('table').waitFor();
+    await second.getByRole('table').waitFor();
+    const options = (mount) => mount.getByRole('combobox', { name: /^(报告|Report)$/ }).locator('option');
+    await first.locator('input[type=file]').setInputFiles([LINJIANG]);
+    await first.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    await options(second).filter({ hasText: /临江县 2024年/ }).waitFor({ state: 'attached' });
+    // The other mount stays on its own report until asked.
+    await second.getByRole('heading', { level: 1, name: /牡丹江/ }).waitFor();
+    await second.getByRole('combobox', { name: '报告' }).selectOption({ label: (await options(second).filter({ hasText: /临江县/ }).innerText()).trim() });
+    await second.getByRole('heading', { level: 1, name: /临江县/ }).waitFor();
+    assert.ok(await second.locator('tbody tr').count() > 5);
+    // Removed in the second, it is gone from the first too.
+    await second.locator('details.rx-library summary').click();
+    await second.getByRole('button', { name: /移除 临江县/ }).click();
+    await options(first).filter({ hasText: /临江县/ }).waitFor({ state: 'detached' });
+    assert.equal(await options(first).count(), 1);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 

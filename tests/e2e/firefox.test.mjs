@@ -17,6 +17,9 @@ const SKIP = process.env.SKIP_FIREFOX === '1' && 'SKIP_FIREFOX=1';
 const FILE = resolve(DIST, 'report-explorer.html');
 const FILE_URL = pathToFileURL(FILE).href;
 const TITLE = '牡丹江市2024年政府工作报告';
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+const LINJIANG = resolve(FIXTURES, 'corpus/county-linjiang-2024.txt');
+const BEIHU_GBK = resolve(FIXTURES, 'open/beihu-2024-gbk.txt');
 
 describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip: SKIP }, () => {
   /** @type {Firefox} */
@@ -174,6 +177,35 @@ describe('Firefox (firefox-esr + geckodriver): single file from file://', { skip
     writeFileSync(resolve(SHOTS, 'firefox-table.png'), png);
     assert.equal(png.subarray(1, 4).toString(), 'PNG');
     assert.ok(png.length > 20_000, `screenshot bytes: ${png.length}`);
+  });
+
+  test('opens a UTF-8 and a GBK report through the file chooser, shows each one\'s table, and keeps them across a reload', async () => {
+    await open('#view=table');
+    const input = await ff.driver.findElement(By.css('input[type=file]'));
+    // Several files at once: one path per line.
+    await input.sendKeys(`${LINJIANG}\n${BEIHU_GBK}`);
+    // The last file opened is the open report, with its own table.
+    await waitFor('return /北湖区/.test(document.querySelector("h1")?.textContent)', { what: '北湖区 in the <h1>' });
+    await waitFor(`return (() => { ${bodyRows} })() > 5`, { what: 'the GBK report\'s table' });
+    assert.match(await execute('return document.querySelector("table").innerText'), /地区生产总值/);
+    const options = 'return [...document.querySelectorAll(".rx-switcher option")].map((o) => o.textContent)';
+    assert.equal((await execute(options)).length, 3);
+    const hash = await waitFor('return /report=[0-9a-f]{12}/.test(location.hash) && location.hash', { what: 'report= in the hash' });
+    // The switcher opens the UTF-8 one.
+    await execute('const s = document.querySelector(".rx-switcher select"); s.selectedIndex = 1; s.dispatchEvent(new Event("change", { bubbles: true }));');
+    await waitFor('return /临江县/.test(document.querySelector("h1")?.textContent)', { what: '临江县 in the <h1>' });
+    await waitFor(`return (() => { ${bodyRows} })() > 5`, { what: 'the UTF-8 report\'s table' });
+    // Firefox ESR keeps IndexedDB for a page from file:// (it does not
+    // refuse it as some browsers do): after a reload both are still there,
+    // and the link opens the report it names. No page-only message.
+    await open(hash);
+    await waitFor('return /北湖区/.test(document.querySelector("h1")?.textContent)', { what: '北湖区 again after the reload' });
+    await waitFor(`return (() => { ${bodyRows} })() > 5`, { what: 'its table after the reload' });
+    const kept = await waitFor(`const o = (() => { ${options} })(); return o.length === 3 && o;`, { what: 'three reports in the switcher' });
+    assert.match(kept.join('\n'), /临江县 2024年/);
+    assert.match(kept.join('\n'), /北湖区 2024年/);
+    assert.equal(await execute('return document.querySelector(".rx-library .rx-subtitle")?.textContent ?? ""'), '保存在这个浏览器中');
+    assert.doesNotMatch(await execute('return document.body.innerText'), /不能在本地保存报告/);
   });
 
   // geckodriver has no log endpoint (GET /se/log/types → "HTTP method not

@@ -287,6 +287,80 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('the review year is corrected on its own, kept, and the review\'s results follow it', async () => {
+    const p = await open();
+    const c = controls(p);
+    await c.input.setInputFiles([LINJIANG]);
+    await c.waitForOptions(2);
+    await c.library.locator('summary').click();
+    const form = p.page.getByRole('form', { name: '这份报告的信息' });
+    const review = form.getByRole('textbox', { name: '回顾年份' });
+    // Empty means the year before the report year, which it shows.
+    assert.equal(await review.inputValue(), '');
+    assert.equal(await review.getAttribute('placeholder'), '2023');
+    await review.fill('23');
+    await form.getByRole('button', { name: '保存更正' }).click();
+    await form.getByRole('alert').filter({ hasText: '回顾年份' }).waitFor();
+    await review.fill('2021');
+    await form.getByRole('button', { name: '保存更正' }).click();
+    await form.getByText('已更正').waitFor();
+    // The report year stays; the review part's results are of 2021.
+    assert.equal(await form.getByRole('textbox', { name: '报告年份' }).inputValue(), '2024');
+    await tableRows(p);
+    await p.page.waitForFunction(() => [...document.querySelectorAll('tbody .rx-col-period')].some((td) => td.textContent.trim() === '2021年'));
+    assert.equal(await p.page.evaluate(() => [...document.querySelectorAll('tbody .rx-col-period')].some((td) => td.textContent.trim() === '2023年')), false);
+    await p.page.reload();
+    await c.waitForOptions(2);
+    await c.library.locator('summary').click();
+    assert.equal(await p.page.getByRole('form', { name: '这份报告的信息' }).getByRole('textbox', { name: '回顾年份' }).inputValue(), '2021');
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('files dragged over the page: an outline and a polite line saying where to drop, gone on drop, on leaving and on Escape', async () => {
+    for (const [hash, words] of [['', '松开即可打开这些文件'], ['#lang=en', 'Drop the files here to open them']]) {
+      const p = await open({ hash });
+      await p.table.or(p.page.getByRole('heading', { level: 1 })).first().waitFor();
+      const line = p.page.getByRole('status').filter({ hasText: words });
+      // type on the main area, relatedTarget: 'in' (another element of the explorer), 'out' (null: left the window)
+      const drag = (type, related) => p.page.evaluate(([type, related, text]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'anlan-2025.txt', { type: 'text/plain' }));
+        const root = document.querySelector('.rx');
+        const relatedTarget = related === 'in' ? root.querySelector('header') : null;
+        root.querySelector('.rx-main').dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true, relatedTarget }));
+      }, [type, related, ANLAN]);
+      const outline = () => p.page.evaluate(() => getComputedStyle(document.querySelector('.rx')).outlineStyle);
+      assert.equal(await line.count(), 0);
+      assert.equal(await outline(), 'none');
+      await drag('dragenter');
+      await line.waitFor();
+      assert.equal(await outline(), 'dashed');
+      // Moving over the explorer's own parts keeps it.
+      await drag('dragleave', 'in');
+      await drag('dragover');
+      assert.equal(await line.count(), 1);
+      // Leaving the page ends it.
+      await drag('dragleave', 'out');
+      await line.waitFor({ state: 'detached' });
+      assert.equal(await outline(), 'none');
+      // So does Escape.
+      await drag('dragenter');
+      await line.waitFor();
+      await p.page.keyboard.press('Escape');
+      await line.waitFor({ state: 'detached' });
+      // And the drop, which opens the file.
+      await drag('dragenter');
+      await line.waitFor();
+      await drag('drop');
+      await p.page.getByRole('heading', { level: 1, name: /安澜市/ }).waitFor();
+      assert.equal(await line.count(), 0);
+      assert.equal(await outline(), 'none');
+      assert.deepEqual(p.errors, []);
+      await p.close();
+    }
+  });
+
   test('a 40 KB report opens in at most 100 ms', async () => {
     const p = await open({ hash: '#view=table' });
     const c = controls(p);

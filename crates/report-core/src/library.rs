@@ -23,6 +23,8 @@ pub struct Corrected {
     pub place: Option<String>,
     pub level: Option<Level>,
     pub report_year: Option<u16>,
+    /// The year the report reviews, when it is not the year before.
+    pub review_year: Option<u16>,
 }
 
 impl Corrected {
@@ -40,6 +42,7 @@ impl Corrected {
         if self.report_year.is_some() {
             options.report_year = self.report_year;
         }
+        options.review_year = self.review_year;
         options
     }
 
@@ -48,12 +51,14 @@ impl Corrected {
     }
 
     /// The corrections a form's fields make: a field equal to what the
-    /// text says is no correction, an empty field means "as read".
+    /// text says is no correction, an empty field means "as read" (for the
+    /// review year: the year before the report year).
     pub fn from_form(
         inferred: &InferredMeta,
         place: &str,
         level: &str,
         report_year: &str,
+        review_year: &str,
     ) -> Result<Corrected, FormError> {
         let place = place.trim();
         let place = (!place.is_empty() && Some(place) != inferred.place.value.as_deref())
@@ -63,19 +68,21 @@ impl Corrected {
             id => Some(Level::from_id(id).ok_or(FormError::Level)?),
         }
         .filter(|l| Some(*l) != inferred.level.value);
-        let year = report_year.trim();
-        let report_year = match year {
-            "" => None,
+        let year = |field: &str, error| match field.trim() {
+            "" => Ok(None),
             y => match y.parse::<u16>() {
-                Ok(y) if (1949..=2100).contains(&y) => Some(y),
-                _ => return Err(FormError::Year),
+                Ok(y) if (1949..=2100).contains(&y) => Ok(Some(y)),
+                _ => Err(error),
             },
-        }
-        .filter(|y| Some(*y) != inferred.report_year.value);
+        };
+        let report_year = year(report_year, FormError::Year)?;
+        let review_year = year(review_year, FormError::ReviewYear)?;
+        let planned = report_year.or(inferred.report_year.value);
         Ok(Corrected {
             place,
             level,
-            report_year,
+            report_year: report_year.filter(|y| Some(*y) != inferred.report_year.value),
+            review_year: review_year.filter(|y| Some(*y) != planned.and_then(|p| p.checked_sub(1))),
         })
     }
 }
@@ -85,6 +92,7 @@ impl Corrected {
 pub enum FormError {
     Level,
     Year,
+    ReviewYear,
 }
 
 impl FormError {
@@ -94,6 +102,10 @@ impl FormError {
             FormError::Year => lang.pick(
                 "报告年份应是 1949 到 2100 之间的四位数。",
                 "The report year must be a four-digit year from 1949 to 2100.",
+            ),
+            FormError::ReviewYear => lang.pick(
+                "回顾年份应是 1949 到 2100 之间的四位数，或留空。",
+                "The review year must be a four-digit year from 1949 to 2100, or empty.",
             ),
         }
     }
@@ -205,10 +217,16 @@ pub fn read(stored: &Stored, inferred: Option<InferredMeta>) -> (InferredMeta, R
 /// checks it against the extractor on the corpus.)
 pub fn reuse(mut base: Report, options: &Options) -> Option<Report> {
     if let Some(year) = options.report_year {
-        let review = year.checked_sub(1);
+        let review = options.review_year.or(year.checked_sub(1));
         if base.meta.report_year != Some(year) || base.meta.review_year != review {
             return None;
         }
+    }
+    if options
+        .review_year
+        .is_some_and(|y| base.meta.review_year != Some(y))
+    {
+        return None;
     }
     let meta = &mut base.meta;
     let guessed = std::mem::take(&mut meta.city);
@@ -247,6 +265,15 @@ pub enum Added {
     New,
     /// The same words were already open (under this name).
     AlreadyOpen,
+}
+
+/// A report opened, read again or removed: made in one explorer, applied
+/// in every explorer on the page (each has its own library).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change<R> {
+    Add(Entry<R>),
+    Replace(Entry<R>),
+    Remove(String),
 }
 
 /// The reports in the page, the embedded one first.
@@ -328,6 +355,15 @@ impl<R> Library<R> {
 
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// Applies a change; applying it again changes nothing.
+    pub fn apply(&mut self, change: Change<R>) {
+        match change {
+            Change::Add(entry) => drop(self.add(entry)),
+            Change::Replace(entry) => self.replace(entry),
+            Change::Remove(id) => drop(self.remove(&id)),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -494,7 +530,7 @@ mod tests {
     #[test]
     fn corrections_change_what_is_extracted() {
         let opened = open_text("a.txt", TEXT).unwrap();
-        let form = Corrected::from_form(&opened.inferred, "北湖区", "", "2025").unwrap();
+        let form = Corrected::from_form(&opened.inferred, "北湖区", "", "2025", "").unwrap();
         assert_eq!(form.place.as_deref(), Some("北湖区"));
         assert_eq!(form.report_year, Some(2025));
         let stored = Stored {
@@ -510,20 +546,107 @@ mod tests {
         );
         assert_eq!(report.meta.id, opened.stored.id);
         // What the text says already is no correction.
-        let same = Corrected::from_form(&opened.inferred, "临江县", "county", "2024").unwrap();
+        let same =
+            Corrected::from_form(&opened.inferred, "临江县", "county", "2024", "2023").unwrap();
         assert!(same.is_empty());
         assert_eq!(
-            Corrected::from_form(&opened.inferred, "", "", "24"),
+            Corrected::from_form(&opened.inferred, "", "", "24", ""),
             Err(FormError::Year)
         );
         assert_eq!(
-            Corrected::from_form(&opened.inferred, "", "town", ""),
+            Corrected::from_form(&opened.inferred, "", "town", "", ""),
             Err(FormError::Level)
         );
-        let level = Corrected::from_form(&opened.inferred, "", "city", "").unwrap();
+        let level = Corrected::from_form(&opened.inferred, "", "city", "", "").unwrap();
         let options = level.options(&opened.inferred, "a.txt");
         assert_eq!(options.level, Some(Level::City));
         assert_eq!(options.city.as_deref(), Some("临江县"));
+    }
+
+    #[test]
+    fn the_review_year_is_corrected_on_its_own() {
+        let opened = open_text("a.txt", TEXT).unwrap();
+        let inferred = &opened.inferred;
+        // Empty, or the year before the report year (as read or as
+        // corrected), is no correction.
+        for (report, review) in [("", ""), ("", "2023"), ("2025", "2024"), ("2025", "")] {
+            let c = Corrected::from_form(inferred, "", "", report, review).unwrap();
+            assert_eq!(c.review_year, None, "{report} {review}");
+        }
+        assert_eq!(
+            Corrected::from_form(inferred, "", "", "", "23"),
+            Err(FormError::ReviewYear)
+        );
+        assert!(FormError::ReviewYear
+            .message(Lang::En)
+            .contains("review year"));
+        let c = Corrected::from_form(inferred, "", "", "", "2021").unwrap();
+        assert_eq!((c.report_year, c.review_year), (None, Some(2021)));
+        let stored = Stored {
+            corrected: c,
+            ..opened.stored.clone()
+        };
+        let (_, report) = read(&stored, None);
+        assert_eq!(
+            (report.meta.report_year, report.meta.review_year),
+            (Some(2024), Some(2021))
+        );
+        // The review part's results are now of 2021, the plan's targets still 2024.
+        let periods: Vec<_> = report.indicators.iter().map(|i| &*i.period).collect();
+        assert!(periods.contains(&"2021"), "{periods:?}");
+        assert!(!periods.contains(&"2023"), "{periods:?}");
+        assert!(periods.contains(&"2024"), "{periods:?}");
+        // Both corrected: each its own.
+        let both = Corrected::from_form(inferred, "", "", "2026", "2020").unwrap();
+        let options = both.options(inferred, "a.txt");
+        assert_eq!(
+            (options.report_year, options.review_year),
+            (Some(2026), Some(2020))
+        );
+        let report = extract::extract_with(&stored.text, &options);
+        assert_eq!(
+            (report.meta.report_year, report.meta.review_year),
+            (Some(2026), Some(2020))
+        );
+        // `reuse` does not hand back a reading with other years.
+        assert!(reuse(extract::extract(&stored.text), &options).is_none());
+        let review_only = Options {
+            review_year: Some(2021),
+            ..inferred.options("a.txt")
+        };
+        assert!(reuse(extract::extract(&stored.text), &review_only).is_none());
+    }
+
+    /// Two explorers on one page: what one opens, corrects or removes,
+    /// the other gets as the same change, whenever it comes and however often.
+    #[test]
+    fn changes_made_in_one_library_apply_in_another() {
+        let (mut a, mut b) = (lib(), lib());
+        let opened = entry(open_text("a.txt", TEXT).unwrap());
+        let id = opened.id.clone();
+        let mut corrected = opened.clone();
+        corrected.stored.as_mut().unwrap().corrected.place = Some("北湖区".into());
+        let changes = [
+            Change::Add(opened),
+            Change::Replace(corrected.clone()),
+            Change::Remove(lib().embedded().id.clone()),
+        ];
+        for change in &changes {
+            a.apply(change.clone());
+            b.apply(change.clone());
+            b.apply(change.clone());
+        }
+        assert_eq!(a, b);
+        assert_eq!(b.len(), 2, "the embedded report stays");
+        assert_eq!(b.get(&id), Some(&corrected));
+        // A correction that arrives first adds the report.
+        let mut c = lib();
+        c.apply(Change::Replace(corrected));
+        assert_eq!(c, a);
+        for l in [&mut a, &mut b, &mut c] {
+            l.apply(Change::Remove(id.clone()));
+            assert!(l.get(&id).is_none());
+        }
     }
 
     #[test]

@@ -9,11 +9,11 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::ingest::Level;
-use crate::library::{self, Corrected, Entry, Stored};
+use crate::library::{self, Change, Corrected, Entry, Stored};
 use crate::state::Action;
 use crate::ui::components::open_reports::Opener;
 use crate::ui::shared::SharedReport;
-use crate::ui::shelf::{reread, Keeping, Message, ShelfAction};
+use crate::ui::shelf::{publish, reread, Keeping, Message, ShelfAction};
 use crate::ui::storage;
 
 #[derive(Properties, PartialEq)]
@@ -76,7 +76,7 @@ fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef) -
             if current.as_deref() == Some(id.as_str()) {
                 dispatch.emit(Action::OpenReport(None));
             }
-            shelf.dispatch(ShelfAction::Remove(id.clone()));
+            publish(&shelf, Change::Remove(id.clone()));
             let keep = shelf.keeping == Keeping::Kept;
             let (id, name) = (id.clone(), name.clone());
             spawn_local(async move {
@@ -119,6 +119,7 @@ fn MetaForm(props: &MetaFormProps) -> Html {
     let place = use_node_ref();
     let level = use_node_ref();
     let year = use_node_ref();
+    let review = use_node_ref();
     let Some(entry) = shelf.reports.get(&props.entry_id) else {
         return html! {};
     };
@@ -128,7 +129,8 @@ fn MetaForm(props: &MetaFormProps) -> Html {
     let meta = &entry.report.meta;
     let corrected = &props.stored.corrected;
     let submit = {
-        let (place, level, year) = (place.clone(), level.clone(), year.clone());
+        let (place, level, year, review) =
+            (place.clone(), level.clone(), year.clone(), review.clone());
         let opener = props.opener.clone();
         let stored = props.stored.clone();
         let error = error.clone();
@@ -144,7 +146,13 @@ fn MetaForm(props: &MetaFormProps) -> Html {
                 .cast::<HtmlSelectElement>()
                 .map(|s| s.value())
                 .unwrap_or_default();
-            match Corrected::from_form(&inferred, &value(&place), &level, &value(&year)) {
+            match Corrected::from_form(
+                &inferred,
+                &value(&place),
+                &level,
+                &value(&year),
+                &value(&review),
+            ) {
                 Err(e) => error.set(Some(e.message(lang))),
                 Ok(corrected) => {
                     error.set(None);
@@ -153,7 +161,7 @@ fn MetaForm(props: &MetaFormProps) -> Html {
                         ..stored.clone()
                     };
                     let Opener { shelf, .. } = opener.clone();
-                    shelf.dispatch(ShelfAction::Replace(reread(stored.clone())));
+                    publish(&shelf, Change::Replace(reread(stored.clone())));
                     let keep = shelf.keeping == Keeping::Kept;
                     spawn_local(async move {
                         if keep && storage::put(&stored).await.is_err() {
@@ -194,11 +202,17 @@ fn MetaForm(props: &MetaFormProps) -> Html {
                 <input id="rx-meta-year" ref={year} type="text" inputmode="numeric" value={meta.report_year.map(|y| y.to_string()).unwrap_or_default()} />
                 { from(inferred.report_year.origin, corrected.report_year.is_some()) }
             </div>
-            <p class="rx-field">
-                { lang.pick("回顾年份：", "Review year: ") }
-                { meta.review_year.map(|y| y.to_string()).unwrap_or_else(|| "—".into()) }
-                { lang.pick("（报告年份的前一年）", " (the year before the report year)") }
-            </p>
+            <div class="rx-field">
+                <label for="rx-meta-review">{ lang.pick("回顾年份", "Review year") }</label>
+                <input id="rx-meta-review" ref={review} type="text" inputmode="numeric" aria-describedby="rx-meta-review-hint"
+                    value={corrected.review_year.map(|y| y.to_string()).unwrap_or_default()}
+                    placeholder={meta.review_year.map(|y| y.to_string()).unwrap_or_default()} />
+                <span class="rx-origin" id="rx-meta-review-hint">{ if corrected.review_year.is_some() {
+                    lang.pick("已更正", "corrected")
+                } else {
+                    lang.pick("留空：报告年份的前一年", "empty: the year before the report year")
+                } }</span>
+            </div>
             if let Some(message) = *error {
                 <p class="rx-form-error" role="alert">{ message }</p>
             }

@@ -30,7 +30,7 @@ pub use header::{Header, HeaderProps};
 pub use indicator_table::{IndicatorTable, IndicatorTableProps};
 pub use library::{LibraryPanel, LibraryPanelProps};
 pub use notice::{Notice, NoticeProps};
-pub use open_reports::{open_files, OpenReports, OpenReportsProps, Opener};
+pub use open_reports::{use_drop_zone, OpenReports, OpenReportsProps, Opener};
 pub use outline::{Outline, OutlineProps};
 pub use overview::{Overview, OverviewProps};
 pub use overview_search::{OverviewSearch, OverviewSearchProps};

@@ -1,22 +1,23 @@
 //! Opening reports: the "打开报告 / Open report" file chooser (one or many
 //! files), pasting text into a dialog, and dropping files on the page (the
-//! app calls [`open_files`]); the switcher between open reports; a line of
+//! app calls [`use_drop_zone`]); the switcher between open reports; a line of
 //! progress while files are read and the messages about files that did
 //! not open or could not be kept.
 
 use wasm_bindgen::JsCast;
 use web_sys::{
     File, HtmlDialogElement, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+    KeyboardEvent,
 };
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::ingest::{IngestError, MAX_BYTES};
-use crate::library::{self, OpenError};
+use crate::library::{self, Change, OpenError};
 use crate::state::Action;
 use crate::ui::files;
-use crate::ui::shelf::{entry_of, Keeping, Message, Shelf, ShelfAction};
+use crate::ui::shelf::{entry_of, publish, Keeping, Message, Shelf, ShelfAction};
 use crate::ui::storage;
 
 /// Where an opened report goes: the shelf, storage, and the app's state
@@ -77,7 +78,7 @@ fn open_sources(opener: &Opener, sources: Vec<Source>) {
                     if keep && !known {
                         to_keep.push(opened.stored.clone());
                     }
-                    shelf.dispatch(ShelfAction::Add(entry_of(opened)));
+                    publish(&shelf, Change::Add(entry_of(opened)));
                 }
                 Err(message) => shelf.dispatch(ShelfAction::Tell(message)),
             }
@@ -114,6 +115,96 @@ async fn read_source(source: Source, name: &str) -> Result<library::Opened, Mess
             }),
         },
         Source::Text { text, .. } => library::open_text(name, &text).map_err(not_opened),
+    }
+}
+
+/// Files dragged over the explorer: whether they are, the handlers that
+/// say so and open what is dropped, and the line that tells where to drop.
+pub struct DropZone {
+    pub dragging: bool,
+    pub enter: Callback<DragEvent>,
+    pub leave: Callback<DragEvent>,
+    pub drop: Callback<DragEvent>,
+}
+
+impl DropZone {
+    /// The visible, politely announced line: empty unless files are over.
+    pub fn status(&self, lang: Lang) -> Html {
+        html! {
+            <p class="rx-drop-status" role="status">
+                if self.dragging {
+                    { lang.pick("松开即可打开这些文件", "Drop the files here to open them") }
+                }
+            </p>
+        }
+    }
+}
+
+/// Highlights the explorer (`root`) while files are dragged over it; ends on
+/// a drop, when the drag leaves it, and on Escape.
+#[hook]
+pub fn use_drop_zone(opener: &Opener, root: NodeRef) -> DropZone {
+    let dragging = use_state_eq(|| false);
+    {
+        let dragging = dragging.clone();
+        use_effect_with(*dragging, move |on| {
+            let on = *on;
+            let listener = on.then(|| {
+                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                    if e.dyn_ref::<KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape")
+                    {
+                        dragging.set(false);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let enter = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            let files = e
+                .data_transfer()
+                .is_some_and(|d| d.types().includes(&"Files".into(), 0));
+            if files {
+                // Without this the browser opens the file in place of the page.
+                e.prevent_default();
+                dragging.set(true);
+            }
+        })
+    };
+    let leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            let to = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = root
+                .get()
+                .is_some_and(|root| to.is_some_and(|to| root.contains(Some(&to))));
+            if !inside {
+                dragging.set(false);
+            }
+        })
+    };
+    let drop = {
+        let opener = opener.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            open_files(
+                &opener,
+                files::list(e.data_transfer().and_then(|d| d.files())),
+            );
+        })
+    };
+    DropZone {
+        dragging: *dragging,
+        enter,
+        leave,
+        drop,
     }
 }
 

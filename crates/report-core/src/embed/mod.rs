@@ -171,6 +171,7 @@ impl OptionsRow {
             city: self.city.map(str::to_owned),
             source: source.to_owned(),
             level: self.level,
+            review_year: None,
         }
     }
 }

@@ -30,8 +30,10 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
     if report_year.is_none() && review_year.is_none() {
         (review_year, report_year) = stated_years(text, doc);
     }
-    if options.report_year.is_some() {
-        review_year = options.report_year.and_then(|y| y.checked_sub(1));
+    if options.report_year.is_some() || options.review_year.is_some() {
+        review_year = options
+            .review_year
+            .or(options.report_year.and_then(|y| y.checked_sub(1)));
     }
     let report_year = report_year.or(review_year.and_then(|y| y.checked_add(1)));
     let review_year = review_year.or(report_year.and_then(|y| y.checked_sub(1)));

@@ -38,6 +38,9 @@ use crate::structure::{self, Document, Marker, Sentence};
 pub struct Options {
     /// The year the report plans for; read from the headings when `None`.
     pub report_year: Option<u16>,
+    /// The year the report looks back on; the year before the report year
+    /// when `None`.
+    pub review_year: Option<u16>,
     /// The city; guessed from the text when `None`.
     pub city: Option<String>,
     /// Where the text came from (a file name).

@@ -93,6 +93,7 @@ impl InferredMeta {
             city: self.place.value.clone(),
             source: source.to_owned(),
             level: self.level.value,
+            review_year: None,
         }
     }
 }
