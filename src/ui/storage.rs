@@ -126,7 +126,7 @@ pub async fn load() -> Result<Vec<Stored>, Failure> {
         .iter()
         .filter_map(|record| Some((number(&record, "added").unwrap_or(0.0), from_js(&record)?)))
         .collect();
-    out.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::order::sort_by(&mut out, |a, b| a.0.total_cmp(&b.0));
     Ok(out.into_iter().map(|(_, s)| s).collect())
 }
 

@@ -38,7 +38,7 @@ pub fn growth_bars(
             status: ind.status,
         })
         .collect();
-    bars.sort_by(|a, b| {
+    crate::order::sort_by(&mut bars, |a, b| {
         b.value
             .total_cmp(&a.value)
             .then(a.indicator.cmp(&b.indicator))
@@ -72,7 +72,7 @@ pub fn sector_counts(indicators: &[Indicator], rows: &[usize]) -> SectorCounts {
     let distinct: BTreeSet<&str> = rows.iter().map(|&i| &*indicators[i].period).collect();
     let mut periods: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
     // A stable sort: the years stay in order, "history" goes last.
-    periods.sort_by_key(|p| p == "history");
+    crate::order::sort_by_key(&mut periods, |p| p == "history");
     let mut by_sector: BTreeMap<Sector, Vec<usize>> = BTreeMap::new();
     for &i in rows {
         let ind = &indicators[i];

@@ -53,7 +53,7 @@ pub fn apply(indicators: &mut Vec<Indicator>, corrections: &[Correction]) -> Vec
             problems.push(format!("{} @{}: {e}", c.raw, c.start));
         }
     }
-    indicators.sort_by_key(|i| i.start);
+    crate::order::sort_by_key(indicators, |i| i.start);
     problems
 }
 

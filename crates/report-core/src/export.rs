@@ -221,7 +221,7 @@ struct CharOffsets {
 
 impl CharOffsets {
     fn new(text: &str, bytes: &mut Vec<usize>) -> CharOffsets {
-        bytes.sort_unstable();
+        crate::order::sort(bytes);
         bytes.dedup();
         let mut table = Vec::with_capacity(bytes.len());
         let (mut at, mut count) = (0, 0);

@@ -27,6 +27,7 @@ pub mod library;
 pub mod model;
 pub mod notice;
 pub mod numerals;
+pub mod order;
 pub mod overview;
 pub mod palette;
 pub mod panel;

@@ -244,7 +244,7 @@ pub fn rows(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> Vec
             .into_iter()
             .map(|i| (index.distance(i, &terms), i))
             .collect();
-        keyed.sort_by(|&(da, a), &(db, b)| {
+        crate::order::sort_by(&mut keyed, |&(da, a), &(db, b)| {
             let o = da
                 .cmp(&db)
                 .then(indicators[a].start.cmp(&indicators[b].start));
@@ -253,7 +253,7 @@ pub fn rows(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> Vec
         });
         return keyed.into_iter().map(|(_, i)| i).collect();
     }
-    out.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut out, |&a, &b| {
         let o = compare(sort.column, &indicators[a], &indicators[b]);
         let o = if sort.descending { o.reverse() } else { o };
         o.then(a.cmp(&b))

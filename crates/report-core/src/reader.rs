@@ -64,7 +64,9 @@ pub fn blocks(report: &Report, section: Option<usize>, focus: Option<Span>) -> V
         )
         .filter(|m| range.contains(m.span))
         .collect();
-    marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    crate::order::sort_by_key(&mut marks, |m| {
+        (m.span.start, std::cmp::Reverse(m.span.end))
+    });
 
     doc.paragraphs
         .iter()

@@ -167,7 +167,7 @@ pub fn highlights(text: &str, terms: &[String]) -> Vec<Range<usize>> {
                 .map(|(at, m)| folded.original(text, at..at + m.len()))
         })
         .collect();
-    ranges.sort_by_key(|r| (r.start, r.end));
+    crate::order::sort_by_key(&mut ranges, |r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in ranges {
         match merged.last_mut() {

@@ -34,7 +34,7 @@ pub fn tooltip(bar: &Bar, lang: Lang) -> String {
 /// the only cue, so the legend names them.
 pub fn legend(bars: &[Bar], lang: Lang) -> Vec<(String, RGBColor)> {
     let mut sectors: Vec<Sector> = bars.iter().map(|b| b.sector).collect();
-    sectors.sort();
+    crate::order::sort(&mut sectors);
     sectors.dedup();
     sectors
         .into_iter()

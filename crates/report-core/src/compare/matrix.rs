@@ -72,7 +72,7 @@ pub fn matrix<R: AsRef<Report>>(reports: &[R]) -> Vec<Row> {
     }
     rows.retain(|r| r.headline.is_some() || r.cells.iter().filter(|c| !c.is_empty()).count() > 1);
     let key = |r: &Row| r.headline.unwrap_or(HEADLINE.len());
-    sort_by(&mut rows, &|a, b| key(a).cmp(&key(b)));
+    sort_by(&mut rows, |a, b| key(a).cmp(&key(b)));
     rows
 }
 
@@ -98,7 +98,7 @@ pub fn sort<R: AsRef<Report>>(
     let flip = |o: Ordering| if descending { o.reverse() } else { o };
     let name = |r: &Row| crate::format::subject(ind(r.label.0, r.label.1), lang);
     let value = |c: usize, r: &Row| r.cells[c].first().map(|&i| signed(ind(c, i)));
-    sort_by(rows, &|a, b| match by {
+    sort_by(rows, |a, b| match by {
         None => flip(name(a).cmp(name(b))),
         Some(c) => match (value(c, a), value(c, b)) {
             (Some(x), Some(y)) => flip(x.total_cmp(&y)),

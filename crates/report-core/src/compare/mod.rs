@@ -104,16 +104,12 @@ pub fn consecutive_pairs<R: AsRef<Report>>(reports: &[R]) -> Vec<(usize, usize)>
 pub fn by_place_and_year(reports: &[&Report]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..reports.len()).collect();
     let key = |&i: &usize| (&reports[i].meta.city, reports[i].meta.report_year);
-    sort_by(&mut order, &|a, b| key(a).cmp(&key(b)));
+    sort_by(&mut order, |a, b| key(a).cmp(&key(b)));
     order
 }
 
-/// The one stable sort of the compare code: every closure handed to
-/// `sort_by` is its own copy of the sort in the wasm (several KB each), so
-/// its orders all go through this.
-pub fn sort_by<T>(items: &mut [T], cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
-    items.sort_by(|a, b| cmp(a, b));
-}
+/// The compare code's orders go through the program's one sort.
+pub use crate::order::sort_by;
 
 fn pairs_of(reports: &[&Report]) -> Vec<(usize, usize)> {
     let order = by_place_and_year(reports);

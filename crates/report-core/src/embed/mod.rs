@@ -236,7 +236,7 @@ pub fn splice(raw: Vec<Indicator>, fixes: &[Fix]) -> Vec<Indicator> {
             }
         }
     }
-    out.sort_by_key(|i| i.start);
+    crate::order::sort_by_key(&mut out, |i| i.start);
     out
 }
 

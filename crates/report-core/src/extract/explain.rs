@@ -97,7 +97,7 @@ pub fn explain(text: &str, options: &Options) -> Vec<Explained> {
                 outcome: Outcome::Skipped(why),
             });
         }
-        here.sort_by_key(|e| e.span.start);
+        crate::order::sort_by_key(&mut here, |e| e.span.start);
         out.extend(here);
         next_digit = sentence.span.end;
     }

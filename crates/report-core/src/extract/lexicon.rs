@@ -23,7 +23,7 @@ impl Lexicon {
                     .filter_map(move |w| Some((w.chars().next()?, g, *w)))
             })
             .collect();
-        entries.sort_by_key(|&(c, g, _)| (c, g));
+        crate::order::sort_by_key(&mut entries, |&(c, g, _)| (c, g));
         Lexicon { entries }
     }
 

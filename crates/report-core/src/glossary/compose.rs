@@ -103,7 +103,7 @@ fn splits(s: &str) -> Vec<Vec<Piece>> {
     let mut out = Vec::new();
     let mut path = Vec::new();
     walk(s, &mut path, &mut out);
-    out.sort_by_key(|p| (p.len(), !of_form(p)));
+    crate::order::sort_by_key(&mut out, |p| (p.len(), !of_form(p)));
     out
 }
 
