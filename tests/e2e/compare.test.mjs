@@ -76,7 +76,7 @@ await forEachTarget(({ open, target }) => {
     const p = await compareQingyan(open);
     const outcomes = p.page.getByRole('table', { name: /青岩市 2023年目标完成情况/ });
     await outcomes.waitFor();
-    assert.match(await outcomes.locator('caption').innerText(), /完成 5 · 超额完成 2 · 未完成 4 · 无法比较 0/);
+    assert.match(await outcomes.locator('caption').innerText(), /完成 6 · 超额完成 2 · 未完成 3 · 无法比较 0/);
     const row = async (name) => (await outcomes.getByRole('row', { name: new RegExp(`^${name}`) }).first().locator('td').allInnerTexts()).map((t) => t.trim());
     assert.deepEqual((await row('地区生产总值')).slice(1), ['5.8%', '−0.2', '完成']);
     assert.deepEqual((await row('固定资产投资')).slice(1), ['−2.1%', '−12.1', '未完成']);
@@ -92,7 +92,7 @@ await forEachTarget(({ open, target }) => {
     assert.match(await matrix.locator('thead').innerText(), /Indicator[\s\S]*青岩市 · 2023[\s\S]*青岩市 · 2024/);
     assert.match(await matrix.locator('tbody th').first().innerText(), /^GDP$/);
     const outcomes = p.page.getByRole('table', { name: /青岩市: 2023 targets against outcomes/ });
-    assert.match(await outcomes.locator('caption').innerText(), /Met 5 · Exceeded 2 · Missed 4 · Not comparable 0/);
+    assert.match(await outcomes.locator('caption').innerText(), /Met 6 · Exceeded 2 · Missed 3 · Not comparable 0/);
     await p.page.getByText(/within 0\.5 percentage points for rates and 2% of the target/).waitFor();
     assert.match(await p.hash(), /lang=en/);
     await p.close();

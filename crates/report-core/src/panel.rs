@@ -91,7 +91,8 @@ pub fn readme(reports: &[Report], pairs: usize) -> String {
          above it; a ceiling when at or below; an approximate or plain target\n\
          when within 0.5 percentage points (rates) or 2% of the target (levels,\n\
          counts); beyond that in the target's own direction it is exceeded, short\n\
-         of it missed. Ranks and streaks are not compared; a target the next\n\
+         of it missed. Consumer prices and unemployment about a value are limits:\n\
+         met at or below the target plus that tolerance. Ranks and streaks are not compared; a target the next\n\
          report gives no result for is not comparable.\n\
          \n\
          How the numbers were read: by the work report explorer's extractor, a\n\

@@ -46,8 +46,8 @@ pub fn outcomes_tables(reports: &[SharedReport], lang: Lang) -> Html {
                 <p>{ lang.pick("所选报告中没有同一地区相邻两年的报告。", "No two chosen reports are consecutive years of one place.") }</p>
             } else {
                 <p>{ lang.pick(
-                    "以上、以内按字面判断；约数和不带修饰的目标：增速等比率相差0.5个百分点以内、总量相差目标的2%以内为完成，超出为超额完成，不足为未完成。",
-                    "Floors (以上) and ceilings (以内) are judged as written; an approximate or plain target is met within 0.5 percentage points for rates and 2% of the target for levels, exceeded beyond that in its direction, missed short of it.",
+                    "以上、以内按字面判断；约数和不带修饰的目标：增速等比率相差0.5个百分点以内、总量相差目标的2%以内为完成，超出为超额完成，不足为未完成；物价、失业率的约数目标是上限，不高于目标加上述差值即为完成。",
+                    "Floors (以上) and ceilings (以内) are judged as written; an approximate or plain target is met within 0.5 percentage points for rates and 2% of the target for levels, exceeded beyond that in its direction, missed short of it; consumer prices and unemployment about a value are limits, met at or below the target plus that tolerance.",
                 ) }</p>
                 { for tables }
             }

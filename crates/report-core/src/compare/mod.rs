@@ -67,6 +67,16 @@ pub fn tolerance(target: &Indicator) -> f64 {
     }
 }
 
+/// Metrics a report plans to hold down rather than reach: `居民消费价格涨幅
+/// 3%左右` and `城镇调查失业率5.5%左右` are limits (控制在…), so a result
+/// below the target meets it, however far below; above, the tolerance.
+const CONTAINED: [&str; 4] = ["消费价格", "物价", "CPI", "失业率"];
+
+fn is_contained(target: &Indicator) -> bool {
+    target.direction != crate::model::Direction::Down
+        && CONTAINED.iter().any(|w| target.subject.contains(w))
+}
+
 /// Why two reports are not a planning report and the next year's review.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NotConsecutive {
@@ -195,6 +205,15 @@ fn judge(ti: usize, target: &Indicator, ri: usize, result: &Indicator) -> Outcom
             },
             None,
         ),
+        Comparator::About | Comparator::Exact if is_contained(target) => {
+            let band = tolerance(target);
+            let verdict = if r <= t + band + 1e-9 {
+                Verdict::Met
+            } else {
+                Verdict::Missed
+            };
+            outcome(verdict, Some(band))
+        }
         Comparator::About | Comparator::Exact => {
             let band = tolerance(target);
             // Beyond the band in the target's own direction: more growth
@@ -239,6 +258,27 @@ mod tests {
 
     use Comparator::{About, AtLeast, AtMost, Exact};
     use Direction::{Down, Up};
+
+    #[test]
+    fn a_price_or_unemployment_target_about_a_value_is_a_limit() {
+        let mut cpi = ind(3.0, "%", About, Direction::Up);
+        cpi.subject = "居民消费价格".into();
+        let below = ind(0.3, "%", Exact, Direction::Up);
+        let just_over = ind(3.4, "%", Exact, Direction::Up);
+        let over = ind(3.6, "%", Exact, Direction::Up);
+        assert_eq!(verdict(&cpi, &below), Verdict::Met);
+        assert_eq!(verdict(&cpi, &just_over), Verdict::Met);
+        assert_eq!(verdict(&cpi, &over), Verdict::Missed);
+        let mut jobless = ind(5.5, "%", Exact, Direction::Up);
+        jobless.subject = "城镇调查失业率".into();
+        assert_eq!(
+            verdict(&jobless, &ind(5.1, "%", Exact, Direction::Up)),
+            Verdict::Met
+        );
+        // Any other metric about a value is still missed far below it.
+        let gdp = ind(6.0, "%", About, Direction::Up);
+        assert_eq!(verdict(&gdp, &below), Verdict::Missed);
+    }
 
     #[test]
     fn a_floor_is_met_at_or_above_it() {
