@@ -29,6 +29,9 @@ CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD
 step "build (trunk: dist/ and dist/report-explorer.html)"
 trunk build --release
 
+step "build with a collection of reports (the compare fixtures built in: target/e2e-collection/)"
+REPORT_EXPLORER_REPORTS=tests/fixtures/compare trunk build --release --dist target/e2e-collection
+
 step "size budget (bench/size-check.sh: the single file, gzip, at most 400 KB)"
 bash bench/size-check.sh
 

@@ -112,14 +112,16 @@ pub fn App(props: &AppProps) -> Html {
         // A mount's attributes set where it starts unless the URL already
         // says something to it.
         use_reducer_eq(move || {
-            UiState(
-                hash_use
-                    .read(&current_hash(), &reports)
-                    .unwrap_or_else(|| match mode {
-                        Mode::Embedded { initial, .. } => reports.decode(&initial),
-                        Mode::Page => AppState::default(),
-                    }),
-            )
+            let raw = current_hash();
+            let state = match &mode {
+                // A page opened with no link at all.
+                Mode::Page if raw.trim_start_matches('#').is_empty() => opening_state(),
+                Mode::Page => hash_use.read(&raw, &reports).unwrap_or_default(),
+                Mode::Embedded { initial, .. } => hash_use
+                    .read(&raw, &reports)
+                    .unwrap_or_else(|| reports.decode(initial)),
+            };
+            UiState(state)
         })
     };
     use_hash_sync(&store, &reports, (*hash_use).clone());
@@ -234,4 +236,15 @@ fn in_iframe() -> bool {
         Ok(Some(parent)) => !js_sys::Object::is(&parent, &window),
         _ => false,
     }
+}
+
+/// Where a page with no link opens: on the table, or, in a build with a
+/// collection of reports (a portal's districts, one city's years), on
+/// comparing them.
+fn opening_state() -> AppState {
+    let mut state = AppState::default();
+    if embedded::all().len() > 1 {
+        state.view = View::Compare;
+    }
+    state
 }
