@@ -3,7 +3,7 @@
 // 100× synthetic build (target/bench-100x/). Prints one Markdown table on
 // stdout (progress goes to stderr), so README can keep it as is.
 //
-//   node bench/bench.mjs [--check] [--loads N] [--n N] [--only sizes,extract,render,interact,heap]
+//   node bench/bench.mjs [--check] [--loads N] [--n N] [--only sizes,extract,render,interact,matrix,heap]
 //                        [--dist DIR] [--dist100 DIR] [--collection DIR]
 //
 // bench/run.sh builds everything first and then runs this. Exit status 0
@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, spread, median, min, max, row, singleFileUrl, ROOT } from './lib.mjs';
 import { sizes, collectionCost } from './sizes.mjs';
+import { measureMatrix, matrixRows } from './matrix.mjs';
 import { measureExtract, extractRows } from './extract.mjs';
 import { measureRender, renderRows, writeFloor } from './render.mjs';
 import { measureInteractions, interactionRows, BUDGETS } from './interact.mjs';
@@ -27,7 +28,7 @@ const { values: opts } = parseArgs({
     // moved by ±0.2 between runs on this machine (see README).
     loads: { type: 'string', default: '41' },
     n: { type: 'string', default: '50' },
-    only: { type: 'string', default: 'sizes,extract,render,interact,heap' },
+    only: { type: 'string', default: 'sizes,extract,render,interact,matrix,heap' },
     dist: { type: 'string', default: resolve(ROOT, 'dist') },
     dist100: { type: 'string', default: resolve(ROOT, 'target/bench-100x') },
     collection: { type: 'string', default: resolve(ROOT, 'target/bench-collection') },
@@ -103,6 +104,11 @@ if (only.has('interact')) {
       rows.push(...interactionRows(r, { build: b.name, view, budget: b.budget }));
     }
   }
+}
+
+if (only.has('matrix')) {
+  log('interactions: compare view of the collection build');
+  rows.push(...matrixRows(await measureMatrix(singleFileUrl(opts.collection, 'bench', 'run bash bench/run.sh (it builds the collection)'), N)));
 }
 
 if (only.has('heap')) {
