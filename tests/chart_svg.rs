@@ -6,7 +6,7 @@ use report_explorer::chart::{
     describe, draw, hit_at, preferred_height, svg, table, ChartSpec, PairBar, Style, Target,
 };
 use report_explorer::i18n::Lang;
-use report_explorer::model::{Comparator, Sector, Status};
+use report_explorer::model::{Comparator, Period, Sector, Status};
 use report_explorer::palette::sector_hex;
 
 use plotters::prelude::*;
@@ -49,7 +49,7 @@ fn growth() -> ChartSpec {
 fn sectors() -> ChartSpec {
     ChartSpec::Sectors {
         counts: SectorCounts {
-            periods: vec!["2023".into(), "2024".into(), "history".into()],
+            periods: vec![Period::Year(2023), Period::Year(2024), Period::History],
             rows: vec![
                 (Sector::Macro, vec![5, 3, 0]),
                 (Sector::Agriculture, vec![2, 0, 1]),

@@ -10,7 +10,7 @@ fn years_come_from_the_part_headings() {
         (r.meta.review_year, r.meta.report_year),
         (Some(2030), Some(2031))
     );
-    let periods: Vec<&str> = r.indicators.iter().map(|i| &*i.period).collect();
+    let periods: Vec<String> = r.indicators.iter().map(|i| i.period.to_string()).collect();
     assert_eq!(periods, ["2030", "2031"]);
 }
 

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use report_explorer::hash::{decode, encode, MAX_HASH_BYTES, MAX_LIST_ITEMS, MAX_PAIRS};
 use report_explorer::i18n::Lang;
-use report_explorer::model::{Kind, Sector, Status};
+use report_explorer::model::{Kind, Period, Sector, Status};
 use report_explorer::notice::NoticeItem;
 use report_explorer::query::{Column, Sort};
 use report_explorer::report::Report;
@@ -30,7 +30,7 @@ fn the_default_state_is_the_empty_hash() {
 fn a_full_state_round_trips() {
     let mut s = AppState::default();
     s.query.sectors = [Sector::Agriculture, Sector::Industry].into();
-    s.query.periods = ["2024".to_owned()].into();
+    s.query.periods = [Period::Year(2024)].into();
     s.query.statuses = [Status::Target].into();
     s.query.kinds = [Kind::Growth, Kind::Level].into();
     s.query.text = "风电 建设".into();
@@ -234,7 +234,9 @@ fn list_items_are_capped_per_key_across_pairs() {
         years[20..].join(",")
     );
     let s = decode_bounded(&hash);
-    let expected: BTreeSet<String> = years[..MAX_LIST_ITEMS].iter().cloned().collect();
+    let expected: BTreeSet<Period> = (2000..2000 + MAX_LIST_ITEMS as u16)
+        .map(Period::Year)
+        .collect();
     assert_eq!(s.query.periods, expected);
     assert_eq!(s.query.kinds, [Kind::Growth].into());
     assert_eq!(

@@ -86,12 +86,18 @@ fn mixed_line_endings_in_one_text() {
             ("二、2024年重点工作任务".to_owned(), 1),
         ]
     );
-    let found: Vec<(&str, &str, &str)> = r
+    let found: Vec<(&str, String, &str)> = r
         .indicators
         .iter()
-        .map(|i| (&*i.raw, &*i.period, &text[i.start..i.end]))
+        .map(|i| (&*i.raw, i.period.to_string(), &text[i.start..i.end]))
         .collect();
-    assert_eq!(found, [("6%", "2023", "6%"), ("50万亩", "2024", "50万亩")]);
+    assert_eq!(
+        found,
+        [
+            ("6%", "2023".to_owned(), "6%"),
+            ("50万亩", "2024".to_owned(), "50万亩")
+        ]
+    );
 }
 
 #[test]

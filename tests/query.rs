@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use report_explorer::embedded;
-use report_explorer::model::{Kind, Sector, Status};
+use report_explorer::model::{Kind, Period, Sector, Status};
 use report_explorer::query::{facets, rows, signed, Column, Query, Sort};
 use report_explorer::report::Report;
 use report_explorer::search::SearchIndex;
@@ -206,7 +206,7 @@ fn the_filters_in_words_for_a_printout() {
     let mut q = Query::default();
     assert_eq!(q.summary(Lang::Zh), "未筛选");
     q.sectors = [Sector::Industry, Sector::Agriculture].into();
-    q.periods = ["2024".to_owned()].into();
+    q.periods = [Period::Year(2024)].into();
     q.statuses = [Status::Target].into();
     q.kinds = [Kind::Growth].into();
     q.text = " 风电 ".into();

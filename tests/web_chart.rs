@@ -11,7 +11,7 @@ use report_explorer::aggregate::{Bar, SectorCounts};
 use report_explorer::chart::series::Titled;
 use report_explorer::chart::{self, ChartSpec, Hit, Style};
 use report_explorer::i18n::Lang;
-use report_explorer::model::{Comparator, Sector, Status};
+use report_explorer::model::{Comparator, Period, Sector, Status};
 use report_explorer::ui::components::{ChartPanel, ChartPanelProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -77,7 +77,7 @@ fn growth() -> ChartSpec {
 fn sectors() -> ChartSpec {
     ChartSpec::Sectors {
         counts: SectorCounts {
-            periods: vec!["2023".into(), "2024".into()],
+            periods: vec![Period::Year(2023), Period::Year(2024)],
             rows: vec![
                 (Sector::Macro, vec![2, 1]),
                 (Sector::Agriculture, vec![1, 0]),

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Comparator, Indicator, Kind, Sector, Status};
+use crate::model::{Comparator, Indicator, Kind, Period, Sector, Status};
 use crate::query::signed;
 
 /// One bar of the growth chart: a growth rate, negative when it fell.
@@ -60,8 +60,8 @@ pub fn extremes(mut bars: Vec<Bar>, n: usize) -> Vec<Bar> {
 /// How many indicators each sector has, split by period.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SectorCounts {
-    /// The periods in order (`"2023"`, `"2024"`, `"history"`): the stacks.
-    pub periods: Vec<String>,
+    /// The periods in order (2023, 2024, history): the stacks.
+    pub periods: Vec<Period>,
     /// Sectors with at least one row, in the scheme's order, and their counts per period.
     pub rows: Vec<(Sector, Vec<usize>)>,
 }
@@ -69,10 +69,13 @@ pub struct SectorCounts {
 pub fn sector_counts(indicators: &[Indicator], rows: &[usize]) -> SectorCounts {
     // Distinct and in order first, so the few periods are the only copies
     // (this runs on every filter change of the charts view, over every row).
-    let distinct: BTreeSet<&str> = rows.iter().map(|&i| &*indicators[i].period).collect();
-    let mut periods: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
-    // A stable sort: the years stay in order, "history" goes last.
-    crate::order::sort_by_key(&mut periods, |p| p == "history");
+    // In order: the years, then history (`Period`'s order).
+    let periods: Vec<Period> = rows
+        .iter()
+        .map(|&i| indicators[i].period)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let mut by_sector: BTreeMap<Sector, Vec<usize>> = BTreeMap::new();
     for &i in rows {
         let ind = &indicators[i];
@@ -114,7 +117,7 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
         .enumerate()
         .filter(|(_, ind)| specific(ind))
     {
-        if ind.status != Status::Target && ind.period != "history" {
+        if ind.status != Status::Target && ind.period != Period::History {
             results.entry(key(ind)).or_insert(i);
         }
     }
@@ -165,7 +168,7 @@ pub fn unpaired_targets(indicators: &[Indicator], pairs: &[Pair], sector: Sector
         .iter()
         .enumerate()
         .filter(|(_, ind)| {
-            ind.status == Status::Target && ind.period != "history" && ind.sector == sector
+            ind.status == Status::Target && ind.period != Period::History && ind.sector == sector
         })
         .filter(|(_, ind)| {
             let k = metric_key(ind);
@@ -210,12 +213,7 @@ mod tests {
             value_high: None,
             comparator: Comparator::Exact,
             verb: "".into(),
-            period: if status == Status::Target {
-                "2024"
-            } else {
-                "2023"
-            }
-            .into(),
+            period: Period::Year(if status == Status::Target { 2024 } else { 2023 }),
             status,
             direction,
             kind: Kind::Growth,
@@ -290,7 +288,7 @@ mod tests {
             ind("b", 1.0, Status::Actual, Direction::Up),
             ind("c", 1.0, Status::Actual, Direction::Up),
         ];
-        v[2].period = "history".into();
+        v[2].period = Period::History;
         v[2].sector = Sector::Agriculture;
         let c = sector_counts(&v, &[0, 1, 2]);
         assert_eq!(c.periods, vec!["2023", "2024", "history"]);

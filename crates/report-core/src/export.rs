@@ -195,7 +195,7 @@ fn cells<'r>(
             text(&i.unit),
             text(i.comparator.id()),
             text(&i.verb),
-            text(&i.period),
+            text(&i.period.to_string()),
             text(i.status.id()),
             text(r.status_label),
             text(i.direction.id()),

@@ -3,6 +3,7 @@
 //! so a folder of downloads or a slide explains itself.
 
 use crate::i18n::Lang;
+use crate::model::Period;
 use crate::query::Query;
 use crate::report::Report;
 
@@ -21,7 +22,8 @@ pub fn file_stem(report: &Report, what: &str, query: &Query) -> String {
         parts.push(list(query.sectors.iter().map(|s| s.id()).collect()));
     }
     if !query.periods.is_empty() {
-        parts.push(list(query.periods.iter().map(String::as_str).collect()));
+        let ids: Vec<String> = query.periods.iter().map(Period::to_string).collect();
+        parts.push(list(ids.iter().map(String::as_str).collect()));
     }
     if !query.statuses.is_empty() {
         parts.push(list(query.statuses.iter().map(|s| s.id()).collect()));
@@ -103,7 +105,7 @@ mod tests {
             "牡丹江市2024年政府工作报告-table"
         );
         q.sectors = [Sector::Industry, Sector::Agriculture].into();
-        q.periods = ["2024".to_owned()].into();
+        q.periods = [Period::Year(2024)].into();
         q.text = "风电 a/b:c".into();
         assert_eq!(
             file_stem(&report, "growth", &q),

@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::Lang;
-use crate::model::{Bound, Kind, Sector, Status, Verb};
+use crate::model::{Bound, Kind, Period, Sector, Status, Verb};
 use crate::notice::{Notes, NoticeItem};
 use crate::query::{self, Column};
 use crate::report::Report;
@@ -52,7 +52,11 @@ pub fn encode(state: &AppState, report: &Report) -> String {
     if !q.periods.is_empty() {
         pairs.push((
             "period",
-            list(q.periods.iter().map(String::as_str).collect()),
+            q.periods
+                .iter()
+                .map(Period::to_string)
+                .collect::<Vec<_>>()
+                .join(","),
         ));
     }
     if !q.statuses.is_empty() {
@@ -204,13 +208,10 @@ fn read(
             Sector::from_id(s).map(|x| q.sectors.insert(x)).is_some()
         }),
         "period" => list("period", &mut |p| {
-            let known = report.indicators.iter().any(|i| i.period == p);
-            let year = p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit());
-            let ok = known || year || p == "history";
-            if ok {
-                q.periods.insert(p.to_owned());
-            }
-            ok
+            // Any year or history reads, whether or not this report has it
+            // (a link made on another report); "" is no period to ask for.
+            let period = Period::from_id(p).filter(|&p| p != Period::Unknown);
+            period.map(|p| q.periods.insert(p)).is_some()
         }),
         "status" => list("status", &mut |s| {
             Status::from_id(s).map(|x| q.statuses.insert(x)).is_some()

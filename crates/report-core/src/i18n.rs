@@ -3,7 +3,7 @@
 
 use crate::coded::coded;
 use crate::format::thousands;
-use crate::model::{Kind, Sector, Status};
+use crate::model::{Kind, Period, Sector, Status};
 use crate::notice::NoticeItem;
 
 coded! {
@@ -46,12 +46,14 @@ impl Lang {
     }
 
     /// A period as a reader says it: `2023年` / `2023`, `多年` / `Multi-year`.
-    pub fn period(self, p: &str) -> String {
+    pub fn period(self, p: Period) -> String {
         match (self, p) {
-            (Lang::Zh, "history") => "多年".to_owned(),
-            (Lang::En, "history") => "Multi-year".to_owned(),
-            (Lang::Zh, year) => format!("{year}年"),
-            (Lang::En, year) => year.to_owned(),
+            (Lang::Zh, Period::History) => "多年".to_owned(),
+            (Lang::En, Period::History) => "Multi-year".to_owned(),
+            (Lang::Zh, Period::Year(year)) => format!("{year}年"),
+            (Lang::En, Period::Year(year)) => year.to_string(),
+            (Lang::Zh, Period::Unknown) => "年份不详".to_owned(),
+            (Lang::En, Period::Unknown) => "Year unknown".to_owned(),
         }
     }
 

@@ -436,6 +436,7 @@ impl AsRef<Report> for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Period;
 
     const TEXT: &str = "临江县2024年政府工作报告\n\n一、2023年工作回顾\n\n全县地区生产总值增长5.2%，粮食产量达到12.6亿斤。\n\n二、2024年主要任务\n\n地区生产总值增长6%左右。\n";
 
@@ -592,10 +593,10 @@ mod tests {
             (Some(2024), Some(2021))
         );
         // The review part's results are now of 2021, the plan's targets still 2024.
-        let periods: Vec<_> = report.indicators.iter().map(|i| &*i.period).collect();
-        assert!(periods.contains(&"2021"), "{periods:?}");
-        assert!(!periods.contains(&"2023"), "{periods:?}");
-        assert!(periods.contains(&"2024"), "{periods:?}");
+        let periods: Vec<_> = report.indicators.iter().map(|i| i.period).collect();
+        assert!(periods.contains(&Period::Year(2021)), "{periods:?}");
+        assert!(!periods.contains(&Period::Year(2023)), "{periods:?}");
+        assert!(periods.contains(&Period::Year(2024)), "{periods:?}");
         // Both corrected: each its own.
         let both = Corrected::from_form(inferred, "", "", "2026", "2020").unwrap();
         let options = both.options(inferred, "a.txt");

@@ -219,6 +219,80 @@ coded! {
 /// extractor reads a text at run time.
 pub type Text = Cow<'static, str>;
 
+/// The year a fact is about (docs/scheme.md, "period"). Written as its id
+/// wherever the scheme is text (JSON, CSV, the URL hash): `"2023"`,
+/// `"history"`, or `""` when the text gives no year. Ordered as a reader
+/// lists them: unknown, the years in order, history last.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Period {
+    /// The text gives no year for it.
+    #[default]
+    Unknown,
+    Year(u16),
+    /// It spans years: 连续12年, a five-year total, an average.
+    History,
+}
+
+impl Period {
+    /// The period with this id (`"2023"`, `"history"`, `""`), if any.
+    pub fn from_id(id: &str) -> Option<Period> {
+        match id {
+            "" => Some(Period::Unknown),
+            "history" => Some(Period::History),
+            _ if id.len() == 4 && id.bytes().all(|b| b.is_ascii_digit()) => {
+                id.parse().ok().map(Period::Year)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn year(self) -> Option<u16> {
+        match self {
+            Period::Year(y) => Some(y),
+            _ => None,
+        }
+    }
+}
+
+impl From<Option<u16>> for Period {
+    fn from(year: Option<u16>) -> Period {
+        year.map_or(Period::Unknown, Period::Year)
+    }
+}
+
+/// The id.
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Period::Unknown => Ok(()),
+            Period::Year(y) => write!(f, "{y}"),
+            Period::History => f.write_str("history"),
+        }
+    }
+}
+
+/// Compares with an id, so a test can say `period == "2023"`.
+impl PartialEq<&str> for Period {
+    fn eq(&self, id: &&str) -> bool {
+        Period::from_id(id) == Some(*self)
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Period, D::Error> {
+        let id = Cow::<'de, str>::deserialize(d)?;
+        Period::from_id(&id).ok_or_else(|| {
+            serde::de::Error::custom(format!("period {id:?}: a year, \"history\" or \"\""))
+        })
+    }
+}
+
 /// One number in the report that measures something, coded by the scheme.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Indicator {
@@ -243,8 +317,8 @@ pub struct Indicator {
     /// `力争`, `争取`, `努力`, `预期`, `预计`, `有望`), or empty.
     #[serde(default)]
     pub verb: Text,
-    /// `"2023"`, `"2024"` or `"history"`.
-    pub period: Text,
+    /// The year the fact is about, or history (it spans years).
+    pub period: Period,
     pub status: Status,
     pub direction: Direction,
     pub kind: Kind,

@@ -81,11 +81,13 @@ pub fn cells(indicators: &[Indicator], row: &Row) -> Vec<String> {
         text_cell(target.subject_en.as_deref().unwrap_or("")),
         result.map(value).unwrap_or_default(),
         result.map(comparator).unwrap_or_default(),
-        result.map(|r| text_cell(&r.period)).unwrap_or_default(),
+        result
+            .map(|r| text_cell(&r.period.to_string()))
+            .unwrap_or_default(),
         result.map(|r| text_cell(r.status.id())).unwrap_or_default(),
         value(target),
         comparator(target),
-        text_cell(&target.period),
+        text_cell(&target.period.to_string()),
         text_cell(&target.unit),
         text_cell(if result.is_none() { NO_RESULT } else { "" }),
     ]

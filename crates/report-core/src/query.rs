@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
-use crate::model::{Bound, Indicator, Kind, Sector, Status, Verb};
+use crate::model::{Bound, Indicator, Kind, Period, Sector, Status, Verb};
 use crate::search::{self, SearchIndex};
 
 /// The most distinct search terms a query uses; the rest are ignored.
@@ -64,7 +64,7 @@ pub struct Sort {
 pub struct Query {
     pub sectors: BTreeSet<Sector>,
     /// `"2023"`, `"2024"`, `"history"`.
-    pub periods: BTreeSet<String>,
+    pub periods: BTreeSet<Period>,
     pub statuses: BTreeSet<Status>,
     pub kinds: BTreeSet<Kind>,
     /// Floors, ceilings, approximate or plain values (the comparator as written).
@@ -101,7 +101,7 @@ impl Query {
             parts.push((lang.pick("领域", "Sector"), join(names.collect())));
         }
         if !self.periods.is_empty() {
-            let names = self.periods.iter().map(|p| lang.period(p));
+            let names = self.periods.iter().map(|&p| lang.period(p));
             parts.push((lang.pick("年份", "Period"), join(names.collect())));
         }
         if !self.statuses.is_empty() {
@@ -209,7 +209,7 @@ impl Query {
         (open(Facet::Sector) || self.sectors.is_empty() || self.sectors.contains(&ind.sector))
             && (open(Facet::Period)
                 || self.periods.is_empty()
-                || self.periods.contains(&*ind.period))
+                || self.periods.contains(&ind.period))
             && (open(Facet::Status)
                 || self.statuses.is_empty()
                 || self.statuses.contains(&ind.status))
@@ -286,7 +286,7 @@ pub fn signed(ind: &Indicator) -> f64 {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facets {
     pub sectors: Vec<(Sector, usize)>,
-    pub periods: Vec<(String, usize)>,
+    pub periods: Vec<(Period, usize)>,
     pub statuses: Vec<(Status, usize)>,
     pub kinds: Vec<(Kind, usize)>,
     pub bounds: Vec<(Bound, usize)>,
@@ -301,7 +301,7 @@ pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> F
             .filter(|&i| hit(&indicators[i]) && pass(i, skip))
             .count()
     };
-    let periods: BTreeSet<&str> = indicators.iter().map(|i| &*i.period).collect();
+    let periods: BTreeSet<Period> = indicators.iter().map(|i| i.period).collect();
     Facets {
         sectors: Sector::ALL
             .iter()
@@ -309,7 +309,7 @@ pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> F
             .collect(),
         periods: periods
             .into_iter()
-            .map(|p| (p.to_owned(), count(Facet::Period, &|i| i.period == p)))
+            .map(|p| (p, count(Facet::Period, &|i| i.period == p)))
             .collect(),
         statuses: Status::ALL
             .iter()

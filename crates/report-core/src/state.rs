@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::coded::coded;
 use crate::i18n::Lang;
-use crate::model::{Bound, Kind, Sector, Status, Verb};
+use crate::model::{Bound, Kind, Period, Sector, Status, Verb};
 use crate::notice::NoticeItem;
 use crate::query::{Column, Query, Sort};
 use crate::report::Report;
@@ -47,7 +47,7 @@ pub struct AppState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     ToggleSector(Sector),
-    TogglePeriod(String),
+    TogglePeriod(Period),
     ToggleStatus(Status),
     ToggleKind(Kind),
     ToggleBound(Bound),

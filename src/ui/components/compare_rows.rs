@@ -73,7 +73,7 @@ pub fn matrix(reports: &[SharedReport], rows: &[Row], lang: Lang) -> String {
                 let what = format!(
                     "{} {} {verb}",
                     lang.status(ind.status),
-                    lang.period(&ind.period)
+                    lang.period(ind.period)
                 );
                 let what = what.trim_end();
                 out.push_str("<div><span class=\"rx-raw\">");

@@ -13,6 +13,7 @@ use crate::compare::matrix::{self, Row};
 use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
+use crate::model::Period;
 use crate::panel;
 use crate::report::Report;
 use crate::state::Action;
@@ -37,7 +38,10 @@ pub struct CompareViewProps {
 pub type Column = (Option<String>, SharedReport);
 
 pub fn column_name(report: &Report, lang: Lang) -> String {
-    let year = report.meta.report_year.map(|y| lang.period(&y.to_string()));
+    let year = report
+        .meta
+        .report_year
+        .map(|y| lang.period(Period::Year(y)));
     format!("{} · {}", report.meta.city, year.unwrap_or_default())
 }
 

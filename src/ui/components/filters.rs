@@ -63,12 +63,12 @@ pub fn Filters(props: &FiltersProps) -> Html {
         checked: q.sectors.contains(&s),
         action: Action::ToggleSector(s),
     });
-    let periods = f.periods.iter().map(|(p, n)| Choice {
-        key: p.clone(),
+    let periods = f.periods.iter().map(|&(p, n)| Choice {
+        key: p.to_string(),
         label: lang.period(p),
-        count: *n,
-        checked: q.periods.contains(p),
-        action: Action::TogglePeriod(p.clone()),
+        count: n,
+        checked: q.periods.contains(&p),
+        action: Action::TogglePeriod(p),
     });
     let statuses = f.statuses.iter().map(|&(s, n)| Choice {
         key: s.id().to_owned(),

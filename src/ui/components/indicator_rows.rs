@@ -76,7 +76,7 @@ fn row(
         out.push_str("</span>");
     }
     out.push_str("</td><td role=\"cell\" class=\"rx-col-period\">");
-    escape(out, &lang.period(&ind.period));
+    escape(out, &lang.period(ind.period));
     out.push_str("</td><td role=\"cell\" class=\"rx-col-status\">");
     escape(out, lang.status(ind.status));
     out.push_str(

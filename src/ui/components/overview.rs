@@ -11,7 +11,7 @@ use crate::chart::series;
 use crate::export_name;
 use crate::format::{self, value_text};
 use crate::i18n::Lang;
-use crate::model::Sector;
+use crate::model::{Period, Sector};
 use crate::overview::{self, Row};
 use crate::query::Query;
 use crate::state::Action;
@@ -61,7 +61,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
             .reform(move |i: usize| Action::Select((i < report.indicators.len()).then_some(i)))
     };
     let (review, plan) = (report.meta.review_year, report.meta.report_year);
-    let year = |y: Option<u16>| y.map(|y| lang.period(&y.to_string())).unwrap_or_default();
+    let year = |y: Option<u16>| y.map(|y| lang.period(Period::Year(y))).unwrap_or_default();
     html! {
         <div class="rx-overview">
             <OverviewSearch {lang} dispatch={props.dispatch.clone()} />

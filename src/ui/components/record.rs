@@ -183,7 +183,7 @@ pub fn Record(props: &RecordProps) -> Html {
                 if !ind.verb.is_empty() {
                     { field(lang.pick("措辞", "Governing word"), html! { <span lang="zh-CN">{ ind.verb.clone() }</span> }) }
                 }
-                { field(lang.pick("年份", "Period"), html! { lang.period(&ind.period) }) }
+                { field(lang.pick("年份", "Period"), html! { lang.period(ind.period) }) }
                 { field(lang.pick("状态", "Status"), html! { lang.status(ind.status) }) }
                 { field(lang.pick("类型", "Kind"), html! { lang.kind(ind.kind) }) }
                 { field(lang.pick("方向", "Direction"), html! { direction }) }

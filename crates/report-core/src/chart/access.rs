@@ -198,7 +198,7 @@ pub fn table(spec: &ChartSpec, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
         ),
         ChartSpec::Sectors { counts } => {
             let mut headers = vec![s(text::sector(lang))];
-            headers.extend(counts.periods.iter().map(|p| lang.period(p)));
+            headers.extend(counts.periods.iter().map(|&p| lang.period(p)));
             headers.push(s(text::total(lang)));
             let rows = counts
                 .rows

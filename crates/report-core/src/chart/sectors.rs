@@ -10,22 +10,22 @@ use super::text;
 use super::{Hit, Style, Target};
 use crate::aggregate::SectorCounts;
 use crate::i18n::Lang;
-use crate::model::Sector;
+use crate::model::{Period, Sector};
 
 /// `2023年 5，2024年 3，合计 8`: the counts of one sector.
-pub fn breakdown(periods: &[String], counts: &[usize], lang: Lang) -> String {
+pub fn breakdown(periods: &[Period], counts: &[usize], lang: Lang) -> String {
     let sep = lang.pick("，", ", ");
     let parts: Vec<String> = periods
         .iter()
         .zip(counts)
         .filter(|(_, n)| **n > 0)
-        .map(|(p, n)| format!("{} {n}", lang.period(p)))
+        .map(|(&p, n)| format!("{} {n}", lang.period(p)))
         .collect();
     let total: usize = counts.iter().sum();
     format!("{}{sep}{} {total}", parts.join(sep), text::total(lang))
 }
 
-pub fn tooltip(sector: Sector, periods: &[String], counts: &[usize], lang: Lang) -> String {
+pub fn tooltip(sector: Sector, periods: &[Period], counts: &[usize], lang: Lang) -> String {
     format!(
         "{}{}{}",
         lang.sector(sector),
@@ -42,7 +42,7 @@ fn period_colour(theme: &Theme, p: usize) -> RGBColor {
 pub fn legend(counts: &SectorCounts, lang: Lang, theme: &Theme) -> Vec<(String, RGBColor)> {
     let periods = counts.periods.iter().enumerate();
     periods
-        .map(|(p, name)| (lang.period(name), period_colour(theme, p)))
+        .map(|(p, &name)| (lang.period(name), period_colour(theme, p)))
         .collect()
 }
 

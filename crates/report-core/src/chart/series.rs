@@ -79,10 +79,10 @@ pub fn headline(indicators: &[Indicator], headline: &[Pair], lang: Lang) -> Titl
 /// so the period and the status tell them apart.
 fn growth_label(i: &Indicator, lang: Lang) -> String {
     let when = match i.status {
-        Status::Actual => lang.period(&i.period),
+        Status::Actual => lang.period(i.period),
         s => format!(
             "{}{}",
-            lang.period(&i.period),
+            lang.period(i.period),
             lang.pick(
                 lang.status(s),
                 &format!(" {}", lang.status(s).to_lowercase())

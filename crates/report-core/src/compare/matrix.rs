@@ -13,7 +13,7 @@ use crate::aggregate::{metric_key, names_a_metric};
 use crate::chart::series::Titled;
 use crate::chart::{ChartSpec, PairBar};
 use crate::i18n::Lang;
-use crate::model::Status;
+use crate::model::{Period, Status};
 use crate::query::signed;
 use crate::report::Report;
 
@@ -50,7 +50,7 @@ pub fn matrix<R: AsRef<Report>>(reports: &[R]) -> Vec<Row> {
     let mut found = BTreeMap::new();
     for (c, report) in reports.iter().enumerate() {
         for (i, ind) in report.as_ref().indicators.iter().enumerate() {
-            if ind.period == "history" || !names_a_metric(ind) {
+            if ind.period == Period::History || !names_a_metric(ind) {
                 continue;
             }
             let r = *found.entry(metric_key(ind)).or_insert_with(|| {
@@ -124,7 +124,10 @@ pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
             let result = *cell.iter().find(|&&i| ind(i).status != Status::Target)?;
             let target = *cell.iter().find(|&&i| ind(i).status == Status::Target)?;
             let (r, t) = (ind(result), ind(target));
-            let year = report.meta.report_year.map(|y| lang.period(&y.to_string()));
+            let year = report
+                .meta
+                .report_year
+                .map(|y| lang.period(Period::Year(y)));
             Some(PairBar {
                 label: format!("{} · {}", report.meta.city, year.unwrap_or_default()),
                 unit: t.unit.to_string(),

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::aggregate::{metric_key, names_a_metric};
 use crate::coded::coded;
-use crate::model::{Comparator, Indicator, Kind, Status};
+use crate::model::{Comparator, Indicator, Kind, Period, Status};
 use crate::query::signed;
 use crate::report::Report;
 
@@ -139,11 +139,11 @@ fn pairs_of(reports: &[&Report]) -> Vec<(usize, usize)> {
 /// whose metric the review does not mention is listed as not comparable,
 /// with no result.
 pub fn outcomes(planned: &Report, reviewed: &Report, year: u16) -> Vec<Outcome> {
-    let year = year.to_string();
+    let year = Period::Year(year);
     let results: Vec<usize> = (0..reviewed.indicators.len())
         .filter(|&i| {
             let r = &reviewed.indicators[i];
-            r.status != Status::Target && *r.period == *year && names_a_metric(r)
+            r.status != Status::Target && r.period == year && names_a_metric(r)
         })
         .collect();
     let mut seen = std::collections::BTreeSet::new();
@@ -151,7 +151,7 @@ pub fn outcomes(planned: &Report, reviewed: &Report, year: u16) -> Vec<Outcome> 
         .indicators
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.status == Status::Target && *t.period == *year && names_a_metric(t))
+        .filter(|(_, t)| t.status == Status::Target && t.period == year && names_a_metric(t))
         // One row per metric: a target repeated later in the report is the same target.
         .filter(|(_, t)| seen.insert(metric_key(t)))
         .map(|(ti, t)| {

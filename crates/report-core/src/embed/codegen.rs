@@ -44,7 +44,7 @@ fn write_source(out: &mut String, entries: &[Entry]) -> fmt::Result {
          #[allow(unused_imports)]\n\
          use report_core::ingest::Level;\n\
          #[allow(unused_imports)]\n\
-         use report_core::model::{{Comparator, Direction, Kind, Sector, Span, Status}};\n\
+         use report_core::model::{{Comparator, Direction, Kind, Period, Sector, Span, Status}};\n\
          #[allow(unused_imports)]\n\
          use report_core::structure::{{Marker, Paragraph, Section, Sentence}};\n"
     )?;
@@ -134,7 +134,7 @@ fn meta(m: &Meta) -> String {
 fn row(i: &Indicator) -> String {
     format!(
         "IndicatorRow {{ id: {:?}, sentence: {:?}, raw: {:?}, start: {}, end: {}, value: {:?}, unit: {:?}, value_high: {:?}, \
-         comparator: Comparator::{:?}, verb: {:?}, period: {:?}, status: Status::{:?}, direction: Direction::{:?}, kind: Kind::{:?}, \
+         comparator: Comparator::{:?}, verb: {:?}, period: Period::{:?}, status: Status::{:?}, direction: Direction::{:?}, kind: Kind::{:?}, \
          subject: {:?}, subject_en: {:?}, sector: Sector::{:?}, section: {:?} }}",
         i.id,
         i.sentence,

@@ -17,7 +17,9 @@ use crate::corrections;
 use crate::extract::{self, Options};
 use crate::ingest::{self, Level};
 use crate::library::{self, Corrected, Stored};
-use crate::model::{Comparator, Direction, Indicator, Kind, Meta, Sector, Span, Status, Text};
+use crate::model::{
+    Comparator, Direction, Indicator, Kind, Meta, Period, Sector, Span, Status, Text,
+};
 use crate::report::Report;
 use crate::structure::{Document, Marker, Paragraph, Section, Sentence};
 
@@ -283,7 +285,7 @@ pub struct IndicatorRow {
     pub value_high: Option<f64>,
     pub comparator: Comparator,
     pub verb: &'static str,
-    pub period: &'static str,
+    pub period: Period,
     pub status: Status,
     pub direction: Direction,
     pub kind: Kind,
@@ -306,7 +308,7 @@ impl IndicatorRow {
             value_high: self.value_high,
             comparator: self.comparator,
             verb: Text::Borrowed(self.verb),
-            period: Text::Borrowed(self.period),
+            period: self.period,
             status: self.status,
             direction: self.direction,
             kind: self.kind,

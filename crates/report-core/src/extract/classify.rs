@@ -7,7 +7,7 @@ use super::chars::{is_digit, Chars};
 use super::lexicon::Lexicon;
 use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
-use crate::model::{Direction, Kind, Status, Text};
+use crate::model::{Direction, Kind, Period, Status};
 
 const UP: [&str; 11] = [
     "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增", "涨幅", "高于",
@@ -167,12 +167,10 @@ pub fn opens_with_estimate(sentence: &str) -> bool {
     s.starts_with("预计") || s.starts_with("初步预计")
 }
 
-/// `year`: the sentence's year as text (`""` when unknown), written once
-/// per sentence rather than formatted again for each of its numbers.
-pub fn period(t: &Token, year: &str) -> Text {
+/// `year`: the sentence's year, if known.
+pub fn period(t: &Token, year: Option<u16>) -> Period {
     match t.form {
-        Form::Streak { multi_year: true } => Text::Borrowed("history"),
-        _ if year.is_empty() => Text::Borrowed(""),
-        _ => Text::Owned(year.to_owned()),
+        Form::Streak { multi_year: true } => Period::History,
+        _ => Period::from(year),
     }
 }

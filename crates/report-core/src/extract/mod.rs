@@ -29,7 +29,7 @@ use chars::{clause_end, clause_start, Chars};
 use classify::{Hedges, Part};
 use period::Mode;
 
-use crate::model::{Direction, Indicator, Kind, Meta, Sector};
+use crate::model::{Direction, Indicator, Kind, Meta, Period, Sector};
 use crate::report::Report;
 use crate::structure::{self, Document, Marker, Sentence};
 
@@ -184,7 +184,6 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             Part::Review => meta.review_year,
             Part::Plan => meta.report_year,
         };
-        let year = year.map(|y| y.to_string()).unwrap_or_default();
         let starts: Vec<usize> = toks.iter().map(|t| t.a).collect();
         let mut verbs = modifier::governing(&c, &starts, part == Part::Plan);
         let body = sentence.span.of(text);
@@ -329,8 +328,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                             || period::since_year(c.str(near, la));
                         period::in_years(&c, t, cs, spans, (first, last))
                     }
-                    _ if period::averaged(c.str(near, la)) => "history".into(),
-                    _ => classify::period(t, &year),
+                    _ if period::averaged(c.str(near, la)) => Period::History,
+                    _ => classify::period(t, year),
                 },
                 status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),
                 direction,

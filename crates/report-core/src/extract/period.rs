@@ -7,7 +7,7 @@
 use super::chars::{fold_width, Chars};
 use super::number::{Form, Token};
 use super::{classify, cues};
-use crate::model::Text;
+use crate::model::Period;
 
 /// What a run of paragraphs is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,13 +125,13 @@ pub fn in_years(
     clause: usize,
     spans: bool,
     years: (Option<u16>, Option<u16>),
-) -> Text {
-    let year = |y: Option<u16>| y.map_or(Text::Borrowed(""), |y| Text::Owned(y.to_string()));
+) -> Period {
+    let year = Period::from;
     if let Some(y) = dated(c, t.a) {
-        return year(Some(y));
+        return Period::Year(y);
     }
     if matches!(t.form, Form::Streak { multi_year: true }) || spans {
-        return Text::Borrowed("history");
+        return Period::History;
     }
     // A ratio's parts (`由14.2:45.6:40.2调整为…`) are dated as one: the
     // colons between them are clause marks, so read around the whole ratio.
