@@ -19,7 +19,7 @@ async function useEverything(page) {
   await page.getByRole('searchbox').fill('万亩');
   await page.getByRole('img').first().hover();
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Report text', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Text', exact: true }).click();
   await page.getByRole('article').waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done)))));
 }

@@ -17,6 +17,18 @@ await forEachTarget(({ open }) => {
       await p.close();
     });
 
+    test(`${lang}: every view's tab is on the screen`, async () => {
+      const p = await open({ hash, viewport: PHONE });
+      await p.settled();
+      const tabs = await p.views.getByRole('button').evaluateAll((bs) => bs.map((b) => {
+        const r = b.getBoundingClientRect();
+        return { name: b.textContent.trim(), left: r.left, right: r.right };
+      }));
+      assert.equal(tabs.length, 5);
+      for (const t of tabs) assert.ok(t.left >= 0 && t.right <= PHONE.width, `${t.name} lies in the screen: ${JSON.stringify(t)}`);
+      await p.close();
+    });
+
     test(`${lang}: a row's value, period and status show without a sideways swipe`, async () => {
       const p = await open({ hash, viewport: PHONE });
       await p.settled();

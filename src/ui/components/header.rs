@@ -23,7 +23,7 @@ pub fn view_label(view: View, lang: Lang) -> &'static str {
         View::Overview => lang.pick("概览", "Overview"),
         View::Table => lang.pick("表格", "Table"),
         View::Chart => lang.pick("图表", "Charts"),
-        View::Reader => lang.pick("原文", "Report text"),
+        View::Reader => lang.pick("原文", "Text"),
         View::Compare => lang.pick("比较", "Compare"),
     }
 }
