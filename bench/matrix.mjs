@@ -4,9 +4,15 @@
 // fixtures: bench/run.sh), opened on #view=compare with every report
 // chosen, once all are read. Timed in the page as bench/interact.mjs does:
 // t0 before the click or change event, t1 after a zero-delay timer, by
-// which Yew has rendered and the chart panel has drawn; each sample checks
-// that the header's aria-sort (sorts) or the chart's caption (metrics)
-// changed by then.
+// which Yew has rendered and the chart panel has drawn; t2 after forcing
+// style and layout, which the browser must do before it can paint the
+// change: t2 is the time to on screen and the budget's measure (a table
+// written anew costs little to write and much to lay out, which t1 alone
+// does not see, unless a frame happens to fall before the timer). Each
+// sample checks that the header's aria-sort changed (sorts), or that the
+// chart's caption and canvas name the metric now chosen (metrics): two
+// rows can share a name (地区生产总值 as a rate and as a level in 亿元),
+// so an unchanged caption is not by itself a miss.
 import { launch, median, quantile, max, ms, row } from './lib.mjs';
 
 export const BUDGET = 16; // p95, ms, for 20 reports
@@ -14,7 +20,10 @@ export const BUDGET = 16; // p95, ms, for 20 reports
 async function timeInPage([target, kind, value]) {
   const caption = () => document.querySelector('.rx-compare figcaption, .rx-compare .rx-chart-title')?.textContent ?? '';
   const th = target.closest('th');
+  const canvasName = () => document.querySelector('.rx-compare canvas')?.getAttribute('aria-label') ?? '';
   const before = kind === 'sort' ? th.getAttribute('aria-sort') : caption();
+  const chosen = kind === 'sort' ? '' : [...target.options].find((o) => o.value === value)?.textContent ?? '';
+  const names = (text) => text.startsWith(`${chosen}：`) || text.startsWith(`${chosen}: `);
   const t0 = performance.now();
   if (kind === 'sort') {
     target.click();
@@ -24,8 +33,10 @@ async function timeInPage([target, kind, value]) {
   }
   await new Promise((r) => setTimeout(r, 0));
   const t1 = performance.now();
-  const after = kind === 'sort' ? th.getAttribute('aria-sort') : caption();
-  return { dom: t1 - t0, changed: after !== before };
+  document.body.getBoundingClientRect(); // forces style + layout
+  const t2 = performance.now();
+  const changed = kind === 'sort' ? th.getAttribute('aria-sort') !== before : names(caption()) && names(canvasName());
+  return { dom: t1 - t0, layout: t2 - t0, changed };
 }
 
 /** Latency of `n` sorts and `n` metric changes in the compare view of `url`. */
@@ -69,11 +80,14 @@ export function matrixRows(r) {
   const out = [];
   for (const [kind, label] of [['sort', 'sorts (a column header)'], ['metric', 'chart metric changes']]) {
     const dom = r[kind].map((s) => s.dom);
-    const p95 = quantile(dom, 0.95);
+    const layout = r[kind].map((s) => s.layout);
+    const p95 = quantile(layout, 0.95);
     const changed = r[kind].filter((s) => s.changed).length;
     out.push(row('interaction', `compare view, ${r.reports} reports (${r.rows} metric rows), ${dom.length} ${label}: to DOM updated (median / p95 / max)`,
-      `${ms(median(dom))} / ${ms(p95)} / ${ms(max(dom))}`, `p95 ≤ ${BUDGET} ms`, p95 <= BUDGET && changed === dom.length));
-    out.push(row('interaction', `compare view, ${label}: checks`, `changed by t1: ${changed}/${dom.length}`));
+      `${ms(median(dom))} / ${ms(quantile(dom, 0.95))} / ${ms(max(dom))}`));
+    out.push(row('interaction', `compare view, ${label}: to DOM updated and laid out, i.e. ready to paint (median / p95 / max)`,
+      `${ms(median(layout))} / ${ms(p95)} / ${ms(max(layout))}`, `p95 ≤ ${BUDGET} ms`, p95 <= BUDGET && changed === dom.length));
+    out.push(row('interaction', `compare view, ${label}: checks`, `${kind === 'sort' ? 'aria-sort changed' : 'caption and canvas name the chosen metric'} by t1: ${changed}/${dom.length}`));
   }
   return out;
 }

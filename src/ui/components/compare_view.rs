@@ -2,10 +2,11 @@
 //! metrics (one column per report), the 完成情况 of each consecutive pair
 //! of one place, and the research panel as one zip.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
+use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::compare::by_place_and_year;
@@ -17,7 +18,8 @@ use crate::model::Period;
 use crate::panel;
 use crate::report::Report;
 use crate::state::Action;
-use crate::ui::components::compare_rows::{self, clicked, tbody};
+use crate::ui::components::compare_rows::{self, clicked};
+use crate::ui::components::indicator_table::body;
 use crate::ui::components::outcomes_table::outcomes_tables;
 use crate::ui::components::{ChartExport, ChartPanel};
 use crate::ui::download::download;
@@ -43,6 +45,53 @@ pub fn column_name(report: &Report, lang: Lang) -> String {
         .report_year
         .map(|y| lang.period(Period::Year(y)));
     format!("{} · {}", report.meta.city, year.unwrap_or_default())
+}
+
+/// The matrix's `<tbody>`, written once per choice of reports and
+/// language: a sort moves its rows rather than writing them again, and a
+/// render that changes neither leaves it alone (the same node each time).
+struct MatrixBody {
+    tbody: Element,
+    /// The rows in the matrix's own order.
+    rows: Vec<Element>,
+    /// The order the rows stand in now.
+    order: RefCell<Vec<usize>>,
+    /// Each row's metric, for the chart's select.
+    names: Vec<String>,
+}
+
+impl MatrixBody {
+    fn new(reports: &[SharedReport], rows: &[Row], lang: Lang) -> MatrixBody {
+        let tbody = body(&compare_rows::matrix(reports, rows, lang));
+        let children = tbody.children();
+        let rows_of = (0..children.length()).filter_map(|i| children.item(i));
+        let names = rows.iter().map(|row| {
+            format::subject(&reports[row.label.0].indicators[row.label.1], lang).to_owned()
+        });
+        MatrixBody {
+            rows: rows_of.collect(),
+            order: RefCell::new((0..rows.len()).collect()),
+            names: names.collect(),
+            tbody,
+        }
+    }
+
+    /// Puts the rows in `order` (positions in the matrix's own order).
+    fn arrange(&self, order: Vec<usize>) {
+        if *self.order.borrow() == order {
+            return;
+        }
+        for &i in &order {
+            if let Some(row) = self.rows.get(i) {
+                let _ = self.tbody.append_child(row);
+            }
+        }
+        *self.order.borrow_mut() = order;
+    }
+
+    fn html(&self) -> Html {
+        Html::VRef(self.tbody.clone().into())
+    }
 }
 
 #[function_component]
@@ -99,18 +148,26 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             metric.set(value.unwrap_or(0));
         })
     };
-    let options = rows.iter().enumerate().map(|(i, row)| {
-        let name = format::subject(&reports[row.label.0].indicators[row.label.1], lang).to_owned();
-        html! { <option value={i.to_string()} selected={i == *metric}>{ name }</option> }
+    let matrix_body = {
+        let rows = rows.clone();
+        use_memo((reports.clone(), lang), move |(reports, lang)| {
+            MatrixBody::new(reports, &rows, *lang)
+        })
+    };
+    let outcomes = use_memo((reports.clone(), lang), |(reports, lang)| {
+        outcomes_tables(reports, *lang)
+    });
+    let options = matrix_body.names.iter().enumerate().map(|(i, name)| {
+        html! { <option value={i.to_string()} selected={i == *metric}>{ name.clone() }</option> }
     });
     let export = Rc::new(ChartExport {
         file_stem: "report-compare".into(),
         ..Default::default()
     });
-    let mut rows: Vec<Row> = (*rows).clone();
-    if let Some((by, descending)) = *sort {
-        matrix::sort(&mut rows, &reports, by, descending, lang);
-    }
+    matrix_body.arrange(match *sort {
+        Some((by, descending)) => matrix::order(&rows, &reports, by, descending, lang),
+        None => (0..rows.len()).collect(),
+    });
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
         let onclick = {
@@ -174,14 +231,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                             { header(None, lang.pick("指标", "Indicator").to_owned()) }
                             { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
                         </tr></thead>
-                        { tbody(&compare_rows::matrix(&reports, &rows, lang)) }
+                        { matrix_body.html() }
                     </table>
                 </div>
                 <label class="rx-chart-metric">{ lang.pick("图表指标：", "Chart metric: ") }<select onchange={pick}>{ for options }</select></label>
                 if let Some(chart) = (*chart).clone() {
                     <ChartPanel name="compare" {chart} {export} {lang} />
                 }
-                { outcomes_tables(&reports, lang) }
+                { (*outcomes).clone() }
             }
         </div>
     }

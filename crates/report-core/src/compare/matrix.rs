@@ -94,17 +94,39 @@ pub fn sort<R: AsRef<Report>>(
     descending: bool,
     lang: Lang,
 ) {
+    let sorted: Vec<Row> = order(rows, reports, by, descending, lang)
+        .into_iter()
+        .map(|i| rows[i].clone())
+        .collect();
+    rows.clone_from_slice(&sorted);
+}
+
+/// The positions of `rows` in the order [`sort`] puts them, without
+/// moving them: the compare view keeps one row of markup per metric and
+/// only moves those rows when the sort changes.
+pub fn order<R: AsRef<Report>>(
+    rows: &[Row],
+    reports: &[R],
+    by: Option<usize>,
+    descending: bool,
+    lang: Lang,
+) -> Vec<usize> {
     let ind = |c: usize, i: usize| &reports[c].as_ref().indicators[i];
     let flip = |o: Ordering| if descending { o.reverse() } else { o };
     let name = |r: &Row| crate::format::subject(ind(r.label.0, r.label.1), lang);
     let value = |c: usize, r: &Row| r.cells[c].first().map(|&i| signed(ind(c, i)));
-    sort_by(rows, |a, b| match by {
-        None => flip(name(a).cmp(name(b))),
-        Some(c) => match (value(c, a), value(c, b)) {
-            (Some(x), Some(y)) => flip(x.total_cmp(&y)),
-            (x, y) => x.is_none().cmp(&y.is_none()),
-        },
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    sort_by(&mut order, |&a, &b| {
+        let (a, b) = (&rows[a], &rows[b]);
+        match by {
+            None => flip(name(a).cmp(name(b))),
+            Some(c) => match (value(c, a), value(c, b)) {
+                (Some(x), Some(y)) => flip(x.total_cmp(&y)),
+                (x, y) => x.is_none().cmp(&y.is_none()),
+            },
+        }
     });
+    order
 }
 
 /// Row `row` across `reports` as the pairs chart draws it: for each report
