@@ -55,11 +55,12 @@ fn write_source(out: &mut String, entries: &[Entry]) -> fmt::Result {
         writeln!(out, "        meta: {},", meta(&e.report.meta))?;
         writeln!(
             out,
-            "        options: OptionsRow {{ city: {:?}, level: {}, report_year: {:?} }},",
+            "        options: OptionsRow {{ city: {:?}, level: {}, report_year: {:?}, review_year: {:?} }},",
             o.city.as_deref(),
             o.level
                 .map_or("None".to_owned(), |l| format!("Some(Level::{l:?})")),
-            o.report_year
+            o.report_year,
+            o.review_year
         )?;
         writeln!(out, "        text: include_str!({:?}),", e.path)?;
         writeln!(out, "        indicators: {},", e.report.indicators.len())?;

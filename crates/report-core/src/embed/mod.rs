@@ -108,7 +108,9 @@ pub fn prepare(
     })
 }
 
-/// `{"place": …, "level": "city", "report_year": 2024, "why": …}`, each optional.
+/// `{"place": …, "level": "city", "report_year": 2024, "review_year": 2021,
+/// "why": …}`, each optional (a review year only where a report looks back
+/// over another year than the one before it).
 fn sidecar_meta(json: &str) -> Result<Corrected, String> {
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("meta: {e}"))?;
     let object = value.as_object().ok_or("meta: not a JSON object")?;
@@ -123,9 +125,13 @@ fn sidecar_meta(json: &str) -> Result<Corrected, String> {
                 corrected.level =
                     Some(Level::from_id(id).ok_or_else(|| format!("meta: no level {v}"))?);
             }
-            "report_year" => {
+            "report_year" | "review_year" => {
                 let year = v.as_u64().and_then(|y| u16::try_from(y).ok());
-                corrected.report_year = Some(year.ok_or_else(|| format!("meta: no year {v}"))?);
+                let year = Some(year.ok_or_else(|| format!("meta: no year {v}"))?);
+                match key.as_str() {
+                    "report_year" => corrected.report_year = year,
+                    _ => corrected.review_year = year,
+                }
             }
             "why" => {}
             other => return Err(format!("meta: unknown key {other}")),
@@ -164,6 +170,7 @@ pub struct OptionsRow {
     pub city: Option<&'static str>,
     pub level: Option<Level>,
     pub report_year: Option<u16>,
+    pub review_year: Option<u16>,
 }
 
 impl OptionsRow {
@@ -173,7 +180,7 @@ impl OptionsRow {
             city: self.city.map(str::to_owned),
             source: source.to_owned(),
             level: self.level,
-            review_year: None,
+            review_year: self.review_year,
         }
     }
 }
@@ -353,5 +360,32 @@ pub const fn sentence(span: Span, paragraph: usize, section: Option<usize>) -> S
         span,
         paragraph,
         section,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "临江县2024年政府工作报告\n\n一、2023年工作回顾\n\n全县地区生产总值增长5.2%。\n\n二、2024年主要任务\n\n地区生产总值增长6%左右。\n";
+
+    #[test]
+    fn a_sidecar_sets_place_and_years_and_names_what_it_cannot_read() {
+        let meta = r#"{"place": "北湖区", "report_year": 2024, "review_year": 2021, "why": "…"}"#;
+        let p = prepare("beihu.txt", TEXT, Some(meta), None).unwrap();
+        assert_eq!(p.options.city.as_deref(), Some("北湖区"));
+        assert_eq!(p.options.review_year, Some(2021));
+        assert_eq!(p.report.meta.review_year, Some(2021));
+        let periods: Vec<String> = p
+            .report
+            .indicators
+            .iter()
+            .map(|i| i.period.to_string())
+            .collect();
+        assert_eq!(periods, ["2021", "2024"]);
+        let bad = prepare("x.txt", TEXT, Some(r#"{"reviewyear": 2021}"#), None);
+        assert_eq!(bad.err().as_deref(), Some("meta: unknown key reviewyear"));
+        let bad = prepare("x.txt", TEXT, Some(r#"{"review_year": "2021"}"#), None);
+        assert!(bad.err().is_some_and(|e| e.starts_with("meta: no year")));
     }
 }
