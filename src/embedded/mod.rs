@@ -36,8 +36,7 @@ pub fn text() -> &'static str {
 
 /// The first report as the extractor reads it, before its corrections.
 pub fn raw_report() -> Report {
-    let first = &REPORTS[0];
-    report_core::extract::extract_with(first.text, &first.options.to_options(first.meta.source))
+    REPORTS[0].raw()
 }
 
 /// The first report read now, its corrections applied: what its tables hold.

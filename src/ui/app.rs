@@ -67,12 +67,8 @@ pub fn App(props: &AppProps) -> Html {
                 // report is on screen, one at a time so the page stays live.
                 for built in embedded::all().iter().skip(1) {
                     files::pause().await;
-                    shelf.dispatch(ShelfAction::Add(Entry {
-                        id: built.meta.id.to_owned(),
-                        stored: None,
-                        inferred: None,
-                        report: SharedReport::new(built.report()),
-                    }));
+                    let report = SharedReport::new(built.report());
+                    shelf.dispatch(ShelfAction::Add(Entry::built_in(built.meta.id, report)));
                 }
                 match storage::load().await {
                     Ok(kept) => {

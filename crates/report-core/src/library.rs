@@ -285,16 +285,23 @@ pub struct Library<R> {
     pending: bool,
 }
 
+impl<R> Entry<R> {
+    /// A report built into the page: kept by no one, never removed.
+    pub fn built_in(id: &str, report: R) -> Entry<R> {
+        Entry {
+            id: id.to_owned(),
+            stored: None,
+            inferred: None,
+            report,
+        }
+    }
+}
+
 impl<R> Library<R> {
     /// A library holding only the embedded report.
     pub fn new(embedded_id: &str, embedded: R) -> Library<R> {
         Library {
-            entries: vec![Entry {
-                id: embedded_id.to_owned(),
-                stored: None,
-                inferred: None,
-                report: embedded,
-            }],
+            entries: vec![Entry::built_in(embedded_id, embedded)],
             pending: false,
         }
     }

@@ -48,11 +48,15 @@ impl Embedded {
         }
     }
 
+    /// The report as the extractor reads it now, before its fixes.
+    pub fn raw(&self) -> Report {
+        extract::extract_with(self.text, &self.options.to_options(self.meta.source))
+    }
+
     /// The report read by the extractor now, its fixes applied: what its
     /// tables must equal.
     pub fn read(&self) -> Report {
-        let mut report =
-            extract::extract_with(self.text, &self.options.to_options(self.meta.source));
+        let mut report = self.raw();
         report.indicators = splice(std::mem::take(&mut report.indicators), self.fixes);
         report.meta = self.meta.to_meta();
         report
