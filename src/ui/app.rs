@@ -14,7 +14,9 @@ use crate::ui::components::{
     use_drop_zone, ChartsView, CompareView, ExportBar, Filters, Header, IndicatorTable,
     LibraryPanel, Notice, OpenReports, Opener, Overview, Reader, Record,
 };
-use crate::ui::hooks::{use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse};
+use crate::ui::hooks::{
+    use_follow_removals, use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse,
+};
 use crate::ui::reducer::UiState;
 use crate::ui::shared::SharedReport;
 use crate::ui::shelf::{reread, use_shared_shelf, Shelf, ShelfAction};
@@ -121,6 +123,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_hash_sync(&store, &reports, (*hash_use).clone());
+    use_follow_removals(&store, &reports);
     let report: SharedReport = reports.current(store.report.as_deref()).report.clone();
     use_effect_with(report.clone(), move |report| {
         let report = report.clone();
