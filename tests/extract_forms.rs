@@ -81,13 +81,13 @@ fn chinese_numeral_amounts_are_read_as_written() {
     );
 }
 
-/// `连续7个季度` is a streak in 个季度; `9年来首次` is a streak over years (history).
+/// `连续7个季度` is a streak in 个季度 that spans years (history); `9年来首次` is a streak over years (history).
 #[test]
 fn streaks_of_quarters_and_first_in_years() {
     expect(
         &review("规上工业增加值增速连续7个季度居全市前列，粮食总产量达到12.3亿斤，9年来首次突破12亿斤。"),
         &[
-            "连续7个季度|7|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "连续7个季度|7|个季度||history|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
             "12.3亿斤|12.3|亿斤||2023|actual||level|粮食总产量|agriculture|Total grain output",
             "9年来首次|9|年||history|actual||streak|粮食总产量|agriculture|Total grain output",
             "突破12亿斤|12|亿斤|>=|2023|actual||level|粮食总产量|agriculture|Total grain output",
@@ -122,9 +122,40 @@ fn ranks_among_places_and_lists_of_the_strongest() {
     );
 }
 
-/// `12.1：40.3：47.6` (full- or half-width colons) gives three shares of the structure it names.
+/// A streak is `history` when it is longer than a year (`连续2年`,
+/// `连续5个季度`, `连续13个月`), the year's when it fits in one (`连续4个季度`,
+/// `连续12个月`): docs/scheme.md, "Period and status", rule 2.
+#[test]
+fn a_streak_is_history_when_it_spans_years() {
+    expect(
+        &review("规上工业增加值增速连续4个季度居全市前列，出口额连续5个季度增长，工业用电量连续12个月增长，工业用电量连续13个月增长，粮食总产量连续2年增长。"),
+        &[
+            "连续4个季度|4|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "连续5个季度|5|个季度||history|actual||streak|出口额|opening",
+            "连续12个月|12|个月||2023|actual||streak|工业用电量|industry|Industrial electricity consumption",
+            "连续13个月|13|个月||history|actual||streak|工业用电量|industry|Industrial electricity consumption",
+            "连续2年|2|年||history|actual||streak|粮食总产量|agriculture|Total grain output",
+        ],
+    );
+}
+
+/// `12.1：40.3：47.6` (full- or half-width colons, the ratio sign `∶` or the
+/// two-dot leader `︰` of typeset reports) gives three shares of the
+/// structure it names.
 #[test]
 fn sector_ratios_are_shares() {
+    let share = |raw: &str, year: &str| {
+        format!("{raw}|{raw}|||{year}|actual||share|三次产业结构|macro|Structure of the three sectors of the economy")
+    };
+    let want: Vec<String> = ["24.6", "38.2", "37.2", "18.4", "36.9", "44.7"]
+        .iter()
+        .map(|raw| share(raw, "2023"))
+        .collect();
+    let want: Vec<&str> = want.iter().map(String::as_str).collect();
+    expect(
+        &review("三次产业结构由24.6∶38.2∶37.2调整为18.4︰36.9︰44.7。"),
+        &want,
+    );
     expect(
         &review("三次产业结构由12.1：40.3：47.6调整为10.2:38.5:51.3。"),
         &[
@@ -279,7 +310,7 @@ fn streaks_places_in_lists_and_price_rises_keep_their_metric() {
         &review("规上工业增加值增长8.2%，增速连续5个季度高于全省平均水平。"),
         &[
             "8.2%|8.2|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
-            "连续5个季度|5|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "连续5个季度|5|个季度||history|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
         ],
     );
     expect(

@@ -5,7 +5,7 @@
 //! holds for the paragraphs after it until another opening says otherwise.
 
 use super::chars::{fold_width, Chars};
-use super::number::{Form, Token};
+use super::number::{self, Form, Token};
 use super::{classify, cues};
 use crate::model::Period;
 
@@ -158,7 +158,7 @@ pub fn in_years(
 /// The chars of a whole ratio around one of its parts: digits, points and
 /// the marks between parts.
 fn ratio_span(c: &Chars, mut a: usize, mut b: usize) -> (usize, usize) {
-    let part = |ch: char| ch.is_ascii_digit() || matches!(ch, '.' | ':' | '：' | '︰');
+    let part = |ch: char| ch.is_ascii_digit() || ch == '.' || number::RATIO_MARKS.contains(&ch);
     while a > 0 && part(c.cs[a - 1]) {
         a -= 1;
     }

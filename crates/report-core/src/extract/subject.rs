@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
 use super::lexicon::Lexicon;
-use super::number::{Form, Token};
+use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
     after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
     strip_all, strip_span_of_years, trim_quotes, within_zai,
@@ -345,10 +345,12 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
 /// metric.
 fn without_asides(mut s: &str) -> &str {
     loop {
-        // `︰` between a ratio's parts (`12.6︰47.9︰39.5`) is no boundary:
-        // the later parts' windows hold only it; nor is the `至` of a move
-        // (`上升3位至第56位`), whose end is the same metric's.
-        let rest = s.trim_start_matches(['、', '和', '及', '与', ' ', '︰', '至']);
+        // `︰` or `∶` between a ratio's parts (`12.6︰47.9︰39.5`) is no
+        // boundary: the later parts' windows hold only it; nor is the `至`
+        // of a move (`上升3位至第56位`), whose end is the same metric's.
+        let rest = s.trim_start_matches(|c| {
+            matches!(c, '、' | '和' | '及' | '与' | ' ' | '至') || RATIO_MARKS.contains(&c)
+        });
         let close = match rest.chars().next() {
             Some('（') => '）',
             Some('(') => ')',
