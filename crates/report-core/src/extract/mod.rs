@@ -12,7 +12,7 @@ pub(crate) mod cues;
 mod exclude;
 mod explain;
 mod glossary;
-mod lexicon;
+pub(crate) mod lexicon;
 mod list;
 mod meta;
 mod modifier;

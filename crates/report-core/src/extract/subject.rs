@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, LEADING};
 use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
     after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
@@ -82,10 +82,6 @@ const STOPS: &[&str] = &[
 /// Words right after a number that lead into what it counts or won
 /// (`连续第三年跻身…十强县`: the streak is of that ranking).
 const AFTER_LEADING: [&str; 4] = ["获评", "荣获", "规模", "跻身"];
-const LEADING: &[&str] = &[
-    "全年", "今年", "预计", "力争", "确保", "有望", "其中", "同时", "争创", "通过", "推动", "累计",
-    "安排",
-];
 const TRAILING: &[&str] = &[
     // The verb of a change from a baseline: `由X增加到Y`, `从X提升至Y`.
     "增加到",
