@@ -81,7 +81,7 @@ fn plan_start(text: &str, doc: &Document, meta: &Meta) -> Option<usize> {
             let h = s.heading.of(text);
             let review = cues::is_review_heading(h);
             let names_year = year.as_deref().is_some_and(|y| h.contains(y));
-            let tasks = cues::PLAN_PART.iter().any(|w| h.contains(w));
+            let tasks = cues::is_plan_part(h);
             !review && (names_year || tasks)
         })
         .map(|s| s.span.start)
