@@ -180,6 +180,39 @@ fn dated(c: &Chars, a: usize) -> Option<u16> {
     year.parse().ok().filter(|y| (1900..2100).contains(y))
 }
 
+/// Words of a total over a several-year review: `累计`, and the span of a
+/// five-year review before what was done in it (`五年新建改建农村公路862公里，
+/// 建成美丽乡村示范村48个`), but not a plan's name (`五年行动`, `五年规划`).
+const TOTAL_WORDS: [&str; 2] = ["累计", "五年"];
+const NOT_TOTAL_AFTER: [&str; 4] = ["规划", "计划", "行动", "前"];
+
+/// Where a sentence says its numbers are totals over the years: from the
+/// word's last char to the end of the sentence (`累计`) or of its `；` item
+/// (`五年新建…；森林覆盖率由56.3%提高到61.8%` ends at the `；`).
+pub fn totals(c: &Chars) -> Option<(usize, usize)> {
+    let from = (1..c.len()).find(|&i| {
+        // The second char first: a plain comparison on most chars.
+        matches!(c.cs[i], '计' | '年')
+            && TOTAL_WORDS.iter().any(|w| c.starts_with(i - 1, w))
+            && !NOT_TOTAL_AFTER.iter().any(|n| c.starts_with(i + 1, n))
+    })?;
+    let until = if c.cs[from] == '计' {
+        c.len()
+    } else {
+        (from..c.len())
+            .find(|&i| matches!(c.cs[i], '；' | ';'))
+            .unwrap_or(c.len())
+    };
+    Some((from, until))
+}
+
+/// Words after a count that say all of them are done by the end of a
+/// several-year review (`38个贫困村全部出列`, `1.96万贫困人口全部脱贫`): a
+/// total over the years. `after`: its clause after the number.
+pub fn all_done(after: &str) -> bool {
+    after.contains("全部")
+}
+
 /// A paragraph that opens with a total (`五年累计…`, `累计…`): every number
 /// in it spans the years.
 pub fn opens_with_total(head: &str) -> bool {
