@@ -457,3 +457,39 @@ fn topic_words_of_safety_air_villages_and_funds() {
         ],
     );
 }
+
+/// Subjects that name the metric: an aspect takes its owner (`规模`,
+/// `单产`; `增速高于…`), a run of harvests is of the production, a change
+/// of a count after it says so (`较上年增加`), a run without accidents
+/// keeps its negation, and a list's `新增` stops at an item that reaches a
+/// stock (`达到`).
+#[test]
+fn aspects_harvests_changes_and_stocks_name_their_metric() {
+    expect(
+        &review("装备制造产业产值增长18.5%，规模突破三百亿元；粮食总产量达到36.4亿斤，单产提高2.6%，实现“十五连丰”。"),
+        &[
+            "18.5%|18.5|%||2023|actual|up|growth|装备制造产业产值|industry",
+            "突破三百亿元|300|亿元|>=|2023|actual||level|装备制造产业规模|industry",
+            "36.4亿斤|36.4|亿斤||2023|actual||level|粮食总产量|agriculture|Total grain output",
+            "2.6%|2.6|%||2023|actual|up|growth|粮食单产|agriculture|Grain yield per unit area",
+            "十五连丰|15|连丰||history|actual||streak|粮食生产|agriculture|Grain production",
+        ],
+    );
+    expect(
+        &review("高新技术企业达到96家，较上年增加17家。农村居民人均可支配收入增长7.1%，增速高于城镇居民1.8个百分点。全区连续6年未发生较大以上生产安全事故。"),
+        &[
+            "96家|96|家||2023|actual||count|高新技术企业|innovation|High-tech enterprises",
+            "17家|17|家||2023|actual||count|高新技术企业较上年增加|innovation",
+            "7.1%|7.1|%||2023|actual|up|growth|农村居民人均可支配收入|macro|Per capita disposable income of rural residents",
+            "1.8个百分点|1.8|个百分点||2023|actual|up|growth|农村居民人均可支配收入增速高于城镇居民|macro",
+            "连续6年|6|年||history|actual||streak|未发生较大以上生产安全事故|safety",
+        ],
+    );
+    expect(
+        &plan("力争新增规上工业企业40家、产值超亿元企业达到90家。"),
+        &[
+            "40家|40|家||2024|target||count|新增规上工业企业|industry|New industrial enterprises above designated size|verb=力争",
+            "90家|90|家||2024|target||count|产值超亿元企业|industry|Enterprises with output value over 100 million yuan|verb=力争",
+        ],
+    );
+}

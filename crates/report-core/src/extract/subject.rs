@@ -82,6 +82,9 @@ const STOPS: &[&str] = &[
 /// Words right after a number that lead into what it counts or won
 /// (`连续第三年跻身…十强县`: the streak is of that ranking).
 const AFTER_LEADING: [&str; 4] = ["获评", "荣获", "规模", "跻身"];
+/// A run without something (`连续5年未发生较大以上生产安全事故`) is of that,
+/// negation and all.
+const WITHOUT: [&str; 2] = ["未发生", "未出现"];
 const TRAILING: &[&str] = &[
     // The verb of a change from a baseline: `由X增加到Y`, `从X提升至Y`.
     "增加到",
@@ -159,7 +162,17 @@ const TRAILING: &[&str] = &[
 
 /// Words naming one aspect of a metric the clause before named
 /// (`新增规上工业企业128家，总数达到1146家`): the subject is the owner's.
-const ASPECTS: [&str; 6] = ["总数", "总量", "增速", "总产量", "产量", "数量"];
+/// (`…产业产值增长22.6%，规模突破五百亿元`, `粮食总产量…，单产提高3.4%`).
+const ASPECTS: [&str; 8] = [
+    "总数",
+    "总量",
+    "增速",
+    "总产量",
+    "产量",
+    "数量",
+    "规模",
+    "单产",
+];
 
 /// What a subject may start with that is not the metric: a count of new
 /// ones, whose total is still the same things (`新增…企业` → `…企业总数`).
@@ -167,7 +180,19 @@ const NEW_PREFIXES: [&str; 3] = ["新增", "新认定", "新培育"];
 
 /// What a subject may end with that measures the owner rather than names
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
-const MEASURES: [&str; 3] = ["播种面积", "面积", "产量"];
+const MEASURES: [&str; 5] = ["播种面积", "面积", "总产量", "产量", "产值"];
+
+/// Comparisons after an aspect (`增速高于城镇居民`).
+const COMPARED: [&str; 4] = ["高于", "低于", "快于", "慢于"];
+
+/// A change of a count written after it (`专精特新中小企业达到85家，较上年增加29家`):
+/// the subject is the count's owner and the change, to tell it from the count.
+const CHANGE_SINCE: [&str; 4] = ["较上年增加", "比上年增加", "较上年新增", "比上年新增"];
+
+/// A run of good harvests (`十二连丰`) after a grain output
+/// (`总产量达到46.2万吨`) is of the production, not of one year's output.
+const HARVESTS: &str = "连丰";
+const OUTPUTS: [&str; 3] = ["总产量", "产量", "单产"];
 
 /// Words after an amount that call it a mark passed (`突破8万元大关`).
 const MARKS: [&str; 3] = ["大关", "关口", "新台阶"];
@@ -205,7 +230,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     let limit = next.min(t.b + MAX_SUBJECT_CHARS);
     // A streak measures what stands before it (`增速连续6个季度高于全省平均
     // 水平`), unless an honour it won follows (`连续12年荣获…`).
-    let honour = c.word_at(t.b, &AFTER_LEADING).is_some();
+    let honour = c.word_at(t.b, &AFTER_LEADING).is_some() || c.word_at(t.b, &WITHOUT).is_some();
     let counted = !matches!(t.form, Form::Streak { .. }) || honour;
     if let Some((text, end)) = after_noun(c, t.b, limit).filter(|_| counted) {
         return Subject {
@@ -284,7 +309,10 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         let head = head.strip_prefix("全市").unwrap_or(head);
         let shared = SHARED_VERBS.iter().find(|v| head.starts_with(*v));
         let own = SHARED_VERBS.iter().chain(OWN_VERBS.iter());
-        if let Some(v) = shared {
+        // An item that reaches its number (`、产值超亿元企业达到120家`) is a
+        // stock, not the list's new ones.
+        let stock = window.contains("达到");
+        if let Some(v) = shared.filter(|_| !stock) {
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
             }
@@ -306,6 +334,14 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         );
     } else if !own && k > 0 {
         text = subs[k - 1].text.clone();
+        if let Some(change) = CHANGE_SINCE.iter().find(|w| window.ends_with(*w)) {
+            text = format!("{}{change}", strip_all(&text, &ASPECTS, false));
+        }
+        if t.unit.ends_with(HARVESTS) {
+            if let Some(owner) = OUTPUTS.iter().find_map(|o| text.strip_suffix(o)) {
+                text = format!("{owner}生产");
+            }
+        }
     } else if k > 0 {
         text = owned_aspect(&text, &subs[k - 1].text).unwrap_or(text);
     }
@@ -325,7 +361,13 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
     if before.is_empty() {
         return None;
     }
-    if text.starts_with('占') {
+    // A share of a whole, or an aspect compared with another's
+    // (`增速高于城镇居民2.1个百分点` after `农村居民人均可支配收入增长7.8%`).
+    let compared = ASPECTS.iter().any(|a| {
+        text.strip_prefix(a)
+            .is_some_and(|r| COMPARED.iter().any(|w| r.starts_with(w)))
+    });
+    if text.starts_with('占') || compared {
         return Some(format!("{before}{text}"));
     }
     if !ASPECTS.contains(&text) {
