@@ -53,16 +53,13 @@ const EXCERPTS: [(&str, &str, &str); 20] = [
     excerpt!("cityc-yunxi-2025"),
 ];
 
-/// The blind set: a province, a prefecture city, a county and an urban
-/// district (the district's excerpt has no part headings). Their first score
-/// is the blind score recorded in README; no extractor rule may be changed
-/// because of them before it is.
-const BLIND: [&str; 4] = [
-    "prov-beiyuan-2025",
-    "city-anlan-2025",
-    "county-shiqiao-2021",
-    "district-jiangbin-2023",
-];
+/// The blind set: excerpts annotated before any rule was changed for them.
+/// Their first score is the blind score recorded in README; no extractor
+/// rule may be changed because of them before it is. Empty between sets:
+/// the first four (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
+/// district-jiangbin-2023) had their scores recorded twice in README and
+/// are dev excerpts now (tests/fixtures/corpus/README.md).
+const BLIND: [&str; 0] = [];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
 /// `eval::FIELDS` order), set just below the scores of the extractor when
@@ -88,20 +85,26 @@ struct Floors {
 /// ratios dated as one: period 0.993, subject 0.979, sector 1.000. A sixth
 /// (453 records): period 0.993, subject 0.980, sector 1.000. The governing
 /// word left out of a plan's subject: subject 0.982.
+/// Raised on branch rules (the four former blind excerpts joined dev, 583
+/// records; ∶ ratios, streak periods, sector words, headline paragraphs,
+/// five-year totals, item verbs, aspects and changes in subjects): recall
+/// 1.000, precision 1.000, period 1.000, status 1.000, direction 0.998,
+/// kind 1.000, subject 0.993, sector 1.000.
 const DEV_FLOORS: Floors = Floors {
-    recall: 0.99,
-    precision: 0.99,
+    recall: 1.00,
+    precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.99, 0.99, 0.99, 0.99, 0.98, 0.99],
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 1.00, 0.99, 1.00],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
 /// annotates (`eval::OPTIONAL` order: value_high, verb), set when the
-/// extractor began to read them (issue 14: 1.000 and 0.997).
-const DEV_OPTIONAL_FLOORS: [f64; 2] = [0.99, 0.99];
+/// extractor began to read them (issue 14: 1.000 and 0.997). Raised on
+/// branch rules (583 records): 1.000 and 1.000.
+const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
-/// Seeded 2026-12-06 from the first (blind) run: 130 records; recall 0.908,
-/// precision 0.959.
+/// Seeded 2026-12-06 from the first blind set's first run (130 records;
+/// recall 0.908, precision 0.959); the next set's first run sets its own.
 const BLIND_FLOORS: Floors = Floors {
     recall: 0.90,
     precision: 0.95,
@@ -194,6 +197,11 @@ fn dev_excerpts_score_above_their_floors() {
 
 #[test]
 fn blind_excerpts_score_above_their_floors() {
+    if BLIND.is_empty() {
+        // Between blind sets: the last one is dev, the next is being written.
+        println!("blind: no excerpts (the next blind set is not in yet)");
+        return;
+    }
     let show = std::env::var_os("CORPUS_BLIND_DIFFS").is_some();
     let total = run("blind", &BLIND, show);
     assert_floors("blind", &total, &BLIND_FLOORS);
