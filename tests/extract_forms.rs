@@ -44,7 +44,7 @@ fn a_governing_word_covers_its_clause_or_its_sentence() {
     );
 }
 
-/// `预期目标` names the list, not a verb; `预期` before a bound governs it; `争取` in a review is what was won, `有望` an estimate.
+/// `预期目标` names the list, not a verb; `预期` before a bound governs it; `争取` in a review is what was won (funds from higher government: `investment`, docs/scheme.md "Sectors"), `有望` an estimate.
 #[test]
 fn target_lists_and_won_funds_are_not_governed() {
     expect(
@@ -57,7 +57,7 @@ fn target_lists_and_won_funds_are_not_governed() {
     expect(
         &review("争取上级资金12.6亿元，农村居民人均可支配收入有望突破2.5万元。"),
         &[
-            "12.6亿元|12.6|亿元||2023|actual||level|争取上级资金|macro|Funds from higher levels of government secured",
+            "12.6亿元|12.6|亿元||2023|actual||level|争取上级资金|investment|Funds from higher levels of government secured",
             "突破2.5万元|2.5|万元|>=|2023|estimate||level|农村居民人均可支配收入|macro|Per capita disposable income of rural residents|verb=有望",
         ],
     );
@@ -81,13 +81,13 @@ fn chinese_numeral_amounts_are_read_as_written() {
     );
 }
 
-/// `连续7个季度` is a streak in 个季度; `9年来首次` is a streak over years (history).
+/// `连续7个季度` is a streak in 个季度 that spans years (history); `9年来首次` is a streak over years (history).
 #[test]
 fn streaks_of_quarters_and_first_in_years() {
     expect(
         &review("规上工业增加值增速连续7个季度居全市前列，粮食总产量达到12.3亿斤，9年来首次突破12亿斤。"),
         &[
-            "连续7个季度|7|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "连续7个季度|7|个季度||history|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
             "12.3亿斤|12.3|亿斤||2023|actual||level|粮食总产量|agriculture|Total grain output",
             "9年来首次|9|年||history|actual||streak|粮食总产量|agriculture|Total grain output",
             "突破12亿斤|12|亿斤|>=|2023|actual||level|粮食总产量|agriculture|Total grain output",
@@ -122,9 +122,40 @@ fn ranks_among_places_and_lists_of_the_strongest() {
     );
 }
 
-/// `12.1：40.3：47.6` (full- or half-width colons) gives three shares of the structure it names.
+/// A streak is `history` when it is longer than a year (`连续2年`,
+/// `连续5个季度`, `连续13个月`), the year's when it fits in one (`连续4个季度`,
+/// `连续12个月`): docs/scheme.md, "Period and status", rule 2.
+#[test]
+fn a_streak_is_history_when_it_spans_years() {
+    expect(
+        &review("规上工业增加值增速连续4个季度居全市前列，出口额连续5个季度增长，工业用电量连续12个月增长，工业用电量连续13个月增长，粮食总产量连续2年增长。"),
+        &[
+            "连续4个季度|4|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "连续5个季度|5|个季度||history|actual||streak|出口额|opening",
+            "连续12个月|12|个月||2023|actual||streak|工业用电量|industry|Industrial electricity consumption",
+            "连续13个月|13|个月||history|actual||streak|工业用电量|industry|Industrial electricity consumption",
+            "连续2年|2|年||history|actual||streak|粮食总产量|agriculture|Total grain output",
+        ],
+    );
+}
+
+/// `12.1：40.3：47.6` (full- or half-width colons, the ratio sign `∶` or the
+/// two-dot leader `︰` of typeset reports) gives three shares of the
+/// structure it names.
 #[test]
 fn sector_ratios_are_shares() {
+    let share = |raw: &str, year: &str| {
+        format!("{raw}|{raw}|||{year}|actual||share|三次产业结构|macro|Structure of the three sectors of the economy")
+    };
+    let want: Vec<String> = ["24.6", "38.2", "37.2", "18.4", "36.9", "44.7"]
+        .iter()
+        .map(|raw| share(raw, "2023"))
+        .collect();
+    let want: Vec<&str> = want.iter().map(String::as_str).collect();
+    expect(
+        &review("三次产业结构由24.6∶38.2∶37.2调整为18.4︰36.9︰44.7。"),
+        &want,
+    );
     expect(
         &review("三次产业结构由12.1：40.3：47.6调整为10.2:38.5:51.3。"),
         &[
@@ -279,7 +310,7 @@ fn streaks_places_in_lists_and_price_rises_keep_their_metric() {
         &review("规上工业增加值增长8.2%，增速连续5个季度高于全省平均水平。"),
         &[
             "8.2%|8.2|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
-            "连续5个季度|5|个季度||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "连续5个季度|5|个季度||history|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
         ],
     );
     expect(
@@ -365,4 +396,100 @@ fn full_width_texts_give_the_same_numbers() {
             );
         }
     }
+}
+
+/// A five-year review: a sentence that goes on with the headline figures
+/// after GDP is macro (`五年累计完成固定资产投资` there too); `五年新建…`
+/// makes its `；` item's numbers totals (`history`), but not the baseline
+/// and end of the item after; a count `全部出列` is a total.
+#[test]
+fn five_year_totals_and_headline_paragraphs() {
+    let text = "一、“十三五”时期工作回顾\n\n过去五年，全县上下团结奋斗。\n\n——综合实力显著增强。预计2020年全县地区生产总值达到120.5亿元，年均增长6.1%。一般公共预算收入由2015年的5.2亿元增加到7.9亿元；五年累计完成固定资产投资560亿元。\n\n——城乡面貌焕然一新。五年新建农村公路420公里，建成美丽乡村示范村26个；森林覆盖率由41.2%提高到45.6%。全县21个贫困村全部出列。\n\n二、2021年工作安排\n\n做好工作。\n";
+    expect(
+        text,
+        &[
+            "120.5亿元|120.5|亿元||2020|estimate||level|地区生产总值|macro|GDP|verb=预计",
+            "6.1%|6.1|%||history|estimate|up|growth|地区生产总值|macro|GDP|verb=预计",
+            "5.2亿元|5.2|亿元||2015|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "7.9亿元|7.9|亿元||2020|actual|up|level|一般公共预算收入|macro|General public budget revenue",
+            "560亿元|560|亿元||history|actual||level|固定资产投资|macro|Fixed-asset investment",
+            "420公里|420|公里||history|actual||level|新建农村公路|agriculture|Newly built rural roads",
+            "26个|26|个||history|actual||count|建成美丽乡村示范村|agriculture|Beautiful countryside demonstration villages completed",
+            "41.2%|41.2|%||2015|actual||share|森林覆盖率|environment|Forest coverage",
+            "45.6%|45.6|%||2020|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "21个|21|个||history|actual||count|贫困村|agriculture|Poor villages",
+        ],
+    );
+}
+
+/// In a plan's tasks a restated headline metric is the task's topic
+/// (`固定资产投资` investment, `社会消费品零售总额` consumption; in the target
+/// list they are macro); a share of a whole is its part's (`占地区生产总值比重`);
+/// a word opening a `；` item governs the item to its end.
+#[test]
+fn plan_tasks_take_their_own_topics_and_item_verbs() {
+    expect(
+        &plan("重点抓好以下工作：确保新开工项目50个；力争全年固定资产投资增长7%，社会消费品零售总额增长6%。数字经济核心产业增加值占地区生产总值比重提高1个百分点。"),
+        &[
+            "50个|50|个||2024|target||count|新开工项目|investment|Newly started projects|verb=确保",
+            "7%|7|%||2024|target|up|growth|固定资产投资|investment|Fixed-asset investment|verb=力争",
+            "6%|6|%||2024|target|up|growth|社会消费品零售总额|consumption|Total retail sales of consumer goods|verb=力争",
+            "1个百分点|1|个百分点||2024|target|up|growth|数字经济核心产业增加值占地区生产总值比重|industry|Share of core digital economy industries' value added in GDP",
+        ],
+    );
+}
+
+/// Words of topics a paragraph names without a heading word: petitions and
+/// crime (safety, under `平安建设方面`), fine particles (environment), rural
+/// tap water and agricultural leading firms (agriculture), funds won from
+/// higher government (investment).
+#[test]
+fn topic_words_of_safety_air_villages_and_funds() {
+    expect(
+        &review("平安建设方面，信访总量下降10.2%，刑事警情下降7.5%。城市更新方面，PM2.5平均浓度为29微克/立方米。农村自来水普及率达到95.1%，新增省级龙头企业4家，争取专项债券资金6.2亿元。"),
+        &[
+            "10.2%|10.2|%||2023|actual|down|growth|信访总量|safety|Petitions",
+            "7.5%|7.5|%||2023|actual|down|growth|刑事警情|safety|Criminal incidents reported",
+            "29微克/立方米|29|微克/立方米||2023|actual||level|PM2.5平均浓度|environment|Average PM2.5 concentration",
+            "95.1%|95.1|%||2023|actual||share|农村自来水普及率|agriculture|Rural tap water coverage",
+            "4家|4|家||2023|actual||count|新增省级龙头企业|agriculture|New provincial-level leading enterprises",
+            "6.2亿元|6.2|亿元||2023|actual||level|争取专项债券资金|investment|Special bond funds secured",
+        ],
+    );
+}
+
+/// Subjects that name the metric: an aspect takes its owner (`规模`,
+/// `单产`; `增速高于…`), a run of harvests is of the production, a change
+/// of a count after it says so (`较上年增加`), a run without accidents
+/// keeps its negation, and a list's `新增` stops at an item that reaches a
+/// stock (`达到`).
+#[test]
+fn aspects_harvests_changes_and_stocks_name_their_metric() {
+    expect(
+        &review("装备制造产业产值增长18.5%，规模突破三百亿元；粮食总产量达到36.4亿斤，单产提高2.6%，实现“十五连丰”。"),
+        &[
+            "18.5%|18.5|%||2023|actual|up|growth|装备制造产业产值|industry",
+            "突破三百亿元|300|亿元|>=|2023|actual||level|装备制造产业规模|industry",
+            "36.4亿斤|36.4|亿斤||2023|actual||level|粮食总产量|agriculture|Total grain output",
+            "2.6%|2.6|%||2023|actual|up|growth|粮食单产|agriculture|Grain yield per unit area",
+            "十五连丰|15|连丰||history|actual||streak|粮食生产|agriculture|Grain production",
+        ],
+    );
+    expect(
+        &review("高新技术企业达到96家，较上年增加17家。农村居民人均可支配收入增长7.1%，增速高于城镇居民1.8个百分点。全区连续6年未发生较大以上生产安全事故。"),
+        &[
+            "96家|96|家||2023|actual||count|高新技术企业|innovation|High-tech enterprises",
+            "17家|17|家||2023|actual||count|高新技术企业较上年增加|innovation",
+            "7.1%|7.1|%||2023|actual|up|growth|农村居民人均可支配收入|macro|Per capita disposable income of rural residents",
+            "1.8个百分点|1.8|个百分点||2023|actual|up|growth|农村居民人均可支配收入增速高于城镇居民|macro",
+            "连续6年|6|年||history|actual||streak|未发生较大以上生产安全事故|safety",
+        ],
+    );
+    expect(
+        &plan("力争新增规上工业企业40家、产值超亿元企业达到90家。"),
+        &[
+            "40家|40|家||2024|target||count|新增规上工业企业|industry|New industrial enterprises above designated size|verb=力争",
+            "90家|90|家||2024|target||count|产值超亿元企业|industry|Enterprises with output value over 100 million yuan|verb=力争",
+        ],
+    );
 }

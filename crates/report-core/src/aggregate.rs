@@ -179,26 +179,35 @@ pub fn unpaired_targets(indicators: &[Indicator], pairs: &[Pair], sector: Sector
 }
 
 /// A subject without the planning and scope words that differ between a
-/// result and its target: `全年新增规上工业企业` → `新增规上工业企业`.
+/// result and its target: `全年新增规上工业企业` → `新增规上工业企业`. The
+/// words are the extractor's ([`crate::extract::lexicon::LEADING`]).
 pub fn metric(subject: &str) -> &str {
-    const PREFIXES: [&str; 8] = [
-        "力争", "确保", "全年", "全市", "推动", "实现", "保持", "努力",
-    ];
-    let mut s = subject;
-    loop {
-        let before = s.len();
-        for p in PREFIXES {
-            s = s.strip_prefix(p).unwrap_or(s);
-        }
-        if s.len() == before {
-            return s;
-        }
-    }
+    crate::extract::lexicon::without_leading(subject)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn metric_strips_the_leading_words_the_extractor_strips() {
+        // One table for both: a word the extractor drops from a subject is
+        // one the pairing of results with targets ignores, and back.
+        for w in crate::extract::lexicon::LEADING {
+            assert_eq!(
+                metric(&format!("{w}新增规上工业企业")),
+                "新增规上工业企业",
+                "{w}"
+            );
+            let text = format!("一、2023年工作回顾\n\n{w}新增规上工业企业25家。\n");
+            let got: Vec<String> = crate::extract::extract(&text)
+                .indicators
+                .iter()
+                .map(|i| i.subject.to_string())
+                .collect();
+            assert_eq!(got, ["新增规上工业企业"], "{w}");
+        }
+    }
     use crate::model::Direction;
 
     fn ind(subject: &str, value: f64, status: Status, direction: Direction) -> Indicator {

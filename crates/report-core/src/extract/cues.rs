@@ -16,9 +16,10 @@ const YEARS: RangeInclusive<u16> = 1949..=2099;
 /// A heading of the part that reviews (`一、2024年工作回顾`).
 pub const REVIEW_HEADING: [&str; 2] = ["回顾", "总结"];
 
-/// A numbered part heading that plans (`二、2025年重点工作任务`): the
-/// numbering already says it is a part, so a short word is enough.
-pub const PLAN_PART: [&str; 3] = ["任务", "安排", "计划"];
+/// A numbered part heading that plans (`二、2025年重点工作任务`,
+/// `二、2025年发展目标`): the numbering already says it is a part, so a
+/// short word is enough.
+pub const PLAN_PART: [&str; 4] = ["任务", "安排", "计划", "目标"];
 
 /// An unnumbered line that plans: any short line may be a heading, so
 /// only whole phrases count.
@@ -75,6 +76,32 @@ pub fn first_year(s: &str) -> Option<u16> {
     s.char_indices()
         .find_map(|(i, c)| is_digit(c).then(|| year_at(s, i)).flatten())
         .map(|(y, _)| y)
+}
+
+/// The year a heading names: written with 年 (`一、2024年工作回顾`), or
+/// without it where a heading runs the year into its words
+/// (`一、回顾2023，砥砺奋进`). Prose needs the 年 ([`first_year`]): a
+/// four-digit amount (`实现1980亿元`) would read as a year.
+pub fn heading_year(heading: &str) -> Option<u16> {
+    first_year(heading).or_else(|| {
+        heading.char_indices().find_map(|(i, c)| {
+            is_digit(c)
+                .then(|| four_digits_at(heading, i))
+                .flatten()
+                .map(|(y, _)| y)
+                .filter(|y| YEARS.contains(y))
+        })
+    })
+}
+
+/// A numbered part heading that plans: a plan word ([`PLAN_PART`], or a
+/// phrase of [`PLAN_LINE`]) and no review word.
+pub fn is_plan_part(heading: &str) -> bool {
+    !is_review_heading(heading)
+        && PLAN_PART
+            .iter()
+            .chain(&PLAN_LINE)
+            .any(|w| heading.contains(w))
 }
 
 /// A year-dated opening (`2024年，…`, `2025年全县…`): the year and the rest.
@@ -134,7 +161,7 @@ pub fn in_heading(line: &str) -> Option<Named> {
     if line.chars().count() > HEADING_CHARS || line.contains('。') {
         return None;
     }
-    let year = first_year(line)?;
+    let year = heading_year(line)?;
     if is_review_heading(line) {
         Some(Named::Review(year))
     } else if PLAN_LINE.iter().any(|w| line.contains(w)) {
@@ -161,7 +188,21 @@ pub fn in_prose(paragraph: &str) -> Option<Named> {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_year, in_heading, in_prose, leading_year, names_plan_list, Named};
+    use super::{
+        first_year, heading_year, in_heading, in_prose, leading_year, names_plan_list, Named,
+    };
+
+    #[test]
+    fn a_heading_may_run_its_year_into_its_words() {
+        assert_eq!(heading_year("一、回顾2023，砥砺奋进"), Some(2023));
+        assert_eq!(first_year("一、回顾2023，砥砺奋进"), None);
+        assert_eq!(heading_year("二、2025年重点工作"), Some(2025));
+        assert_eq!(heading_year("实现12024项"), None);
+        assert_eq!(
+            in_heading("一、回顾2023，砥砺奋进"),
+            Some(Named::Review(2023))
+        );
+    }
 
     #[test]
     fn years_are_four_digits_and_nian() {

@@ -1,9 +1,29 @@
 //! Which of several word groups a text mentions, found in one pass over
 //! the text. `str::contains` for each word sets up a search per word, and
 //! the extractor asks this of every clause and heading: on a text dense
-//! with numbers that search setup was most of the time.
+//! with numbers that search setup was most of the time. Also the word
+//! tables read outside the extractor ([`LEADING`]), so they cannot drift
+//! from the extractor's.
 
 use super::chars::{begins, Chars};
+use super::trim::strip_all;
+
+/// Words that open a subject without naming its metric: a plan's time and
+/// scope (`全年`, `今年`, `全市`), governing words (`力争`, `确保`, `努力`),
+/// words of reporting (`实现`, `推动`, `累计`) and of going on (`其中`,
+/// `同时`). The one list: the extractor strips them from the subjects it
+/// reads (`subject`), and `aggregate::metric` from the subjects it pairs,
+/// so a result (`新增规上工业企业`) and its target (`力争全年新增规上工业企业`)
+/// name one metric.
+pub const LEADING: &[&str] = &[
+    "全年", "今年", "全市", "预计", "力争", "确保", "努力", "有望", "其中", "同时", "争创", "通过",
+    "推动", "实现", "保持", "累计", "安排",
+];
+
+/// `subject` without the [`LEADING`] words it opens with, however many.
+pub fn without_leading(subject: &str) -> &str {
+    strip_all(subject, LEADING, true)
+}
 
 /// Words grouped in order of precedence (a sector's words, say).
 pub struct Lexicon {

@@ -6,24 +6,22 @@ use crate::extract::Options;
 use crate::model::Meta;
 use crate::structure::{Document, Marker};
 
-/// Years come from the part headings: the part that reviews (`回顾`,
-/// `总结`) names the review year, the part that plans (`任务`, `安排`,
-/// `目标`) names the report year. Either one implies the other.
+/// Years come from the part headings, read with the extractor's cues (the
+/// same year reader and words that place its sentences): the part that
+/// reviews (`回顾`, `总结`) names the review year, the part that plans
+/// (`任务`, `安排`, `目标`, `重点工作`) names the report year. Either one
+/// implies the other.
 pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
     let mut review_year = None;
     let mut report_year = options.report_year;
     for s in doc.sections.iter().filter(|s| s.marker == Marker::Part) {
         let heading = s.heading.of(text);
-        let Some(year) = first_year(heading) else {
+        let Some(year) = cues::heading_year(heading) else {
             continue;
         };
         if review_year.is_none() && cues::is_review_heading(heading) {
             review_year = Some(year);
-        } else if report_year.is_none()
-            && ["任务", "安排", "目标", "工作"]
-                .iter()
-                .any(|w| heading.contains(w))
-        {
+        } else if report_year.is_none() && cues::is_plan_part(heading) {
             report_year = Some(year);
         }
     }
@@ -69,7 +67,7 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
 /// report year. Returns (review year, report year), one of them or neither.
 fn stated_years(text: &str, doc: &Document) -> (Option<u16>, Option<u16>) {
     let title = doc.title.map(|t| t.of(text)).unwrap_or_default();
-    if let Some(year) = first_year(title).filter(|_| title.contains("报告")) {
+    if let Some(year) = cues::heading_year(title).filter(|_| title.contains("报告")) {
         return (None, Some(year));
     }
     for p in &doc.paragraphs {
@@ -100,16 +98,6 @@ fn stated_years(text: &str, doc: &Document) -> (Option<u16>, Option<u16>) {
     (None, None)
 }
 
-/// The first four-digit year (19xx or 20xx) written in `s`, in ASCII or
-/// full-width digits (`２０２３年１月`).
-fn first_year(s: &str) -> Option<u16> {
-    s.char_indices().find_map(|(i, _)| {
-        cues::four_digits_at(s, i)
-            .map(|(y, _)| y)
-            .filter(|y| (1000..3000).contains(y))
-    })
-}
-
 /// The city as the text names itself: a title line (`某某市2024年政府工作报告`)
 /// or a signature line (`——在某某市第十五届人民代表大会…`). Reports often
 /// say only 我市, so this is often empty.
@@ -135,4 +123,36 @@ fn is_place(name: &str) -> bool {
     (2..=6).contains(&n)
         && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && !name.contains("人民")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::cues::{in_heading, Named};
+    use crate::extract::Options;
+
+    #[test]
+    fn part_headings_give_the_years_the_cues_read() {
+        // One year reader and one word list: what `meta` takes from a part
+        // heading is what `cues::in_heading` (the inference of a report's
+        // years) reads from the same line.
+        for heading in [
+            "一、2024年工作回顾",
+            "一、回顾2023，砥砺奋进",
+            "一、“十三五”时期工作回顾：2020年",
+            "二、2025年重点工作",
+            "二、2025年工作安排",
+            "二、２０２５年主要任务",
+        ] {
+            let text = format!("{heading}\n\n增长5%。\n");
+            let doc = crate::structure::parse(&text);
+            let meta = super::read(&text, &doc, &Options::default());
+            let read = match in_heading(heading) {
+                Some(Named::Review(y)) => (Some(y), y.checked_add(1)),
+                Some(Named::Plan(y)) => (y.checked_sub(1), Some(y)),
+                None => (None, None),
+            };
+            assert_eq!((meta.review_year, meta.report_year), read, "{heading}");
+            assert!(read.0.is_some(), "{heading}");
+        }
+    }
 }

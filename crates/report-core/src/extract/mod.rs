@@ -12,7 +12,7 @@ pub(crate) mod cues;
 mod exclude;
 mod explain;
 mod glossary;
-mod lexicon;
+pub(crate) mod lexicon;
 mod list;
 mod meta;
 mod modifier;
@@ -81,7 +81,7 @@ fn plan_start(text: &str, doc: &Document, meta: &Meta) -> Option<usize> {
             let h = s.heading.of(text);
             let review = cues::is_review_heading(h);
             let names_year = year.as_deref().is_some_and(|y| h.contains(y));
-            let tasks = cues::PLAN_PART.iter().any(|w| h.contains(w));
+            let tasks = cues::is_plan_part(h);
             !review && (names_year || tasks)
         })
         .map(|s| s.span.start)
@@ -144,6 +144,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let mut paragraph = usize::MAX;
     let mut paragraph_topic = None;
     let mut estimates_below = false;
+    // A sentence of this paragraph gave GDP: the next may go on with the
+    // headline figures (`sector::continues_headline`).
+    let mut gdp_given = false;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
@@ -161,6 +164,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             }
             total = period::opens_with_total(head);
             paragraph_topic = sector::paragraph_topic(head);
+            gdp_given = false;
         }
         let c = Chars::new(text, sentence.span);
         let toks = number::scan(&c);
@@ -195,7 +199,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         }
         let estimate = classify::opens_with_estimate(body);
         let target_list = sector::is_target_list(body);
-        let headline = sector::is_headline(body, toks.len());
+        let headline = sector::is_headline(body, toks.len())
+            || (gdp_given && sector::continues_headline(body));
+        gdp_given |= sector::gives_gdp(body);
         // A topic the sentence or its paragraph opens with comes before the
         // headings: `工业方面，…` under `一、2023年工作回顾`.
         let prior = sector::opening_topic(body)
@@ -205,8 +211,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let sid = Sentence::id(si);
         out.reserve(toks.len());
         let hedges = Hedges::new(&c);
-        // Where the sentence first says `累计`: numbers after it are totals.
-        let totals_from = (1..c.len()).find(|&i| c.cs[i - 1] == '累' && c.cs[i] == '计');
+        // Where the sentence first says `累计` or `五年新建`: numbers after it
+        // are totals.
+        let totals = period::totals(&c);
         // Numbers of one clause share its topic: read it once per clause.
         let mut topic: Option<(usize, usize, Option<Sector>)> = None;
         // The sentence's previous number: its topic for a clause that names
@@ -263,7 +270,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 let by_clause = match topic {
                     Some((a, b, found)) if (a, b) == (cs, ce) => found,
                     _ => {
-                        let found = sector::by_content(c.str(cs, ce));
+                        let clause = c.str(cs, ce);
+                        let found = sector::by_content(clause)
+                            .or_else(|| (part == Part::Plan).then(|| sector::in_task(clause))?);
                         topic = Some((cs, ce, found));
                         found
                     }
@@ -305,7 +314,12 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 .text
                 .strip_prefix(verbs[k])
                 .filter(|rest| !verbs[k].is_empty() && !rest.is_empty())
-                .unwrap_or(&s.text);
+                .map_or(s.text.as_str(), |rest| {
+                    // `预期全年接待游客`: the words the verb stood before.
+                    Some(lexicon::without_leading(rest))
+                        .filter(|r| !r.is_empty())
+                        .unwrap_or(rest)
+                });
             out.push(Indicator {
                 id: number_id(&sid, k + 1).into(),
                 sentence: sid.clone().into(),
@@ -323,9 +337,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         let spans = kind == Kind::Growth
                             || (kind == Kind::Rank && direction != Direction::None)
                             || total
-                            || totals_from.is_some_and(|i| i < t.a)
+                            || totals.is_some_and(|(a, b)| a < t.a && t.a < b)
                             || period::averaged(c.str(near, la))
-                            || period::since_year(c.str(near, la));
+                            || period::since_year(c.str(near, la))
+                            || period::all_done(c.str(t.b, ce));
                         period::in_years(&c, t, cs, spans, (first, last))
                     }
                     _ if period::averaged(c.str(near, la)) => Period::History,

@@ -63,13 +63,24 @@ fn governing_at(c: &Chars, i: usize, plan: bool) -> Option<&'static str> {
     (!names_targets && !won).then_some(w)
 }
 
+/// Marks that open a list item: a word right after one governs the item,
+/// to the next [`ITEM_ENDS`] (`…；力争新增规上工业企业12家，规上工业增加值增长12%。`),
+/// or, after a colon, to the end of the sentence.
+const ITEM_OPENS: [char; 4] = ['；', ';', '：', ':'];
+const ITEM_ENDS: [char; 2] = ['；', ';'];
+
 /// The governing word of each number at `starts` (char indices), or "".
 /// A word governs the numbers after it to the end of its clause
 /// (`力争新增规上工业企业30家、产值超亿元企业达到120家`); one that opens
 /// the sentence governs the whole sentence (`预计全年地区生产总值达到…，增长…；
-/// 一般公共预算收入…`). A later word ends the scope of an earlier one.
+/// 一般公共预算收入…`), one that opens a `；` item the item. A later word
+/// ends the scope of an earlier one.
 pub fn governing(c: &Chars, starts: &[usize], plan: bool) -> Vec<&'static str> {
     let mut found: Vec<(usize, &'static str, usize)> = Vec::new();
+    // Where the sentence's `；` items end, found once.
+    let item_ends: Vec<usize> = (0..c.len())
+        .filter(|&i| ITEM_ENDS.contains(&c.cs[i]))
+        .collect();
     let mut i = 0;
     while i < c.len() {
         match governing_at(c, i, plan) {
@@ -79,7 +90,15 @@ pub fn governing(c: &Chars, starts: &[usize], plan: bool) -> Vec<&'static str> {
                     .fold(c.str(0, i), |s, o| s.strip_prefix(o).unwrap_or(s))
                     .trim()
                     .is_empty();
-                let until = if opens { c.len() } else { clause_end(c, i) };
+                let mark = item_mark(c, i);
+                let until = if opens || mark.is_some_and(|m| !ITEM_ENDS.contains(&m)) {
+                    c.len()
+                } else if mark.is_some() {
+                    let k = item_ends.partition_point(|&e| e <= i);
+                    item_ends.get(k).copied().unwrap_or(c.len())
+                } else {
+                    clause_end(c, i)
+                };
                 // A new governing word ends the scope of the one before it
                 // (and so of all before: each ended at its successor).
                 if let Some(last) = found.last_mut() {
@@ -102,4 +121,19 @@ pub fn governing(c: &Chars, starts: &[usize], plan: bool) -> Vec<&'static str> {
                 .map_or("", |(_, w, _)| w)
         })
         .collect()
+}
+
+/// The item mark (`；`, `：`) right before char `i`, past the openers
+/// that may stand between (`；全年力争…`).
+fn item_mark(c: &Chars, i: usize) -> Option<char> {
+    let mut at = i;
+    loop {
+        let before = c.str(at.saturating_sub(2), at);
+        match OPENERS.iter().find(|o| before.ends_with(*o)) {
+            Some(o) if at >= o.chars().count() => at -= o.chars().count(),
+            _ => break,
+        }
+    }
+    let m = c.get(at.checked_sub(1)?)?;
+    ITEM_OPENS.contains(&m).then_some(m)
 }

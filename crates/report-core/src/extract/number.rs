@@ -43,15 +43,27 @@ pub struct Token {
 const STREAK_WORDS: [char; 8] = ['冠', '丰', '增', '胜', '降', '涨', '升', '优'];
 const STREAK_UNITS: [&str; 8] = ["个月", "个季度", "季度", "年", "届", "次", "周", "天"];
 
+/// How many of a streak's unit make a year: a run longer than that spans
+/// years and is `history` (`连续6个季度`), one within it is the year's
+/// (`连续8个月`, `连续4个季度`). 年 and 届 always span years; 次 says nothing.
+const PER_YEAR: [(&str, f64); 5] = [
+    ("个月", 12.0),
+    ("个季度", 4.0),
+    ("季度", 4.0),
+    ("周", 52.0),
+    ("天", 366.0),
+];
+
 /// Between the two ends of a range: `5%—6%`, `6%至6.5%`, `5%~6%`.
 const RANGE_MARKS: [&str; 7] = ["——", "—", "–", "-", "～", "~", "至"];
 
 /// A minus written before a growth rate (`增长-2.6%`).
 const MINUS: [char; 3] = ['-', '－', '−'];
 
-/// Between the parts of a ratio (`14.2:45.6:40.2`). Typeset county
-/// reports also write the two-dot leader `︰` (`11.8︰48.3︰39.9`).
-const RATIO_MARKS: [char; 3] = [':', '：', '︰'];
+/// Between the parts of a ratio (`14.2:45.6:40.2`). Typeset reports also
+/// write the two-dot leader `︰` (`11.8︰48.3︰39.9`) and the ratio sign `∶`
+/// (U+2236, `24.6∶38.2∶37.2`).
+pub(super) const RATIO_MARKS: [char; 4] = [':', '：', '︰', '∶'];
 
 /// What reading at one char gave: a token, or why there is none there.
 type Read = (Result<Token, Skip>, usize);
@@ -379,7 +391,8 @@ fn streak_span(c: &Chars, i: usize) -> Read {
     match c.word_at(j, &STREAK_UNITS) {
         Some(u) => {
             let end = j + u.chars().count();
-            let multi_year = matches!(u, "年" | "届");
+            let multi_year = matches!(u, "年" | "届")
+                || PER_YEAR.iter().any(|&(unit, n)| unit == u && value > n);
             (Ok(token(i, end, value, u, streak(multi_year))), end)
         }
         None => (Err(Skip::NoUnit), j),
@@ -505,6 +518,9 @@ mod tests {
         let got = raws("三次产业比调整为11.8︰48.3︰39.9。");
         let parts: Vec<f64> = got.iter().map(|r| r.1).collect();
         assert_eq!(parts, [11.8, 48.3, 39.9]);
+        let got = raws("由24.6∶38.2∶37.2调整为18.4∶36.9∶44.7。");
+        let parts: Vec<f64> = got.iter().map(|r| r.1).collect();
+        assert_eq!(parts, [24.6, 38.2, 37.2, 18.4, 36.9, 44.7]);
         let got = raws("连续第三年跻身全省十强县。");
         assert_eq!(got, [("连续第三年".to_owned(), 3.0, "年".to_owned())]);
     }

@@ -5,7 +5,7 @@
 //! holds for the paragraphs after it until another opening says otherwise.
 
 use super::chars::{fold_width, Chars};
-use super::number::{Form, Token};
+use super::number::{self, Form, Token};
 use super::{classify, cues};
 use crate::model::Period;
 
@@ -158,7 +158,7 @@ pub fn in_years(
 /// The chars of a whole ratio around one of its parts: digits, points and
 /// the marks between parts.
 fn ratio_span(c: &Chars, mut a: usize, mut b: usize) -> (usize, usize) {
-    let part = |ch: char| ch.is_ascii_digit() || matches!(ch, '.' | ':' | '：' | '︰');
+    let part = |ch: char| ch.is_ascii_digit() || ch == '.' || number::RATIO_MARKS.contains(&ch);
     while a > 0 && part(c.cs[a - 1]) {
         a -= 1;
     }
@@ -178,6 +178,39 @@ fn dated(c: &Chars, a: usize) -> Option<u16> {
     let year = s.strip_suffix("年的")?;
     let year: String = year.chars().map(fold_width).collect();
     year.parse().ok().filter(|y| (1900..2100).contains(y))
+}
+
+/// Words of a total over a several-year review: `累计`, and the span of a
+/// five-year review before what was done in it (`五年新建改建农村公路862公里，
+/// 建成美丽乡村示范村48个`), but not a plan's name (`五年行动`, `五年规划`).
+const TOTAL_WORDS: [&str; 2] = ["累计", "五年"];
+const NOT_TOTAL_AFTER: [&str; 4] = ["规划", "计划", "行动", "前"];
+
+/// Where a sentence says its numbers are totals over the years: from the
+/// word's last char to the end of the sentence (`累计`) or of its `；` item
+/// (`五年新建…；森林覆盖率由56.3%提高到61.8%` ends at the `；`).
+pub fn totals(c: &Chars) -> Option<(usize, usize)> {
+    let from = (1..c.len()).find(|&i| {
+        // The second char first: a plain comparison on most chars.
+        matches!(c.cs[i], '计' | '年')
+            && TOTAL_WORDS.iter().any(|w| c.starts_with(i - 1, w))
+            && !NOT_TOTAL_AFTER.iter().any(|n| c.starts_with(i + 1, n))
+    })?;
+    let until = if c.cs[from] == '计' {
+        c.len()
+    } else {
+        (from..c.len())
+            .find(|&i| matches!(c.cs[i], '；' | ';'))
+            .unwrap_or(c.len())
+    };
+    Some((from, until))
+}
+
+/// Words after a count that say all of them are done by the end of a
+/// several-year review (`38个贫困村全部出列`, `1.96万贫困人口全部脱贫`): a
+/// total over the years. `after`: its clause after the number.
+pub fn all_done(after: &str) -> bool {
+    after.contains("全部")
 }
 
 /// A paragraph that opens with a total (`五年累计…`, `累计…`): every number

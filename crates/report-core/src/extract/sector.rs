@@ -18,6 +18,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "人均可支配收入",
             // The price index, before the consumption words it contains.
             "居民消费价格",
+            // The shares of the three sectors (`三次产业结构由…调整为…`).
+            "三次产业",
         ],
     ),
     (
@@ -74,6 +76,13 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "能耗",
             "碳排放",
             "森林覆盖",
+            // Fine particles in the air (`PM2.5平均浓度`), also as typeset
+            // reports write it (`PM２．５`): words are matched as written.
+            "PM2.5",
+            "PM２．５",
+            "PM10",
+            "PM１０",
+            "细颗粒物",
         ],
     ),
     (
@@ -88,6 +97,10 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "再融资",
             "逾期",
             "办证难",
+            // Petitions and crime (`信访总量`, `刑事警情`).
+            "信访",
+            "警情",
+            "刑事",
         ],
     ),
     (
@@ -105,6 +118,11 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "乡村治理",
             "镇村",
             "农村公路",
+            // Rural water supply is rural construction (`农村自来水普及率`).
+            "农村自来水",
+            // Agricultural leading firms (`省级农业产业化龙头企业`, often
+            // written `省级龙头企业`).
+            "龙头企业",
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
@@ -147,6 +165,10 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "基础设施投资",
             // An amount put in; the growth of 固定资产投资 is a headline figure.
             "完成固定资产投资",
+            // Funds won from higher government (`专项债券资金`, `特别国债`).
+            "专项债券",
+            "特别国债",
+            "上级资金",
         ],
     ),
     (
@@ -161,6 +183,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "电子商务",
             // Retail and wholesale firms above the size line (`限上商贸企业`).
             "限上",
+            // Night-time consumption (`省级夜间消费集聚区`).
+            "夜间消费",
         ],
     ),
     (Sector::Innovation, &["技术合同", "人才", "专利"]),
@@ -202,6 +226,23 @@ const CONTENT: &[(Sector, &[&str])] = &[
     ),
 ];
 
+/// Headline metrics a plan's tasks restate (`力争全年固定资产投资增长6%`,
+/// `确保社会消费品零售总额增长5.5%以上`): there they are the task's topic.
+/// In the review and the target list they stay macro, the headline figures.
+const TASK_TOPICS: &[(Sector, &[&str])] = &[
+    (Sector::Investment, &["固定资产投资"]),
+    (Sector::Consumption, &["社会消费品零售总额", "社零"]),
+];
+
+/// The topic of a plan task's clause that names no other
+/// ([`TASK_TOPICS`]).
+pub fn in_task(clause: &str) -> Option<Sector> {
+    TASK_TOPICS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| clause.contains(w)))
+        .map(|(sector, _)| *sector)
+}
+
 /// The headline metrics: in a headline sentence a number is macro when the
 /// first topic word of its clause is one of these.
 const HEADLINE_METRICS: [&str; 13] = [
@@ -233,7 +274,7 @@ const HEADINGS: &[(Sector, &[&str])] = &[
         Sector::Environment,
         &["生态", "绿色", "污染", "环保", "低碳"],
     ),
-    (Sector::Safety, &["风险", "安全", "治理"]),
+    (Sector::Safety, &["风险", "安全", "治理", "平安"]),
     (
         Sector::Livelihood,
         &["民生", "就业", "社保", "人居", "人口", "教育"],
@@ -259,19 +300,41 @@ pub fn is_headline(sentence: &str, numbers: usize) -> bool {
 /// macro (`规上工业增加值`), another topic word its own sector
 /// (`重点项目`, `游客`, `粮食`, `规上工业企业`).
 pub fn in_headline(text: &str) -> Option<Sector> {
-    let metric = HEADLINE_METRICS
-        .iter()
-        .filter_map(|w| text.find(w).map(|i| (i, w.len(), Sector::Macro)));
+    let metric = || {
+        HEADLINE_METRICS
+            .iter()
+            .filter_map(|w| text.find(w).map(|i| (i, w.len(), Sector::Macro)))
+    };
     let topic = CONTENT.iter().flat_map(|(sector, words)| {
         words
             .iter()
             .filter_map(|w| text.find(w).map(|i| (i, w.len(), *sector)))
     });
+    // A topic word that runs into a headline metric only qualifies it
+    // (`外贸进出口总额`, `完成固定资产投资`): the metric's.
+    let topic = topic.filter(|&(i, len, _)| !metric().any(|(m, _, _)| (i..=i + len).contains(&m)));
     // The earliest word; of two starting together the longer.
-    metric
+    metric()
         .chain(topic)
         .min_by_key(|&(i, len, _)| (i, std::cmp::Reverse(len)))
         .map(|(_, _, sector)| sector)
+}
+
+/// A sentence that goes on with the headline figures after a sentence of
+/// its paragraph gave GDP: it opens with a headline metric
+/// (`一般公共预算收入由2015年的8.6亿元增加到14.2亿元…；五年累计完成固定资产投资…`),
+/// and its numbers are coded as a headline sentence's ([`in_headline`]).
+pub fn continues_headline(sentence: &str) -> bool {
+    let s = ["全市", "全县", "全区", "全省"]
+        .iter()
+        .fold(sentence, |s, w| s.strip_prefix(w).unwrap_or(s));
+    HEADLINE_METRICS.iter().any(|m| s.starts_with(m))
+}
+
+/// Does a sentence give GDP (so that the next ones of its paragraph may go
+/// on with the headline figures)?
+pub fn gives_gdp(sentence: &str) -> bool {
+    sentence.contains("地区生产总值")
 }
 
 /// The longest opening that can name a topic: `对外开放方面`, `招商引资成效明显`.
@@ -336,8 +399,14 @@ fn heading_words() -> &'static Lexicon {
     WORDS.get_or_init(|| Lexicon::new(HEADINGS.iter().map(|(_, w)| *w)))
 }
 
+/// The topic a clause's words name. A share of a whole
+/// (`数字经济核心产业增加值占地区生产总值比重`) is about its part, the words
+/// before `占`, when they name one.
 pub fn by_content(clause: &str) -> Option<Sector> {
-    first(CONTENT, content_words(), clause)
+    clause
+        .find('占')
+        .and_then(|i| first(CONTENT, content_words(), &clause[..i]))
+        .or_else(|| first(CONTENT, content_words(), clause))
 }
 
 pub fn by_heading(text: &str, doc: &Document, section: Option<usize>) -> Option<Sector> {

@@ -6,8 +6,8 @@
 use std::sync::OnceLock;
 
 use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
-use super::lexicon::Lexicon;
-use super::number::{Form, Token};
+use super::lexicon::{Lexicon, LEADING};
+use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
     after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
     strip_all, strip_span_of_years, trim_quotes, within_zai,
@@ -82,10 +82,9 @@ const STOPS: &[&str] = &[
 /// Words right after a number that lead into what it counts or won
 /// (`连续第三年跻身…十强县`: the streak is of that ranking).
 const AFTER_LEADING: [&str; 4] = ["获评", "荣获", "规模", "跻身"];
-const LEADING: &[&str] = &[
-    "全年", "今年", "预计", "力争", "确保", "有望", "其中", "同时", "争创", "通过", "推动", "累计",
-    "安排",
-];
+/// A run without something (`连续5年未发生较大以上生产安全事故`) is of that,
+/// negation and all.
+const WITHOUT: [&str; 2] = ["未发生", "未出现"];
 const TRAILING: &[&str] = &[
     // The verb of a change from a baseline: `由X增加到Y`, `从X提升至Y`.
     "增加到",
@@ -163,7 +162,17 @@ const TRAILING: &[&str] = &[
 
 /// Words naming one aspect of a metric the clause before named
 /// (`新增规上工业企业128家，总数达到1146家`): the subject is the owner's.
-const ASPECTS: [&str; 6] = ["总数", "总量", "增速", "总产量", "产量", "数量"];
+/// (`…产业产值增长22.6%，规模突破五百亿元`, `粮食总产量…，单产提高3.4%`).
+const ASPECTS: [&str; 8] = [
+    "总数",
+    "总量",
+    "增速",
+    "总产量",
+    "产量",
+    "数量",
+    "规模",
+    "单产",
+];
 
 /// What a subject may start with that is not the metric: a count of new
 /// ones, whose total is still the same things (`新增…企业` → `…企业总数`).
@@ -171,7 +180,19 @@ const NEW_PREFIXES: [&str; 3] = ["新增", "新认定", "新培育"];
 
 /// What a subject may end with that measures the owner rather than names
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
-const MEASURES: [&str; 3] = ["播种面积", "面积", "产量"];
+const MEASURES: [&str; 5] = ["播种面积", "面积", "总产量", "产量", "产值"];
+
+/// Comparisons after an aspect (`增速高于城镇居民`).
+const COMPARED: [&str; 4] = ["高于", "低于", "快于", "慢于"];
+
+/// A change of a count written after it (`专精特新中小企业达到85家，较上年增加29家`):
+/// the subject is the count's owner and the change, to tell it from the count.
+const CHANGE_SINCE: [&str; 4] = ["较上年增加", "比上年增加", "较上年新增", "比上年新增"];
+
+/// A run of good harvests (`十二连丰`) after a grain output
+/// (`总产量达到46.2万吨`) is of the production, not of one year's output.
+const HARVESTS: &str = "连丰";
+const OUTPUTS: [&str; 3] = ["总产量", "产量", "单产"];
 
 /// Words after an amount that call it a mark passed (`突破8万元大关`).
 const MARKS: [&str; 3] = ["大关", "关口", "新台阶"];
@@ -209,7 +230,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     let limit = next.min(t.b + MAX_SUBJECT_CHARS);
     // A streak measures what stands before it (`增速连续6个季度高于全省平均
     // 水平`), unless an honour it won follows (`连续12年荣获…`).
-    let honour = c.word_at(t.b, &AFTER_LEADING).is_some();
+    let honour = c.word_at(t.b, &AFTER_LEADING).is_some() || c.word_at(t.b, &WITHOUT).is_some();
     let counted = !matches!(t.form, Form::Streak { .. }) || honour;
     if let Some((text, end)) = after_noun(c, t.b, limit).filter(|_| counted) {
         return Subject {
@@ -288,7 +309,10 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         let head = head.strip_prefix("全市").unwrap_or(head);
         let shared = SHARED_VERBS.iter().find(|v| head.starts_with(*v));
         let own = SHARED_VERBS.iter().chain(OWN_VERBS.iter());
-        if let Some(v) = shared {
+        // An item that reaches its number (`、产值超亿元企业达到120家`) is a
+        // stock, not the list's new ones.
+        let stock = window.contains("达到");
+        if let Some(v) = shared.filter(|_| !stock) {
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
             }
@@ -310,6 +334,14 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         );
     } else if !own && k > 0 {
         text = subs[k - 1].text.clone();
+        if let Some(change) = CHANGE_SINCE.iter().find(|w| window.ends_with(*w)) {
+            text = format!("{}{change}", strip_all(&text, &ASPECTS, false));
+        }
+        if t.unit.ends_with(HARVESTS) {
+            if let Some(owner) = OUTPUTS.iter().find_map(|o| text.strip_suffix(o)) {
+                text = format!("{owner}生产");
+            }
+        }
     } else if k > 0 {
         text = owned_aspect(&text, &subs[k - 1].text).unwrap_or(text);
     }
@@ -329,7 +361,13 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
     if before.is_empty() {
         return None;
     }
-    if text.starts_with('占') {
+    // A share of a whole, or an aspect compared with another's
+    // (`增速高于城镇居民2.1个百分点` after `农村居民人均可支配收入增长7.8%`).
+    let compared = ASPECTS.iter().any(|a| {
+        text.strip_prefix(a)
+            .is_some_and(|r| COMPARED.iter().any(|w| r.starts_with(w)))
+    });
+    if text.starts_with('占') || compared {
         return Some(format!("{before}{text}"));
     }
     if !ASPECTS.contains(&text) {
@@ -345,10 +383,12 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
 /// metric.
 fn without_asides(mut s: &str) -> &str {
     loop {
-        // `︰` between a ratio's parts (`12.6︰47.9︰39.5`) is no boundary:
-        // the later parts' windows hold only it; nor is the `至` of a move
-        // (`上升3位至第56位`), whose end is the same metric's.
-        let rest = s.trim_start_matches(['、', '和', '及', '与', ' ', '︰', '至']);
+        // `︰` or `∶` between a ratio's parts (`12.6︰47.9︰39.5`) is no
+        // boundary: the later parts' windows hold only it; nor is the `至`
+        // of a move (`上升3位至第56位`), whose end is the same metric's.
+        let rest = s.trim_start_matches(|c| {
+            matches!(c, '、' | '和' | '及' | '与' | ' ' | '至') || RATIO_MARKS.contains(&c)
+        });
         let close = match rest.chars().next() {
             Some('（') => '）',
             Some('(') => ')',
