@@ -15,12 +15,14 @@ fn every_corpus_excerpt_by_its_file_name() {
     names.sort();
     assert!(names.len() >= 14, "{names:?}");
     for name in names {
-        // `county-linjiang-2024.txt`; `cityc` is a county-level city.
+        // `county-linjiang-2024.txt`; `cityc` is a county-level city, `zhou`
+        // an autonomous prefecture (a prefecture-level city's rank) and
+        // `banner` a 旗 (a county's).
         let parts: Vec<&str> = name.trim_end_matches(".txt").split('-').collect();
         let level = match parts[0] {
             "prov" => Level::Province,
-            "city" | "cityc" => Level::City,
-            "county" => Level::County,
+            "city" | "cityc" | "zhou" => Level::City,
+            "county" | "banner" => Level::County,
             "district" => Level::District,
             other => panic!("{name}: unknown level {other}"),
         };
