@@ -416,7 +416,7 @@ async fn a_crash_shows_a_bilingual_alert_in_the_explorer() {
     assert_eq!(alerts.len(), 1);
     let text = alerts[0].text_content().unwrap();
     assert!(
-        text.starts_with(report_explorer::ui::CRASH_MESSAGE),
+        text.starts_with(&report_explorer::ui::crash_message()),
         "{text}"
     );
     assert!(

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::embedded;
 use crate::library::Entry;
+use crate::messages::{tf, Tpl};
 use crate::query::{self, Facets};
 use crate::state::{Action, AppState, View};
 use crate::ui::components::{
@@ -202,7 +203,7 @@ pub fn App(props: &AppProps) -> Html {
                     if filtered {
                         // Paper has no filter panel: a printout says what it shows.
                         <p class="rx-print-only">
-                            { lang.pick(&format!("显示 {} / 共 {} 项。", derived.rows.len(), report.indicators.len()), &format!("{} of {} indicators. ", derived.rows.len(), report.indicators.len())) }
+                            { tf(lang, Tpl::ShownOfIndicators, &[&derived.rows.len(), &report.indicators.len()]) }
                             { state.query.summary(lang) }
                         </p>
                     }

@@ -13,7 +13,7 @@ mod shelf;
 mod storage;
 
 pub use app::{App, AppProps, Mode};
-pub use crash::{show_crash, MESSAGE as CRASH_MESSAGE};
+pub use crash::{message as crash_message, show_crash};
 pub use shared::SharedReport;
 
 pub use mount::start;

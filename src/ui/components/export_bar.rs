@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::export;
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::ui::download::download;
 use crate::ui::shared::SharedReport;
 
@@ -52,12 +53,12 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         })
     };
     html! {
-        <div class="rx-export" role="group" aria-label={lang.pick("导出", "Export")}>
-            <span class="rx-export-label">{ lang.pick(&format!("导出 {} 行：", props.rows.len()), &format!("Export {} rows:", props.rows.len())) }</span>
+        <div class="rx-export" role="group" aria-label={t(lang, Msg::Export)}>
+            <span class="rx-export-label">{ tf(lang, Tpl::ExportRows, &[&props.rows.len()]) }</span>
             <button type="button" class="rx-button" onclick={on_csv} disabled={props.rows.is_empty()}>{ "CSV" }</button>
             <button type="button" class="rx-button" onclick={on_json} disabled={props.rows.is_empty()}>{ "JSON" }</button>
             if let Some(e) = &*error {
-                <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>
+                <span class="rx-error" role="alert">{ t(lang, Msg::ExportFailed) }{ e.clone() }</span>
             }
         </div>
     }

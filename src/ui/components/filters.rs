@@ -5,6 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::query::{Facets, Query};
 use crate::state::Action;
 
@@ -86,47 +87,47 @@ pub fn Filters(props: &FiltersProps) -> Html {
     });
     let bounds = f.bounds.iter().map(|&(b, n)| Choice {
         key: b.id().to_owned(),
-        label: lang.pick(b.zh(), b.en()).to_owned(),
+        label: b.name(lang).to_owned(),
         count: n,
         checked: q.bounds.contains(&b),
         action: Action::ToggleBound(b),
     });
     let verbs = f.verbs.iter().map(|&(v, n)| Choice {
         key: v.id().to_owned(),
-        label: lang.pick(v.zh(), v.en()).to_owned(),
+        label: v.name(lang).to_owned(),
         count: n,
         checked: q.verbs.contains(&v),
         action: Action::ToggleVerb(v),
     });
 
     html! {
-        <aside class={classes!("rx-filters", (!*open).then_some("rx-filters-folded"))} aria-label={lang.pick("筛选", "Filters")}>
+        <aside class={classes!("rx-filters", (!*open).then_some("rx-filters-folded"))} aria-label={t(lang, Msg::Filters)}>
             <button type="button" class="rx-button rx-filters-toggle" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
-                { lang.pick(&format!("筛选（已选 {active} 项）"), &format!("Filters ({active} active)")) }
+                { tf(lang, Tpl::FiltersActive, &[&active]) }
             </button>
             <label class="rx-search">
-                <span class="rx-search-label">{ lang.pick("搜索", "Search") }</span>
+                <span class="rx-search-label">{ t(lang, Msg::Search) }</span>
                 <input
                     type="search"
                     class="rx-search-input"
-                    placeholder={lang.pick("指标、数值或原文，如 风电", "subject, value or text, e.g. GDP")}
+                    placeholder={t(lang, Msg::SearchHint)}
                     value={q.text.clone()}
                     {oninput}
                 />
             </label>
             <p class="rx-count" aria-live="polite">
-                { lang.pick(&format!("显示 {} / 共 {} 项", props.shown, props.total), &format!("{} of {} shown", props.shown, props.total)) }
+                { tf(lang, Tpl::ShownOf, &[&props.shown, &props.total]) }
             </p>
             <button type="button" class="rx-button rx-clear" disabled={q.is_unfiltered()} onclick={clear}>
-                { lang.pick("清除全部筛选", "Clear all filters") }
+                { t(lang, Msg::ClearFilters) }
             </button>
             <div class="rx-facets">
-                { facet(lang.pick("领域", "Sector"), "sector", sectors, &props.dispatch) }
-                { facet(lang.pick("年份", "Period"), "period", periods, &props.dispatch) }
-                { facet(lang.pick("状态", "Status"), "status", statuses, &props.dispatch) }
-                { facet(lang.pick("类型", "Kind"), "kind", kinds, &props.dispatch) }
-                { facet(lang.pick("上下限", "Bound"), "bound", bounds, &props.dispatch) }
-                { facet(lang.pick("措辞", "Governing word"), "verb", verbs, &props.dispatch) }
+                { facet(t(lang, Msg::Sector), "sector", sectors, &props.dispatch) }
+                { facet(t(lang, Msg::Period), "period", periods, &props.dispatch) }
+                { facet(t(lang, Msg::Status), "status", statuses, &props.dispatch) }
+                { facet(t(lang, Msg::Kind), "kind", kinds, &props.dispatch) }
+                { facet(t(lang, Msg::Bound), "bound", bounds, &props.dispatch) }
+                { facet(t(lang, Msg::GoverningWord), "verb", verbs, &props.dispatch) }
             </div>
         </aside>
     }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::glossary;
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::state::{Action, View};
 use crate::ui::shared::SharedReport;
 
@@ -20,11 +21,11 @@ pub struct HeaderProps {
 
 pub fn view_label(view: View, lang: Lang) -> &'static str {
     match view {
-        View::Overview => lang.pick("概览", "Overview"),
-        View::Table => lang.pick("表格", "Table"),
-        View::Chart => lang.pick("图表", "Charts"),
-        View::Reader => lang.pick("原文", "Text"),
-        View::Compare => lang.pick("比较", "Compare"),
+        View::Overview => t(lang, Msg::Overview),
+        View::Table => t(lang, Msg::Table),
+        View::Chart => t(lang, Msg::Charts),
+        View::Reader => t(lang, Msg::Text),
+        View::Compare => t(lang, Msg::Compare),
     }
 }
 
@@ -40,12 +41,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         .dispatch
         .reform(move |_: MouseEvent| Action::SetLang(other));
     let years = match (meta.review_year, meta.report_year) {
-        (Some(a), Some(b)) => lang
-            .pick(
-                &format!("{a}年回顾 · {b}年目标"),
-                &format!("{a} review · {b} plan"),
-            )
-            .to_owned(),
+        (Some(a), Some(b)) => tf(lang, Tpl::Years, &[&a, &b]),
         _ => String::new(),
     };
     let count = props.report.indicators.len();
@@ -64,8 +60,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     let subtitle = [
         years,
-        lang.pick(&format!("{count} 项指标"), &format!("{count} indicators"))
-            .to_owned(),
+        tf(lang, Tpl::IndicatorCount, &[&count]),
         meta.source.clone(),
     ]
     .into_iter()
@@ -86,11 +81,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                     }
                 </div>
                 <button type="button" class="rx-button rx-lang" lang={other.tag()} onclick={switch}>
-                    { other.pick("中文", "English") }
+                    { t(other, Msg::LanguageName) }
                 </button>
             </div>
             { props.children.clone() }
-            <nav class="rx-views" aria-label={lang.pick("视图", "Views")}>
+            <nav class="rx-views" aria-label={t(lang, Msg::Views)}>
                 { for View::ALL.into_iter().map(|v| {
                     let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetView(v));
                     html! {

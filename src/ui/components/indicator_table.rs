@@ -14,6 +14,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::query::{Column, Query};
 use crate::state::Action;
 use crate::ui::components::indicator_rows::{self, rows_html};
@@ -32,14 +33,14 @@ pub struct IndicatorTableProps {
 
 pub fn column_label(c: Column, lang: Lang) -> &'static str {
     match c {
-        Column::Relevance => lang.pick("相关度", "Relevance"),
-        Column::Position => lang.pick("序", "#"),
-        Column::Subject => lang.pick("指标", "Indicator"),
-        Column::Value => lang.pick("数值", "Value"),
-        Column::Period => lang.pick("年份", "Period"),
-        Column::Status => lang.pick("状态", "Status"),
-        Column::Sector => lang.pick("领域", "Sector"),
-        Column::Kind => lang.pick("类型", "Kind"),
+        Column::Relevance => t(lang, Msg::Relevance),
+        Column::Position => t(lang, Msg::Position),
+        Column::Subject => t(lang, Msg::Indicator),
+        Column::Value => t(lang, Msg::Value),
+        Column::Period => t(lang, Msg::Period),
+        Column::Status => t(lang, Msg::Status),
+        Column::Sector => t(lang, Msg::Sector),
+        Column::Kind => t(lang, Msg::Kind),
     }
 }
 
@@ -108,8 +109,8 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearFilters);
         return html! {
             <div class="rx-empty" role="status">
-                <p>{ lang.pick("没有符合条件的指标。", "No indicator matches these filters.") }</p>
-                <button type="button" class="rx-button" onclick={clear}>{ lang.pick("清除全部筛选", "Clear all filters") }</button>
+                <p>{ t(lang, Msg::NoMatch) }</p>
+                <button type="button" class="rx-button" onclick={clear}>{ t(lang, Msg::ClearFilters) }</button>
             </div>
         };
     }
@@ -142,15 +143,15 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         <div class="rx-table-wrap">
             <table class="rx-table rx-indicators" role="table" {onclick}>
                 <caption>
-                    { lang.pick(&format!("指标（显示 {} / 共 {} 项）", props.rows.len(), total), &format!("Indicators ({} of {} shown)", props.rows.len(), total)) }
+                    { tf(lang, Tpl::TableCaption, &[&props.rows.len(), &total]) }
                     if sort.column == Column::Relevance {
-                        { lang.pick("，按相关度排列：所在分句含搜索词的在前", ", by relevance: rows whose own clause holds the search first") }
+                        { t(lang, Msg::ByRelevance) }
                     }
                 </caption>
                 <thead role="rowgroup">
                     <tr role="row">
                         { for Column::HEADERS.into_iter().map(header) }
-                        <th scope="col" role="columnheader" class="rx-col-source">{ lang.pick("出处", "Source") }</th>
+                        <th scope="col" role="columnheader" class="rx-col-source">{ t(lang, Msg::Source) }</th>
                     </tr>
                 </thead>
                 { Html::VRef((*tbody).clone().into()) }
@@ -227,9 +228,9 @@ fn more(rows: &Rc<Vec<usize>>, shown: usize, window: &UseStateHandle<Window>, la
     let all = set(rows.len());
     html! {
         <p class="rx-more">
-            { lang.pick(&format!("还有 {hidden} 行未显示。"), &format!("{hidden} more rows not shown.")) }
-            <button type="button" class="rx-button" onclick={next}>{ lang.pick(&format!("再显示 {}", PAGE.min(hidden)), &format!("Show {} more", PAGE.min(hidden))) }</button>
-            <button type="button" class="rx-button" onclick={all}>{ lang.pick("全部显示", "Show all") }</button>
+            { tf(lang, Tpl::RowsHidden, &[&hidden]) }
+            <button type="button" class="rx-button" onclick={next}>{ tf(lang, Tpl::ShowMore, &[&PAGE.min(hidden)]) }</button>
+            <button type="button" class="rx-button" onclick={all}>{ t(lang, Msg::ShowAll) }</button>
         </p>
     }
 }

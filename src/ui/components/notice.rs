@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::notice::NoticeItem;
 use crate::state::Action;
 
@@ -26,7 +27,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
                 { lang.notice_lead() }
                 { for props.items.iter().enumerate().map(|(i, item)| item_html(lang, i, item)) }
             </p>
-            <button type="button" class="rx-button" onclick={on_click}>{ lang.pick("知道了", "Dismiss") }</button>
+            <button type="button" class="rx-button" onclick={on_click}>{ t(lang, Msg::Dismiss) }</button>
         </div>
     }
 }
@@ -38,6 +39,6 @@ fn item_html(lang: Lang, index: usize, item: &NoticeItem) -> Html {
     match item {
         NoticeItem::Unread { .. } => html! { <code>{ text }</code> },
         _ if index == 0 => html! { <span>{ text }</span> },
-        _ => html! { <span>{ format!("{}{text}", lang.pick("；", "; ")) }</span> },
+        _ => html! { <span>{ format!("{}{text}", t(lang, Msg::Semicolon)) }</span> },
     }
 }

@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -34,17 +35,17 @@ pub fn OverviewSearch(props: &OverviewSearchProps) -> Html {
         })
     };
     html! {
-        <form class="rx-overview-search" role="search" aria-label={lang.pick("搜索指标", "Search the indicators")} {onsubmit}>
+        <form class="rx-overview-search" role="search" aria-label={t(lang, Msg::SearchIndicators)} {onsubmit}>
             <label class="rx-search">
-                <span class="rx-search-label">{ lang.pick("搜索全部指标", "Search every indicator") }</span>
+                <span class="rx-search-label">{ t(lang, Msg::SearchEvery) }</span>
                 <input
                     ref={input}
                     type="search"
                     class="rx-search-input"
-                    placeholder={lang.pick("指标、数值或原文，如 风电", "subject, value or text, e.g. GDP")}
+                    placeholder={t(lang, Msg::SearchHint)}
                 />
             </label>
-            <button type="submit" class="rx-button">{ lang.pick("在表格中查看", "Show in table") }</button>
+            <button type="submit" class="rx-button">{ t(lang, Msg::ShowInTable) }</button>
         </form>
     }
 }

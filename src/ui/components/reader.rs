@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::glossary;
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::query::Query;
 use crate::reader::{self, Block, Mark, Segment};
 use crate::state::Action;
@@ -65,7 +66,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 Lang::Zh => (zh, Lang::Zh),
             }
         }
-        None => (lang.pick("全文", "Full text").to_owned(), lang),
+        None => (t(lang, Msg::FullText).to_owned(), lang),
     };
     let on_select = props.dispatch.reform(Action::SelectSection);
     let mut focus_placed = false;
@@ -78,7 +79,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <div class="rx-reader-layout">
             <Outline report={report.clone()} selected={props.section} {lang} {on_select} />
-            <article class="rx-reader" aria-label={lang.pick("报告原文", "Report text")} lang="zh-CN">
+            <article class="rx-reader" aria-label={t(lang, Msg::ReportText)} lang="zh-CN">
                 <h2 class="rx-reader-title" lang={title_lang.tag()}>{ title }</h2>
                 { for blocks.iter().map(|b| block(&ctx, b, &mut focus_placed)) }
             </article>
@@ -146,7 +147,7 @@ fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
     let dim = if ctx.matching[i] {
         ""
     } else {
-        lang.pick("，不在筛选范围内", ", outside the filter")
+        t(lang, Msg::OutsideFilter)
     };
     let label = format!(
         "{}：{}（{}）{dim}",

@@ -10,6 +10,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct SkipLinksProps {
@@ -39,7 +40,7 @@ pub fn SkipLinks(props: &SkipLinksProps) -> Html {
     html! {
         <div ref={node} class="rx-skip">
             <button type="button" class="rx-button rx-skip-link" {onclick}>
-                { lang.pick("跳到结果", "Skip to results") }
+                { t(lang, Msg::SkipToResults) }
             </button>
         </div>
     }
