@@ -2,6 +2,7 @@
 
 mod app;
 pub mod components;
+pub mod context;
 mod crash;
 pub mod download;
 mod files;

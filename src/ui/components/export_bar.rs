@@ -7,28 +7,26 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::export;
-use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::download::download;
-use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
-    pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
     /// The downloads' name without extension (`export_name::file_stem`).
     pub file_stem: AttrValue,
-    pub lang: Lang,
 }
 
 #[function_component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
-    let lang = props.lang;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let error = use_state(|| None::<String>);
     let stem = props.file_stem.to_string();
     let on_csv = {
         let (report, rows, error, stem) = (
-            props.report.clone(),
+            report.clone(),
             props.rows.clone(),
             error.clone(),
             stem.clone(),
@@ -46,7 +44,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         })
     };
     let on_json = {
-        let (report, rows, error) = (props.report.clone(), props.rows.clone(), error.clone());
+        let (report, rows, error) = (report.clone(), props.rows.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             let json = export::json(&report, &rows, lang);
             error.set(download(&format!("{stem}.json"), "application/json", json.as_bytes()).err());

@@ -4,10 +4,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::query::{Facets, Query};
 use crate::state::Action;
+use crate::ui::context::use_explorer;
 
 #[derive(Properties, PartialEq)]
 pub struct FiltersProps {
@@ -15,7 +15,6 @@ pub struct FiltersProps {
     pub facets: Facets,
     pub shown: usize,
     pub total: usize,
-    pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
 
@@ -30,7 +29,7 @@ struct Choice {
 
 #[function_component]
 pub fn Filters(props: &FiltersProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let q = &props.query;
     let f = &props.facets;
     let oninput = props.dispatch.reform(|e: InputEvent| {

@@ -6,13 +6,11 @@ use crate::glossary;
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::state::{Action, View};
-use crate::ui::shared::SharedReport;
+use crate::ui::context::{use_explorer, Explorer};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub report: SharedReport,
     pub view: View,
-    pub lang: Lang,
     pub dispatch: Callback<Action>,
     /// The report controls (switcher, open, paste), beside the title.
     #[prop_or_default]
@@ -31,8 +29,9 @@ pub fn view_label(view: View, lang: Lang) -> &'static str {
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let lang = props.lang;
-    let meta = &props.report.meta;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
+    let meta = &report.meta;
     let other = match lang {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
@@ -44,8 +43,8 @@ pub fn Header(props: &HeaderProps) -> Html {
         (Some(a), Some(b)) => tf(lang, Tpl::Years, &[&a, &b]),
         _ => String::new(),
     };
-    let count = props.report.indicators.len();
-    let zh_title = props.report.title();
+    let count = report.indicators.len();
+    let zh_title = report.title();
     let english_title = match lang {
         Lang::En => glossary::title_parts(zh_title),
         Lang::Zh => None,

@@ -18,15 +18,14 @@ use crate::messages::{t, tf, Msg, Tpl};
 use crate::query::{Column, Query};
 use crate::state::Action;
 use crate::ui::components::indicator_rows::{self, rows_html};
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::hooks::{after_next_paint, use_printing};
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct IndicatorTableProps {
-    pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
     pub query: Query,
-    pub lang: Lang,
     pub selected: Option<usize>,
     pub dispatch: Callback<Action>,
 }
@@ -46,8 +45,8 @@ pub fn column_label(c: Column, lang: Lang) -> &'static str {
 
 #[function_component]
 pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let total = report.indicators.len();
     let terms: Vec<String> = props.query.terms().collect();
     // Declared before the effect that grows the table, so the mark comes

@@ -13,6 +13,7 @@ use crate::library::{self, Change, Corrected, Entry, Stored};
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::state::Action;
 use crate::ui::components::open_reports::Opener;
+use crate::ui::context::use_explorer;
 use crate::ui::shared::SharedReport;
 use crate::ui::shelf::{publish, reread, Keeping, Message, ShelfAction};
 use crate::ui::storage;
@@ -21,12 +22,11 @@ use crate::ui::storage;
 pub struct LibraryPanelProps {
     pub opener: Opener,
     pub current: Option<String>,
-    pub lang: Lang,
 }
 
 #[function_component]
 pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let shelf = &props.opener.shelf;
     // Where focus goes when a report's remove button goes with it.
     let summary = use_node_ref();
@@ -44,17 +44,16 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                 <p class="rx-subtitle">{ keeping }</p>
             }
             <ul class="rx-library-list">
-                { for entries.iter().map(|e| item(props, e, &summary)) }
+                { for entries.iter().map(|e| item(props, e, &summary, lang)) }
             </ul>
             if let (Some(stored), Some(_)) = (&current.stored, &current.inferred) {
-                <MetaForm key={current.id.clone()} opener={props.opener.clone()} stored={stored.clone()} entry_id={current.id.clone()} {lang} />
+                <MetaForm key={current.id.clone()} opener={props.opener.clone()} stored={stored.clone()} entry_id={current.id.clone()} />
             }
         </details>
     }
 }
 
-fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef) -> Html {
-    let lang = props.lang;
+fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef, lang: Lang) -> Html {
     let label = library::describe(&e.report, lang);
     let Some(stored) = &e.stored else {
         return html! { <li>{ label }{ t(lang, Msg::BuiltInAlways) }</li> };
@@ -101,14 +100,13 @@ struct MetaFormProps {
     opener: Opener,
     stored: Stored,
     entry_id: String,
-    lang: Lang,
 }
 
 /// What the report is, as read, each field with where it was read; the
 /// reader's corrections are kept and the report read again with them.
 #[function_component]
 fn MetaForm(props: &MetaFormProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let shelf = &props.opener.shelf;
     let error = use_state(|| None::<&'static str>);
     let place = use_node_ref();

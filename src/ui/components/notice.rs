@@ -6,11 +6,11 @@ use crate::i18n::Lang;
 use crate::messages::{t, Msg};
 use crate::notice::NoticeItem;
 use crate::state::Action;
+use crate::ui::context::use_explorer;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub items: Vec<NoticeItem>,
-    pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
 
@@ -19,7 +19,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
     if props.items.is_empty() {
         return html! {};
     }
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let on_click = props.dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     html! {
         <div class="rx-notice" role="status">

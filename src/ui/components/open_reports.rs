@@ -17,6 +17,7 @@ use crate::ingest::{IngestError, MAX_BYTES};
 use crate::library::{self, Change, OpenError};
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::state::Action;
+use crate::ui::context::use_explorer;
 use crate::ui::files;
 use crate::ui::shelf::{entry_of, publish, Keeping, Message, Shelf, ShelfAction};
 use crate::ui::storage;
@@ -214,13 +215,12 @@ pub struct OpenReportsProps {
     pub opener: Opener,
     /// The open report's id; `None` for the embedded one.
     pub current: Option<String>,
-    pub lang: Lang,
 }
 
 /// The header's report controls: switcher, open, paste.
 #[function_component]
 pub fn OpenReports(props: &OpenReportsProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let shelf = &props.opener.shelf;
     let input = use_node_ref();
     let dialog = use_node_ref();

@@ -17,20 +17,19 @@ use crate::overview::{self, Row};
 use crate::query::Query;
 use crate::state::Action;
 use crate::ui::components::{ChartExport, ChartPanel, OverviewSearch};
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::download::download;
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
-    pub report: SharedReport,
-    pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component]
 pub fn Overview(props: &OverviewProps) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let headline: Vec<Pair> = report
         .pairs()
         .iter()
@@ -65,7 +64,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let year = |y: Option<u16>| y.map(|y| lang.period(Period::Year(y))).unwrap_or_default();
     html! {
         <div class="rx-overview">
-            <OverviewSearch {lang} dispatch={props.dispatch.clone()} />
+            <OverviewSearch dispatch={props.dispatch.clone()} />
             <div class="rx-export" role="group" aria-label={t(lang, Msg::ExportOverview)}>
                 <span class="rx-export-label">{ t(lang, Msg::BothTablesAs) }</span>
                 <button type="button" class="rx-button" onclick={on_csv}>{ "CSV" }</button>
@@ -75,26 +74,26 @@ pub fn Overview(props: &OverviewProps) -> Html {
             </div>
             <section aria-label={t(lang, Msg::Headline)}>
                 <h2>{ t(lang, Msg::HeadlineTitle) }</h2>
-                { pair_table(props, &tables.headline, &year(review), &year(plan), &select) }
+                { pair_table(report, lang, &tables.headline, &year(review), &year(plan), &select) }
                 <ChartPanel name="headline" {chart} {export} {lang} on_select={select.clone()} />
             </section>
             <section aria-label={t(lang, Msg::OtherPaired)}>
                 <h2>{ t(lang, Msg::OtherPairedTitle) }</h2>
-                { pair_table(props, &tables.others, &year(review), &year(plan), &select) }
+                { pair_table(report, lang, &tables.others, &year(review), &year(plan), &select) }
             </section>
         </div>
     }
 }
 
 fn pair_table(
-    props: &OverviewProps,
+    report: &SharedReport,
+    lang: Lang,
     pairs: &[Row],
     review: &str,
     plan: &str,
     select: &Callback<usize>,
 ) -> Html {
-    let lang = props.lang;
-    let inds = &props.report.indicators;
+    let inds = &report.indicators;
     if pairs.is_empty() {
         return html! { <p>{ t(lang, Msg::NoPairs) }</p> };
     }

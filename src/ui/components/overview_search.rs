@@ -5,19 +5,18 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
 use crate::messages::{t, Msg};
 use crate::state::Action;
+use crate::ui::context::use_explorer;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewSearchProps {
-    pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component]
 pub fn OverviewSearch(props: &OverviewSearchProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let input = use_node_ref();
     // On submit, not per keystroke: switching views on the first character
     // would take the field, and the focus, away mid-word.

@@ -15,23 +15,22 @@ use crate::reader::{self, Block, Mark, Segment};
 use crate::state::Action;
 use crate::ui::components::highlight::highlighted;
 use crate::ui::components::Outline;
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
     pub query: Query,
     pub section: Option<usize>,
-    pub lang: Lang,
     pub selected: Option<usize>,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let focus_ref = use_node_ref();
     let focus = props
         .selected
@@ -72,6 +71,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let mut focus_placed = false;
     let ctx = Ctx {
         props,
+        report,
+        lang,
         matching: &matching,
         terms: &terms,
         focus_ref: &focus_ref,
@@ -89,6 +90,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
 
 struct Ctx<'a> {
     props: &'a ReaderProps,
+    report: &'a SharedReport,
+    lang: Lang,
     matching: &'a [bool],
     terms: &'a [String],
     focus_ref: &'a NodeRef,
@@ -108,7 +111,7 @@ fn block(ctx: &Ctx, block: &Block, focus_placed: &mut bool) -> Html {
 }
 
 fn segment(ctx: &Ctx, seg: &Segment, focus_placed: &mut bool) -> Html {
-    let report = &ctx.props.report;
+    let report = &ctx.report;
     let text = report.slice(seg.span);
     let body = match seg.mark {
         Mark::Plain => highlighted(text, ctx.terms),
@@ -132,7 +135,7 @@ fn segment(ctx: &Ctx, seg: &Segment, focus_placed: &mut bool) -> Html {
 
 fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
     let props = ctx.props;
-    let ind = &props.report.indicators[i];
+    let ind = &ctx.report.indicators[i];
     let onclick = props
         .dispatch
         .reform(move |_: MouseEvent| Action::Select(Some(i)));
@@ -143,7 +146,7 @@ fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
         (props.selected == Some(i)).then_some("rx-selected"),
     );
     // Dimmed is said in words too, not by colour alone.
-    let lang = props.lang;
+    let lang = ctx.lang;
     let dim = if ctx.matching[i] {
         ""
     } else {

@@ -17,16 +17,14 @@ use crate::messages::{t, Msg};
 use crate::model::Direction;
 use crate::query::Query;
 use crate::state::{Action, View};
-use crate::ui::shared::SharedReport;
+use crate::ui::context::{use_explorer, Explorer};
 
 #[derive(Properties, PartialEq)]
 pub struct RecordProps {
-    pub report: SharedReport,
     /// Index into `Report::indicators`.
     pub index: usize,
     pub query: Query,
     pub view: View,
-    pub lang: Lang,
     /// Fixed to the viewport (a page of its own) or in the flow (embedded).
     pub floating: bool,
     pub dispatch: Callback<Action>,
@@ -34,8 +32,8 @@ pub struct RecordProps {
 
 #[function_component]
 pub fn Record(props: &RecordProps) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let node = use_node_ref();
     let heading = use_node_ref();
     // The element that opened the record and the explorer's root it sits in.
