@@ -303,7 +303,7 @@ async fn the_reader_shows_markup_in_the_text_as_text() {
         query: Query::default(),
         section: None,
         selected: Some(0),
-        dispatch: Callback::noop(),
+        on_action: Callback::noop(),
     };
     let _app = within(&root, &report, html! { <Reader ..props /> });
     until("the reader's text", || {
@@ -331,7 +331,7 @@ async fn the_table_and_record_show_markup_in_fields_as_text() {
         rows,
         query: Query::default(),
         selected: None,
-        dispatch: Callback::noop(),
+        on_action: Callback::noop(),
     };
     let _table = within(&table_root, &report, html! { <IndicatorTable ..props /> });
     let record_root = fresh_root();
@@ -340,7 +340,7 @@ async fn the_table_and_record_show_markup_in_fields_as_text() {
         query: Query::default(),
         view: View::Table,
         floating: false,
-        dispatch: Callback::noop(),
+        on_action: Callback::noop(),
     };
     let _record = within(&record_root, &report, html! { <Record ..props /> });
     until("the table rows and the record", || {

@@ -157,16 +157,16 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match state.view {
         View::Overview => {
-            html! { <Overview dispatch={dispatch.clone()} /> }
+            html! { <Overview on_action={dispatch.clone()} /> }
         }
         View::Table => html! {
-            <IndicatorTable rows={derived.rows.clone()} query={state.query.clone()} {selected} dispatch={dispatch.clone()} />
+            <IndicatorTable rows={derived.rows.clone()} query={state.query.clone()} {selected} on_action={dispatch.clone()} />
         },
         View::Chart => html! {
-            <ChartsView rows={derived.rows.clone()} query={state.query.clone()} {selected} dispatch={dispatch.clone()} />
+            <ChartsView rows={derived.rows.clone()} query={state.query.clone()} {selected} on_action={dispatch.clone()} />
         },
         View::Reader => html! {
-            <Reader rows={derived.rows.clone()} query={state.query.clone()} section={state.section} {selected} dispatch={dispatch.clone()} />
+            <Reader rows={derived.rows.clone()} query={state.query.clone()} section={state.section} {selected} on_action={dispatch.clone()} />
         },
         View::Compare => html! {
             <CompareView reports={reports.clone()} chosen={state.compare.clone()} {lang} dispatch={dispatch.clone()} />
@@ -178,7 +178,7 @@ pub fn App(props: &AppProps) -> Html {
     let painted = use_painted();
 
     let record = selected.map(|i| {
-        html! { <Record index={i} query={state.query.clone()} view={state.view} {floating} dispatch={dispatch.clone()} /> }
+        html! { <Record index={i} query={state.query.clone()} view={state.view} {floating} on_action={dispatch.clone()} /> }
     });
     let embedded = matches!(props.mode, Mode::Embedded { .. });
     // Files dropped anywhere on the explorer open like chosen ones.
@@ -194,14 +194,14 @@ pub fn App(props: &AppProps) -> Html {
                 ondragenter={zone.enter.clone()} ondragover={zone.enter.clone()} ondragleave={zone.leave.clone()} ondrop={zone.drop.clone()}>
                 { zone.status(lang) }
                 <crate::ui::components::SkipLinks />
-                <Header view={state.view} dispatch={dispatch.clone()}>
+                <Header view={state.view} on_action={dispatch.clone()}>
                     <OpenReports opener={opener.clone()} current={current.clone()} />
                 </Header>
-                <Notice items={state.notice.clone()} dispatch={dispatch.clone()} />
+                <Notice items={state.notice.clone()} on_action={dispatch.clone()} />
                 <LibraryPanel opener={opener.clone()} {current} />
                 <div class={classes!("rx-body", filtered.then_some("rx-body-filtered"))}>
                     if filtered && painted {
-                        <Filters query={state.query.clone()} facets={derived.facets.clone()} shown={derived.rows.len()} total={report.indicators.len()} dispatch={dispatch.clone()} />
+                        <Filters query={state.query.clone()} facets={derived.facets.clone()} shown={derived.rows.len()} total={report.indicators.len()} on_action={dispatch.clone()} />
                     } else if filtered {
                         <aside class="rx-filters" aria-busy="true"></aside>
                     }

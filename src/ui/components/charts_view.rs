@@ -19,7 +19,7 @@ pub struct ChartsViewProps {
     /// The filters, which a download's file name carries.
     pub query: Query,
     pub selected: Option<usize>,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
@@ -36,10 +36,10 @@ pub fn ChartsView(props: &ChartsViewProps) -> Html {
     let select = {
         let report = report.clone();
         props
-            .dispatch
+            .on_action
             .reform(move |i: usize| Action::Select((i < report.indicators.len()).then_some(i)))
     };
-    let on_sector = props.dispatch.reform(|s: Sector| Action::ToggleSector(s));
+    let on_sector = props.on_action.reform(|s: Sector| Action::ToggleSector(s));
     let export = {
         let report = report.clone();
         use_memo((props.query.clone(), lang), move |(query, lang)| {

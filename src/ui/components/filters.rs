@@ -15,7 +15,7 @@ pub struct FiltersProps {
     pub facets: Facets,
     pub shown: usize,
     pub total: usize,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 /// One checkbox of a facet.
@@ -32,11 +32,11 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let lang = use_explorer().lang;
     let q = &props.query;
     let f = &props.facets;
-    let oninput = props.dispatch.reform(|e: InputEvent| {
+    let oninput = props.on_action.reform(|e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         Action::SetText(input.value())
     });
-    let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearFilters);
+    let clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
     // On a phone the panel would push the results off the first screen, so
     // it starts folded there; the toggle is hidden on wider screens by CSS.
     let open = use_state(|| false);
@@ -121,12 +121,12 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 { t(lang, Msg::ClearFilters) }
             </button>
             <div class="rx-facets">
-                { facet(t(lang, Msg::Sector), "sector", sectors, &props.dispatch) }
-                { facet(t(lang, Msg::Period), "period", periods, &props.dispatch) }
-                { facet(t(lang, Msg::Status), "status", statuses, &props.dispatch) }
-                { facet(t(lang, Msg::Kind), "kind", kinds, &props.dispatch) }
-                { facet(t(lang, Msg::Bound), "bound", bounds, &props.dispatch) }
-                { facet(t(lang, Msg::GoverningWord), "verb", verbs, &props.dispatch) }
+                { facet(t(lang, Msg::Sector), "sector", sectors, &props.on_action) }
+                { facet(t(lang, Msg::Period), "period", periods, &props.on_action) }
+                { facet(t(lang, Msg::Status), "status", statuses, &props.on_action) }
+                { facet(t(lang, Msg::Kind), "kind", kinds, &props.on_action) }
+                { facet(t(lang, Msg::Bound), "bound", bounds, &props.on_action) }
+                { facet(t(lang, Msg::GoverningWord), "verb", verbs, &props.on_action) }
             </div>
         </aside>
     }

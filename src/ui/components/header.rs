@@ -11,7 +11,7 @@ use crate::ui::context::{use_explorer, Explorer};
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub view: View,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
     /// The report controls (switcher, open, paste), beside the title.
     #[prop_or_default]
     pub children: Html,
@@ -37,7 +37,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         Lang::En => Lang::Zh,
     };
     let switch = props
-        .dispatch
+        .on_action
         .reform(move |_: MouseEvent| Action::SetLang(other));
     let years = match (meta.review_year, meta.report_year) {
         (Some(a), Some(b)) => tf(lang, Tpl::Years, &[&a, &b]),
@@ -86,7 +86,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             { props.children.clone() }
             <nav class="rx-views" aria-label={t(lang, Msg::Views)}>
                 { for View::ALL.into_iter().map(|v| {
-                    let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetView(v));
+                    let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetView(v));
                     html! {
                         <button type="button" class="rx-view-button" aria-current={(props.view == v).then_some("page")} {onclick}>
                             { view_label(v, lang) }

@@ -27,7 +27,7 @@ pub struct IndicatorTableProps {
     pub rows: Rc<Vec<usize>>,
     pub query: Query,
     pub selected: Option<usize>,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 pub fn column_label(c: Column, lang: Lang) -> &'static str {
@@ -97,7 +97,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         });
     }
     let onclick = {
-        let (report, dispatch) = (report.clone(), props.dispatch.clone());
+        let (report, dispatch) = (report.clone(), props.on_action.clone());
         Callback::from(move |e: MouseEvent| {
             if let Some(action) = row_action(&report, &e) {
                 dispatch.emit(action);
@@ -105,7 +105,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         })
     };
     if props.rows.is_empty() {
-        let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearFilters);
+        let clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
         return html! {
             <div class="rx-empty" role="status">
                 <p>{ t(lang, Msg::NoMatch) }</p>
@@ -123,7 +123,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
             "ascending"
         });
         let onclick = props
-            .dispatch
+            .on_action
             .reform(move |_: MouseEvent| Action::SortBy(c));
         let arrow = match (current, sort.descending) {
             (false, _) => "↕",

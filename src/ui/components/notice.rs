@@ -11,7 +11,7 @@ use crate::ui::context::use_explorer;
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub items: Vec<NoticeItem>,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
@@ -20,7 +20,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
         return html! {};
     }
     let lang = use_explorer().lang;
-    let on_click = props.dispatch.reform(|_: MouseEvent| Action::DismissNotice);
+    let on_click = props
+        .on_action
+        .reform(|_: MouseEvent| Action::DismissNotice);
     html! {
         <div class="rx-notice" role="status">
             <p>

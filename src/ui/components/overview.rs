@@ -23,7 +23,7 @@ use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
@@ -57,14 +57,14 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let select = {
         let report = report.clone();
         props
-            .dispatch
+            .on_action
             .reform(move |i: usize| Action::Select((i < report.indicators.len()).then_some(i)))
     };
     let (review, plan) = (report.meta.review_year, report.meta.report_year);
     let year = |y: Option<u16>| y.map(|y| lang.period(Period::Year(y))).unwrap_or_default();
     html! {
         <div class="rx-overview">
-            <OverviewSearch dispatch={props.dispatch.clone()} />
+            <OverviewSearch on_action={props.on_action.clone()} />
             <div class="rx-export" role="group" aria-label={t(lang, Msg::ExportOverview)}>
                 <span class="rx-export-label">{ t(lang, Msg::BothTablesAs) }</span>
                 <button type="button" class="rx-button" onclick={on_csv}>{ "CSV" }</button>

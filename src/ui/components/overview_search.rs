@@ -11,7 +11,7 @@ use crate::ui::context::use_explorer;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewSearchProps {
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
@@ -21,7 +21,7 @@ pub fn OverviewSearch(props: &OverviewSearchProps) -> Html {
     // On submit, not per keystroke: switching views on the first character
     // would take the field, and the focus, away mid-word.
     let onsubmit = {
-        let (input, dispatch) = (input.clone(), props.dispatch.clone());
+        let (input, dispatch) = (input.clone(), props.on_action.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(field) = input.cast::<HtmlInputElement>() else {

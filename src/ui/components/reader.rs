@@ -24,7 +24,7 @@ pub struct ReaderProps {
     pub query: Query,
     pub section: Option<usize>,
     pub selected: Option<usize>,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
@@ -67,7 +67,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         }
         None => (t(lang, Msg::FullText).to_owned(), lang),
     };
-    let on_select = props.dispatch.reform(Action::SelectSection);
+    let on_select = props.on_action.reform(Action::SelectSection);
     let mut focus_placed = false;
     let ctx = Ctx {
         props,
@@ -137,7 +137,7 @@ fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
     let props = ctx.props;
     let ind = &ctx.report.indicators[i];
     let onclick = props
-        .dispatch
+        .on_action
         .reform(move |_: MouseEvent| Action::Select(Some(i)));
     let class = classes!(
         "rx-number",

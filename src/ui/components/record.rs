@@ -27,7 +27,7 @@ pub struct RecordProps {
     pub view: View,
     /// Fixed to the viewport (a page of its own) or in the flow (embedded).
     pub floating: bool,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
@@ -121,9 +121,9 @@ pub fn Record(props: &RecordProps) -> Html {
         return html! {};
     };
     let sentence = report.sentence_of(ind);
-    let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
+    let close = props.on_action.reform(|_: MouseEvent| Action::Select(None));
     let onkeydown = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.prevent_default();
@@ -138,7 +138,7 @@ pub fn Record(props: &RecordProps) -> Html {
         .map(|(k, (text, l))| html! { <>{ if k > 0 { " > " } else { "" } }<span lang={l.tag()}>{ text }</span></> })
         .collect::<Html>();
     let show = Action::show_in_reader(report, props.index);
-    let show = props.dispatch.reform(move |_: MouseEvent| show.clone());
+    let show = props.on_action.reform(move |_: MouseEvent| show.clone());
     let direction = match ind.direction {
         Direction::Up => t(lang, Msg::Up),
         Direction::Down => t(lang, Msg::Down),
