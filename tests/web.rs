@@ -10,17 +10,36 @@ use report_explorer::i18n::Lang;
 use report_explorer::model::Sector;
 use report_explorer::state::{AppState, View};
 use report_explorer::ui::components::{Outline, OutlineProps};
+use report_explorer::ui::context::Explorer;
 use report_explorer::ui::{App, SharedReport};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yew::{AppHandle, Callback};
+use yew::context::ContextProviderProps;
+use yew::{html, AppHandle, Callback, ContextProvider, Html};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "support/until.rs"]
 mod support;
 use support::until;
+
+/// Renders `content` into `root` inside the explorer's context (`report`,
+/// in Chinese), as the app's root gives it.
+fn within(
+    root: &Element,
+    report: &SharedReport,
+    content: Html,
+) -> AppHandle<ContextProvider<Explorer>> {
+    let props = ContextProviderProps {
+        context: Explorer {
+            report: report.clone(),
+            lang: Lang::Zh,
+        },
+        children: content,
+    };
+    yew::Renderer::<ContextProvider<Explorer>>::with_root_and_props(root.clone(), props).render()
+}
 
 /// A fresh element on the page for one test to render into.
 fn fresh_root() -> Element {
@@ -280,15 +299,13 @@ async fn the_reader_shows_markup_in_the_text_as_text() {
     let report = SharedReport::new(extract(HOSTILE));
     let rows = Rc::new((0..report.indicators.len()).collect::<Vec<_>>());
     let props = ReaderProps {
-        report,
         rows,
         query: Query::default(),
         section: None,
-        lang: Lang::Zh,
         selected: Some(0),
-        dispatch: Callback::noop(),
+        on_action: Callback::noop(),
     };
-    let _app = yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
+    let _app = within(&root, &report, html! { <Reader ..props /> });
     until("the reader's text", || {
         root.text_content().unwrap_or_default().contains("alert(3)")
     })
@@ -311,26 +328,21 @@ async fn the_table_and_record_show_markup_in_fields_as_text() {
     let rows = Rc::new((0..report.indicators.len()).collect::<Vec<_>>());
     let table_root = fresh_root();
     let props = IndicatorTableProps {
-        report: report.clone(),
         rows,
         query: Query::default(),
-        lang: Lang::Zh,
         selected: None,
-        dispatch: Callback::noop(),
+        on_action: Callback::noop(),
     };
-    let _table =
-        yew::Renderer::<IndicatorTable>::with_root_and_props(table_root.clone(), props).render();
+    let _table = within(&table_root, &report, html! { <IndicatorTable ..props /> });
     let record_root = fresh_root();
     let props = RecordProps {
-        report,
         index: 0,
         query: Query::default(),
         view: View::Table,
-        lang: Lang::Zh,
         floating: false,
-        dispatch: Callback::noop(),
+        on_action: Callback::noop(),
     };
-    let _record = yew::Renderer::<Record>::with_root_and_props(record_root.clone(), props).render();
+    let _record = within(&record_root, &report, html! { <Record ..props /> });
     until("the table rows and the record", || {
         table_root
             .query_selector("tbody tr")
@@ -416,7 +428,7 @@ async fn a_crash_shows_a_bilingual_alert_in_the_explorer() {
     assert_eq!(alerts.len(), 1);
     let text = alerts[0].text_content().unwrap();
     assert!(
-        text.starts_with(report_explorer::ui::CRASH_MESSAGE),
+        text.starts_with(&report_explorer::ui::crash_message()),
         "{text}"
     );
     assert!(

@@ -8,12 +8,14 @@ use yew::prelude::*;
 
 use crate::embedded;
 use crate::library::Entry;
+use crate::messages::{tf, Tpl};
 use crate::query::{self, Facets};
 use crate::state::{Action, AppState, View};
 use crate::ui::components::{
     use_drop_zone, ChartsView, CompareView, ExportBar, Filters, Header, IndicatorTable,
     LibraryPanel, Notice, OpenReports, Opener, Overview, Reader, Record,
 };
+use crate::ui::context::Explorer;
 use crate::ui::hooks::{
     use_follow_removals, use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse,
 };
@@ -158,16 +160,16 @@ pub fn App(props: &AppProps) -> Html {
 
     let body = match state.view {
         View::Overview => {
-            html! { <Overview report={report.clone()} {lang} dispatch={dispatch.clone()} /> }
+            html! { <Overview on_action={dispatch.clone()} /> }
         }
         View::Table => html! {
-            <IndicatorTable report={report.clone()} rows={derived.rows.clone()} query={state.query.clone()} {lang} {selected} dispatch={dispatch.clone()} />
+            <IndicatorTable rows={derived.rows.clone()} query={state.query.clone()} {selected} on_action={dispatch.clone()} />
         },
         View::Chart => html! {
-            <ChartsView report={report.clone()} rows={derived.rows.clone()} query={state.query.clone()} {lang} {selected} dispatch={dispatch.clone()} />
+            <ChartsView rows={derived.rows.clone()} query={state.query.clone()} {selected} on_action={dispatch.clone()} />
         },
         View::Reader => html! {
-            <Reader report={report.clone()} rows={derived.rows.clone()} query={state.query.clone()} section={state.section} {lang} {selected} dispatch={dispatch.clone()} />
+            <Reader rows={derived.rows.clone()} query={state.query.clone()} section={state.section} {selected} on_action={dispatch.clone()} />
         },
         View::Compare => html! {
             <CompareView reports={reports.clone()} chosen={state.compare.clone()} {lang} dispatch={dispatch.clone()} />
@@ -179,49 +181,55 @@ pub fn App(props: &AppProps) -> Html {
     let painted = use_painted();
 
     let record = selected.map(|i| {
-        html! { <Record report={report.clone()} index={i} query={state.query.clone()} view={state.view} {lang} {floating} dispatch={dispatch.clone()} /> }
+        html! { <Record index={i} query={state.query.clone()} view={state.view} {floating} on_action={dispatch.clone()} /> }
     });
     let embedded = matches!(props.mode, Mode::Embedded { .. });
     // Files dropped anywhere on the explorer open like chosen ones.
     let zone = use_drop_zone(&opener, root.clone());
     let current = state.report.clone();
+    let explorer = Explorer {
+        report: report.clone(),
+        lang,
+    };
     html! {
-        <div ref={root} class={classes!("rx", embedded.then_some("rx-embedded"), zone.dragging.then_some("rx-dragging"))} lang={lang.tag()}
-            ondragenter={zone.enter.clone()} ondragover={zone.enter.clone()} ondragleave={zone.leave.clone()} ondrop={zone.drop.clone()}>
-            { zone.status(lang) }
-            <crate::ui::components::SkipLinks {lang} />
-            <Header report={report.clone()} view={state.view} {lang} dispatch={dispatch.clone()}>
-                <OpenReports opener={opener.clone()} current={current.clone()} {lang} />
-            </Header>
-            <Notice items={state.notice.clone()} {lang} dispatch={dispatch.clone()} />
-            <LibraryPanel opener={opener.clone()} {current} {lang} />
-            <div class={classes!("rx-body", filtered.then_some("rx-body-filtered"))}>
-                if filtered && painted {
-                    <Filters query={state.query.clone()} facets={derived.facets.clone()} shown={derived.rows.len()} total={report.indicators.len()} {lang} dispatch={dispatch.clone()} />
-                } else if filtered {
-                    <aside class="rx-filters" aria-busy="true"></aside>
-                }
-                <div class="rx-main">
-                    if filtered {
-                        // Paper has no filter panel: a printout says what it shows.
-                        <p class="rx-print-only">
-                            { lang.pick(&format!("显示 {} / 共 {} 项。", derived.rows.len(), report.indicators.len()), &format!("{} of {} indicators. ", derived.rows.len(), report.indicators.len())) }
-                            { state.query.summary(lang) }
-                        </p>
+        <ContextProvider<Explorer> context={explorer}>
+            <div ref={root} class={classes!("rx", embedded.then_some("rx-embedded"), zone.dragging.then_some("rx-dragging"))} lang={lang.tag()}
+                ondragenter={zone.enter.clone()} ondragover={zone.enter.clone()} ondragleave={zone.leave.clone()} ondrop={zone.drop.clone()}>
+                { zone.status(lang) }
+                <crate::ui::components::SkipLinks />
+                <Header view={state.view} on_action={dispatch.clone()}>
+                    <OpenReports opener={opener.clone()} current={current.clone()} />
+                </Header>
+                <Notice items={state.notice.clone()} on_action={dispatch.clone()} />
+                <LibraryPanel opener={opener.clone()} {current} />
+                <div class={classes!("rx-body", filtered.then_some("rx-body-filtered"))}>
+                    if filtered && painted {
+                        <Filters query={state.query.clone()} facets={derived.facets.clone()} shown={derived.rows.len()} total={report.indicators.len()} on_action={dispatch.clone()} />
+                    } else if filtered {
+                        <aside class="rx-filters" aria-busy="true"></aside>
                     }
-                    if !floating {
-                        { record.clone().unwrap_or_default() }
-                    }
-                    if filtered {
-                        <ExportBar report={report.clone()} rows={derived.rows.clone()} file_stem={crate::export_name::file_stem(&report, state.view.id(), &state.query)} {lang} />
-                    }
-                    { body }
+                    <div class="rx-main">
+                        if filtered {
+                            // Paper has no filter panel: a printout says what it shows.
+                            <p class="rx-print-only">
+                                { tf(lang, Tpl::ShownOfIndicators, &[&derived.rows.len(), &report.indicators.len()]) }
+                                { state.query.summary(lang) }
+                            </p>
+                        }
+                        if !floating {
+                            { record.clone().unwrap_or_default() }
+                        }
+                        if filtered {
+                            <ExportBar rows={derived.rows.clone()} file_stem={crate::export_name::file_stem(&report, state.view.id(), &state.query)} />
+                        }
+                        { body }
+                    </div>
                 </div>
+                if floating {
+                    { record.unwrap_or_default() }
+                }
             </div>
-            if floating {
-                { record.unwrap_or_default() }
-            }
-        </div>
+        </ContextProvider<Explorer>>
     }
 }
 

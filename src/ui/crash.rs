@@ -6,6 +6,9 @@ use std::cell::RefCell;
 
 use web_sys::Element;
 
+use crate::i18n::Lang;
+use crate::messages::{t, Msg};
+
 thread_local! {
     /// Every element an explorer was rendered into, to put the message in.
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
@@ -13,8 +16,11 @@ thread_local! {
 
 /// The message, in both languages: a panic can come before the state (and
 /// its language) is known, and after it nothing can be trusted to read it.
-pub const MESSAGE: &str = "出错了，数据浏览器已停止运行，请刷新页面。\
-    Something went wrong and the explorer stopped; please reload the page.";
+pub fn message() -> String {
+    [Lang::Zh, Lang::En]
+        .map(|lang| t(lang, Msg::Crashed))
+        .concat()
+}
 
 /// Sets the panic hook. Through Yew, since `Renderer::render` replaces any
 /// hook not set this way with its own (which only logs).
@@ -41,7 +47,7 @@ fn on_panic(detail: &str) {
     });
 }
 
-/// Puts a visible `role="alert"` with [`MESSAGE`] and `detail` at the top of
+/// Puts a visible `role="alert"` with [`message`] and `detail` at the top of
 /// the explorer in `root` (once), as text.
 pub fn show_crash(root: &Element, detail: &str) {
     if root
@@ -60,7 +66,7 @@ pub fn show_crash(root: &Element, detail: &str) {
     };
     let (Some(alert), Some(message), Some(code)) = (
         make("div", None),
-        make("p", Some(MESSAGE)),
+        make("p", Some(&message())),
         make("code", Some(detail)),
     ) else {
         return;

@@ -2,6 +2,7 @@
 
 mod app;
 pub mod components;
+pub mod context;
 mod crash;
 pub mod download;
 mod files;
@@ -13,7 +14,7 @@ mod shelf;
 mod storage;
 
 pub use app::{App, AppProps, Mode};
-pub use crash::{show_crash, MESSAGE as CRASH_MESSAGE};
+pub use crash::{message as crash_message, show_crash};
 pub use shared::SharedReport;
 
 pub use mount::start;

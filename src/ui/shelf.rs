@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::ingest::InferredMeta;
 use crate::library::{self, Change, Entry, Library, OpenError, Opened, Stored};
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::report::Report;
 use crate::ui::shared::SharedReport;
 
@@ -50,26 +51,14 @@ impl Message {
     pub fn text(&self, lang: Lang) -> String {
         match (self, lang) {
             (Message::NotOpened { name, error }, _) => error.message(name, lang),
-            (Message::Unreadable { name }, Lang::Zh) => {
-                format!("无法打开“{name}”：浏览器无法读取这个文件。")
-            }
-            (Message::Unreadable { name }, Lang::En) => {
-                format!("Cannot open “{name}”: the browser could not read the file.")
-            }
-            (Message::NotKept { name }, Lang::Zh) => format!(
-                "“{name}”已打开，但浏览器拒绝保存（存储空间已满或不允许）：关闭页面后需要重新打开。"
+            (Message::Unreadable { name }, _) => tf(
+                lang,
+                Tpl::CannotOpen,
+                &[name, &t(lang, Msg::BrowserCannotRead)],
             ),
-            (Message::NotKept { name }, Lang::En) => format!(
-                "“{name}” is open, but the browser refused to keep it (storage full or not allowed): it will be gone when the page closes."
-            ),
-            (Message::PageOnly, Lang::Zh) => "这个浏览器不能在本地保存报告（例如隐私窗口或从文件打开）：打开的报告只在页面打开期间可用。".to_owned(),
-            (Message::PageOnly, Lang::En) => "This browser cannot keep reports (a private window, or a page opened from a file): opened reports last only while the page is open.".to_owned(),
-            (Message::NotForgotten { name }, Lang::Zh) => {
-                format!("“{name}”已从页面移除，但浏览器未能把它从存储中删除，刷新后可能再次出现。")
-            }
-            (Message::NotForgotten { name }, Lang::En) => format!(
-                "“{name}” is removed from the page, but the browser could not delete its stored copy: it may come back on reload."
-            ),
+            (Message::NotKept { name }, _) => tf(lang, Tpl::NotKept, &[name]),
+            (Message::PageOnly, _) => t(lang, Msg::PageOnlyNote).to_owned(),
+            (Message::NotForgotten { name }, _) => tf(lang, Tpl::NotForgotten, &[name]),
         }
     }
 }

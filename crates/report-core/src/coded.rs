@@ -2,7 +2,7 @@
 //! views, sort columns, languages): each value's id (as JSON, CSV and the
 //! URL hash write it) and, where it has them, its names in both languages,
 //! written once beside the variant. The macro adds `ALL` (declaration
-//! order), `id()` and `from_id()`, and `zh()` / `en()` for named sets.
+//! order), `id()` and `from_id()`, and `zh()` / `en()` / `name(lang)` for named sets.
 
 /// `coded! { #[derive(..)] pub enum Kind { Growth = "growth", … } }`, or
 /// with names: `Growth = ("growth", "增速", "Growth")`.
@@ -24,6 +24,14 @@ macro_rules! coded {
             /// The name in English.
             pub fn en(self) -> &'static str {
                 match self { $( $name::$variant => $en ),+ }
+            }
+
+            /// The name in the interface's language.
+            pub fn name(self, lang: $crate::i18n::Lang) -> &'static str {
+                match lang {
+                    $crate::i18n::Lang::Zh => self.zh(),
+                    $crate::i18n::Lang::En => self.en(),
+                }
             }
         }
     };

@@ -3,6 +3,7 @@
 //! so a folder of downloads or a slide explains itself.
 
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::Period;
 use crate::query::Query;
 use crate::report::Report;
@@ -67,10 +68,7 @@ pub fn report_label(report: &Report) -> String {
 /// The line under a chart in a download: where the numbers come from.
 pub fn source_line(report: &Report, lang: Lang) -> String {
     let label = report_label(report);
-    match lang {
-        Lang::Zh => format!("来源：{label}（政府工作报告数据浏览提取）"),
-        Lang::En => format!("Source: {label} (extracted by the work report explorer)"),
-    }
+    tf(lang, Tpl::Credit, &[&label])
 }
 
 /// A chart's title in a download: the report, then the chart.
@@ -78,7 +76,7 @@ pub fn slide_title(report: &Report, chart_title: &str, lang: Lang) -> String {
     format!(
         "{}{}{chart_title}",
         report_label(report),
-        lang.pick("：", ": ")
+        t(lang, Msg::Colon)
     )
 }
 

@@ -1,8 +1,10 @@
 //! The interface's two languages. Chinese is the default; every label the
-//! UI shows goes through here so the switch covers the whole interface.
+//! UI shows comes from the one table in `messages`, so the switch covers
+//! the whole interface.
 
 use crate::coded::coded;
 use crate::format::thousands;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::{Kind, Period, Sector, Status};
 use crate::notice::NoticeItem;
 
@@ -34,81 +36,49 @@ impl Lang {
     }
 
     pub fn sector(self, s: Sector) -> &'static str {
-        self.pick(s.zh(), s.en())
+        s.name(self)
     }
 
     pub fn status(self, s: Status) -> &'static str {
-        self.pick(s.zh(), s.en())
+        s.name(self)
     }
 
     pub fn kind(self, k: Kind) -> &'static str {
-        self.pick(k.zh(), k.en())
+        k.name(self)
     }
 
     /// A period as a reader says it: `2023年` / `2023`, `多年` / `Multi-year`.
     pub fn period(self, p: Period) -> String {
-        match (self, p) {
-            (Lang::Zh, Period::History) => "多年".to_owned(),
-            (Lang::En, Period::History) => "Multi-year".to_owned(),
-            (Lang::Zh, Period::Year(year)) => format!("{year}年"),
-            (Lang::En, Period::Year(year)) => year.to_string(),
-            (Lang::Zh, Period::Unknown) => "年份不详".to_owned(),
-            (Lang::En, Period::Unknown) => "Year unknown".to_owned(),
+        match p {
+            Period::History => t(self, Msg::MultiYear).to_owned(),
+            Period::Year(year) => tf(self, Tpl::Year, &[&year]),
+            Period::Unknown => t(self, Msg::YearUnknown).to_owned(),
         }
     }
 
     /// The opening words of the notice about a link.
     pub fn notice_lead(self) -> &'static str {
-        self.pick(
-            "链接中有无法识别的部分，已忽略：",
-            "Parts of the link could not be read and were ignored: ",
-        )
+        t(self, Msg::NoticeLead)
     }
 
     /// One item of the notice about a link. Unread pairs are the link's own
     /// (already cut and cleaned) words, the same in both languages.
     pub fn notice_item(self, item: &NoticeItem) -> String {
         let n = |n: &usize| thousands(*n as i64);
-        match (self, item) {
-            (_, NoticeItem::Unread { key, value }) if value.is_empty() => key.clone(),
-            (_, NoticeItem::Unread { key, value }) => format!("{key}={value}"),
-            (Lang::Zh, NoticeItem::MoreUnread(c)) => format!("另有 {} 处无法识别", n(c)),
-            (Lang::En, NoticeItem::MoreUnread(c)) => {
-                format!("{} more parts could not be read", n(c))
+        match item {
+            NoticeItem::Unread { key, value } if value.is_empty() => key.clone(),
+            NoticeItem::Unread { key, value } => format!("{key}={value}"),
+            NoticeItem::MoreUnread(c) => tf(self, Tpl::MoreUnread, &[&n(c)]),
+            NoticeItem::PairsIgnored(c) => tf(self, Tpl::PairsIgnored, &[&n(c)]),
+            NoticeItem::TooLong(max) => tf(self, Tpl::TooLong, &[&n(max)]),
+            NoticeItem::ItemsIgnored { key, count } => {
+                tf(self, Tpl::ItemsIgnored, &[key, &n(count)])
             }
-            (Lang::Zh, NoticeItem::PairsIgnored(c)) => format!("另有 {} 个参数未读取", n(c)),
-            (Lang::En, NoticeItem::PairsIgnored(c)) => format!("{} more keys not read", n(c)),
-            (Lang::Zh, NoticeItem::TooLong(max)) => {
-                format!("链接超过 {} 个字符，其余部分未读取", n(max))
+            NoticeItem::TextCut(max) => tf(self, Tpl::TextCut, &[&n(max)]),
+            NoticeItem::TermsIgnored { used, total } => {
+                tf(self, Tpl::TermsIgnored, &[&n(used), &n(total)])
             }
-            (Lang::En, NoticeItem::TooLong(max)) => {
-                format!(
-                    "link longer than {} characters: the rest was ignored",
-                    n(max)
-                )
-            }
-            (Lang::Zh, NoticeItem::ItemsIgnored { key, count }) => {
-                format!("{key} 中另有 {} 项未读取", n(count))
-            }
-            (Lang::En, NoticeItem::ItemsIgnored { key, count }) => {
-                format!("{key}: {} more items not read", n(count))
-            }
-            (Lang::Zh, NoticeItem::TextCut(max)) => format!("搜索文字只取前 {} 个字", n(max)),
-            (Lang::En, NoticeItem::TextCut(max)) => {
-                format!("search text cut to its first {} characters", n(max))
-            }
-            (Lang::Zh, NoticeItem::TermsIgnored { used, total }) => {
-                format!("搜索词共 {} 个，只用前 {} 个", n(total), n(used))
-            }
-            (Lang::En, NoticeItem::TermsIgnored { used, total }) => {
-                format!("search uses the first {} of {} words", n(used), n(total))
-            }
-            (Lang::Zh, NoticeItem::UnknownReport(id)) => {
-                format!("链接所指的报告 {id} 不在这个浏览器中（可先打开该报告文件），现在显示的是内置报告")
-            }
-            (Lang::En, NoticeItem::UnknownReport(id)) => format!(
-                "the report {id} the link names is not stored in this browser (open its file first); showing the built-in report"
-            ),
+            NoticeItem::UnknownReport(id) => tf(self, Tpl::UnknownReport, &[id]),
         }
     }
 }

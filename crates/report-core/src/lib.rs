@@ -24,6 +24,7 @@ pub mod host_hash;
 pub mod i18n;
 pub mod ingest;
 pub mod library;
+pub mod messages;
 pub mod model;
 pub mod notice;
 pub mod numerals;

@@ -12,6 +12,7 @@ use crate::extract::{self, Options};
 use crate::hash;
 use crate::i18n::Lang;
 use crate::ingest::{self, InferredMeta, IngestError, Legacy, Level, Origin};
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::notice::NoticeItem;
 use crate::report::Report;
 use crate::state::AppState;
@@ -98,15 +99,9 @@ pub enum FormError {
 impl FormError {
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
-            FormError::Level => lang.pick("请选择一个级别。", "Choose a level."),
-            FormError::Year => lang.pick(
-                "报告年份应是 1949 到 2100 之间的四位数。",
-                "The report year must be a four-digit year from 1949 to 2100.",
-            ),
-            FormError::ReviewYear => lang.pick(
-                "回顾年份应是 1949 到 2100 之间的四位数，或留空。",
-                "The review year must be a four-digit year from 1949 to 2100, or empty.",
-            ),
+            FormError::Level => t(lang, Msg::ChooseLevel),
+            FormError::Year => t(lang, Msg::YearRange),
+            FormError::ReviewYear => t(lang, Msg::ReviewYearRange),
         }
     }
 }
@@ -148,12 +143,11 @@ impl OpenError {
     pub fn message(&self, file: &str, lang: Lang) -> String {
         match self {
             OpenError::Ingest(e) => e.message(file, lang),
-            OpenError::NoIndicators => match lang {
-                Lang::Zh => format!("无法打开“{file}”：文中没有找到任何数字指标。"),
-                Lang::En => {
-                    format!("Cannot open “{file}”: no numeric indicators were found in it.")
-                }
-            },
+            OpenError::NoIndicators => tf(
+                lang,
+                Tpl::CannotOpen,
+                &[&file, &t(lang, Msg::NoIndicatorsFound)],
+            ),
         }
     }
 }
@@ -248,9 +242,9 @@ pub fn reuse(mut base: Report, options: &Options) -> Option<Report> {
 /// The origin to show beside a field: `corrected` when the user set it.
 pub fn origin_label(origin: Origin, corrected: bool, lang: Lang) -> &'static str {
     if corrected {
-        lang.pick("已更正", "corrected")
+        t(lang, Msg::Corrected)
     } else {
-        lang.pick(origin.zh(), origin.en())
+        origin.name(lang)
     }
 }
 
@@ -421,16 +415,14 @@ impl<R: AsRef<Report>> Library<R> {
 /// A report's one-line description: place, year, count.
 pub fn describe(report: &Report, lang: Lang) -> String {
     let place = if report.meta.city.is_empty() {
-        lang.pick("未知地区", "unknown place")
+        t(lang, Msg::UnknownPlace)
     } else {
         &report.meta.city
     };
     let count = report.indicators.len();
-    match (lang, report.meta.report_year) {
-        (Lang::Zh, Some(y)) => format!("{place} {y}年 · {count} 项指标"),
-        (Lang::Zh, None) => format!("{place} · {count} 项指标"),
-        (Lang::En, Some(y)) => format!("{place} {y} · {count} indicators"),
-        (Lang::En, None) => format!("{place} · {count} indicators"),
+    match report.meta.report_year {
+        Some(y) => tf(lang, Tpl::Describe, &[&place, &y, &count]),
+        None => tf(lang, Tpl::DescribeNoYear, &[&place, &count]),
     }
 }
 

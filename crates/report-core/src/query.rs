@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::{Bound, Indicator, Kind, Period, Sector, Status, Verb};
 use crate::search::{self, SearchIndex};
 
@@ -94,49 +95,41 @@ impl Query {
     /// `领域：农业农村、工业；年份：2024年；搜索：“风电”`, or `未筛选` when
     /// nothing is filtered.
     pub fn summary(&self, lang: Lang) -> String {
-        let join = |items: Vec<String>| items.join(lang.pick("、", ", "));
+        let join = |items: Vec<String>| items.join(t(lang, Msg::ListSep));
         let mut parts: Vec<(&str, String)> = Vec::new();
         if !self.sectors.is_empty() {
             let names = self.sectors.iter().map(|s| lang.sector(*s).to_owned());
-            parts.push((lang.pick("领域", "Sector"), join(names.collect())));
+            parts.push((t(lang, Msg::Sector), join(names.collect())));
         }
         if !self.periods.is_empty() {
             let names = self.periods.iter().map(|&p| lang.period(p));
-            parts.push((lang.pick("年份", "Period"), join(names.collect())));
+            parts.push((t(lang, Msg::Period), join(names.collect())));
         }
         if !self.statuses.is_empty() {
             let names = self.statuses.iter().map(|s| lang.status(*s).to_owned());
-            parts.push((lang.pick("状态", "Status"), join(names.collect())));
+            parts.push((t(lang, Msg::Status), join(names.collect())));
         }
         if !self.kinds.is_empty() {
             let names = self.kinds.iter().map(|k| lang.kind(*k).to_owned());
-            parts.push((lang.pick("类型", "Kind"), join(names.collect())));
+            parts.push((t(lang, Msg::Kind), join(names.collect())));
         }
         if !self.bounds.is_empty() {
-            let names = self
-                .bounds
-                .iter()
-                .map(|b| lang.pick(b.zh(), b.en()).to_owned());
-            parts.push((lang.pick("上下限", "Bound"), join(names.collect())));
+            let names = self.bounds.iter().map(|b| b.name(lang).to_owned());
+            parts.push((t(lang, Msg::Bound), join(names.collect())));
         }
         if !self.verbs.is_empty() {
-            let names = self
-                .verbs
-                .iter()
-                .map(|v| lang.pick(v.zh(), v.en()).to_owned());
-            parts.push((lang.pick("措辞", "Governing word"), join(names.collect())));
+            let names = self.verbs.iter().map(|v| v.name(lang).to_owned());
+            parts.push((t(lang, Msg::GoverningWord), join(names.collect())));
         }
         let text = self.text.trim();
         if !text.is_empty() {
-            let quoted = lang
-                .pick(&format!("“{text}”"), &format!("\"{text}\""))
-                .to_owned();
-            parts.push((lang.pick("搜索", "Search"), quoted));
+            let quoted = tf(lang, Tpl::Quoted, &[&text]);
+            parts.push((t(lang, Msg::Search), quoted));
         }
         if parts.is_empty() {
-            return lang.pick("未筛选", "No filters").to_owned();
+            return t(lang, Msg::NoFilters).to_owned();
         }
-        let (colon, sep) = (lang.pick("：", ": "), lang.pick("；", "; "));
+        let (colon, sep) = (t(lang, Msg::Colon), t(lang, Msg::Semicolon));
         parts
             .iter()
             .map(|(k, v)| format!("{k}{colon}{v}"))

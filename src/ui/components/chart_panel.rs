@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::chart::series::Titled;
 use crate::chart::{self, ChartSpec, Hit, Style, Target};
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::model::Sector;
 use crate::ui::hooks::use_printing;
 use chart_canvas::{
@@ -58,7 +59,7 @@ impl ChartExport {
         let title = if self.report.is_empty() {
             chart.title.clone()
         } else {
-            format!("{}{}{}", self.report, lang.pick("：", ": "), chart.title)
+            format!("{}{}{}", self.report, t(lang, Msg::Colon), chart.title)
         };
         Style {
             title: Some(title),
@@ -274,19 +275,16 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let desc_id = format!("{}-chart-desc", props.name);
     // Each button is named by the chart it acts on: a page has several.
     let title = &props.chart.title;
-    let named = |zh: &str, en: &str| {
-        lang.pick(&format!("{zh}：{title}"), &format!("{en}: {title}"))
-            .to_owned()
-    };
+    let named = |msg: Msg| format!("{}{}{title}", t(lang, msg), t(lang, Msg::Colon));
     html! {
         <figure ref={figure} class="rx-chart" data-testid={format!("chart-{}", props.name)}>
             <figcaption class="rx-chart-title">{ props.chart.title.clone() }</figcaption>
-            <div class="rx-chart-toolbar" role="toolbar" aria-label={lang.pick("图表操作", "Chart actions")}>
-                <button type="button" class="rx-button" aria-pressed={show_table.to_string()} aria-label={named("显示为表格", "Show as table")} onclick={toggle_table} data-testid="chart-table-toggle">
-                    { lang.pick("显示为表格", "Show as table") }
+            <div class="rx-chart-toolbar" role="toolbar" aria-label={t(lang, Msg::ChartActions)}>
+                <button type="button" class="rx-button" aria-pressed={show_table.to_string()} aria-label={named(Msg::ShowAsTable)} onclick={toggle_table} data-testid="chart-table-toggle">
+                    { t(lang, Msg::ShowAsTable) }
                 </button>
-                <button type="button" class="rx-button" aria-label={named("下载 PNG 图片", "Download PNG image")} onclick={on_png} data-testid="chart-png">{ "PNG" }</button>
-                <button type="button" class="rx-button" aria-label={named("下载 SVG 图片", "Download SVG image")} onclick={on_svg} data-testid="chart-svg">{ "SVG" }</button>
+                <button type="button" class="rx-button" aria-label={named(Msg::DownloadPng)} onclick={on_png} data-testid="chart-png">{ "PNG" }</button>
+                <button type="button" class="rx-button" aria-label={named(Msg::DownloadSvg)} onclick={on_svg} data-testid="chart-svg">{ "SVG" }</button>
             </div>
             <div ref={frame} class="rx-chart-frame">
                 <canvas ref={canvas} class="rx-chart-canvas" role="img" tabindex="0" aria-label={props.chart.title.clone()} aria-describedby={desc_id.clone()}
@@ -294,7 +292,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <div ref={tip} class="rx-chart-tip" aria-hidden="true" hidden={true} data-testid="chart-tooltip"></div>
             </div>
             <p ref={fallback} class="rx-chart-fallback" hidden={true}>
-                { lang.pick("图表无法绘制，请使用“显示为表格”。", "The chart could not be drawn; use “Show as table”.") }
+                { t(lang, Msg::ChartFailed) }
             </p>
             <p id={desc_id} class="rx-visually-hidden">{ (*description).clone() }</p>
             <p class="rx-visually-hidden" aria-live="polite" data-testid="chart-live">{ (*live).clone() }</p>

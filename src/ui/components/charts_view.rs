@@ -7,43 +7,41 @@ use yew::prelude::*;
 
 use crate::chart::series::{self, Titled};
 use crate::export_name;
-use crate::i18n::Lang;
 use crate::model::Sector;
 use crate::query::Query;
 use crate::state::Action;
 use crate::ui::components::{ChartExport, ChartPanel};
-use crate::ui::shared::SharedReport;
+use crate::ui::context::{use_explorer, Explorer};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartsViewProps {
-    pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
     /// The filters, which a download's file name carries.
     pub query: Query,
-    pub lang: Lang,
     pub selected: Option<usize>,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
 pub fn ChartsView(props: &ChartsViewProps) -> Html {
-    let lang = props.lang;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let charts = {
-        let report = props.report.clone();
+        let report = report.clone();
         use_memo((props.rows.clone(), lang), move |(rows, lang)| {
             let set = series::chart_set(&report.indicators, report.pairs(), rows, *lang);
             [set.growth, set.sectors, set.pairs].map(Rc::new)
         })
     };
     let select = {
-        let report = props.report.clone();
+        let report = report.clone();
         props
-            .dispatch
+            .on_action
             .reform(move |i: usize| Action::Select((i < report.indicators.len()).then_some(i)))
     };
-    let on_sector = props.dispatch.reform(|s: Sector| Action::ToggleSector(s));
+    let on_sector = props.on_action.reform(|s: Sector| Action::ToggleSector(s));
     let export = {
-        let report = props.report.clone();
+        let report = report.clone();
         use_memo((props.query.clone(), lang), move |(query, lang)| {
             Rc::new(ChartExport {
                 file_stem: export_name::file_stem(&report, "chart", query),

@@ -7,27 +7,26 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::export;
-use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::download::download;
-use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
-    pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
     /// The downloads' name without extension (`export_name::file_stem`).
     pub file_stem: AttrValue,
-    pub lang: Lang,
 }
 
 #[function_component]
 pub fn ExportBar(props: &ExportBarProps) -> Html {
-    let lang = props.lang;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let error = use_state(|| None::<String>);
     let stem = props.file_stem.to_string();
     let on_csv = {
         let (report, rows, error, stem) = (
-            props.report.clone(),
+            report.clone(),
             props.rows.clone(),
             error.clone(),
             stem.clone(),
@@ -45,19 +44,19 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         })
     };
     let on_json = {
-        let (report, rows, error) = (props.report.clone(), props.rows.clone(), error.clone());
+        let (report, rows, error) = (report.clone(), props.rows.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             let json = export::json(&report, &rows, lang);
             error.set(download(&format!("{stem}.json"), "application/json", json.as_bytes()).err());
         })
     };
     html! {
-        <div class="rx-export" role="group" aria-label={lang.pick("导出", "Export")}>
-            <span class="rx-export-label">{ lang.pick(&format!("导出 {} 行：", props.rows.len()), &format!("Export {} rows:", props.rows.len())) }</span>
+        <div class="rx-export" role="group" aria-label={t(lang, Msg::Export)}>
+            <span class="rx-export-label">{ tf(lang, Tpl::ExportRows, &[&props.rows.len()]) }</span>
             <button type="button" class="rx-button" onclick={on_csv} disabled={props.rows.is_empty()}>{ "CSV" }</button>
             <button type="button" class="rx-button" onclick={on_json} disabled={props.rows.is_empty()}>{ "JSON" }</button>
             if let Some(e) = &*error {
-                <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>
+                <span class="rx-error" role="alert">{ t(lang, Msg::ExportFailed) }{ e.clone() }</span>
             }
         </div>
     }

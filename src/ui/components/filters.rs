@@ -4,9 +4,10 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::query::{Facets, Query};
 use crate::state::Action;
+use crate::ui::context::use_explorer;
 
 #[derive(Properties, PartialEq)]
 pub struct FiltersProps {
@@ -14,8 +15,7 @@ pub struct FiltersProps {
     pub facets: Facets,
     pub shown: usize,
     pub total: usize,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 /// One checkbox of a facet.
@@ -29,14 +29,14 @@ struct Choice {
 
 #[function_component]
 pub fn Filters(props: &FiltersProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let q = &props.query;
     let f = &props.facets;
-    let oninput = props.dispatch.reform(|e: InputEvent| {
+    let oninput = props.on_action.reform(|e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         Action::SetText(input.value())
     });
-    let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearFilters);
+    let clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
     // On a phone the panel would push the results off the first screen, so
     // it starts folded there; the toggle is hidden on wider screens by CSS.
     let open = use_state(|| false);
@@ -86,47 +86,47 @@ pub fn Filters(props: &FiltersProps) -> Html {
     });
     let bounds = f.bounds.iter().map(|&(b, n)| Choice {
         key: b.id().to_owned(),
-        label: lang.pick(b.zh(), b.en()).to_owned(),
+        label: b.name(lang).to_owned(),
         count: n,
         checked: q.bounds.contains(&b),
         action: Action::ToggleBound(b),
     });
     let verbs = f.verbs.iter().map(|&(v, n)| Choice {
         key: v.id().to_owned(),
-        label: lang.pick(v.zh(), v.en()).to_owned(),
+        label: v.name(lang).to_owned(),
         count: n,
         checked: q.verbs.contains(&v),
         action: Action::ToggleVerb(v),
     });
 
     html! {
-        <aside class={classes!("rx-filters", (!*open).then_some("rx-filters-folded"))} aria-label={lang.pick("筛选", "Filters")}>
+        <aside class={classes!("rx-filters", (!*open).then_some("rx-filters-folded"))} aria-label={t(lang, Msg::Filters)}>
             <button type="button" class="rx-button rx-filters-toggle" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
-                { lang.pick(&format!("筛选（已选 {active} 项）"), &format!("Filters ({active} active)")) }
+                { tf(lang, Tpl::FiltersActive, &[&active]) }
             </button>
             <label class="rx-search">
-                <span class="rx-search-label">{ lang.pick("搜索", "Search") }</span>
+                <span class="rx-search-label">{ t(lang, Msg::Search) }</span>
                 <input
                     type="search"
                     class="rx-search-input"
-                    placeholder={lang.pick("指标、数值或原文，如 风电", "subject, value or text, e.g. GDP")}
+                    placeholder={t(lang, Msg::SearchHint)}
                     value={q.text.clone()}
                     {oninput}
                 />
             </label>
             <p class="rx-count" aria-live="polite">
-                { lang.pick(&format!("显示 {} / 共 {} 项", props.shown, props.total), &format!("{} of {} shown", props.shown, props.total)) }
+                { tf(lang, Tpl::ShownOf, &[&props.shown, &props.total]) }
             </p>
             <button type="button" class="rx-button rx-clear" disabled={q.is_unfiltered()} onclick={clear}>
-                { lang.pick("清除全部筛选", "Clear all filters") }
+                { t(lang, Msg::ClearFilters) }
             </button>
             <div class="rx-facets">
-                { facet(lang.pick("领域", "Sector"), "sector", sectors, &props.dispatch) }
-                { facet(lang.pick("年份", "Period"), "period", periods, &props.dispatch) }
-                { facet(lang.pick("状态", "Status"), "status", statuses, &props.dispatch) }
-                { facet(lang.pick("类型", "Kind"), "kind", kinds, &props.dispatch) }
-                { facet(lang.pick("上下限", "Bound"), "bound", bounds, &props.dispatch) }
-                { facet(lang.pick("措辞", "Governing word"), "verb", verbs, &props.dispatch) }
+                { facet(t(lang, Msg::Sector), "sector", sectors, &props.on_action) }
+                { facet(t(lang, Msg::Period), "period", periods, &props.on_action) }
+                { facet(t(lang, Msg::Status), "status", statuses, &props.on_action) }
+                { facet(t(lang, Msg::Kind), "kind", kinds, &props.on_action) }
+                { facet(t(lang, Msg::Bound), "bound", bounds, &props.on_action) }
+                { facet(t(lang, Msg::GoverningWord), "verb", verbs, &props.on_action) }
             </div>
         </aside>
     }

@@ -4,15 +4,14 @@ use yew::prelude::*;
 
 use crate::glossary;
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::state::{Action, View};
-use crate::ui::shared::SharedReport;
+use crate::ui::context::{use_explorer, Explorer};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub report: SharedReport,
     pub view: View,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
     /// The report controls (switcher, open, paste), beside the title.
     #[prop_or_default]
     pub children: Html,
@@ -20,36 +19,32 @@ pub struct HeaderProps {
 
 pub fn view_label(view: View, lang: Lang) -> &'static str {
     match view {
-        View::Overview => lang.pick("概览", "Overview"),
-        View::Table => lang.pick("表格", "Table"),
-        View::Chart => lang.pick("图表", "Charts"),
-        View::Reader => lang.pick("原文", "Text"),
-        View::Compare => lang.pick("比较", "Compare"),
+        View::Overview => t(lang, Msg::Overview),
+        View::Table => t(lang, Msg::Table),
+        View::Chart => t(lang, Msg::Charts),
+        View::Reader => t(lang, Msg::Text),
+        View::Compare => t(lang, Msg::Compare),
     }
 }
 
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let lang = props.lang;
-    let meta = &props.report.meta;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
+    let meta = &report.meta;
     let other = match lang {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
     let switch = props
-        .dispatch
+        .on_action
         .reform(move |_: MouseEvent| Action::SetLang(other));
     let years = match (meta.review_year, meta.report_year) {
-        (Some(a), Some(b)) => lang
-            .pick(
-                &format!("{a}年回顾 · {b}年目标"),
-                &format!("{a} review · {b} plan"),
-            )
-            .to_owned(),
+        (Some(a), Some(b)) => tf(lang, Tpl::Years, &[&a, &b]),
         _ => String::new(),
     };
-    let count = props.report.indicators.len();
-    let zh_title = props.report.title();
+    let count = report.indicators.len();
+    let zh_title = report.title();
     let english_title = match lang {
         Lang::En => glossary::title_parts(zh_title),
         Lang::Zh => None,
@@ -64,8 +59,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     let subtitle = [
         years,
-        lang.pick(&format!("{count} 项指标"), &format!("{count} indicators"))
-            .to_owned(),
+        tf(lang, Tpl::IndicatorCount, &[&count]),
         meta.source.clone(),
     ]
     .into_iter()
@@ -86,13 +80,13 @@ pub fn Header(props: &HeaderProps) -> Html {
                     }
                 </div>
                 <button type="button" class="rx-button rx-lang" lang={other.tag()} onclick={switch}>
-                    { other.pick("中文", "English") }
+                    { t(other, Msg::LanguageName) }
                 </button>
             </div>
             { props.children.clone() }
-            <nav class="rx-views" aria-label={lang.pick("视图", "Views")}>
+            <nav class="rx-views" aria-label={t(lang, Msg::Views)}>
                 { for View::ALL.into_iter().map(|v| {
-                    let onclick = props.dispatch.reform(move |_: MouseEvent| Action::SetView(v));
+                    let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetView(v));
                     html! {
                         <button type="button" class="rx-view-button" aria-current={(props.view == v).then_some("page")} {onclick}>
                             { view_label(v, lang) }

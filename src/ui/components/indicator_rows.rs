@@ -11,6 +11,7 @@ use std::fmt::Write;
 
 use crate::format::{number, value_text};
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::search;
 use crate::ui::shared::SharedReport;
 
@@ -91,15 +92,10 @@ fn row(
     )?;
     escape(
         out,
-        &format!(
-            "{} {}: {}",
-            lang.pick("在原文中查看", "Show in text"),
-            ind.subject,
-            ind.raw
-        ),
+        &format!("{} {}: {}", t(lang, Msg::ShowInText), ind.subject, ind.raw),
     );
     out.push_str("\">");
-    escape(out, lang.pick("原文", "Text"));
+    escape(out, t(lang, Msg::Text));
     out.push_str("</button></td></tr>");
     Ok(())
 }

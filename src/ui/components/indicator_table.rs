@@ -14,39 +14,39 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::query::{Column, Query};
 use crate::state::Action;
 use crate::ui::components::indicator_rows::{self, rows_html};
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::hooks::{after_next_paint, use_printing};
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct IndicatorTableProps {
-    pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
     pub query: Query,
-    pub lang: Lang,
     pub selected: Option<usize>,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 pub fn column_label(c: Column, lang: Lang) -> &'static str {
     match c {
-        Column::Relevance => lang.pick("相关度", "Relevance"),
-        Column::Position => lang.pick("序", "#"),
-        Column::Subject => lang.pick("指标", "Indicator"),
-        Column::Value => lang.pick("数值", "Value"),
-        Column::Period => lang.pick("年份", "Period"),
-        Column::Status => lang.pick("状态", "Status"),
-        Column::Sector => lang.pick("领域", "Sector"),
-        Column::Kind => lang.pick("类型", "Kind"),
+        Column::Relevance => t(lang, Msg::Relevance),
+        Column::Position => t(lang, Msg::Position),
+        Column::Subject => t(lang, Msg::Indicator),
+        Column::Value => t(lang, Msg::Value),
+        Column::Period => t(lang, Msg::Period),
+        Column::Status => t(lang, Msg::Status),
+        Column::Sector => t(lang, Msg::Sector),
+        Column::Kind => t(lang, Msg::Kind),
     }
 }
 
 #[function_component]
 pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let total = report.indicators.len();
     let terms: Vec<String> = props.query.terms().collect();
     // Declared before the effect that grows the table, so the mark comes
@@ -97,7 +97,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         });
     }
     let onclick = {
-        let (report, dispatch) = (report.clone(), props.dispatch.clone());
+        let (report, dispatch) = (report.clone(), props.on_action.clone());
         Callback::from(move |e: MouseEvent| {
             if let Some(action) = row_action(&report, &e) {
                 dispatch.emit(action);
@@ -105,11 +105,11 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         })
     };
     if props.rows.is_empty() {
-        let clear = props.dispatch.reform(|_: MouseEvent| Action::ClearFilters);
+        let clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilters);
         return html! {
             <div class="rx-empty" role="status">
-                <p>{ lang.pick("没有符合条件的指标。", "No indicator matches these filters.") }</p>
-                <button type="button" class="rx-button" onclick={clear}>{ lang.pick("清除全部筛选", "Clear all filters") }</button>
+                <p>{ t(lang, Msg::NoMatch) }</p>
+                <button type="button" class="rx-button" onclick={clear}>{ t(lang, Msg::ClearFilters) }</button>
             </div>
         };
     }
@@ -123,7 +123,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
             "ascending"
         });
         let onclick = props
-            .dispatch
+            .on_action
             .reform(move |_: MouseEvent| Action::SortBy(c));
         let arrow = match (current, sort.descending) {
             (false, _) => "↕",
@@ -142,15 +142,15 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         <div class="rx-table-wrap">
             <table class="rx-table rx-indicators" role="table" {onclick}>
                 <caption>
-                    { lang.pick(&format!("指标（显示 {} / 共 {} 项）", props.rows.len(), total), &format!("Indicators ({} of {} shown)", props.rows.len(), total)) }
+                    { tf(lang, Tpl::TableCaption, &[&props.rows.len(), &total]) }
                     if sort.column == Column::Relevance {
-                        { lang.pick("，按相关度排列：所在分句含搜索词的在前", ", by relevance: rows whose own clause holds the search first") }
+                        { t(lang, Msg::ByRelevance) }
                     }
                 </caption>
                 <thead role="rowgroup">
                     <tr role="row">
                         { for Column::HEADERS.into_iter().map(header) }
-                        <th scope="col" role="columnheader" class="rx-col-source">{ lang.pick("出处", "Source") }</th>
+                        <th scope="col" role="columnheader" class="rx-col-source">{ t(lang, Msg::Source) }</th>
                     </tr>
                 </thead>
                 { Html::VRef((*tbody).clone().into()) }
@@ -227,9 +227,9 @@ fn more(rows: &Rc<Vec<usize>>, shown: usize, window: &UseStateHandle<Window>, la
     let all = set(rows.len());
     html! {
         <p class="rx-more">
-            { lang.pick(&format!("还有 {hidden} 行未显示。"), &format!("{hidden} more rows not shown.")) }
-            <button type="button" class="rx-button" onclick={next}>{ lang.pick(&format!("再显示 {}", PAGE.min(hidden)), &format!("Show {} more", PAGE.min(hidden))) }</button>
-            <button type="button" class="rx-button" onclick={all}>{ lang.pick("全部显示", "Show all") }</button>
+            { tf(lang, Tpl::RowsHidden, &[&hidden]) }
+            <button type="button" class="rx-button" onclick={next}>{ tf(lang, Tpl::ShowMore, &[&PAGE.min(hidden)]) }</button>
+            <button type="button" class="rx-button" onclick={all}>{ t(lang, Msg::ShowAll) }</button>
         </p>
     }
 }

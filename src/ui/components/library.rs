@@ -10,8 +10,10 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::ingest::Level;
 use crate::library::{self, Change, Corrected, Entry, Stored};
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::state::Action;
 use crate::ui::components::open_reports::Opener;
+use crate::ui::context::use_explorer;
 use crate::ui::shared::SharedReport;
 use crate::ui::shelf::{publish, reread, Keeping, Message, ShelfAction};
 use crate::ui::storage;
@@ -20,46 +22,41 @@ use crate::ui::storage;
 pub struct LibraryPanelProps {
     pub opener: Opener,
     pub current: Option<String>,
-    pub lang: Lang,
 }
 
 #[function_component]
 pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let shelf = &props.opener.shelf;
     // Where focus goes when a report's remove button goes with it.
     let summary = use_node_ref();
     let entries = shelf.reports.entries();
     let current = shelf.reports.current(props.current.as_deref());
     let keeping = match shelf.keeping {
-        Keeping::Kept => lang.pick("保存在这个浏览器中", "kept in this browser"),
-        Keeping::PageOnly => lang.pick("只在页面打开期间可用", "for as long as the page is open"),
+        Keeping::Kept => t(lang, Msg::KeptHere),
+        Keeping::PageOnly => t(lang, Msg::PageOnly),
         Keeping::Checking => "",
     };
     html! {
         <details class="rx-library">
-            <summary ref={summary.clone()}>{ match lang {
-                Lang::Zh => format!("已打开的报告（{}）", entries.len()),
-                Lang::En => format!("Open reports ({})", entries.len()),
-            } }</summary>
+            <summary ref={summary.clone()}>{ tf(lang, Tpl::OpenReports, &[&entries.len()]) }</summary>
             if !keeping.is_empty() {
                 <p class="rx-subtitle">{ keeping }</p>
             }
             <ul class="rx-library-list">
-                { for entries.iter().map(|e| item(props, e, &summary)) }
+                { for entries.iter().map(|e| item(props, e, &summary, lang)) }
             </ul>
             if let (Some(stored), Some(_)) = (&current.stored, &current.inferred) {
-                <MetaForm key={current.id.clone()} opener={props.opener.clone()} stored={stored.clone()} entry_id={current.id.clone()} {lang} />
+                <MetaForm key={current.id.clone()} opener={props.opener.clone()} stored={stored.clone()} entry_id={current.id.clone()} />
             }
         </details>
     }
 }
 
-fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef) -> Html {
-    let lang = props.lang;
+fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef, lang: Lang) -> Html {
     let label = library::describe(&e.report, lang);
     let Some(stored) = &e.stored else {
-        return html! { <li>{ label }{ lang.pick("（内置，始终可用）", " (built in, always here)") }</li> };
+        return html! { <li>{ label }{ t(lang, Msg::BuiltInAlways) }</li> };
     };
     let name = stored.name.clone();
     let remove = {
@@ -86,16 +83,13 @@ fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef) -
             });
         })
     };
-    let remove_label = match lang {
-        Lang::Zh => format!("移除 {label} · {name}"),
-        Lang::En => format!("Remove {label} · {name}"),
-    };
+    let remove_label = tf(lang, Tpl::RemoveNamed, &[&label, &name]);
     html! {
         <li>
             <span>{ format!("{label} · {name}") }</span>
             { " " }
             <button type="button" class="rx-button rx-remove" aria-label={remove_label} onclick={remove}>
-                { lang.pick("移除", "Remove") }
+                { t(lang, Msg::Remove) }
             </button>
         </li>
     }
@@ -106,14 +100,13 @@ struct MetaFormProps {
     opener: Opener,
     stored: Stored,
     entry_id: String,
-    lang: Lang,
 }
 
 /// What the report is, as read, each field with where it was read; the
 /// reader's corrections are kept and the report read again with them.
 #[function_component]
 fn MetaForm(props: &MetaFormProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let shelf = &props.opener.shelf;
     let error = use_state(|| None::<&'static str>);
     let place = use_node_ref();
@@ -176,47 +169,47 @@ fn MetaForm(props: &MetaFormProps) -> Html {
     };
     let from = |origin, corrected: bool| {
         let label = library::origin_label(origin, corrected, lang);
-        html! { <span class="rx-origin">{ lang.pick("来源：", "from: ") }{ label }</span> }
+        html! { <span class="rx-origin">{ t(lang, Msg::From) }{ label }</span> }
     };
     let level_now = Level::from_id(&meta.level);
     html! {
-        <form class="rx-meta-form" aria-label={lang.pick("这份报告的信息", "About this report")} onsubmit={submit}>
-            <h2 class="rx-meta-title">{ lang.pick("这份报告的信息", "About this report") }</h2>
+        <form class="rx-meta-form" aria-label={t(lang, Msg::AboutReport)} onsubmit={submit}>
+            <h2 class="rx-meta-title">{ t(lang, Msg::AboutReport) }</h2>
             <div class="rx-field">
-                <label for="rx-meta-place">{ lang.pick("地区", "Place") }</label>
+                <label for="rx-meta-place">{ t(lang, Msg::Place) }</label>
                 <input id="rx-meta-place" ref={place} type="text" value={meta.city.clone()} />
                 { from(inferred.place.origin, corrected.place.is_some()) }
             </div>
             <div class="rx-field">
-                <label for="rx-meta-level">{ lang.pick("级别", "Level") }</label>
+                <label for="rx-meta-level">{ t(lang, Msg::Level) }</label>
                 <select id="rx-meta-level" ref={level}>
-                    <option value="" selected={level_now.is_none()}>{ lang.pick("未识别", "not known") }</option>
+                    <option value="" selected={level_now.is_none()}>{ t(lang, Msg::NotKnown) }</option>
                     { for Level::ALL.into_iter().map(|l| html! {
-                        <option value={l.id()} selected={level_now == Some(l)}>{ lang.pick(l.zh(), l.en()) }</option>
+                        <option value={l.id()} selected={level_now == Some(l)}>{ l.name(lang) }</option>
                     }) }
                 </select>
                 { from(inferred.level.origin, corrected.level.is_some()) }
             </div>
             <div class="rx-field">
-                <label for="rx-meta-year">{ lang.pick("报告年份", "Report year") }</label>
+                <label for="rx-meta-year">{ t(lang, Msg::ReportYear) }</label>
                 <input id="rx-meta-year" ref={year} type="text" inputmode="numeric" value={meta.report_year.map(|y| y.to_string()).unwrap_or_default()} />
                 { from(inferred.report_year.origin, corrected.report_year.is_some()) }
             </div>
             <div class="rx-field">
-                <label for="rx-meta-review">{ lang.pick("回顾年份", "Review year") }</label>
+                <label for="rx-meta-review">{ t(lang, Msg::ReviewYear) }</label>
                 <input id="rx-meta-review" ref={review} type="text" inputmode="numeric" aria-describedby="rx-meta-review-hint"
                     value={corrected.review_year.map(|y| y.to_string()).unwrap_or_default()}
                     placeholder={meta.review_year.map(|y| y.to_string()).unwrap_or_default()} />
                 <span class="rx-origin" id="rx-meta-review-hint">{ if corrected.review_year.is_some() {
-                    lang.pick("已更正", "corrected")
+                    t(lang, Msg::Corrected)
                 } else {
-                    lang.pick("留空：报告年份的前一年", "empty: the year before the report year")
+                    t(lang, Msg::ReviewYearHint)
                 } }</span>
             </div>
             if let Some(message) = *error {
                 <p class="rx-form-error" role="alert">{ message }</p>
             }
-            <button type="submit" class="rx-button">{ lang.pick("保存更正", "Save corrections") }</button>
+            <button type="submit" class="rx-button">{ t(lang, Msg::SaveCorrections) }</button>
         </form>
     }
 }

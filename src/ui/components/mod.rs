@@ -36,4 +36,4 @@ pub use overview::{Overview, OverviewProps};
 pub use overview_search::{OverviewSearch, OverviewSearchProps};
 pub use reader::{Reader, ReaderProps};
 pub use record::{Record, RecordProps};
-pub use skip_links::{SkipLinks, SkipLinksProps};
+pub use skip_links::SkipLinks;

@@ -3,14 +3,15 @@
 use yew::prelude::*;
 
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::notice::NoticeItem;
 use crate::state::Action;
+use crate::ui::context::use_explorer;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub items: Vec<NoticeItem>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
@@ -18,15 +19,17 @@ pub fn Notice(props: &NoticeProps) -> Html {
     if props.items.is_empty() {
         return html! {};
     }
-    let lang = props.lang;
-    let on_click = props.dispatch.reform(|_: MouseEvent| Action::DismissNotice);
+    let lang = use_explorer().lang;
+    let on_click = props
+        .on_action
+        .reform(|_: MouseEvent| Action::DismissNotice);
     html! {
         <div class="rx-notice" role="status">
             <p>
                 { lang.notice_lead() }
                 { for props.items.iter().enumerate().map(|(i, item)| item_html(lang, i, item)) }
             </p>
-            <button type="button" class="rx-button" onclick={on_click}>{ lang.pick("知道了", "Dismiss") }</button>
+            <button type="button" class="rx-button" onclick={on_click}>{ t(lang, Msg::Dismiss) }</button>
         </div>
     }
 }
@@ -38,6 +41,6 @@ fn item_html(lang: Lang, index: usize, item: &NoticeItem) -> Html {
     match item {
         NoticeItem::Unread { .. } => html! { <code>{ text }</code> },
         _ if index == 0 => html! { <span>{ text }</span> },
-        _ => html! { <span>{ format!("{}{text}", lang.pick("；", "; ")) }</span> },
+        _ => html! { <span>{ format!("{}{text}", t(lang, Msg::Semicolon)) }</span> },
     }
 }

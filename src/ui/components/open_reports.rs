@@ -15,7 +15,9 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::ingest::{IngestError, MAX_BYTES};
 use crate::library::{self, Change, OpenError};
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::state::Action;
+use crate::ui::context::use_explorer;
 use crate::ui::files;
 use crate::ui::shelf::{entry_of, publish, Keeping, Message, Shelf, ShelfAction};
 use crate::ui::storage;
@@ -133,7 +135,7 @@ impl DropZone {
         html! {
             <p class="rx-drop-status" role="status">
                 if self.dragging {
-                    { lang.pick("松开即可打开这些文件", "Drop the files here to open them") }
+                    { t(lang, Msg::DropHere) }
                 }
             </p>
         }
@@ -213,13 +215,12 @@ pub struct OpenReportsProps {
     pub opener: Opener,
     /// The open report's id; `None` for the embedded one.
     pub current: Option<String>,
-    pub lang: Lang,
 }
 
 /// The header's report controls: switcher, open, paste.
 #[function_component]
 pub fn OpenReports(props: &OpenReportsProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let shelf = &props.opener.shelf;
     let input = use_node_ref();
     let dialog = use_node_ref();
@@ -289,7 +290,7 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 d.close();
             }
-            let name = lang.pick("粘贴的文字", "pasted text").to_owned();
+            let name = t(lang, Msg::PastedText).to_owned();
             open_sources(&opener, vec![Source::Text { name, text: value }]);
         })
     };
@@ -317,12 +318,12 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
     html! {
         <div class="rx-reports">
             <label class="rx-switcher">
-                <span>{ lang.pick("报告", "Report") }</span>
+                <span>{ t(lang, Msg::Report) }</span>
                 <select onchange={switch}>
                     { for shelf.reports.entries().iter().map(|e| {
                         let label = library::describe(&e.report, lang);
                         let label = match &e.stored {
-                            None => format!("{label}{}", lang.pick("（内置）", " (built in)")),
+                            None => format!("{label}{}", t(lang, Msg::BuiltIn)),
                             Some(s) => format!("{label} · {}", s.name),
                         };
                         html! { <option value={e.id.clone()} selected={e.id == current}>{ label }</option> }
@@ -330,34 +331,31 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
                 </select>
             </label>
             <button type="button" class="rx-button rx-open" onclick={choose}>
-                { lang.pick("打开报告", "Open report") }
+                { t(lang, Msg::OpenReport) }
             </button>
             <input ref={input} type="file" multiple=true class="rx-file-input" tabindex="-1" aria-hidden="true"
                 accept=".txt,.text,.html,.htm,.docx,text/plain,text/html"
                 onchange={chosen} />
             <button type="button" class="rx-button" ref={paste_button} onclick={paste}>
-                { lang.pick("粘贴文字", "Paste text") }
+                { t(lang, Msg::PasteText) }
             </button>
-            <span class="rx-drop-hint">{ lang.pick("或把文件拖到页面上", "or drop files on the page") }</span>
+            <span class="rx-drop-hint">{ t(lang, Msg::DropHint) }</span>
             <dialog ref={dialog} class="rx-paste" aria-labelledby="rx-paste-title" onclose={closed}>
                 <form method="dialog" onsubmit={submit}>
-                    <h2 id="rx-paste-title">{ lang.pick("粘贴报告文字", "Paste a report's text") }</h2>
+                    <h2 id="rx-paste-title">{ t(lang, Msg::PasteTitle) }</h2>
                     <label class="rx-paste-label">
-                        { lang.pick("从网页复制的报告全文", "The whole report, copied from a web page") }
+                        { t(lang, Msg::PasteLabel) }
                         <textarea ref={text} rows="10" required=true></textarea>
                     </label>
                     <div class="rx-paste-actions">
-                        <button type="submit" class="rx-button">{ lang.pick("打开", "Open") }</button>
-                        <button type="button" class="rx-button" onclick={close}>{ lang.pick("取消", "Cancel") }</button>
+                        <button type="submit" class="rx-button">{ t(lang, Msg::Open) }</button>
+                        <button type="button" class="rx-button" onclick={close}>{ t(lang, Msg::Cancel) }</button>
                     </div>
                 </form>
             </dialog>
             <p class="rx-progress" role="status">
                 if let Some((n, total, name)) = &shelf.progress {
-                    { match lang {
-                        Lang::Zh => format!("正在读取 {n}/{total}：{name}…"),
-                        Lang::En => format!("Reading {n} of {total}: {name}…"),
-                    } }
+                    { tf(lang, Tpl::Reading, &[n, total, name]) }
                 }
             </p>
             if !shelf.messages.is_empty() {
@@ -365,7 +363,7 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
                     <ul>
                         { for shelf.messages.iter().map(|m| html! { <li>{ m.text(lang) }</li> }) }
                     </ul>
-                    <button type="button" class="rx-button" onclick={dismiss}>{ lang.pick("知道了", "Dismiss") }</button>
+                    <button type="button" class="rx-button" onclick={dismiss}>{ t(lang, Msg::Dismiss) }</button>
                 </div>
             }
         </div>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::glossary;
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::structure::Section;
 use crate::ui::shared::SharedReport;
 
@@ -40,12 +41,12 @@ pub fn Outline(props: &OutlineProps) -> Html {
         selected: props.selected,
         lang,
     };
-    let whole = entry(props, None, lang.pick("全文", "Full text").to_owned(), lang);
+    let whole = entry(props, None, t(lang, Msg::FullText).to_owned(), lang);
     html! {
-        <nav class={classes!("rx-outline", (!*open).then_some("rx-outline-folded"))} aria-label={lang.pick("目录", "Contents")}>
-            <h2 class="rx-outline-title">{ lang.pick("目录", "Contents") }</h2>
+        <nav class={classes!("rx-outline", (!*open).then_some("rx-outline-folded"))} aria-label={t(lang, Msg::Contents)}>
+            <h2 class="rx-outline-title">{ t(lang, Msg::Contents) }</h2>
             <button type="button" class="rx-button rx-outline-toggle" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>
-                { lang.pick("目录", "Outline") }
+                { t(lang, Msg::OutlineToggle) }
             </button>
             <ul class="rx-tree">
                 { whole }

@@ -11,25 +11,25 @@ use crate::chart::series;
 use crate::export_name;
 use crate::format::{self, value_text};
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::{Period, Sector};
 use crate::overview::{self, Row};
 use crate::query::Query;
 use crate::state::Action;
 use crate::ui::components::{ChartExport, ChartPanel, OverviewSearch};
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::download::download;
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
-    pub report: SharedReport,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
 pub fn Overview(props: &OverviewProps) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let headline: Vec<Pair> = report
         .pairs()
         .iter()
@@ -57,52 +57,48 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let select = {
         let report = report.clone();
         props
-            .dispatch
+            .on_action
             .reform(move |i: usize| Action::Select((i < report.indicators.len()).then_some(i)))
     };
     let (review, plan) = (report.meta.review_year, report.meta.report_year);
     let year = |y: Option<u16>| y.map(|y| lang.period(Period::Year(y))).unwrap_or_default();
     html! {
         <div class="rx-overview">
-            <OverviewSearch {lang} dispatch={props.dispatch.clone()} />
-            <div class="rx-export" role="group" aria-label={lang.pick("导出概览表", "Export the overview tables")}>
-                <span class="rx-export-label">{ lang.pick("两张表导出为：", "Both tables as:") }</span>
+            <OverviewSearch on_action={props.on_action.clone()} />
+            <div class="rx-export" role="group" aria-label={t(lang, Msg::ExportOverview)}>
+                <span class="rx-export-label">{ t(lang, Msg::BothTablesAs) }</span>
                 <button type="button" class="rx-button" onclick={on_csv}>{ "CSV" }</button>
                 if let Some(e) = &*error {
-                    <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>
+                    <span class="rx-error" role="alert">{ t(lang, Msg::ExportFailed) }{ e.clone() }</span>
                 }
             </div>
-            <section aria-label={lang.pick("主要经济指标", "Headline indicators")}>
-                <h2>{ lang.pick("主要经济指标：结果与目标", "Headline indicators: results and targets") }</h2>
-                { pair_table(props, &tables.headline, &year(review), &year(plan), &select) }
+            <section aria-label={t(lang, Msg::Headline)}>
+                <h2>{ t(lang, Msg::HeadlineTitle) }</h2>
+                { pair_table(report, lang, &tables.headline, &year(review), &year(plan), &select) }
                 <ChartPanel name="headline" {chart} {export} {lang} on_select={select.clone()} />
             </section>
-            <section aria-label={lang.pick("其他可对照的指标", "Other paired metrics")}>
-                <h2>{ lang.pick("其他可对照的指标", "Other metrics with both a result and a target") }</h2>
-                { pair_table(props, &tables.others, &year(review), &year(plan), &select) }
+            <section aria-label={t(lang, Msg::OtherPaired)}>
+                <h2>{ t(lang, Msg::OtherPairedTitle) }</h2>
+                { pair_table(report, lang, &tables.others, &year(review), &year(plan), &select) }
             </section>
         </div>
     }
 }
 
 fn pair_table(
-    props: &OverviewProps,
+    report: &SharedReport,
+    lang: Lang,
     pairs: &[Row],
     review: &str,
     plan: &str,
     select: &Callback<usize>,
 ) -> Html {
-    let lang = props.lang;
-    let inds = &props.report.indicators;
+    let inds = &report.indicators;
     if pairs.is_empty() {
-        return html! { <p>{ lang.pick("报告中没有同时给出结果和目标的指标。", "The report gives no metric with both a result and a target.") }</p> };
+        return html! { <p>{ t(lang, Msg::NoPairs) }</p> };
     }
-    let review_head = lang
-        .pick(&format!("{review}结果"), &format!("{review} result"))
-        .to_owned();
-    let plan_head = lang
-        .pick(&format!("{plan}目标"), &format!("{plan} target"))
-        .to_owned();
+    let review_head = tf(lang, Tpl::YearResult, &[&review]);
+    let plan_head = tf(lang, Tpl::YearTarget, &[&plan]);
     // A value button is named by what it opens: "地区生产总值 2023年结果 6%",
     // not just "6%".
     let cell = |i: usize, subject: usize, column: &str| {
@@ -123,7 +119,7 @@ fn pair_table(
             <table class="rx-table">
                 <thead>
                     <tr>
-                        <th scope="col">{ lang.pick("指标", "Indicator") }</th>
+                        <th scope="col">{ t(lang, Msg::Indicator) }</th>
                         <th scope="col">{ review_head.clone() }</th>
                         <th scope="col">{ plan_head.clone() }</th>
                     </tr>
@@ -133,7 +129,7 @@ fn pair_table(
                         <tr class={format!("rx-sector-{}", p.sector.id())}>
                             <th scope="row">{ format::subject(&inds[p.target], lang).to_owned() }</th>
                             { p.result.map(|r| cell(r, p.target, &review_head)).unwrap_or_else(|| html! {
-                                <td class="rx-col-value rx-no-result">{ lang.pick("未给出", "no result given") }</td>
+                                <td class="rx-col-value rx-no-result">{ t(lang, Msg::NoResult) }</td>
                             }) }
                             { cell(p.target, p.target, &plan_head) }
                         </tr>

@@ -5,23 +5,23 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::state::Action;
+use crate::ui::context::use_explorer;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewSearchProps {
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
 pub fn OverviewSearch(props: &OverviewSearchProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let input = use_node_ref();
     // On submit, not per keystroke: switching views on the first character
     // would take the field, and the focus, away mid-word.
     let onsubmit = {
-        let (input, dispatch) = (input.clone(), props.dispatch.clone());
+        let (input, dispatch) = (input.clone(), props.on_action.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(field) = input.cast::<HtmlInputElement>() else {
@@ -34,17 +34,17 @@ pub fn OverviewSearch(props: &OverviewSearchProps) -> Html {
         })
     };
     html! {
-        <form class="rx-overview-search" role="search" aria-label={lang.pick("搜索指标", "Search the indicators")} {onsubmit}>
+        <form class="rx-overview-search" role="search" aria-label={t(lang, Msg::SearchIndicators)} {onsubmit}>
             <label class="rx-search">
-                <span class="rx-search-label">{ lang.pick("搜索全部指标", "Search every indicator") }</span>
+                <span class="rx-search-label">{ t(lang, Msg::SearchEvery) }</span>
                 <input
                     ref={input}
                     type="search"
                     class="rx-search-input"
-                    placeholder={lang.pick("指标、数值或原文，如 风电", "subject, value or text, e.g. GDP")}
+                    placeholder={t(lang, Msg::SearchHint)}
                 />
             </label>
-            <button type="submit" class="rx-button">{ lang.pick("在表格中查看", "Show in table") }</button>
+            <button type="submit" class="rx-button">{ t(lang, Msg::ShowInTable) }</button>
         </form>
     }
 }

@@ -9,28 +9,28 @@ use yew::prelude::*;
 
 use crate::glossary;
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::query::Query;
 use crate::reader::{self, Block, Mark, Segment};
 use crate::state::Action;
 use crate::ui::components::highlight::highlighted;
 use crate::ui::components::Outline;
+use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::shared::SharedReport;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub report: SharedReport,
     pub rows: Rc<Vec<usize>>,
     pub query: Query,
     pub section: Option<usize>,
-    pub lang: Lang,
     pub selected: Option<usize>,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let focus_ref = use_node_ref();
     let focus = props
         .selected
@@ -65,12 +65,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 Lang::Zh => (zh, Lang::Zh),
             }
         }
-        None => (lang.pick("全文", "Full text").to_owned(), lang),
+        None => (t(lang, Msg::FullText).to_owned(), lang),
     };
-    let on_select = props.dispatch.reform(Action::SelectSection);
+    let on_select = props.on_action.reform(Action::SelectSection);
     let mut focus_placed = false;
     let ctx = Ctx {
         props,
+        report,
+        lang,
         matching: &matching,
         terms: &terms,
         focus_ref: &focus_ref,
@@ -78,7 +80,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <div class="rx-reader-layout">
             <Outline report={report.clone()} selected={props.section} {lang} {on_select} />
-            <article class="rx-reader" aria-label={lang.pick("报告原文", "Report text")} lang="zh-CN">
+            <article class="rx-reader" aria-label={t(lang, Msg::ReportText)} lang="zh-CN">
                 <h2 class="rx-reader-title" lang={title_lang.tag()}>{ title }</h2>
                 { for blocks.iter().map(|b| block(&ctx, b, &mut focus_placed)) }
             </article>
@@ -88,6 +90,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
 
 struct Ctx<'a> {
     props: &'a ReaderProps,
+    report: &'a SharedReport,
+    lang: Lang,
     matching: &'a [bool],
     terms: &'a [String],
     focus_ref: &'a NodeRef,
@@ -107,7 +111,7 @@ fn block(ctx: &Ctx, block: &Block, focus_placed: &mut bool) -> Html {
 }
 
 fn segment(ctx: &Ctx, seg: &Segment, focus_placed: &mut bool) -> Html {
-    let report = &ctx.props.report;
+    let report = &ctx.report;
     let text = report.slice(seg.span);
     let body = match seg.mark {
         Mark::Plain => highlighted(text, ctx.terms),
@@ -131,9 +135,9 @@ fn segment(ctx: &Ctx, seg: &Segment, focus_placed: &mut bool) -> Html {
 
 fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
     let props = ctx.props;
-    let ind = &props.report.indicators[i];
+    let ind = &ctx.report.indicators[i];
     let onclick = props
-        .dispatch
+        .on_action
         .reform(move |_: MouseEvent| Action::Select(Some(i)));
     let class = classes!(
         "rx-number",
@@ -142,11 +146,11 @@ fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
         (props.selected == Some(i)).then_some("rx-selected"),
     );
     // Dimmed is said in words too, not by colour alone.
-    let lang = props.lang;
+    let lang = ctx.lang;
     let dim = if ctx.matching[i] {
         ""
     } else {
-        lang.pick("，不在筛选范围内", ", outside the filter")
+        t(lang, Msg::OutsideFilter)
     };
     let label = format!(
         "{}：{}（{}）{dim}",

@@ -13,28 +13,27 @@ use yew::prelude::*;
 use crate::format::{english, number, value_text};
 use crate::glossary;
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::model::Direction;
 use crate::query::Query;
 use crate::state::{Action, View};
-use crate::ui::shared::SharedReport;
+use crate::ui::context::{use_explorer, Explorer};
 
 #[derive(Properties, PartialEq)]
 pub struct RecordProps {
-    pub report: SharedReport,
     /// Index into `Report::indicators`.
     pub index: usize,
     pub query: Query,
     pub view: View,
-    pub lang: Lang,
     /// Fixed to the viewport (a page of its own) or in the flow (embedded).
     pub floating: bool,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 #[function_component]
 pub fn Record(props: &RecordProps) -> Html {
-    let lang = props.lang;
-    let report = &props.report;
+    let Explorer { report, lang } = use_explorer();
+    let report = &report;
     let node = use_node_ref();
     let heading = use_node_ref();
     // The element that opened the record and the explorer's root it sits in.
@@ -122,9 +121,9 @@ pub fn Record(props: &RecordProps) -> Html {
         return html! {};
     };
     let sentence = report.sentence_of(ind);
-    let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
+    let close = props.on_action.reform(|_: MouseEvent| Action::Select(None));
     let onkeydown = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = props.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.prevent_default();
@@ -139,10 +138,10 @@ pub fn Record(props: &RecordProps) -> Html {
         .map(|(k, (text, l))| html! { <>{ if k > 0 { " > " } else { "" } }<span lang={l.tag()}>{ text }</span></> })
         .collect::<Html>();
     let show = Action::show_in_reader(report, props.index);
-    let show = props.dispatch.reform(move |_: MouseEvent| show.clone());
+    let show = props.on_action.reform(move |_: MouseEvent| show.clone());
     let direction = match ind.direction {
-        Direction::Up => lang.pick("上升", "up"),
-        Direction::Down => lang.pick("下降", "down"),
+        Direction::Up => t(lang, Msg::Up),
+        Direction::Down => t(lang, Msg::Down),
         Direction::None => "—",
     };
     let field =
@@ -163,7 +162,7 @@ pub fn Record(props: &RecordProps) -> Html {
         }
     });
     html! {
-        <section ref={node} class={classes!("rx-record", props.floating.then_some("rx-record-floating"), format!("rx-sector-{}", ind.sector.id()))} aria-label={lang.pick("指标详情", "Indicator record")} {onkeydown}>
+        <section ref={node} class={classes!("rx-record", props.floating.then_some("rx-record-floating"), format!("rx-sector-{}", ind.sector.id()))} aria-label={t(lang, Msg::IndicatorRecord)} {onkeydown}>
             <div class="rx-record-head">
                 <h2 ref={heading} class="rx-record-title" tabindex="-1">
                     <span lang="zh-CN">{ ind.subject.clone() }</span>
@@ -171,28 +170,28 @@ pub fn Record(props: &RecordProps) -> Html {
                         <span class="rx-record-en" lang="en">{ en.clone() }</span>
                     }
                 </h2>
-                <button type="button" class="rx-button" onclick={close} aria-keyshortcuts="Escape">{ lang.pick("关闭", "Close") }</button>
+                <button type="button" class="rx-button" onclick={close} aria-keyshortcuts="Escape">{ t(lang, Msg::Close) }</button>
             </div>
             <p class="rx-record-value">{ value_text(ind, lang) }</p>
             { quote.unwrap_or_default() }
             <dl class="rx-fields">
-                { field(lang.pick("原文数值", "As written"), html! { <span lang="zh-CN">{ ind.raw.clone() }</span> }) }
+                { field(t(lang, Msg::AsWritten), html! { <span lang="zh-CN">{ ind.raw.clone() }</span> }) }
                 if let Some(high) = high {
-                    { field(lang.pick("区间上限", "Upper end of range"), html! { high }) }
+                    { field(t(lang, Msg::UpperEnd), html! { high }) }
                 }
                 if !ind.verb.is_empty() {
-                    { field(lang.pick("措辞", "Governing word"), html! { <span lang="zh-CN">{ ind.verb.clone() }</span> }) }
+                    { field(t(lang, Msg::GoverningWord), html! { <span lang="zh-CN">{ ind.verb.clone() }</span> }) }
                 }
-                { field(lang.pick("年份", "Period"), html! { lang.period(ind.period) }) }
-                { field(lang.pick("状态", "Status"), html! { lang.status(ind.status) }) }
-                { field(lang.pick("类型", "Kind"), html! { lang.kind(ind.kind) }) }
-                { field(lang.pick("方向", "Direction"), html! { direction }) }
-                { field(lang.pick("领域", "Sector"), html! { lang.sector(ind.sector) }) }
-                { field(lang.pick("章节", "Section"), section) }
+                { field(t(lang, Msg::Period), html! { lang.period(ind.period) }) }
+                { field(t(lang, Msg::Status), html! { lang.status(ind.status) }) }
+                { field(t(lang, Msg::Kind), html! { lang.kind(ind.kind) }) }
+                { field(t(lang, Msg::Direction), html! { direction }) }
+                { field(t(lang, Msg::Sector), html! { lang.sector(ind.sector) }) }
+                { field(t(lang, Msg::Section), section) }
                 { field("ID", html! { <code>{ ind.id.clone() }</code> }) }
             </dl>
             if props.view != View::Reader {
-                <button type="button" class="rx-button" onclick={show}>{ lang.pick("在原文中查看", "Show in the report text") }</button>
+                <button type="button" class="rx-button" onclick={show}>{ t(lang, Msg::ShowInReportText) }</button>
             }
         </section>
     }

@@ -9,20 +9,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-
-#[derive(Properties, PartialEq)]
-pub struct SkipLinksProps {
-    pub lang: Lang,
-}
+use crate::messages::{t, Msg};
+use crate::ui::context::use_explorer;
 
 /// Where "results" are, in order of preference: the reader's text, else
 /// the last block of the main column (the table, the charts, the overview).
 const TARGETS: [&str; 2] = [".rx-reader", ".rx-main > :last-child"];
 
 #[function_component]
-pub fn SkipLinks(props: &SkipLinksProps) -> Html {
-    let lang = props.lang;
+pub fn SkipLinks() -> Html {
+    let lang = use_explorer().lang;
     let node = use_node_ref();
     let onclick = {
         let node = node.clone();
@@ -39,7 +35,7 @@ pub fn SkipLinks(props: &SkipLinksProps) -> Html {
     html! {
         <div ref={node} class="rx-skip">
             <button type="button" class="rx-button rx-skip-link" {onclick}>
-                { lang.pick("跳到结果", "Skip to results") }
+                { t(lang, Msg::SkipToResults) }
             </button>
         </div>
     }

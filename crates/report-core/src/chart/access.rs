@@ -5,32 +5,20 @@ use super::pairs::{result_value, target_value};
 use super::text;
 use super::{ChartSpec, PairBar};
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 
 /// One paragraph: what is charted, how many bars, the largest and smallest.
 pub fn describe(spec: &ChartSpec, lang: Lang) -> String {
     match spec {
-        _ if spec.is_empty() => format!("{}{}", text::no_data(lang), lang.pick("。", ".")),
+        _ if spec.is_empty() => format!("{}{}", t(lang, Msg::NoData), t(lang, Msg::FullStop)),
         ChartSpec::Growth { bars } => {
             let (top, low) = (&bars[0], &bars[bars.len() - 1]);
             let v = |b: &crate::aggregate::Bar| text::growth_value(b.value, b.comparator);
-            match lang {
-                Lang::Zh => format!(
-                    "增速条形图，共{}个指标。最高：{} {}；最低：{} {}。",
-                    bars.len(),
-                    top.label,
-                    v(top),
-                    low.label,
-                    v(low)
-                ),
-                Lang::En => format!(
-                    "Bar chart of growth rates, {} indicators. Highest: {} {}; lowest: {} {}.",
-                    bars.len(),
-                    top.label,
-                    v(top),
-                    low.label,
-                    v(low)
-                ),
-            }
+            tf(
+                lang,
+                Tpl::GrowthChart,
+                &[&bars.len(), &top.label, &v(top), &low.label, &v(low)],
+            )
         }
         ChartSpec::Sectors { counts } => {
             let totals: Vec<(usize, &str)> = counts
@@ -46,24 +34,11 @@ pub fn describe(spec: &ChartSpec, lang: Lang) -> String {
             let fewest = totals
                 .iter()
                 .fold(totals[0], |m, t| if t.0 < m.0 { *t } else { m });
-            match lang {
-                Lang::Zh => format!(
-                    "各领域指标数堆叠条形图，共{}个领域、{all}个指标。最多：{} {}个；最少：{} {}个。",
-                    totals.len(),
-                    most.1,
-                    most.0,
-                    fewest.1,
-                    fewest.0
-                ),
-                Lang::En => format!(
-                    "Stacked bar chart of indicators per sector, {} sectors, {all} indicators. Most: {} {}; fewest: {} {}.",
-                    totals.len(),
-                    most.1,
-                    most.0,
-                    fewest.1,
-                    fewest.0
-                ),
-            }
+            tf(
+                lang,
+                Tpl::SectorsChart,
+                &[&totals.len(), &all, &most.1, &most.0, &fewest.1, &fewest.0],
+            )
         }
         ChartSpec::Pairs { pairs } => describe_pairs(pairs, lang),
     }
@@ -90,13 +65,9 @@ fn step_text(p: &PairBar, lang: Lang) -> String {
     let sign = if d > 0.0 { "+" } else { "" };
     let n = text::number(d);
     if p.unit == "%" {
-        lang.pick(
-            &format!("，{sign}{n}个百分点"),
-            &format!(", {sign}{n} points"),
-        )
-        .to_owned()
+        tf(lang, Tpl::Points, &[&sign, &n])
     } else {
-        format!("{}{sign}{n}%", lang.pick("，", ", "))
+        format!("{}{sign}{n}%", t(lang, Msg::Comma))
     }
 }
 
@@ -113,15 +84,7 @@ fn describe_pairs(pairs: &[PairBar], lang: Lang) -> String {
             .filter(|p| p.unit != "%" && step(p).is_some())
             .collect()
     };
-    let head = lang
-        .pick(
-            &format!("上年完成与今年目标对比条形图，共{}项指标。", pairs.len()),
-            &format!(
-                "Bar chart of last year's results against this year's targets, {} metrics.",
-                pairs.len()
-            ),
-        )
-        .to_owned();
+    let head = tf(lang, Tpl::PairsChart, &[&pairs.len()]);
     let Some(&first) = pool.first() else {
         return head;
     };
@@ -139,7 +102,7 @@ fn describe_pairs(pairs: &[PairBar], lang: Lang) -> String {
     };
     let (most, least) = (by(true), by(false));
     let pair = |p: &PairBar| {
-        let (open, close) = (lang.pick("（", " ("), lang.pick("）", ")"));
+        let (open, close) = (t(lang, Msg::OpenParen), t(lang, Msg::CloseParen));
         format!(
             "{}{open}{} → {}{}{close}",
             p.label,
@@ -148,28 +111,18 @@ fn describe_pairs(pairs: &[PairBar], lang: Lang) -> String {
             step_text(p, lang)
         )
     };
-    let (what_zh, what_en) = if pool[0].unit == "%" {
-        ("增速目标", "rate target")
+    let what = t(
+        lang,
+        if pool[0].unit == "%" {
+            Msg::RateTarget
+        } else {
+            Msg::Target
+        },
+    );
+    let body = if pool.len() == 1 {
+        tf(lang, Tpl::PairsOne, &[&what, &pair(first)])
     } else {
-        ("目标", "target")
-    };
-    if pool.len() == 1 {
-        return match lang {
-            Lang::Zh => format!("{head}{what_zh}比上年：{}。", pair(first)),
-            Lang::En => format!("{head} The {what_en} against last year: {}.", pair(first)),
-        };
-    }
-    let body = match lang {
-        Lang::Zh => format!(
-            "{what_zh}比上年提高最多：{}；最少：{}。",
-            pair(most),
-            pair(least)
-        ),
-        Lang::En => format!(
-            " The {what_en} furthest above last year: {}; the least: {}.",
-            pair(most),
-            pair(least)
-        ),
+        tf(lang, Tpl::PairsMost, &[&what, &pair(most), &pair(least)])
     };
     head + &body
 }
@@ -180,10 +133,10 @@ pub fn table(spec: &ChartSpec, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
     match spec {
         ChartSpec::Growth { bars } => (
             vec![
-                s(text::indicator(lang)),
-                s(text::sector(lang)),
-                s(text::status(lang)),
-                s(text::growth(lang)),
+                s(t(lang, Msg::Indicator)),
+                s(t(lang, Msg::Sector)),
+                s(t(lang, Msg::Status)),
+                s(t(lang, Msg::Growth)),
             ],
             bars.iter()
                 .map(|b| {
@@ -197,9 +150,9 @@ pub fn table(spec: &ChartSpec, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
                 .collect(),
         ),
         ChartSpec::Sectors { counts } => {
-            let mut headers = vec![s(text::sector(lang))];
+            let mut headers = vec![s(t(lang, Msg::Sector))];
             headers.extend(counts.periods.iter().map(|&p| lang.period(p)));
-            headers.push(s(text::total(lang)));
+            headers.push(s(t(lang, Msg::Total)));
             let rows = counts
                 .rows
                 .iter()
@@ -214,10 +167,10 @@ pub fn table(spec: &ChartSpec, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
         }
         ChartSpec::Pairs { pairs } => (
             vec![
-                s(text::indicator(lang)),
-                s(text::sector(lang)),
-                s(text::result(lang)),
-                s(text::target(lang)),
+                s(t(lang, Msg::Indicator)),
+                s(t(lang, Msg::Sector)),
+                s(t(lang, Msg::LastYearResult)),
+                s(t(lang, Msg::ThisYearTarget)),
             ],
             pairs
                 .iter()

@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::text;
 pub use super::theme::Theme;
 use super::{Hit, Style};
+use crate::messages::{t, Msg};
 
 /// Sizes in CSS pixels; drawing multiplies them by `Style::scale`.
 pub const PAD: f64 = 8.0;
@@ -269,7 +270,7 @@ pub fn no_data<DB: DrawingBackend>(
     let at = (w as i32 / 2, h as i32 / 2);
     label(
         area,
-        text::no_data(style.lang),
+        t(style.lang, Msg::NoData),
         at,
         font(style, TITLE_FONT),
         &theme.muted,

@@ -11,19 +11,16 @@ use super::text;
 use super::{Hit, Style, Target};
 use crate::aggregate::Bar;
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::model::Sector;
 use crate::palette::sector_rgb;
 
 pub fn tooltip(bar: &Bar, lang: Lang) -> String {
-    let (open, sep, close) = (
-        lang.pick("（", " ("),
-        lang.pick(" · ", " · "),
-        lang.pick("）", ")"),
-    );
+    let (open, close) = (t(lang, Msg::OpenParen), t(lang, Msg::CloseParen));
     format!(
-        "{}{}{}{open}{}{sep}{}{close}",
+        "{}{}{}{open}{} · {}{close}",
         bar.label,
-        text::colon(lang),
+        t(lang, Msg::Colon),
         text::growth_value(bar.value, bar.comparator),
         lang.sector(bar.sector),
         lang.status(bar.status)

@@ -11,6 +11,7 @@ use super::layout::Rows;
 use super::text;
 use super::{Hit, PairBar, Style, Target};
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 
 pub fn result_value(p: &PairBar, lang: Lang) -> String {
     text::value(p.result, &p.unit, p.result_comparator, lang, p.noun)
@@ -21,13 +22,13 @@ pub fn target_value(p: &PairBar, lang: Lang) -> String {
 }
 
 fn tooltip(p: &PairBar, which: &str, value: &str, lang: Lang) -> String {
-    format!("{} — {which}{}{value}", p.label, text::colon(lang))
+    format!("{} — {which}{}{value}", p.label, t(lang, Msg::Colon))
 }
 
 pub fn legend(lang: Lang, theme: &Theme) -> Vec<(String, RGBColor)> {
     vec![
-        (text::result(lang).to_owned(), theme.series[0]),
-        (text::target(lang).to_owned(), theme.series[1]),
+        (t(lang, Msg::LastYearResult).to_owned(), theme.series[0]),
+        (t(lang, Msg::ThisYearTarget).to_owned(), theme.series[1]),
     ]
 }
 
@@ -80,14 +81,14 @@ pub fn draw<DB: DrawingBackend>(
                 rv,
                 result_c,
                 pair.result_indicator,
-                text::result(lang),
+                t(lang, Msg::LastYearResult),
             ),
             (
                 pair.target,
                 tv,
                 target_c,
                 pair.target_indicator,
-                text::target(lang),
+                t(lang, Msg::ThisYearTarget),
             ),
         ];
         for (k, (v, value, colour, indicator, which)) in bars.into_iter().enumerate() {

@@ -10,11 +10,12 @@ use super::text;
 use super::{Hit, Style, Target};
 use crate::aggregate::SectorCounts;
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::model::{Period, Sector};
 
 /// `2023年 5，2024年 3，合计 8`: the counts of one sector.
 pub fn breakdown(periods: &[Period], counts: &[usize], lang: Lang) -> String {
-    let sep = lang.pick("，", ", ");
+    let sep = t(lang, Msg::Comma);
     let parts: Vec<String> = periods
         .iter()
         .zip(counts)
@@ -22,14 +23,14 @@ pub fn breakdown(periods: &[Period], counts: &[usize], lang: Lang) -> String {
         .map(|(&p, n)| format!("{} {n}", lang.period(p)))
         .collect();
     let total: usize = counts.iter().sum();
-    format!("{}{sep}{} {total}", parts.join(sep), text::total(lang))
+    format!("{}{sep}{} {total}", parts.join(sep), t(lang, Msg::Total))
 }
 
 pub fn tooltip(sector: Sector, periods: &[Period], counts: &[usize], lang: Lang) -> String {
     format!(
         "{}{}{}",
         lang.sector(sector),
-        text::colon(lang),
+        t(lang, Msg::Colon),
         breakdown(periods, counts, lang)
     )
 }

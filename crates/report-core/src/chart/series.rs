@@ -6,6 +6,7 @@ use crate::aggregate::{self, Pair};
 use crate::chart::{text, ChartSpec, PairBar};
 use crate::format;
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::{Indicator, Status};
 use crate::query::signed;
 
@@ -40,7 +41,7 @@ pub fn chart_set(indicators: &[Indicator], pairs: &[Pair], rows: &[usize], lang:
         spec: ChartSpec::Growth { bars },
     };
     let sectors = Titled {
-        title: text::sectors_title(lang).to_owned(),
+        title: t(lang, Msg::SectorsByPeriod).to_owned(),
         spec: ChartSpec::Sectors {
             counts: aggregate::sector_counts(indicators, rows),
         },
@@ -53,7 +54,7 @@ pub fn chart_set(indicators: &[Indicator], pairs: &[Pair], rows: &[usize], lang:
         .cloned()
         .collect();
     let pairs = Titled {
-        title: text::pairs_title(lang).to_owned(),
+        title: t(lang, Msg::ResultVsTarget).to_owned(),
         spec: ChartSpec::Pairs {
             pairs: pair_bars(indicators, &kept, lang),
         },
@@ -68,7 +69,7 @@ pub fn chart_set(indicators: &[Indicator], pairs: &[Pair], rows: &[usize], lang:
 /// The overview's chart: the headline metrics' results against targets.
 pub fn headline(indicators: &[Indicator], headline: &[Pair], lang: Lang) -> Titled {
     Titled {
-        title: text::headline_title(lang).to_owned(),
+        title: t(lang, Msg::HeadlineVsTarget).to_owned(),
         spec: ChartSpec::Pairs {
             pairs: pair_bars(indicators, headline, lang),
         },
@@ -83,16 +84,16 @@ fn growth_label(i: &Indicator, lang: Lang) -> String {
         s => format!(
             "{}{}",
             lang.period(i.period),
-            lang.pick(
-                lang.status(s),
-                &format!(" {}", lang.status(s).to_lowercase())
-            )
+            match lang {
+                Lang::Zh => lang.status(s).to_owned(),
+                Lang::En => format!(" {}", lang.status(s).to_lowercase()),
+            }
         ),
     };
     format!(
         "{}{}",
         format::subject(i, lang),
-        lang.pick(&format!("（{when}）"), &format!(" ({when})"))
+        tf(lang, Tpl::InParens, &[&when])
     )
 }
 

@@ -1,80 +1,18 @@
-//! Chart words in both languages, and how values are written on the bars.
+//! How values are written on the bars (the chart's words are in `messages`).
 
 use crate::glossary::Noun;
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::Comparator;
 
 /// The growth chart's title; when it shows only the two ends of `total`
 /// bars (`shown` of them), it says so.
 pub fn growth_title(shown: usize, total: usize, lang: Lang) -> String {
     if total > shown {
-        let half = shown / 2;
-        lang.pick(
-            &format!("增速（%）：最高与最低各 {half} 项，共 {total} 项"),
-            &format!("Growth rates (%): the {half} highest and lowest of {total}"),
-        )
-        .to_owned()
+        tf(lang, Tpl::GrowthTop, &[&(shown / 2), &total])
     } else {
-        lang.pick("增速（%）", "Growth rates (%)").to_owned()
+        t(lang, Msg::GrowthRates).to_owned()
     }
-}
-
-pub fn sectors_title(lang: Lang) -> &'static str {
-    lang.pick(
-        "各领域指标数（按时期）",
-        "Indicators per sector (by period)",
-    )
-}
-
-pub fn pairs_title(lang: Lang) -> &'static str {
-    lang.pick(
-        "上年完成与今年目标（每项按自身最大值缩放）",
-        "Last year's result vs this year's target (each row to its own scale)",
-    )
-}
-
-pub fn headline_title(lang: Lang) -> &'static str {
-    lang.pick(
-        "主要经济指标：上年完成与今年目标（每项按自身最大值缩放）",
-        "Headline indicators: last year's result vs this year's target (each row to its own scale)",
-    )
-}
-
-pub fn no_data(lang: Lang) -> &'static str {
-    lang.pick("无数据", "No data")
-}
-
-pub fn result(lang: Lang) -> &'static str {
-    lang.pick("上年完成", "Last year's result")
-}
-
-pub fn target(lang: Lang) -> &'static str {
-    lang.pick("今年目标", "This year's target")
-}
-
-pub fn indicator(lang: Lang) -> &'static str {
-    lang.pick("指标", "Indicator")
-}
-
-pub fn sector(lang: Lang) -> &'static str {
-    lang.pick("领域", "Sector")
-}
-
-pub fn status(lang: Lang) -> &'static str {
-    lang.pick("状态", "Status")
-}
-
-pub fn growth(lang: Lang) -> &'static str {
-    lang.pick("增速", "Growth")
-}
-
-pub fn total(lang: Lang) -> &'static str {
-    lang.pick("合计", "Total")
-}
-
-/// `：` between a name and its value in Chinese, `: ` in English.
-pub fn colon(lang: Lang) -> &'static str {
-    lang.pick("：", ": ")
 }
 
 /// A number without trailing zeros, to two decimals at most, with a true

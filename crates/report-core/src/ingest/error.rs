@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::i18n::Lang;
+use crate::messages::{tf, Tpl};
 
 /// The largest file we read. A report is tens to hundreds of KB as text and
 /// a few MB as a .docx with pictures; 50 MB leaves room for a saved page
@@ -161,10 +162,11 @@ impl IngestError {
 
     /// The sentence the page shows: the file's name, then what is wrong.
     pub fn message(&self, file: &str, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!("无法打开“{file}”：{}", self.zh()),
-            Lang::En => format!("Cannot open “{file}”: {}", self.en()),
-        }
+        let why = match lang {
+            Lang::Zh => self.zh(),
+            Lang::En => self.en(),
+        };
+        tf(lang, Tpl::CannotOpen, &[&file, &why])
     }
 }
 
