@@ -43,3 +43,30 @@ test('a collection build opens on comparing its built-in reports', { skip: !exis
   assert.ok(requests.every((u) => u.startsWith('file:') || u.startsWith('data:')), requests.join('\n'));
   await context.close();
 });
+
+test('a link with the compare sort opens sorted', { skip: !existsSync(BUILD) && 'no collection build (tools/test.sh makes it)' }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const url = pathToFileURL(BUILD).href;
+  await page.goto(url);
+  const matrix = page.getByRole('table').first();
+  const header = (name) => matrix.locator('thead th').filter({ has: page.getByRole('button', { name, exact: true }) });
+  await header('青岩市 · 2023年').waitFor();
+  await header('青岩市 · 2023年').getByRole('button').click();
+  await page.waitForFunction(() => /csort=[0-9a-f]{12}(&|$)/.test(location.hash));
+  const link = page.url().replace(/csort=/, 'csort=-');
+  // A fresh page on the link: sorted by the 2023 report, largest first.
+  const opened = await context.newPage();
+  opened.on('pageerror', (e) => errors.push(String(e)));
+  await opened.goto(link);
+  const sortedMatrix = opened.getByRole('table').first();
+  const sorted = sortedMatrix.locator('thead th').filter({ has: opened.getByRole('button', { name: '青岩市 · 2023年', exact: true }) });
+  await opened.waitForFunction(() => document.querySelector('.rx-compare thead th[aria-sort]'));
+  assert.equal(await sorted.getAttribute('aria-sort'), 'descending');
+  assert.equal(await sortedMatrix.locator('tbody th').first().innerText(), '新签约亿元以上项目');
+  assert.equal(await sortedMatrix.locator('thead th[aria-sort]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -63,6 +63,11 @@ await forEachTarget(({ open, target }) => {
     await sort.click();
     assert.equal(await matrix.locator('thead th').nth(1).getAttribute('aria-sort'), 'descending');
     assert.equal(await matrix.locator('tbody th').first().innerText(), '新签约亿元以上项目');
+    // The sort is in the link, by the report's id (not its column's place).
+    const hash = await p.hash();
+    const ids = hash.match(/cmp=([0-9a-f]{12}),([0-9a-f]{12})/).slice(1);
+    const sorted = hash.match(/csort=-([0-9a-f]{12})/);
+    assert.ok(sorted && ids.includes(sorted[1]), hash);
     // A value opens its record (and its report) without leaving the view.
     await gdp.getByRole('button', { name: /地区生产总值 青岩市 · 2024年 预计/ }).click();
     await p.record.waitFor();

@@ -17,7 +17,7 @@ use crate::library::describe;
 use crate::model::Period;
 use crate::panel;
 use crate::report::Report;
-use crate::state::Action;
+use crate::state::{Action, CompareSort};
 use crate::ui::components::compare_rows::{self, clicked};
 use crate::ui::components::indicator_table::body;
 use crate::ui::components::outcomes_table::outcomes_tables;
@@ -31,6 +31,8 @@ pub struct CompareViewProps {
     pub reports: Rc<Reports>,
     /// `AppState::compare`: empty is every open report.
     pub chosen: Vec<String>,
+    /// `AppState::compare_sort`.
+    pub sort: Option<CompareSort>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -113,9 +115,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             .collect(),
     );
     let reports: Vec<SharedReport> = columns.iter().map(|c| c.1.clone()).collect();
+    let column_ids: Vec<&String> = order.iter().map(|&i| &chosen[i].id).collect();
     let rows = use_memo(reports.clone(), |r| matrix::matrix(r));
-    // `None`: the matrix's own order, headline metrics first.
-    let sort = use_state(|| None::<(Option<usize>, bool)>);
+    // The sort as columns of this view: `None` is the matrix's own order
+    // (headline metrics first), as is a sort by a report not shown.
+    let sort = props.sort.as_ref().and_then(|s| match &s.by {
+        None => Some((None, s.descending)),
+        Some(id) => column_ids
+            .iter()
+            .position(|c| *c == id)
+            .map(|c| (Some(c), s.descending)),
+    });
     let error = use_state(|| None::<String>);
 
     let ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
@@ -164,16 +174,16 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         file_stem: "report-compare".into(),
         ..Default::default()
     });
-    matrix_body.arrange(match *sort {
+    matrix_body.arrange(match sort {
         Some((by, descending)) => matrix::order(&rows, &reports, by, descending, lang),
         None => (0..rows.len()).collect(),
     });
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
-        let onclick = {
-            let sort = sort.clone();
-            Callback::from(move |_: MouseEvent| sort.set(Some((by, current == Some(false)))))
-        };
+        let id = by.map(|c| column_ids[c].clone());
+        let onclick = props
+            .dispatch
+            .reform(move |_: MouseEvent| Action::SortCompare(id.clone()));
         let (aria, arrow) = match current {
             None => (None, "↕"),
             Some(false) => (Some("ascending"), "↑"),
