@@ -236,7 +236,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </div>
                 <h2>{ lang.pick("指标对照", "Metrics side by side") }</h2>
                 <div class="rx-table-wrap">
-                    <table class="rx-table">
+                    <table class="rx-table rx-matrix">
                         <thead><tr>
                             { header(None, lang.pick("指标", "Indicator").to_owned()) }
                             { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
