@@ -120,6 +120,29 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('the matrix as CSV: the rows as shown, each value in words', async () => {
+    const p = await compareQingyan(open);
+    const matrix = p.page.getByRole('table').first();
+    const sort = matrix.getByRole('button', { name: '青岩市 · 2023年', exact: true });
+    await sort.click();
+    await sort.click();
+    await p.page.waitForFunction(() => document.querySelector('.rx-compare tbody th')?.textContent === '新签约亿元以上项目');
+    const [file] = await Promise.all([
+      p.page.waitForEvent('download'),
+      p.page.getByRole('button', { name: '下载指标对照表（CSV）' }).click(),
+    ]);
+    assert.equal(file.suggestedFilename(), 'report-compare.csv');
+    const text = await readFile(await file.path(), 'utf8');
+    assert.ok(text.startsWith('\ufeff'));
+    const lines = text.slice(1).trim().split('\r\n');
+    assert.equal(lines.length, 1 + await matrix.locator('tbody tr').count());
+    assert.equal(lines[0], '指标,青岩市 · 2023年,青岩市 · 2024年');
+    assert.equal(lines[1], '新签约亿元以上项目,目标 2023年：120个,实绩 2023年：131个');
+    assert.ok(lines.includes('地区生产总值,实绩 2022年：4.6%；目标 2023年：约6%,预计 2023年：5.8%；目标 2024年：约5.5%'), lines.join('\n'));
+    assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), await matrix.locator('tbody th').allInnerTexts());
+    await p.close();
+  });
+
   test('axe-clean at 360 and 1280 px (screenshots)', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [360, 1280]) {

@@ -11,12 +11,12 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::compare::matrix::column_name;
 use crate::compare::matrix::Row;
 use crate::compare::Outcome;
 use crate::format::{number, subject, value_text};
 use crate::i18n::Lang;
 use crate::model::Status;
-use crate::ui::components::compare_view::column_name;
 use crate::ui::components::indicator_rows::escape;
 use crate::ui::components::indicator_table::body;
 use crate::ui::shared::SharedReport;

@@ -10,11 +10,12 @@ use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::compare::by_place_and_year;
+use crate::compare::matrix::column_name;
 use crate::compare::matrix::{self, Row};
+use crate::compare::matrix_csv;
 use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
-use crate::model::Period;
 use crate::panel;
 use crate::report::Report;
 use crate::state::{Action, CompareSort};
@@ -40,14 +41,6 @@ pub struct CompareViewProps {
 /// A column: the report's id as the state names it (`None`, the
 /// embedded one) and the report.
 pub type Column = (Option<String>, SharedReport);
-
-pub fn column_name(report: &Report, lang: Lang) -> String {
-    let year = report
-        .meta
-        .report_year
-        .map(|y| lang.period(Period::Year(y)));
-    format!("{} · {}", report.meta.city, year.unwrap_or_default())
-}
 
 /// The matrix's `<tbody>`, written once per choice of reports and
 /// language: a sort moves its rows rather than writing them again, and a
@@ -174,10 +167,20 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         file_stem: "report-compare".into(),
         ..Default::default()
     });
-    matrix_body.arrange(match sort {
+    let shown = match sort {
         Some((by, descending)) => matrix::order(&rows, &reports, by, descending, lang),
         None => (0..rows.len()).collect(),
-    });
+    };
+    let on_csv = {
+        let (reports, rows, shown, error) =
+            (reports.clone(), rows.clone(), shown.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let csv = matrix_csv::csv(&reports, &rows, &shown, lang);
+            let file = "report-compare.csv";
+            error.set(download(file, "text/csv;charset=utf-8", csv.as_bytes()).err());
+        })
+    };
+    matrix_body.arrange(shown);
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
         let id = by.map(|c| column_ids[c].clone());
@@ -229,6 +232,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <p role="status">{ lang.pick("请选择至少两份报告；用“打开报告”添加。", "Choose at least two reports; add more with “Open report”.") }</p>
             } else {
                 <div class="rx-export" role="group" aria-label={lang.pick("导出", "Export")}>
+                    <button type="button" class="rx-button" onclick={on_csv}>{ lang.pick("下载指标对照表（CSV）", "Download the matrix (CSV)") }</button>
                     <button type="button" class="rx-button" onclick={on_zip}>{ lang.pick("下载数据面板（.zip）", "Download panel (.zip)") }</button>
                     if let Some(e) = &*error {
                         <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>

@@ -129,6 +129,16 @@ pub fn order<R: AsRef<Report>>(
     order
 }
 
+/// A report's column as the matrix, its chart and its CSV name it:
+/// `青岩市 · 2023年`.
+pub fn column_name(report: &Report, lang: Lang) -> String {
+    let year = report
+        .meta
+        .report_year
+        .map(|y| lang.period(Period::Year(y)));
+    format!("{} · {}", report.meta.city, year.unwrap_or_default())
+}
+
 /// Row `row` across `reports` as the pairs chart draws it: for each report
 /// that gives both, its result (or estimate) beside its target, labelled
 /// with the report's place and year; so one metric's promises and outcomes
@@ -146,12 +156,8 @@ pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
             let result = *cell.iter().find(|&&i| ind(i).status != Status::Target)?;
             let target = *cell.iter().find(|&&i| ind(i).status == Status::Target)?;
             let (r, t) = (ind(result), ind(target));
-            let year = report
-                .meta
-                .report_year
-                .map(|y| lang.period(Period::Year(y)));
             Some(PairBar {
-                label: format!("{} · {}", report.meta.city, year.unwrap_or_default()),
+                label: column_name(report, lang),
                 unit: t.unit.to_string(),
                 result: signed(r),
                 target: signed(t),
