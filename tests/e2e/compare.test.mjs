@@ -11,6 +11,8 @@ import { forEachTarget, SHOTS } from './explorer.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const QINGYAN = [2023, 2024].map((y) => resolve(here, `../fixtures/compare/qingyan-${y}.txt`));
+// A neighbouring place's report of the same year as qingyan-2024.
+const BAIZE = resolve(here, '../fixtures/compare/baize-2024.txt');
 
 /** The files of a store-only zip, by name, as text. */
 function unzip(bytes) {
@@ -73,6 +75,39 @@ await forEachTarget(({ open, target }) => {
     await p.record.waitFor();
     assert.match(await p.record.innerText(), /5\.8%/);
     assert.match(await p.hash(), /view=compare/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('three reports of two places: GDP growth across all three, 完成情况 only for the consecutive pair', async () => {
+    const p = await open({});
+    await p.page.locator('input[type=file]').setInputFiles([...QINGYAN, BAIZE]);
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-switcher option').length === 4);
+    await p.openView('比较');
+    const choose = p.page.getByRole('group', { name: /比较的报告/ });
+    await choose.getByRole('checkbox', { name: /牡丹江/ }).uncheck();
+    await p.page.waitForFunction(() => /cmp=([0-9a-f]{12},){2}[0-9a-f]{12}(&|$)/.test(location.hash));
+    const matrix = p.page.getByRole('table').first();
+    const heads = await matrix.locator('thead th').allInnerTexts();
+    // Columns by place, then year.
+    assert.deepEqual(heads.map((h) => h.replace(/[↕↑↓]/g, '').trim()), ['指标', '白泽市 · 2024年', '青岩市 · 2023年', '青岩市 · 2024年']);
+    const gdp = matrix.getByRole('row', { name: /^地区生产总值/ }).first();
+    const cells = await gdp.locator('td').allInnerTexts();
+    assert.equal(cells.length, 3);
+    assert.match(cells[0], /预计 2023年\s+6\.3%/);
+    assert.match(cells[0], /目标 2024年\s+≥ 6%/);
+    assert.match(cells[1], /实绩 2022年\s+4\.6%/);
+    assert.match(cells[2], /预计 2023年\s+5\.8%/);
+    // The chart of GDP growth: a result beside a target for each of the three.
+    const chart = p.page.getByRole('img', { name: '地区生产总值：各报告的结果与目标' });
+    await chart.waitFor();
+    await p.page.getByRole('button', { name: '显示为表格：地区生产总值：各报告的结果与目标' }).click();
+    const alternative = p.page.getByTestId('chart-table');
+    assert.match(await alternative.innerText(), /白泽市 · 2024年[\s\S]*青岩市 · 2023年[\s\S]*青岩市 · 2024年/);
+    // 完成情况: Qingyan 2023 → 2024 only; Baize has no consecutive report.
+    const outcomes = p.page.getByRole('table', { name: /目标完成情况/ });
+    assert.equal(await outcomes.count(), 1);
+    assert.match(await outcomes.locator('caption').innerText(), /^青岩市 2023年目标完成情况/);
     assert.deepEqual(p.errors, []);
     await p.close();
   });
