@@ -40,6 +40,21 @@ async function compareQingyan(open, options = {}) {
   return p;
 }
 
+/** The focused element's accessible text: its aria-label, its label's text, or its own. */
+const focused = (page) => page.evaluate(() => {
+  const a = document.activeElement;
+  return (a?.getAttribute('aria-label') ?? a?.closest('label')?.innerText ?? a?.innerText ?? '').trim();
+});
+
+/** Presses Tab until the focus is on an element whose accessible text matches `pattern`. */
+async function tabTo(page, pattern, most = 120) {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    if (pattern.test(await focused(page))) return;
+  }
+  throw new Error(`Tab never reached ${pattern}`);
+}
+
 await forEachTarget(({ open, target }) => {
   test('GDP growth across the two reports, sortable, a cell opens its record', async () => {
     const p = await compareQingyan(open);
@@ -108,6 +123,44 @@ await forEachTarget(({ open, target }) => {
     const outcomes = p.page.getByRole('table', { name: /目标完成情况/ });
     assert.equal(await outcomes.count(), 1);
     assert.match(await outcomes.locator('caption').innerText(), /^青岩市 2023年目标完成情况/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('keyboard only: choose reports, sort, open a value and close it, switch the chart metric', async () => {
+    const p = await open({});
+    await p.page.locator('input[type=file]').setInputFiles(QINGYAN);
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-switcher option').length === 3);
+    await tabTo(p.page, /^比较$/);
+    await p.page.keyboard.press('Enter');
+    await p.page.waitForFunction(() => location.hash.includes('view=compare'));
+    // Choose: Space on the built-in report's box leaves the two Qingyan reports.
+    await tabTo(p.page, /^牡丹江市/);
+    await p.page.keyboard.press('Space');
+    await p.page.waitForFunction(() => /cmp=[0-9a-f]{12},[0-9a-f]{12}(&|$)/.test(location.hash));
+    const matrix = p.page.getByRole('table').first();
+    assert.equal(await matrix.locator('thead th').count(), 3);
+    // Sort: Enter twice on the 2023 column's header, largest first.
+    await tabTo(p.page, /^青岩市 · 2023年/);
+    await p.page.keyboard.press('Enter');
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-compare thead th')[1]?.getAttribute('aria-sort') === 'ascending');
+    await p.page.keyboard.press('Enter');
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-compare thead th')[1]?.getAttribute('aria-sort') === 'descending');
+    assert.equal(await matrix.locator('tbody th').first().innerText(), '新签约亿元以上项目');
+    // A value: Enter opens its record, which takes the focus; Escape closes it
+    // and the focus goes back to the value.
+    await tabTo(p.page, /^新签约亿元以上项目 青岩市 · 2023年 目标 2023年 120个$/);
+    await p.page.keyboard.press('Enter');
+    await p.record.waitFor();
+    await p.page.waitForFunction(() => document.activeElement?.closest('.rx-record'));
+    assert.match(await p.record.innerText(), /120个/);
+    await p.page.keyboard.press('Escape');
+    await p.record.waitFor({ state: 'detached' });
+    await p.page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '新签约亿元以上项目 青岩市 · 2023年 目标 2023年 120个');
+    // The chart's metric: the select, then the arrow key.
+    await tabTo(p.page, /^图表指标/);
+    await p.page.keyboard.press('ArrowDown');
+    await p.page.getByRole('img', { name: '一般公共预算收入：各报告的结果与目标' }).waitFor();
     assert.deepEqual(p.errors, []);
     await p.close();
   });
