@@ -165,6 +165,38 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('a bar of the chart opens the record it stands for, by click and by key', async () => {
+    const p = await compareQingyan(open);
+    const canvas = p.page.getByRole('img', { name: '地区生产总值：各报告的结果与目标' });
+    await canvas.waitFor();
+    // The first bar under the pointer (the canvas says so with its cursor).
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    let found = false;
+    for (let y = 2; y < box.height && !found; y += 3) {
+      await p.page.mouse.move(box.x + box.width * 0.3, box.y + y);
+      found = await canvas.evaluate((c) => c.style.cursor === 'pointer');
+    }
+    assert.ok(found, 'no bar under the pointer');
+    await p.page.mouse.down();
+    await p.page.mouse.up();
+    await p.record.waitFor();
+    // Bar 1: the 2023 report's result for 2022.
+    assert.match(await p.record.innerText(), /4\.6%/);
+    await p.record.getByRole('button', { name: '关闭' }).click();
+    await p.record.waitFor({ state: 'detached' });
+    // By key: the second bar (its 2023 target), then Enter.
+    await canvas.focus();
+    await p.page.keyboard.press('ArrowDown');
+    await p.page.keyboard.press('ArrowDown');
+    await p.page.keyboard.press('Enter');
+    await p.record.waitFor();
+    assert.match(await p.record.innerText(), /6%左右/);
+    assert.match(await p.hash(), /view=compare/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
   test('完成情况: the 2023 targets against the 2024 report, met and missed counted', async () => {
     const p = await compareQingyan(open);
     const outcomes = p.page.getByRole('table', { name: /青岩市 2023年目标完成情况/ });
@@ -231,13 +263,18 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
-  test('axe-clean at 360 and 1280 px (screenshots)', async () => {
+  test('axe-clean at 360 and 1280 px, in Chinese and English (screenshots)', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [360, 1280]) {
       const p = await compareQingyan(open, { viewport: { width, height: 900 } });
       await p.settled();
       assert.deepEqual(await p.axeViolations(), []);
       if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `compare-${width}.png`), fullPage: true });
+      await p.page.getByRole('button', { name: 'English' }).click();
+      await p.page.getByRole('heading', { name: 'Metrics side by side' }).waitFor();
+      await p.settled();
+      assert.deepEqual(await p.axeViolations(), []);
+      if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `compare-${width}-en.png`), fullPage: true });
       await p.close();
     }
   });

@@ -207,6 +207,18 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
         })
     };
+    // A bar (clicked, or Enter on the focused bar) opens its record.
+    let on_select = {
+        let (dispatch, columns, rows) = (props.dispatch.clone(), columns.clone(), rows.clone());
+        let (reports, m) = (reports.clone(), *metric);
+        Callback::from(move |bar: usize| {
+            let records = rows.get(m).map(|row| matrix::chart_records(&reports, row));
+            if let Some(&(c, index)) = records.as_ref().and_then(|r| r.get(bar)) {
+                let report = columns[c].0.clone();
+                dispatch.emit(Action::OpenRecord { report, index });
+            }
+        })
+    };
     let on_zip = {
         let (reports, error) = (reports.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
@@ -250,7 +262,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </div>
                 <label class="rx-chart-metric">{ lang.pick("图表指标：", "Chart metric: ") }<select onchange={pick}>{ for options }</select></label>
                 if let Some(chart) = (*chart).clone() {
-                    <ChartPanel name="compare" {chart} {export} {lang} />
+                    <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
                 }
                 { (*outcomes).clone() }
             }
