@@ -274,6 +274,8 @@ await forEachTarget(({ open, target }) => {
       await p.page.getByRole('heading', { name: 'Metrics side by side' }).waitFor();
       await p.settled();
       assert.deepEqual(await p.axeViolations(), []);
+      // Nothing but the matrix (in its own scroller) is wider than the window.
+      assert.equal(await p.page.evaluate(() => document.documentElement.scrollWidth), width);
       if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `compare-${width}-en.png`), fullPage: true });
       await p.close();
     }
