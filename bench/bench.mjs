@@ -4,7 +4,7 @@
 // stdout (progress goes to stderr), so README can keep it as is.
 //
 //   node bench/bench.mjs [--check] [--loads N] [--n N] [--only sizes,extract,render,interact,matrix,heap]
-//                        [--dist DIR] [--dist100 DIR] [--collection DIR]
+//                        [--dist DIR] [--dist100 DIR] [--collection DIR] [--collection100 DIR]
 //
 // bench/run.sh builds everything first and then runs this. Exit status 0
 // even when a budget fails (it is a report), unless --check: then 1 on any FAIL.
@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, spread, median, min, max, row, singleFileUrl, ROOT } from './lib.mjs';
 import { sizes, collectionCost } from './sizes.mjs';
-import { measureMatrix, matrixRows } from './matrix.mjs';
+import { measureMatrix, matrixRows, BUDGET_100 } from './matrix.mjs';
 import { measureExtract, extractRows } from './extract.mjs';
 import { measureRender, renderRows, writeFloor } from './render.mjs';
 import { measureInteractions, interactionRows, BUDGETS } from './interact.mjs';
@@ -32,6 +32,7 @@ const { values: opts } = parseArgs({
     dist: { type: 'string', default: resolve(ROOT, 'dist') },
     dist100: { type: 'string', default: resolve(ROOT, 'target/bench-100x') },
     collection: { type: 'string', default: resolve(ROOT, 'target/bench-collection') },
+    collection100: { type: 'string', default: resolve(ROOT, 'target/bench-collection-100') },
   },
 });
 const only = new Set(opts.only.split(','));
@@ -109,6 +110,9 @@ if (only.has('interact')) {
 if (only.has('matrix')) {
   log('interactions: compare view of the collection build');
   rows.push(...matrixRows(await measureMatrix(singleFileUrl(opts.collection, 'bench', 'run bash bench/run.sh (it builds the collection)'), N)));
+  log('interactions: compare view of the 100-report collection build');
+  const url100 = singleFileUrl(opts.collection100, 'bench', 'run bash bench/run.sh (it builds the 100-report collection)');
+  rows.push(...matrixRows(await measureMatrix(url100, N, 4, 100), BUDGET_100));
 }
 
 if (only.has('heap')) {

@@ -15,7 +15,10 @@
 // so an unchanged caption is not by itself a miss.
 import { launch, median, quantile, max, ms, row } from './lib.mjs';
 
-export const BUDGET = 16; // p95, ms, for 20 reports
+// p95, ms: for 20 reports (the collection build), and for 100 (the
+// 100-report collection, bench/collection100.mjs).
+export const BUDGET = 16;
+export const BUDGET_100 = 100;
 
 async function timeInPage([target, kind, value]) {
   const caption = () => document.querySelector('.rx-compare figcaption, .rx-compare .rx-chart-title')?.textContent ?? '';
@@ -39,8 +42,11 @@ async function timeInPage([target, kind, value]) {
   return { dom: t1 - t0, layout: t2 - t0, changed };
 }
 
-/** Latency of `n` sorts and `n` metric changes in the compare view of `url`. */
-export async function measureMatrix(url, n = 50, warmup = 4) {
+/**
+ * Latency of `n` sorts and `n` metric changes in the compare view of
+ * `url`, once at least `reports` reports are open.
+ */
+export async function measureMatrix(url, n = 50, warmup = 4, reports = 20) {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -49,17 +55,17 @@ export async function measureMatrix(url, n = 50, warmup = 4) {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${url}#view=compare`);
     // Every built-in report is read after the first paint, one at a time.
-    await page.waitForFunction(() => {
+    await page.waitForFunction((least) => {
       const options = document.querySelectorAll('.rx-switcher option').length;
       const boxes = document.querySelectorAll('.rx-compare input[type=checkbox]').length;
-      return options >= 20 && boxes === options && document.querySelector('.rx-compare tbody tr');
-    }, null, { timeout: 120_000 });
-    const reports = await page.locator('.rx-compare input[type=checkbox]').count();
+      return options >= least && boxes === options && document.querySelector('.rx-compare tbody tr');
+    }, reports, { timeout: 300_000 });
+    const open = await page.locator('.rx-compare input[type=checkbox]').count();
     const rows = await page.locator('.rx-compare table').first().locator('tbody tr').count();
     const headers = await page.locator('.rx-compare table').first().locator('thead button').elementHandles();
     const select = await page.locator('.rx-compare select').elementHandle();
     const metrics = await page.locator('.rx-compare select option').evaluateAll((os) => os.map((o) => o.value));
-    const result = { reports, rows, sort: [], metric: [] };
+    const result = { reports: open, rows, sort: [], metric: [] };
     for (let i = 0; i < n + warmup; i++) {
       const s = await page.evaluate(timeInPage, [headers[i % headers.length], 'sort']);
       if (i >= warmup) result.sort.push(s);
@@ -76,7 +82,7 @@ export async function measureMatrix(url, n = 50, warmup = 4) {
   }
 }
 
-export function matrixRows(r) {
+export function matrixRows(r, budget = BUDGET) {
   const out = [];
   for (const [kind, label] of [['sort', 'sorts (a column header)'], ['metric', 'chart metric changes']]) {
     const dom = r[kind].map((s) => s.dom);
@@ -86,7 +92,7 @@ export function matrixRows(r) {
     out.push(row('interaction', `compare view, ${r.reports} reports (${r.rows} metric rows), ${dom.length} ${label}: to DOM updated (median / p95 / max)`,
       `${ms(median(dom))} / ${ms(quantile(dom, 0.95))} / ${ms(max(dom))}`));
     out.push(row('interaction', `compare view, ${label}: to DOM updated and laid out, i.e. ready to paint (median / p95 / max)`,
-      `${ms(median(layout))} / ${ms(p95)} / ${ms(max(layout))}`, `p95 ≤ ${BUDGET} ms`, p95 <= BUDGET && changed === dom.length));
+      `${ms(median(layout))} / ${ms(p95)} / ${ms(max(layout))}`, `p95 ≤ ${budget} ms`, p95 <= budget && changed === dom.length));
     out.push(row('interaction', `compare view, ${label}: checks`, `${kind === 'sort' ? 'aria-sort changed' : 'caption and canvas name the chosen metric'} by t1: ${changed}/${dom.length}`));
   }
   return out;

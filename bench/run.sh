@@ -5,6 +5,8 @@
 #   - dist/               the normal build (trunk build --release)
 #   - target/bench-100x/  the same app with the report replicated 100 times
 #                         (cargo feature synthetic-100x)
+#   - target/bench-collection/      the default report and every fixture built in
+#   - target/bench-collection-100/  100 reports built in (bench/collection100.mjs)
 #   - the release test binaries of tests/bench_native.rs and tests/bench_wasm.rs
 # and only then measures (node bench/bench.mjs), so no compile runs during a
 # measurement. Prints one Markdown table. Exit status 0 even if a budget
@@ -35,6 +37,14 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   for f in tests/fixtures/corpus/*.txt; do cp "$f" "$collection/zz-$(basename "$f")"; done
   REPORT_EXPLORER_REPORTS="$collection" trunk build --release --dist target/bench-collection >&2
   ls "$collection"/*.txt | grep -v -F "$(ls assets/data/reports/*.txt | xargs -n1 basename)" > target/bench-collection/collection.txt
+  # The compare view's 100-report budget: the default report and 99
+  # generated from the fixtures under invented places and shifted years.
+  step "trunk build --release with 100 reports (target/bench-collection-100/)"
+  collection100=target/bench-collection-100-reports
+  rm -rf "$collection100" && mkdir -p "$collection100"
+  cp assets/data/reports/* "$collection100"/
+  node bench/collection100.mjs "$collection100" 99 tests/fixtures/compare/*.txt tests/fixtures/corpus/*.txt
+  REPORT_EXPLORER_REPORTS="$collection100" trunk build --release --dist target/bench-collection-100 >&2
   step "cargo test --no-run: bench_native (release) and bench_wasm (release, wasm32)"
   (
     [ -n "${BENCH_CARGO_TARGET_DIR:-}" ] && export CARGO_TARGET_DIR="$BENCH_CARGO_TARGET_DIR"

@@ -11,6 +11,8 @@ import { forEachTarget, SHOTS } from './explorer.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const QINGYAN = [2023, 2024].map((y) => resolve(here, `../fixtures/compare/qingyan-${y}.txt`));
+// A neighbouring place's report of the same year as qingyan-2024.
+const BAIZE = resolve(here, '../fixtures/compare/baize-2024.txt');
 
 /** The files of a store-only zip, by name, as text. */
 function unzip(bytes) {
@@ -38,6 +40,21 @@ async function compareQingyan(open, options = {}) {
   return p;
 }
 
+/** The focused element's accessible text: its aria-label, its label's text, or its own. */
+const focused = (page) => page.evaluate(() => {
+  const a = document.activeElement;
+  return (a?.getAttribute('aria-label') ?? a?.closest('label')?.innerText ?? a?.innerText ?? '').trim();
+});
+
+/** Presses Tab until the focus is on an element whose accessible text matches `pattern`. */
+async function tabTo(page, pattern, most = 120) {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    if (pattern.test(await focused(page))) return;
+  }
+  throw new Error(`Tab never reached ${pattern}`);
+}
+
 await forEachTarget(({ open, target }) => {
   test('GDP growth across the two reports, sortable, a cell opens its record', async () => {
     const p = await compareQingyan(open);
@@ -63,10 +80,118 @@ await forEachTarget(({ open, target }) => {
     await sort.click();
     assert.equal(await matrix.locator('thead th').nth(1).getAttribute('aria-sort'), 'descending');
     assert.equal(await matrix.locator('tbody th').first().innerText(), '新签约亿元以上项目');
+    // The sort is in the link, by the report's id (not its column's place).
+    const hash = await p.hash();
+    const ids = hash.match(/cmp=([0-9a-f]{12}),([0-9a-f]{12})/).slice(1);
+    const sorted = hash.match(/csort=-([0-9a-f]{12})/);
+    assert.ok(sorted && ids.includes(sorted[1]), hash);
     // A value opens its record (and its report) without leaving the view.
     await gdp.getByRole('button', { name: /地区生产总值 青岩市 · 2024年 预计/ }).click();
     await p.record.waitFor();
     assert.match(await p.record.innerText(), /5\.8%/);
+    assert.match(await p.hash(), /view=compare/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('three reports of two places: GDP growth across all three, 完成情况 only for the consecutive pair', async () => {
+    const p = await open({});
+    await p.page.locator('input[type=file]').setInputFiles([...QINGYAN, BAIZE]);
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-switcher option').length === 4);
+    await p.openView('比较');
+    const choose = p.page.getByRole('group', { name: /比较的报告/ });
+    await choose.getByRole('checkbox', { name: /牡丹江/ }).uncheck();
+    await p.page.waitForFunction(() => /cmp=([0-9a-f]{12},){2}[0-9a-f]{12}(&|$)/.test(location.hash));
+    const matrix = p.page.getByRole('table').first();
+    const heads = await matrix.locator('thead th').allInnerTexts();
+    // Columns by place, then year.
+    assert.deepEqual(heads.map((h) => h.replace(/[↕↑↓]/g, '').trim()), ['指标', '白泽市 · 2024年', '青岩市 · 2023年', '青岩市 · 2024年']);
+    const gdp = matrix.getByRole('row', { name: /^地区生产总值/ }).first();
+    const cells = await gdp.locator('td').allInnerTexts();
+    assert.equal(cells.length, 3);
+    assert.match(cells[0], /预计 2023年\s+6\.3%/);
+    assert.match(cells[0], /目标 2024年\s+≥ 6%/);
+    assert.match(cells[1], /实绩 2022年\s+4\.6%/);
+    assert.match(cells[2], /预计 2023年\s+5\.8%/);
+    // The chart of GDP growth: a result beside a target for each of the three.
+    const chart = p.page.getByRole('img', { name: '地区生产总值：各报告的结果与目标' });
+    await chart.waitFor();
+    await p.page.getByRole('button', { name: '显示为表格：地区生产总值：各报告的结果与目标' }).click();
+    const alternative = p.page.getByTestId('chart-table');
+    assert.match(await alternative.innerText(), /白泽市 · 2024年[\s\S]*青岩市 · 2023年[\s\S]*青岩市 · 2024年/);
+    // 完成情况: Qingyan 2023 → 2024 only; Baize has no consecutive report.
+    const outcomes = p.page.getByRole('table', { name: /目标完成情况/ });
+    assert.equal(await outcomes.count(), 1);
+    assert.match(await outcomes.locator('caption').innerText(), /^青岩市 2023年目标完成情况/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('keyboard only: choose reports, sort, open a value and close it, switch the chart metric', async () => {
+    const p = await open({});
+    await p.page.locator('input[type=file]').setInputFiles(QINGYAN);
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-switcher option').length === 3);
+    await tabTo(p.page, /^比较$/);
+    await p.page.keyboard.press('Enter');
+    await p.page.waitForFunction(() => location.hash.includes('view=compare'));
+    // Choose: Space on the built-in report's box leaves the two Qingyan reports.
+    await tabTo(p.page, /^牡丹江市/);
+    await p.page.keyboard.press('Space');
+    await p.page.waitForFunction(() => /cmp=[0-9a-f]{12},[0-9a-f]{12}(&|$)/.test(location.hash));
+    const matrix = p.page.getByRole('table').first();
+    assert.equal(await matrix.locator('thead th').count(), 3);
+    // Sort: Enter twice on the 2023 column's header, largest first.
+    await tabTo(p.page, /^青岩市 · 2023年/);
+    await p.page.keyboard.press('Enter');
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-compare thead th')[1]?.getAttribute('aria-sort') === 'ascending');
+    await p.page.keyboard.press('Enter');
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-compare thead th')[1]?.getAttribute('aria-sort') === 'descending');
+    assert.equal(await matrix.locator('tbody th').first().innerText(), '新签约亿元以上项目');
+    // A value: Enter opens its record, which takes the focus; Escape closes it
+    // and the focus goes back to the value.
+    await tabTo(p.page, /^新签约亿元以上项目 青岩市 · 2023年 目标 2023年 120个$/);
+    await p.page.keyboard.press('Enter');
+    await p.record.waitFor();
+    await p.page.waitForFunction(() => document.activeElement?.closest('.rx-record'));
+    assert.match(await p.record.innerText(), /120个/);
+    await p.page.keyboard.press('Escape');
+    await p.record.waitFor({ state: 'detached' });
+    await p.page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '新签约亿元以上项目 青岩市 · 2023年 目标 2023年 120个');
+    // The chart's metric: the select, then the arrow key.
+    await tabTo(p.page, /^图表指标/);
+    await p.page.keyboard.press('ArrowDown');
+    await p.page.getByRole('img', { name: '一般公共预算收入：各报告的结果与目标' }).waitFor();
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('a bar of the chart opens the record it stands for, by click and by key', async () => {
+    const p = await compareQingyan(open);
+    const canvas = p.page.getByRole('img', { name: '地区生产总值：各报告的结果与目标' });
+    await canvas.waitFor();
+    // The first bar under the pointer (the canvas says so with its cursor).
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    let found = false;
+    for (let y = 2; y < box.height && !found; y += 3) {
+      await p.page.mouse.move(box.x + box.width * 0.3, box.y + y);
+      found = await canvas.evaluate((c) => c.style.cursor === 'pointer');
+    }
+    assert.ok(found, 'no bar under the pointer');
+    await p.page.mouse.down();
+    await p.page.mouse.up();
+    await p.record.waitFor();
+    // Bar 1: the 2023 report's result for 2022.
+    assert.match(await p.record.innerText(), /4\.6%/);
+    await p.record.getByRole('button', { name: '关闭' }).click();
+    await p.record.waitFor({ state: 'detached' });
+    // By key: the second bar (its 2023 target), then Enter.
+    await canvas.focus();
+    await p.page.keyboard.press('ArrowDown');
+    await p.page.keyboard.press('ArrowDown');
+    await p.page.keyboard.press('Enter');
+    await p.record.waitFor();
+    assert.match(await p.record.innerText(), /6%左右/);
     assert.match(await p.hash(), /view=compare/);
     assert.deepEqual(p.errors, []);
     await p.close();
@@ -115,13 +240,43 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
-  test('axe-clean at 360 and 1280 px (screenshots)', async () => {
+  test('the matrix as CSV: the rows as shown, each value in words', async () => {
+    const p = await compareQingyan(open);
+    const matrix = p.page.getByRole('table').first();
+    const sort = matrix.getByRole('button', { name: '青岩市 · 2023年', exact: true });
+    await sort.click();
+    await sort.click();
+    await p.page.waitForFunction(() => document.querySelector('.rx-compare tbody th')?.textContent === '新签约亿元以上项目');
+    const [file] = await Promise.all([
+      p.page.waitForEvent('download'),
+      p.page.getByRole('button', { name: '下载指标对照表（CSV）' }).click(),
+    ]);
+    assert.equal(file.suggestedFilename(), 'report-compare.csv');
+    const text = await readFile(await file.path(), 'utf8');
+    assert.ok(text.startsWith('\ufeff'));
+    const lines = text.slice(1).trim().split('\r\n');
+    assert.equal(lines.length, 1 + await matrix.locator('tbody tr').count());
+    assert.equal(lines[0], '指标,青岩市 · 2023年,青岩市 · 2024年');
+    assert.equal(lines[1], '新签约亿元以上项目,目标 2023年：120个,实绩 2023年：131个');
+    assert.ok(lines.includes('地区生产总值,实绩 2022年：4.6%；目标 2023年：约6%,预计 2023年：5.8%；目标 2024年：约5.5%'), lines.join('\n'));
+    assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), await matrix.locator('tbody th').allInnerTexts());
+    await p.close();
+  });
+
+  test('axe-clean at 360 and 1280 px, in Chinese and English (screenshots)', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [360, 1280]) {
       const p = await compareQingyan(open, { viewport: { width, height: 900 } });
       await p.settled();
       assert.deepEqual(await p.axeViolations(), []);
       if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `compare-${width}.png`), fullPage: true });
+      await p.page.getByRole('button', { name: 'English' }).click();
+      await p.page.getByRole('heading', { name: 'Metrics side by side' }).waitFor();
+      await p.settled();
+      assert.deepEqual(await p.axeViolations(), []);
+      // Nothing but the matrix (in its own scroller) is wider than the window.
+      assert.equal(await p.page.evaluate(() => document.documentElement.scrollWidth), width);
+      if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `compare-${width}-en.png`), fullPage: true });
       await p.close();
     }
   });

@@ -20,6 +20,11 @@ pub fn subject(ind: &Indicator, lang: Lang) -> &str {
 pub fn value_text(ind: &Indicator, lang: Lang) -> String {
     let cmp = ind.comparator.signed(ind.direction).symbol();
     let space = if cmp.is_empty() { "" } else { " " };
+    format!("{cmp}{space}{}", amount(ind, lang))
+}
+
+/// The value without its comparator: `−3%`, `120个` / `120 projects`.
+pub fn amount(ind: &Indicator, lang: Lang) -> String {
     let sign = if ind.direction == Direction::Down {
         "−"
     } else {
@@ -31,7 +36,7 @@ pub fn value_text(ind: &Indicator, lang: Lang) -> String {
             .or_else(|| english(ind.value, &ind.unit))
             .unwrap_or_else(|| format!("{}{}", number(ind.value), ind.unit)),
     };
-    format!("{cmp}{space}{sign}{body}")
+    format!("{sign}{body}")
 }
 
 /// `6` not `6.0`; `38.2` stays.

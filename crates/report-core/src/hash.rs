@@ -20,12 +20,12 @@ use crate::notice::{Notes, NoticeItem};
 use crate::query::{self, Column};
 use crate::report::Report;
 use crate::search;
-use crate::state::{AppState, View};
+use crate::state::{AppState, CompareSort, View};
 
 /// The most bytes of a hash read; the explorer's own hashes are a few
 /// hundred bytes, a search of 200 Chinese chars about 1,800.
 pub const MAX_HASH_BYTES: usize = 4096;
-/// The most `key=value` pairs read; there are fourteen keys.
+/// The most `key=value` pairs read; there are fifteen keys.
 pub const MAX_PAIRS: usize = 64;
 /// The most items read for one list key (`sector=a,b,…`), over all its
 /// pairs; no facet has more than a few dozen values.
@@ -34,10 +34,14 @@ pub const MAX_LIST_ITEMS: usize = 32;
 /// Every key the explorer reads from a hash, in the order `encode` writes
 /// them. An embedding page's `data-*` attributes are these names with a
 /// `data-` prefix; a host page's own keys are anything else.
-pub const KEYS: [&str; 14] = [
+pub const KEYS: [&str; 15] = [
     "sector", "period", "status", "kind", "bound", "verb", "q", "sort", "view", "sel", "section",
-    "lang", "report", "cmp",
+    "lang", "report", "cmp", "csort",
 ];
+
+/// What `csort` names for the compare matrix's metric column; a report's
+/// column is named by the report's id.
+const METRIC_COLUMN: &str = "metric";
 
 /// The hash for `state`, with its leading `#`; `""` for the default state.
 /// Keys come in a fixed order so equal states give equal hashes; `report`
@@ -95,6 +99,11 @@ pub fn encode(state: &AppState, report: &Report) -> String {
     }
     if !state.compare.is_empty() {
         pairs.push(("cmp", state.compare.join(",")));
+    }
+    if let Some(sort) = &state.compare_sort {
+        let sign = if sort.descending { "-" } else { "" };
+        let by = sort.by.as_deref().unwrap_or(METRIC_COLUMN);
+        pairs.push(("csort", format!("{sign}{by}")));
     }
     if pairs.is_empty() {
         return String::new();
@@ -236,13 +245,21 @@ fn read(
             true
         }
         "sort" => {
-            let (descending, id) = match value.strip_prefix('-') {
-                Some(id) => (true, id),
-                None => (false, value),
-            };
+            let (descending, id) = signed_id(value);
             Column::from_id(id)
                 .map(|column| q.sort = crate::query::Sort { column, descending })
                 .is_some()
+        }
+        // Whether the report is among the columns is for the view to say.
+        "csort" => {
+            let (descending, id) = signed_id(value);
+            let by = match id {
+                METRIC_COLUMN => None,
+                id if crate::library::is_id(id) => Some(id.to_owned()),
+                _ => return false,
+            };
+            state.compare_sort = Some(CompareSort { by, descending });
+            true
         }
         "view" => View::from_id(value).map(|v| state.view = v).is_some(),
         "sel" => report
@@ -273,6 +290,14 @@ fn read(
             ok
         }),
         _ => false,
+    }
+}
+
+/// A sort's column and whether a leading `-` makes it descending.
+fn signed_id(value: &str) -> (bool, &str) {
+    match value.strip_prefix('-') {
+        Some(id) => (true, id),
+        None => (false, value),
     }
 }
 
@@ -400,7 +425,7 @@ mod tests {
         let mut state = decode(
             "#sector=agriculture&period=2024&status=target&kind=growth&bound=floor&verb=strive&q=a\
              &sort=-value&view=chart&sel=s6-1&section=1&lang=en&report=0123456789ab\
-             &cmp=0123456789ab,ba9876543210",
+             &cmp=0123456789ab,ba9876543210&csort=-ba9876543210",
             &report,
         );
         state.notice.clear();
@@ -425,6 +450,44 @@ mod tests {
             encode(&state, &report),
             "#view=compare&cmp=0123456789ab,ba9876543210"
         );
+    }
+
+    #[test]
+    fn the_compare_sort_round_trips_by_report_or_metric() {
+        let report = crate::testing::mudanjiang();
+        let sorted = |hash: &str| {
+            let state = decode(hash, &report);
+            (
+                state.compare_sort.clone(),
+                state.notice.len(),
+                encode(&state, &report),
+            )
+        };
+        let by = |by: Option<&str>, descending| {
+            Some(CompareSort {
+                by: by.map(str::to_owned),
+                descending,
+            })
+        };
+        assert_eq!(
+            sorted("#view=compare&csort=-0123456789ab"),
+            (
+                by(Some("0123456789ab"), true),
+                0,
+                "#view=compare&csort=-0123456789ab".to_owned()
+            )
+        );
+        assert_eq!(
+            sorted("#csort=metric"),
+            (by(None, false), 0, "#csort=metric".to_owned())
+        );
+        assert_eq!(
+            sorted("#csort=-metric"),
+            (by(None, true), 0, "#csort=-metric".to_owned())
+        );
+        // Neither a report id nor the metric column: dropped and told.
+        assert_eq!(sorted("#csort=value"), (None, 1, String::new()));
+        assert_eq!(sorted("#csort=--0123456789ab"), (None, 1, String::new()));
     }
 
     #[test]

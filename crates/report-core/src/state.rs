@@ -42,6 +42,18 @@ pub struct AppState {
     /// The reports chosen for the compare view, by id, in the order
     /// chosen; empty means every open report.
     pub compare: Vec<String>,
+    /// The compare matrix's sort; `None` is its own order (headline
+    /// metrics first).
+    pub compare_sort: Option<CompareSort>,
+}
+
+/// The compare matrix's sort: by the metric's name (`by: None`) or by a
+/// report's column, named by the report's id, not its position, so a
+/// link keeps its sort whatever order the columns come in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareSort {
+    pub by: Option<String>,
+    pub descending: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,6 +94,9 @@ pub enum Action {
     OpenReport(Option<String>),
     /// Choose the reports the compare view shows.
     SetCompare(Vec<String>),
+    /// Sort the compare matrix by the metric's name (`None`) or a report's
+    /// column (its id); the same column again flips the order.
+    SortCompare(Option<String>),
     /// Open a record of another report without leaving the view (a cell
     /// of the compare view): the report, then its record.
     OpenRecord {
@@ -150,6 +165,11 @@ impl AppState {
                 s.report = report;
             }
             Action::SetCompare(ids) => s.compare = ids,
+            Action::SortCompare(by) => {
+                let again = s.compare_sort.as_ref().filter(|now| now.by == by);
+                let descending = again.is_some_and(|now| !now.descending);
+                s.compare_sort = Some(CompareSort { by, descending });
+            }
             Action::OpenRecord { report, index } => {
                 if s.report != report {
                     s.section = None;
@@ -195,6 +215,20 @@ mod tests {
         assert_eq!(s.report.as_deref(), Some("0123456789ab"));
         assert_eq!(s.selected, Some(7));
         assert_eq!(s.compare, ["0123456789ab"]);
+    }
+
+    #[test]
+    fn sorting_a_compare_column_again_flips_it_and_another_starts_ascending() {
+        let id = || Some("0123456789ab".to_owned());
+        let sort = |by, descending| Some(CompareSort { by, descending });
+        let s = AppState::default().apply(Action::SortCompare(id()));
+        assert_eq!(s.compare_sort, sort(id(), false));
+        let s = s.apply(Action::SortCompare(id()));
+        assert_eq!(s.compare_sort, sort(id(), true));
+        let s = s.apply(Action::SortCompare(id()));
+        assert_eq!(s.compare_sort, sort(id(), false));
+        let s = s.apply(Action::SortCompare(None));
+        assert_eq!(s.compare_sort, sort(None, false));
     }
 
     #[test]

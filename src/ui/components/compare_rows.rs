@@ -11,12 +11,12 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::compare::matrix::column_name;
 use crate::compare::matrix::Row;
 use crate::compare::Outcome;
 use crate::format::{number, subject, value_text};
 use crate::i18n::Lang;
 use crate::model::Status;
-use crate::ui::components::compare_view::column_name;
 use crate::ui::components::indicator_rows::escape;
 use crate::ui::components::indicator_table::body;
 use crate::ui::shared::SharedReport;
@@ -35,15 +35,32 @@ pub fn clicked(e: &MouseEvent) -> Option<(usize, usize)> {
 }
 
 /// A value button: record `i` of column `c`, named by `label` and the
-/// value for a screen reader, since "6%" alone says nothing.
-fn value(out: &mut String, reports: &[SharedReport], c: usize, i: usize, label: &str, lang: Lang) {
+/// value for a screen reader, since "6%" alone says nothing; `what` (its
+/// status and year), if any, is its first line.
+fn value(
+    out: &mut String,
+    reports: &[SharedReport],
+    (c, i): (usize, usize),
+    what: Option<&str>,
+    label: &str,
+    lang: Lang,
+) {
+    let class = if what.is_some() {
+        "rx-link rx-cell"
+    } else {
+        "rx-link"
+    };
     let _ = write!(
         out,
-        "<button type=\"button\" class=\"rx-link\" data-c=\"{c}\" data-i=\"{i}\" aria-label=\""
+        "<button type=\"button\" class=\"{class}\" data-c=\"{c}\" data-i=\"{i}\" aria-label=\""
     );
     let text = value_text(&reports[c].indicators[i], lang);
     escape(out, &format!("{label} {text}"));
     out.push_str("\">");
+    if let Some(what) = what {
+        escape(out, what);
+        out.push('\n');
+    }
     escape(out, &text);
     out.push_str("</button>");
 }
@@ -55,7 +72,9 @@ fn head(out: &mut String, text: &str) {
 }
 
 /// The matrix's rows: each cell a report's values of the metric, each with
-/// its status and year (and the verb of a target: 确保 / 力争).
+/// its status and year (and the verb of a target: 确保 / 力争). One
+/// element per value: a sort lays the table out again, and every element
+/// of every cell costs style and layout.
 pub fn matrix(reports: &[SharedReport], rows: &[Row], lang: Lang) -> String {
     let mut out = String::new();
     for row in rows {
@@ -76,12 +95,8 @@ pub fn matrix(reports: &[SharedReport], rows: &[Row], lang: Lang) -> String {
                     lang.period(ind.period)
                 );
                 let what = what.trim_end();
-                out.push_str("<div><span class=\"rx-raw\">");
-                escape(&mut out, what);
-                out.push_str("</span> ");
                 let label = format!("{metric} {} {what}", column_name(&reports[c], lang));
-                value(&mut out, reports, c, i, &label, lang);
-                out.push_str("</div>");
+                value(&mut out, reports, (c, i), Some(what), &label, lang);
             }
             out.push_str("</td>");
         }
@@ -105,8 +120,8 @@ pub fn outcomes(
         value(
             &mut out,
             reports,
-            a,
-            o.target,
+            (a, o.target),
+            None,
             &format!("{metric} {}", lang.pick("目标", "target")),
             lang,
         );
@@ -115,8 +130,8 @@ pub fn outcomes(
             Some(r) => value(
                 &mut out,
                 reports,
-                b,
-                r,
+                (b, r),
+                None,
                 &format!("{metric} {}", lang.pick("结果", "result")),
                 lang,
             ),

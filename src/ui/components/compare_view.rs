@@ -10,14 +10,15 @@ use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::compare::by_place_and_year;
+use crate::compare::matrix::column_name;
 use crate::compare::matrix::{self, Row};
+use crate::compare::matrix_csv;
 use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
-use crate::model::Period;
 use crate::panel;
 use crate::report::Report;
-use crate::state::Action;
+use crate::state::{Action, CompareSort};
 use crate::ui::components::compare_rows::{self, clicked};
 use crate::ui::components::indicator_table::body;
 use crate::ui::components::outcomes_table::outcomes_tables;
@@ -31,6 +32,8 @@ pub struct CompareViewProps {
     pub reports: Rc<Reports>,
     /// `AppState::compare`: empty is every open report.
     pub chosen: Vec<String>,
+    /// `AppState::compare_sort`.
+    pub sort: Option<CompareSort>,
     pub lang: Lang,
     pub dispatch: Callback<Action>,
 }
@@ -38,14 +41,6 @@ pub struct CompareViewProps {
 /// A column: the report's id as the state names it (`None`, the
 /// embedded one) and the report.
 pub type Column = (Option<String>, SharedReport);
-
-pub fn column_name(report: &Report, lang: Lang) -> String {
-    let year = report
-        .meta
-        .report_year
-        .map(|y| lang.period(Period::Year(y)));
-    format!("{} · {}", report.meta.city, year.unwrap_or_default())
-}
 
 /// The matrix's `<tbody>`, written once per choice of reports and
 /// language: a sort moves its rows rather than writing them again, and a
@@ -113,9 +108,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             .collect(),
     );
     let reports: Vec<SharedReport> = columns.iter().map(|c| c.1.clone()).collect();
+    let column_ids: Vec<&String> = order.iter().map(|&i| &chosen[i].id).collect();
     let rows = use_memo(reports.clone(), |r| matrix::matrix(r));
-    // `None`: the matrix's own order, headline metrics first.
-    let sort = use_state(|| None::<(Option<usize>, bool)>);
+    // The sort as columns of this view: `None` is the matrix's own order
+    // (headline metrics first), as is a sort by a report not shown.
+    let sort = props.sort.as_ref().and_then(|s| match &s.by {
+        None => Some((None, s.descending)),
+        Some(id) => column_ids
+            .iter()
+            .position(|c| *c == id)
+            .map(|c| (Some(c), s.descending)),
+    });
     let error = use_state(|| None::<String>);
 
     let ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
@@ -164,16 +167,26 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         file_stem: "report-compare".into(),
         ..Default::default()
     });
-    matrix_body.arrange(match *sort {
+    let shown = match sort {
         Some((by, descending)) => matrix::order(&rows, &reports, by, descending, lang),
         None => (0..rows.len()).collect(),
-    });
+    };
+    let on_csv = {
+        let (reports, rows, shown, error) =
+            (reports.clone(), rows.clone(), shown.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let csv = matrix_csv::csv(&reports, &rows, &shown, lang);
+            let file = "report-compare.csv";
+            error.set(download(file, "text/csv;charset=utf-8", csv.as_bytes()).err());
+        })
+    };
+    matrix_body.arrange(shown);
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
-        let onclick = {
-            let sort = sort.clone();
-            Callback::from(move |_: MouseEvent| sort.set(Some((by, current == Some(false)))))
-        };
+        let id = by.map(|c| column_ids[c].clone());
+        let onclick = props
+            .dispatch
+            .reform(move |_: MouseEvent| Action::SortCompare(id.clone()));
         let (aria, arrow) = match current {
             None => (None, "↕"),
             Some(false) => (Some("ascending"), "↑"),
@@ -189,6 +202,18 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let (dispatch, columns) = (props.dispatch.clone(), columns.clone());
         Callback::from(move |e: MouseEvent| {
             if let Some((c, index)) = clicked(&e).filter(|&(c, _)| c < columns.len()) {
+                let report = columns[c].0.clone();
+                dispatch.emit(Action::OpenRecord { report, index });
+            }
+        })
+    };
+    // A bar (clicked, or Enter on the focused bar) opens its record.
+    let on_select = {
+        let (dispatch, columns, rows) = (props.dispatch.clone(), columns.clone(), rows.clone());
+        let (reports, m) = (reports.clone(), *metric);
+        Callback::from(move |bar: usize| {
+            let records = rows.get(m).map(|row| matrix::chart_records(&reports, row));
+            if let Some(&(c, index)) = records.as_ref().and_then(|r| r.get(bar)) {
                 let report = columns[c].0.clone();
                 dispatch.emit(Action::OpenRecord { report, index });
             }
@@ -219,6 +244,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <p role="status">{ lang.pick("请选择至少两份报告；用“打开报告”添加。", "Choose at least two reports; add more with “Open report”.") }</p>
             } else {
                 <div class="rx-export" role="group" aria-label={lang.pick("导出", "Export")}>
+                    <button type="button" class="rx-button" onclick={on_csv}>{ lang.pick("下载指标对照表（CSV）", "Download the matrix (CSV)") }</button>
                     <button type="button" class="rx-button" onclick={on_zip}>{ lang.pick("下载数据面板（.zip）", "Download panel (.zip)") }</button>
                     if let Some(e) = &*error {
                         <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>
@@ -226,7 +252,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </div>
                 <h2>{ lang.pick("指标对照", "Metrics side by side") }</h2>
                 <div class="rx-table-wrap">
-                    <table class="rx-table">
+                    <table class="rx-table rx-matrix">
                         <thead><tr>
                             { header(None, lang.pick("指标", "Indicator").to_owned()) }
                             { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
@@ -236,7 +262,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </div>
                 <label class="rx-chart-metric">{ lang.pick("图表指标：", "Chart metric: ") }<select onchange={pick}>{ for options }</select></label>
                 if let Some(chart) = (*chart).clone() {
-                    <ChartPanel name="compare" {chart} {export} {lang} />
+                    <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
                 }
                 { (*outcomes).clone() }
             }

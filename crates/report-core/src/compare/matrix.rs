@@ -129,39 +129,60 @@ pub fn order<R: AsRef<Report>>(
     order
 }
 
+/// A report's column as the matrix, its chart and its CSV name it:
+/// `青岩市 · 2023年`.
+pub fn column_name(report: &Report, lang: Lang) -> String {
+    let year = report
+        .meta
+        .report_year
+        .map(|y| lang.period(Period::Year(y)));
+    format!("{} · {}", report.meta.city, year.unwrap_or_default())
+}
+
+/// The reports of `row` that give both a result (or estimate) and a
+/// target, as `(column, result, target)`: the pairs the chart draws.
+fn chart_pairs<R: AsRef<Report>>(reports: &[R], row: &Row) -> Vec<(usize, usize, usize)> {
+    row.cells
+        .iter()
+        .enumerate()
+        .filter_map(|(c, cell)| {
+            let ind = |i: usize| &reports[c].as_ref().indicators[i];
+            let result = *cell.iter().find(|&&i| ind(i).status != Status::Target)?;
+            let target = *cell.iter().find(|&&i| ind(i).status == Status::Target)?;
+            Some((c, result, target))
+        })
+        .collect()
+}
+
 /// Row `row` across `reports` as the pairs chart draws it: for each report
 /// that gives both, its result (or estimate) beside its target, labelled
 /// with the report's place and year; so one metric's promises and outcomes
 /// read across places and years in the existing chart.
+///
+/// The records come from several reports, so a bar's indicator is not an
+/// index into one report: bar `2p` is pair `p`'s result and `2p + 1` its
+/// target, which [`chart_records`] resolves.
 pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
     let named = &reports[row.label.0].as_ref().indicators[row.label.1];
     let metric = crate::format::subject(named, lang);
-    let pairs = row
-        .cells
-        .iter()
+    let pairs = chart_pairs(reports, row)
+        .into_iter()
         .enumerate()
-        .filter_map(|(c, cell)| {
+        .map(|(p, (c, result, target))| {
             let report = reports[c].as_ref();
-            let ind = |i: usize| &report.indicators[i];
-            let result = *cell.iter().find(|&&i| ind(i).status != Status::Target)?;
-            let target = *cell.iter().find(|&&i| ind(i).status == Status::Target)?;
-            let (r, t) = (ind(result), ind(target));
-            let year = report
-                .meta
-                .report_year
-                .map(|y| lang.period(Period::Year(y)));
-            Some(PairBar {
-                label: format!("{} · {}", report.meta.city, year.unwrap_or_default()),
+            let (r, t) = (&report.indicators[result], &report.indicators[target]);
+            PairBar {
+                label: column_name(report, lang),
                 unit: t.unit.to_string(),
                 result: signed(r),
                 target: signed(t),
                 result_comparator: r.comparator.signed(r.direction),
                 target_comparator: t.comparator.signed(t.direction),
-                result_indicator: result,
-                target_indicator: target,
+                result_indicator: 2 * p,
+                target_indicator: 2 * p + 1,
                 sector: t.sector,
                 noun: crate::glossary::count_noun(&t.subject),
-            })
+            }
         })
         .collect();
     Titled {
@@ -171,6 +192,16 @@ pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
         },
         spec: ChartSpec::Pairs { pairs },
     }
+}
+
+/// The record each bar of [`chart`]`(reports, row, …)` stands for, as
+/// `(column, index into that report's indicators)`, in the chart's own
+/// numbering of its bars (a hit's `Target::Indicator`).
+pub fn chart_records<R: AsRef<Report>>(reports: &[R], row: &Row) -> Vec<(usize, usize)> {
+    chart_pairs(reports, row)
+        .into_iter()
+        .flat_map(|(c, result, target)| [(c, result), (c, target)])
+        .collect()
 }
 
 #[cfg(test)]
@@ -274,6 +305,46 @@ mod tests {
             panic!("a pairs chart")
         };
         assert_eq!(pairs.len(), 1);
+    }
+
+    /// A click on a bar of the drawn chart (its middle, in the geometry
+    /// `chart::draw` returns) names the record of the report it stands for.
+    #[test]
+    fn a_click_on_a_bar_names_its_report_and_record() {
+        use crate::chart::{draw, hit_at, preferred_height, Style, Target};
+        use plotters::prelude::*;
+        let reports = qingyan();
+        let rows = matrix(&reports);
+        let chart = chart(&reports, &rows[0], Lang::Zh);
+        let mut svg = String::new();
+        let hits = {
+            let height = preferred_height(&chart.spec, 640);
+            let root = SVGBackend::with_string(&mut svg, (640, height)).into_drawing_area();
+            draw(&root, &chart.spec, &Style::default()).unwrap()
+        };
+        let records = chart_records(&reports, &rows[0]);
+        let clicked: Vec<(usize, String)> = hits
+            .iter()
+            .map(|h| {
+                let at = hit_at(&hits, (h.x0 + h.x1) / 2, (h.y0 + h.y1) / 2);
+                let Some(Target::Indicator(bar)) = at.map(|k| hits[k].target) else {
+                    panic!("a bar of a record")
+                };
+                let (c, i) = records[bar];
+                let ind = &reports[c].indicators[i];
+                (c, format!("{}/{}", ind.raw, ind.status.id()))
+            })
+            .collect();
+        let row = |c: usize, s: &str| (c, s.to_owned());
+        assert_eq!(
+            clicked,
+            [
+                row(0, "4.6%/actual"),
+                row(0, "6%左右/target"),
+                row(1, "5.8%/estimate"),
+                row(1, "5.5%左右/target"),
+            ]
+        );
     }
 
     #[test]

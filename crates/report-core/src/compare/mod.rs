@@ -27,6 +27,7 @@ use crate::report::Report;
 
 pub mod export;
 pub mod matrix;
+pub mod matrix_csv;
 
 pub use matrix::{matrix, Row as MatrixRow};
 
