@@ -100,17 +100,6 @@ pub fn begins(hay: &[u8], word: &[u8]) -> bool {
     hay.len() >= word.len() && hay.iter().zip(word).all(|(a, b)| a == b)
 }
 
-/// `hay.rfind(needle)` for a haystack of a few dozen chars at most, by
-/// plain byte comparison: `rfind` sets up a two-way search per call, which
-/// cost more than the search itself on windows and subjects this short. A
-/// valid UTF-8 needle matches only at char boundaries: the same index.
-pub fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?)
-        .rev()
-        .find(|&i| begins(&h[i..], n))
-}
-
 /// A full-width digit or decimal point as its ASCII twin. Not `％`: units
 /// are matched against the text as written, where `％` is a unit word.
 pub fn fold_width(c: char) -> char {
@@ -152,30 +141,8 @@ pub fn clause_end(c: &Chars, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{begins, rfind_short, Chars};
+    use super::{begins, Chars};
     use crate::model::Span;
-
-    #[test]
-    fn rfind_short_answers_as_rfind() {
-        let hays = [
-            "",
-            "全市",
-            "我市全市我市",
-            "比上年增长",
-            "增长后下降再增长",
-            "a全市b",
-        ];
-        let needles = ["", "全市", "我市", "增长", "下降", "市", "b"];
-        for hay in hays {
-            for needle in needles {
-                assert_eq!(
-                    rfind_short(hay, needle),
-                    hay.rfind(needle),
-                    "{hay} {needle}"
-                );
-            }
-        }
-    }
 
     #[test]
     fn words_at_and_before_a_char_answer_as_counted_by_chars() {
