@@ -259,19 +259,19 @@ pub fn is_headline(sentence: &str, numbers: usize) -> bool {
 /// macro (`规上工业增加值`), another topic word its own sector
 /// (`重点项目`, `游客`, `粮食`, `规上工业企业`).
 pub fn in_headline(text: &str) -> Option<Sector> {
-    let metric = HEADLINE_METRICS
-        .iter()
-        .filter_map(|w| text.find(w).map(|i| (i, w.len(), Sector::Macro)));
-    let topic = CONTENT.iter().flat_map(|(sector, words)| {
-        words
-            .iter()
-            .filter_map(|w| text.find(w).map(|i| (i, w.len(), *sector)))
-    });
-    // The earliest word; of two starting together the longer.
-    metric
-        .chain(topic)
-        .min_by_key(|&(i, len, _)| (i, std::cmp::Reverse(len)))
-        .map(|(_, _, sector)| sector)
+    // The earliest word; of two starting together the longer. Group 0 is
+    // the headline metrics, the rest are [`CONTENT`]'s.
+    let g = headline_words().earliest(text)?;
+    Some(g.checked_sub(1).map_or(Sector::Macro, |g| CONTENT[g].0))
+}
+
+/// [`HEADLINE_METRICS`], then [`CONTENT`], indexed: one pass over a clause
+/// finds its first topic word, not a search per word.
+fn headline_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        Lexicon::new(std::iter::once(&HEADLINE_METRICS[..]).chain(CONTENT.iter().map(|(_, w)| *w)))
+    })
 }
 
 /// The longest opening that can name a topic: `对外开放方面`, `招商引资成效明显`.
