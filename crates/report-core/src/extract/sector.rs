@@ -289,7 +289,18 @@ const LEAD_OPENERS: [&str; 3] = ["这一年", "一年来", "过去一年"];
 /// A topic a sentence opens with, for its numbers that name none: an
 /// opening `…方面，` (`工业方面，…`), read with the heading words.
 pub fn opening_topic(sentence: &str) -> Option<Sector> {
-    let first = sentence.split(['，', ',']).next().unwrap_or_default();
+    // Only an opening of at most ASPECT_CHARS + `方面` can name the topic, so
+    // the comma is looked for in the first chars, not the whole sentence.
+    let mut first = sentence;
+    for (n, (i, c)) in sentence.char_indices().enumerate() {
+        if matches!(c, '，' | ',') {
+            first = &sentence[..i];
+            break;
+        }
+        if n > ASPECT_CHARS + 2 {
+            return None;
+        }
+    }
     first
         .strip_suffix("方面")
         .filter(|t| t.chars().count() <= ASPECT_CHARS)
@@ -354,7 +365,7 @@ pub fn by_heading(text: &str, doc: &Document, section: Option<usize>) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::{paragraph_topic, CONTENT, HEADINGS};
+    use super::{opening_topic, paragraph_topic, CONTENT, HEADINGS};
     use crate::model::Sector;
 
     #[test]
@@ -372,6 +383,23 @@ mod tests {
             paragraph_topic("（一）强化科技创新引领，加速推进产业振兴。"),
             None
         );
+    }
+
+    #[test]
+    fn an_opening_topic_is_read_from_the_first_clause_only() {
+        assert_eq!(
+            opening_topic("工业方面，规上工业增加值增长5%"),
+            Some(Sector::Industry)
+        );
+        assert_eq!(
+            opening_topic("对外开放工作方面,进出口增长"),
+            Some(Sector::Opening)
+        );
+        assert_eq!(opening_topic("工业方面"), Some(Sector::Industry));
+        // Eleven chars before 方面: too long for an opening.
+        assert_eq!(opening_topic("一二三四五六七八九十工业方面，增长5%"), None);
+        assert_eq!(opening_topic("一二三四五六七八九十工业方面"), None);
+        assert_eq!(opening_topic("规上工业增加值增长5%，工业方面，"), None);
     }
 
     #[test]
