@@ -73,13 +73,23 @@ impl<'t> Chars<'t> {
 
     /// True when the chars before `i` end with `w`.
     pub fn ends_with(&self, i: usize, w: &str) -> bool {
-        let n = w.chars().count();
-        i >= n && self.starts_with(i - n, w)
+        // Compared as bytes back from char `i`: a valid UTF-8 word that
+        // ends there starts on a char boundary, so the answer is the same
+        // as counting its chars back, without the count.
+        match self.offs.get(i) {
+            Some(&to) => self.text.as_bytes()[self.offs[0]..to].ends_with(w.as_bytes()),
+            None => w.is_empty(),
+        }
     }
 
     /// The first of `words` that the chars from `i` begin with.
     pub fn word_at(&self, i: usize, words: &[&'static str]) -> Option<&'static str> {
-        words.iter().copied().find(|w| self.starts_with(i, w))
+        // The rest of the text is found once, not once per word.
+        let Some(&from) = self.offs.get(i) else {
+            return words.iter().copied().find(|w| w.is_empty());
+        };
+        let rest = &self.text.as_bytes()[from..self.offs[self.cs.len()]];
+        words.iter().copied().find(|w| begins(rest, w.as_bytes()))
     }
 }
 
@@ -88,17 +98,6 @@ impl<'t> Chars<'t> {
 /// call to memcmp (what `starts_with` makes) costs more than that.
 pub fn begins(hay: &[u8], word: &[u8]) -> bool {
     hay.len() >= word.len() && hay.iter().zip(word).all(|(a, b)| a == b)
-}
-
-/// `hay.rfind(needle)` for a haystack of a few dozen chars at most, by
-/// plain byte comparison: `rfind` sets up a two-way search per call, which
-/// cost more than the search itself on windows and subjects this short. A
-/// valid UTF-8 needle matches only at char boundaries: the same index.
-pub fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?)
-        .rev()
-        .find(|&i| begins(&h[i..], n))
 }
 
 /// A full-width digit or decimal point as its ASCII twin. Not `％`: units
@@ -142,27 +141,23 @@ pub fn clause_end(c: &Chars, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{begins, rfind_short};
+    use super::{begins, Chars};
+    use crate::model::Span;
 
     #[test]
-    fn rfind_short_answers_as_rfind() {
-        let hays = [
-            "",
-            "全市",
-            "我市全市我市",
-            "比上年增长",
-            "增长后下降再增长",
-            "a全市b",
-        ];
-        let needles = ["", "全市", "我市", "增长", "下降", "市", "b"];
-        for hay in hays {
-            for needle in needles {
-                assert_eq!(
-                    rfind_short(hay, needle),
-                    hay.rfind(needle),
-                    "{hay} {needle}"
-                );
+    fn words_at_and_before_a_char_answer_as_counted_by_chars() {
+        let text = "比上年增长５%，增加";
+        let c = Chars::new(text, Span::new(0, text.len()));
+        let from = |i: usize| text.chars().skip(i).collect::<String>();
+        let words = ["增长", "长", "５%", "上年增", "增加", "加x"];
+        for i in 0..=c.len() + 1 {
+            for w in words.iter().chain(&[""]) {
+                let n = w.chars().count();
+                let want = w.is_empty() || (i >= n && i <= c.len() && from(i - n).starts_with(w));
+                assert_eq!(c.ends_with(i, w), want, "ends_with({i}, {w})");
             }
+            let want = words.iter().copied().find(|w| from(i).starts_with(w));
+            assert_eq!(c.word_at(i, &words), want, "word_at({i})");
         }
     }
 

@@ -80,6 +80,28 @@ impl Lexicon {
             .map(|(i, _)| i)
     }
 
+    /// The word that starts earliest in `text`, as (start, length in
+    /// bytes, group); of words starting together the longest, then the
+    /// first group: the answer of `text.find(word)` for every word, taking
+    /// the least (start, longest) in group order.
+    pub fn earliest_at(&self, text: &str) -> Option<(usize, usize, usize)> {
+        text.char_indices().find_map(|(i, c)| {
+            let from = self.entries.partition_point(|e| e.0 < c);
+            let rest = &text.as_bytes()[i..];
+            self.entries[from..]
+                .iter()
+                .take_while(|e| e.0 == c)
+                .filter(|e| begins(rest, e.2.as_bytes()))
+                // Entries of one char are in group order: the first of the
+                // longest is the earliest group.
+                .fold(None, |best: Option<(usize, usize)>, e| match best {
+                    Some((len, _)) if len >= e.2.len() => best,
+                    _ => Some((e.2.len(), e.1)),
+                })
+                .map(|(len, group)| (i, len, group))
+        })
+    }
+
     /// The first group, in precedence order, with a word in `text`: the
     /// same answer as asking `text.contains(word)` group by group.
     pub fn first_group(&self, text: &str) -> Option<usize> {
@@ -139,6 +161,37 @@ mod tests {
                 .filter_map(|w| text.rfind(w))
                 .max();
             assert_eq!(lexicon.last_in(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn earliest_is_the_least_find_longest_first_then_group() {
+        let groups: [&[&str]; 4] = [
+            &["生产总值", "工业"],
+            &["规上工业", "粮食"],
+            &["工业"],
+            &["规上"],
+        ];
+        let lexicon = Lexicon::new(groups.iter().copied());
+        for text in [
+            "",
+            "服务业",
+            "规上工业增加值",
+            "粮食和工业",
+            "工业和粮食",
+            "地区生产总值",
+            "规上",
+        ] {
+            let want = groups
+                .iter()
+                .enumerate()
+                .flat_map(|(g, words)| {
+                    words
+                        .iter()
+                        .filter_map(move |w| text.find(w).map(|i| (i, w.len(), g)))
+                })
+                .min_by_key(|&(i, len, _)| (i, std::cmp::Reverse(len)));
+            assert_eq!(lexicon.earliest_at(text), want, "{text}");
         }
     }
 

@@ -138,6 +138,7 @@ const ESTIMATES_BELOW: [&str; 2] = ["预计（下同）", "预计(下同)"];
 fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let plan = plan_start(text, doc, meta);
     let mut out = Vec::new();
+    let mut english = English::default();
     let mut cue = Mode::Review;
     let mut current_part = None;
     let mut total = false;
@@ -147,6 +148,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     // A sentence of this paragraph gave GDP: the next may go on with the
     // headline figures (`sector::continues_headline`).
     let mut gdp_given = false;
+    // The section's path and the topic its headings name, read once for
+    // all its sentences rather than walking the headings for each.
+    let mut section: Option<(Option<usize>, String, Option<Sector>)> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
@@ -204,10 +208,16 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         gdp_given |= sector::gives_gdp(body);
         // A topic the sentence or its paragraph opens with comes before the
         // headings: `工业方面，…` under `一、2023年工作回顾`.
+        if section.as_ref().is_none_or(|s| s.0 != sentence.section) {
+            let at = sentence.section;
+            section = Some((at, doc.path(text, at), sector::by_heading(text, doc, at)));
+        }
+        let Some((_, path, by_heading)) = &section else {
+            continue;
+        };
         let prior = sector::opening_topic(body)
             .or(paragraph_topic)
-            .or_else(|| sector::by_heading(text, doc, sentence.section));
-        let path = doc.path(text, sentence.section);
+            .or(*by_heading);
         let sid = Sentence::id(si);
         out.reserve(toks.len());
         let hedges = Hedges::new(&c);
@@ -349,7 +359,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),
                 direction,
                 kind,
-                subject_en: glossary::english(subject),
+                subject_en: english.of(subject),
                 subject: subject.to_owned().into(),
                 sector,
                 section: path.clone().into(),
@@ -357,6 +367,23 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         }
     }
     out
+}
+
+/// The English of each subject, found once per extraction: composing it
+/// tries every way to cut the subject into known pieces, and a text says
+/// the same subject again and again (`增长5%`, every copy of a report).
+#[derive(Default)]
+struct English(std::collections::BTreeMap<String, Option<crate::model::Text>>);
+
+impl English {
+    fn of(&mut self, subject: &str) -> Option<crate::model::Text> {
+        if let Some(en) = self.0.get(subject) {
+            return en.clone();
+        }
+        let en = glossary::english(subject);
+        self.0.insert(subject.to_owned(), en.clone());
+        en
+    }
 }
 
 /// `s42-3`: the id of the `n`th number of sentence `s42`. Written by hand:

@@ -1,7 +1,10 @@
 //! Words around a number that bound it: 以上 / 突破 / 跨越 / 余 (at least),
 //! 以内 / 控制在 (at most), 左右 / 约 (about).
 
+use std::sync::OnceLock;
+
 use super::chars::{clause_end, Chars};
+use super::lexicon::Lexicon;
 use crate::model::Comparator;
 
 const PREFIXES: [(&str, Comparator); 8] = [
@@ -47,6 +50,13 @@ pub fn is_infix(c: Option<char>) -> bool {
 /// `力争`: in `努力争取` the scan takes `努力`, then `争取` after it.
 const GOVERNING: [&str; 7] = ["确保", "努力", "力争", "争取", "预期", "预计", "有望"];
 
+/// [`GOVERNING`], indexed by first char: they are tried at every char of
+/// every sentence.
+fn governing_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(&GOVERNING))
+}
+
 /// Words that may stand before a governing word that opens a sentence.
 const OPENERS: [&str; 8] = [
     "全年", "今年", "全市", "全县", "全区", "全省", "同时", "初步",
@@ -56,7 +66,7 @@ const OPENERS: [&str; 8] = [
 /// something else there: `预期目标` names the target list, and `争取` in
 /// a review is what was won (`争取上级资金18.7亿元`), not a goal.
 fn governing_at(c: &Chars, i: usize, plan: bool) -> Option<&'static str> {
-    let w = c.word_at(i, &GOVERNING)?;
+    let w = governing_words().word_at(c, i)?;
     let names_targets = w == "预期" && (c.starts_with(i + 2, "目标") || c.starts_with(i + 2, "性"));
     let won =
         w == "争取" && !plan && !c.starts_with(i + 2, "达到") && !c.starts_with(i + 2, "实现");

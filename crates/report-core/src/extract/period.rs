@@ -53,7 +53,7 @@ pub fn opening(head: &str, review: Option<u16>, report: Option<u16>) -> Option<M
 /// `五年来`. A plan period `十N五` runs five years from 2006 + 5 (N − 11);
 /// `以来` and the bare `五年` run to the review year.
 fn several_years(head: &str, review: Option<u16>) -> Option<Mode> {
-    let opening: String = head.chars().take(12).collect();
+    let opening = chars_prefix(head, 12);
     let bare = opening.trim_start_matches(['“', '"', '「', '《']);
     if bare.starts_with("过去五年") || bare.starts_with("五年") {
         let first = review.and_then(|r| r.checked_sub(4));
@@ -216,8 +216,13 @@ pub fn all_done(after: &str) -> bool {
 /// A paragraph that opens with a total (`五年累计…`, `累计…`): every number
 /// in it spans the years.
 pub fn opens_with_total(head: &str) -> bool {
-    let opening: String = head.trim_start().chars().take(6).collect();
-    opening.contains("累计")
+    chars_prefix(head.trim_start(), 6).contains("累计")
+}
+
+/// The first `n` chars of `s`, borrowed: read once per paragraph, where
+/// a copy cost more than the test on it.
+fn chars_prefix(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 #[cfg(test)]

@@ -300,24 +300,36 @@ pub fn is_headline(sentence: &str, numbers: usize) -> bool {
 /// macro (`规上工业增加值`), another topic word its own sector
 /// (`重点项目`, `游客`, `粮食`, `规上工业企业`).
 pub fn in_headline(text: &str) -> Option<Sector> {
-    let metric = || {
-        HEADLINE_METRICS
-            .iter()
-            .filter_map(|w| text.find(w).map(|i| (i, w.len(), Sector::Macro)))
+    // The earliest word; of two starting together the longer. Group 0 is
+    // the headline metrics, the rest are [`CONTENT`]'s.
+    let (at, len, g) = headline_words().earliest_at(text)?;
+    let Some(topic) = g.checked_sub(1) else {
+        return Some(Sector::Macro);
     };
-    let topic = CONTENT.iter().flat_map(|(sector, words)| {
-        words
-            .iter()
-            .filter_map(|w| text.find(w).map(|i| (i, w.len(), *sector)))
-    });
     // A topic word that runs into a headline metric only qualifies it
     // (`外贸进出口总额`, `完成固定资产投资`): the metric's.
-    let topic = topic.filter(|&(i, len, _)| !metric().any(|(m, _, _)| (i..=i + len).contains(&m)));
-    // The earliest word; of two starting together the longer.
-    metric()
-        .chain(topic)
-        .min_by_key(|&(i, len, _)| (i, std::cmp::Reverse(len)))
-        .map(|(_, _, sector)| sector)
+    let metric_inside = text[at..]
+        .char_indices()
+        .take_while(|&(k, _)| k <= len)
+        .any(|(k, _)| {
+            HEADLINE_METRICS
+                .iter()
+                .any(|w| text[at + k..].starts_with(w))
+        });
+    Some(if metric_inside {
+        Sector::Macro
+    } else {
+        CONTENT[topic].0
+    })
+}
+
+/// [`HEADLINE_METRICS`], then [`CONTENT`], indexed: one pass over a clause
+/// finds its first topic word, not a search per word.
+fn headline_words() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        Lexicon::new(std::iter::once(&HEADLINE_METRICS[..]).chain(CONTENT.iter().map(|(_, w)| *w)))
+    })
 }
 
 /// A sentence that goes on with the headline figures after a sentence of
@@ -352,7 +364,18 @@ const LEAD_OPENERS: [&str; 3] = ["这一年", "一年来", "过去一年"];
 /// A topic a sentence opens with, for its numbers that name none: an
 /// opening `…方面，` (`工业方面，…`), read with the heading words.
 pub fn opening_topic(sentence: &str) -> Option<Sector> {
-    let first = sentence.split(['，', ',']).next().unwrap_or_default();
+    // Only an opening of at most ASPECT_CHARS + `方面` can name the topic, so
+    // the comma is looked for in the first chars, not the whole sentence.
+    let mut first = sentence;
+    for (n, (i, c)) in sentence.char_indices().enumerate() {
+        if matches!(c, '，' | ',') {
+            first = &sentence[..i];
+            break;
+        }
+        if n > ASPECT_CHARS + 2 {
+            return None;
+        }
+    }
     first
         .strip_suffix("方面")
         .filter(|t| t.chars().count() <= ASPECT_CHARS)
@@ -423,7 +446,7 @@ pub fn by_heading(text: &str, doc: &Document, section: Option<usize>) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::{paragraph_topic, CONTENT, HEADINGS};
+    use super::{opening_topic, paragraph_topic, CONTENT, HEADINGS};
     use crate::model::Sector;
 
     #[test]
@@ -441,6 +464,23 @@ mod tests {
             paragraph_topic("（一）强化科技创新引领，加速推进产业振兴。"),
             None
         );
+    }
+
+    #[test]
+    fn an_opening_topic_is_read_from_the_first_clause_only() {
+        assert_eq!(
+            opening_topic("工业方面，规上工业增加值增长5%"),
+            Some(Sector::Industry)
+        );
+        assert_eq!(
+            opening_topic("对外开放工作方面,进出口增长"),
+            Some(Sector::Opening)
+        );
+        assert_eq!(opening_topic("工业方面"), Some(Sector::Industry));
+        // Eleven chars before 方面: too long for an opening.
+        assert_eq!(opening_topic("一二三四五六七八九十工业方面，增长5%"), None);
+        assert_eq!(opening_topic("一二三四五六七八九十工业方面"), None);
+        assert_eq!(opening_topic("规上工业增加值增长5%，工业方面，"), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{clause_start, is_boundary, is_han, rfind_short, Chars};
+use super::chars::{clause_start, is_boundary, is_han, Chars};
 use super::lexicon::{Lexicon, LEADING};
 use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
@@ -29,6 +29,18 @@ pub struct Subject {
 fn stops() -> &'static Lexicon {
     static WORDS: OnceLock<Lexicon> = OnceLock::new();
     WORDS.get_or_init(|| Lexicon::words(STOPS))
+}
+
+/// [`SCOPES`] and [`RANK_VERBS`], indexed: the last of them in a subject
+/// is found in one pass back over it, not one search per word.
+fn scopes() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(&SCOPES))
+}
+
+fn rank_verbs() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(&RANK_VERBS))
 }
 
 /// Where a counted noun stops: the verb that says what happened to it.
@@ -257,7 +269,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
     // `增速居全市第一`: a scope with nothing after it is a ranking's, and
     // the metric stands before it.
-    if let Some(i) = SCOPES.iter().filter_map(|w| rfind_short(s, w)).max() {
+    if let Some(i) = scopes().last_in(s) {
         s = if i + "全市".len() < s.len() {
             &s[i + "全市".len()..]
         } else {
@@ -430,7 +442,7 @@ fn before_ranking_scope(s: &str) -> &str {
 
 /// `首次跻身全省县域经济` → `全省县域经济`: the ranking, not how it was reached.
 fn after_rank_verb(s: &str) -> &str {
-    match RANK_VERBS.iter().filter_map(|w| rfind_short(s, w)).max() {
+    match rank_verbs().last_in(s) {
         Some(i) if i + "跻身".len() < s.len() => &s[i + "跻身".len()..],
         _ => s,
     }

@@ -1,7 +1,7 @@
 //! Trimming a candidate subject down to its noun phrase: the scope words,
 //! example names, quotes and verbs around a metric are not part of it.
 
-use super::chars::is_digit;
+use super::chars::{begins, is_digit};
 
 /// An enumerated item with one of these is a clause, not a subject.
 const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工", "投入", "运营"];
@@ -14,15 +14,19 @@ pub fn strip_all<'s>(mut s: &'s str, words: &[&str], leading: bool) -> &'s str {
         }
         let before = s.len();
         for w in words {
-            let (b, n) = (s.as_bytes(), w.len());
+            let (b, w) = (s.as_bytes(), w.as_bytes());
+            let n = w.len();
+            // An empty word strips nothing.
+            if n == 0 || b.len() < n {
+                continue;
+            }
             // Compared in line, byte by byte: `strip_prefix` calls memcmp,
-            // which costs more than the few bytes it compares here.
-            if leading && b.len() >= n && b.iter().zip(w.bytes()).all(|(x, y)| *x == y) {
+            // which costs more than the few bytes it compares here. The
+            // word's last byte first: most words differ there (a UTF-8
+            // continuation byte), where their first bytes are often alike.
+            if leading && b[n - 1] == w[n - 1] && begins(b, w) {
                 s = &s[n..];
-            } else if !leading
-                && b.len() >= n
-                && b.iter().rev().zip(w.bytes().rev()).all(|(x, y)| *x == y)
-            {
+            } else if !leading && b[b.len() - 1] == w[n - 1] && begins(&b[b.len() - n..], w) {
                 s = &s[..s.len() - n];
             }
         }
@@ -149,7 +153,46 @@ pub fn strip_span_of_years(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{before_comparison_year, is_multiple_base};
+    use super::{before_comparison_year, is_multiple_base, strip_all};
+
+    #[test]
+    fn strip_all_answers_as_strip_prefix_and_suffix() {
+        fn by_std<'s>(mut s: &'s str, words: &[&str], leading: bool) -> &'s str {
+            loop {
+                let before = s;
+                for w in words {
+                    let rest = if leading {
+                        s.strip_prefix(w)
+                    } else {
+                        s.strip_suffix(w)
+                    };
+                    s = rest.unwrap_or(s);
+                }
+                if s == before {
+                    return s;
+                }
+            }
+        }
+        let words = ["", "全年", "增长", "年", "长", "比上年", "a"];
+        for s in [
+            "",
+            "全年全年增长",
+            "比上年增长",
+            "增长年",
+            "a全年a",
+            "年",
+            "上年",
+            "同比增长长",
+        ] {
+            for leading in [true, false] {
+                assert_eq!(
+                    strip_all(s, &words, leading),
+                    by_std(s, &words, leading),
+                    "{s} {leading}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn baselines_of_several_years_are_not_metrics() {
