@@ -11,6 +11,10 @@
 //!
 //! `REPORT_EXPLORER_REPORTS=DIR` embeds the reports in DIR instead (a
 //! portal's own collection, the benchmark's collection build).
+//!
+//! It also writes the stylesheets as the page carries them
+//! (`$OUT_DIR/explorer.css`, included by `src/ui/mount.rs`): `assets/app.css`
+//! then `assets/chart.css`, without comments (see `embed::css`).
 
 use std::path::{Path, PathBuf};
 
@@ -57,9 +61,33 @@ fn main() {
         })
         .collect();
 
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it")).join("embedded.rs");
-    std::fs::write(&out, codegen::rust_source(&entries))
-        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets it"));
+    write(
+        &out_dir.join("embedded.rs"),
+        &codegen::rust_source(&entries),
+    );
+    write(&out_dir.join("explorer.css"), &stylesheets(&root));
+}
+
+const STYLESHEETS: [&str; 2] = ["assets/app.css", "assets/chart.css"];
+
+fn stylesheets(root: &Path) -> String {
+    STYLESHEETS
+        .iter()
+        .map(|name| {
+            let path = root.join(name);
+            println!("cargo:rerun-if-changed={}", path.display());
+            let css = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+            embed::css::minify(&css)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn write(path: &Path, contents: &str) {
+    std::fs::write(path, contents)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
 }
 
 fn prepare(path: &Path) -> embed::Prepared {

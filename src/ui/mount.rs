@@ -21,10 +21,11 @@ use crate::ui::crash;
 /// `all: initial` on the host stops the host page's inherited properties
 /// (direction, letter-spacing, a transparent text fill, …) at the border;
 /// `.rx` then sets every one the explorer depends on.
+/// (`assets/app.css` and `assets/chart.css` as the build script writes
+/// them: without their comments.)
 const CSS: &str = concat!(
-    ":host { all: initial; display: block; }\n",
-    include_str!("../../assets/app.css"),
-    include_str!("../../assets/chart.css")
+    ":host{all:initial;display:block}\n",
+    include_str!(concat!(env!("OUT_DIR"), "/explorer.css"))
 );
 
 /// Elements whose content may be a `<div>`: a wrapper goes inside them.
