@@ -27,14 +27,6 @@ impl Lang {
         }
     }
 
-    /// Picks the string for this language.
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-
     pub fn sector(self, s: Sector) -> &'static str {
         s.name(self)
     }

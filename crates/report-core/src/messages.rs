@@ -194,6 +194,29 @@ messages! {
 
         // The notice about a link.
         NoticeLead => "链接中有无法识别的部分，已忽略：", "Parts of the link could not be read and were ignored: ",
+
+        // Comparing reports.
+        ReportsToCompare => "比较的报告（至少两份）", "Reports to compare (two or more)",
+        ChooseTwo => "请选择至少两份报告；用“打开报告”添加。", "Choose at least two reports; add more with “Open report”.",
+        DownloadMatrix => "下载指标对照表（CSV）", "Download the matrix (CSV)",
+        DownloadPanel => "下载数据面板（.zip）", "Download panel (.zip)",
+        SideBySide => "指标对照", "Metrics side by side",
+        ChartMetric => "图表指标：", "Chart metric: ",
+        AtLeast => "不低于", "at least ",
+        AtMost => "不高于", "at most ",
+        About => "约", "about ",
+
+        // Targets against outcomes.
+        Outcomes => "目标完成情况", "Targets against outcomes",
+        NoConsecutive => "所选报告中没有同一地区相邻两年的报告。", "No two chosen reports are consecutive years of one place.",
+        OutcomeRules => "以上、以内按字面判断；约数和不带修饰的目标：增速等比率相差0.5个百分点以内、总量相差目标的2%以内为完成，超出为超额完成，不足为未完成；物价、失业率的约数目标是上限，不高于目标加上述差值即为完成。", "Floors (以上) and ceilings (以内) are judged as written; an approximate or plain target is met within 0.5 percentage points for rates and 2% of the target for levels, exceeded beyond that in its direction, missed short of it; consumer prices and unemployment about a value are limits, met at or below the target plus that tolerance.",
+        TargetColumn => "目标", "Target",
+        ResultColumn => "结果", "Result",
+        Difference => "差值", "Difference",
+        Verdict => "判定", "Verdict",
+        Result => "结果", "result",
+        NoNextResult => "下一年的报告未给出结果", "the next report gives no result",
+        RanksNotCompared => "排名和连续纪录不作比较", "ranks and streaks are not compared",
     }
 }
 
@@ -238,6 +261,11 @@ messages! {
         TextCut => "搜索文字只取前 {0} 个字", "search text cut to its first {0} characters",
         TermsIgnored => "搜索词共 {1} 个，只用前 {0} 个", "search uses the first {0} of {1} words",
         UnknownReport => "链接所指的报告 {0} 不在这个浏览器中（可先打开该报告文件），现在显示的是内置报告", "the report {0} the link names is not stored in this browser (open its file first); showing the built-in report",
+        // Comparing reports.
+        CompareChart => "{0}：各报告的结果与目标", "{0}: result and target by report",
+        OutcomesOf => "{0} {1}年目标完成情况", "{0}: {1} targets against outcomes",
+        Record => "{0}：{1}{2}", "{0}: {1}{2}",
+        RecordWithVerb => "{0} {1}：{2}{3}", "{0}, {1}: {2}{3}",
     }
 }
 

@@ -16,6 +16,7 @@ use crate::compare::matrix::Row;
 use crate::compare::Outcome;
 use crate::format::{number, subject, value_text};
 use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::model::Status;
 use crate::ui::components::indicator_rows::escape;
 use crate::ui::components::indicator_table::body;
@@ -122,7 +123,7 @@ pub fn outcomes(
             reports,
             (a, o.target),
             None,
-            &format!("{metric} {}", lang.pick("目标", "target")),
+            &format!("{metric} {}", t(lang, Msg::Target)),
             lang,
         );
         out.push_str("</td><td class=\"rx-col-value\">");
@@ -132,10 +133,10 @@ pub fn outcomes(
                 reports,
                 (b, r),
                 None,
-                &format!("{metric} {}", lang.pick("结果", "result")),
+                &format!("{metric} {}", t(lang, Msg::Result)),
                 lang,
             ),
-            None => out.push_str(lang.pick("未给出", "no result given")),
+            None => out.push_str(t(lang, Msg::NoResult)),
         }
         let difference = o.difference.map(|d| {
             let sign = if d > 0.0 {
@@ -151,7 +152,7 @@ pub fn outcomes(
             out,
             "</td><td class=\"rx-col-value\">{}</td><td>{}</td></tr>",
             difference.unwrap_or_default(),
-            lang.pick(o.verdict.zh(), o.verdict.en())
+            o.verdict.name(lang)
         );
     }
     out

@@ -16,6 +16,7 @@ use crate::compare::matrix_csv;
 use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
+use crate::messages::{t, Msg};
 use crate::panel;
 use crate::report::Report;
 use crate::state::{Action, CompareSort};
@@ -23,6 +24,7 @@ use crate::ui::components::compare_rows::{self, clicked};
 use crate::ui::components::indicator_table::body;
 use crate::ui::components::outcomes_table::outcomes_tables;
 use crate::ui::components::{ChartExport, ChartPanel};
+use crate::ui::context::use_explorer;
 use crate::ui::download::download;
 use crate::ui::shared::SharedReport;
 use crate::ui::shelf::Reports;
@@ -34,8 +36,7 @@ pub struct CompareViewProps {
     pub chosen: Vec<String>,
     /// `AppState::compare_sort`.
     pub sort: Option<CompareSort>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
+    pub on_action: Callback<Action>,
 }
 
 /// A column: the report's id as the state names it (`None`, the
@@ -91,7 +92,7 @@ impl MatrixBody {
 
 #[function_component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
-    let lang = props.lang;
+    let lang = use_explorer().lang;
     let entries = props.reports.entries();
     let embedded = &entries[0].id;
     let on = |id: &String| props.chosen.is_empty() || props.chosen.contains(id);
@@ -129,7 +130,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             None => ids.push(id.clone()),
         }
         props
-            .dispatch
+            .on_action
             .reform(move |_: Event| Action::SetCompare(ids.clone()))
     };
     // The chart's metric: a row of the matrix in its own order.
@@ -185,7 +186,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
         let id = by.map(|c| column_ids[c].clone());
         let onclick = props
-            .dispatch
+            .on_action
             .reform(move |_: MouseEvent| Action::SortCompare(id.clone()));
         let (aria, arrow) = match current {
             None => (None, "↕"),
@@ -199,23 +200,23 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         }
     };
     let onclick = {
-        let (dispatch, columns) = (props.dispatch.clone(), columns.clone());
+        let (on_action, columns) = (props.on_action.clone(), columns.clone());
         Callback::from(move |e: MouseEvent| {
             if let Some((c, index)) = clicked(&e).filter(|&(c, _)| c < columns.len()) {
                 let report = columns[c].0.clone();
-                dispatch.emit(Action::OpenRecord { report, index });
+                on_action.emit(Action::OpenRecord { report, index });
             }
         })
     };
     // A bar (clicked, or Enter on the focused bar) opens its record.
     let on_select = {
-        let (dispatch, columns, rows) = (props.dispatch.clone(), columns.clone(), rows.clone());
+        let (on_action, columns, rows) = (props.on_action.clone(), columns.clone(), rows.clone());
         let (reports, m) = (reports.clone(), *metric);
         Callback::from(move |bar: usize| {
             let records = rows.get(m).map(|row| matrix::chart_records(&reports, row));
             if let Some(&(c, index)) = records.as_ref().and_then(|r| r.get(bar)) {
                 let report = columns[c].0.clone();
-                dispatch.emit(Action::OpenRecord { report, index });
+                on_action.emit(Action::OpenRecord { report, index });
             }
         })
     };
@@ -232,7 +233,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <div class="rx-compare" {onclick}>
             <fieldset class="rx-facet">
-                <legend>{ lang.pick("比较的报告（至少两份）", "Reports to compare (two or more)") }</legend>
+                <legend>{ t(lang, Msg::ReportsToCompare) }</legend>
                 { for entries.iter().map(|e| html! {
                     <label class="rx-choice">
                         <input type="checkbox" checked={on(&e.id)} onchange={choose(&e.id)} />
@@ -241,26 +242,26 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 }) }
             </fieldset>
             if columns.len() < 2 {
-                <p role="status">{ lang.pick("请选择至少两份报告；用“打开报告”添加。", "Choose at least two reports; add more with “Open report”.") }</p>
+                <p role="status">{ t(lang, Msg::ChooseTwo) }</p>
             } else {
-                <div class="rx-export" role="group" aria-label={lang.pick("导出", "Export")}>
-                    <button type="button" class="rx-button" onclick={on_csv}>{ lang.pick("下载指标对照表（CSV）", "Download the matrix (CSV)") }</button>
-                    <button type="button" class="rx-button" onclick={on_zip}>{ lang.pick("下载数据面板（.zip）", "Download panel (.zip)") }</button>
+                <div class="rx-export" role="group" aria-label={t(lang, Msg::Export)}>
+                    <button type="button" class="rx-button" onclick={on_csv}>{ t(lang, Msg::DownloadMatrix) }</button>
+                    <button type="button" class="rx-button" onclick={on_zip}>{ t(lang, Msg::DownloadPanel) }</button>
                     if let Some(e) = &*error {
-                        <span class="rx-error" role="alert">{ lang.pick("导出失败：", "Export failed: ") }{ e.clone() }</span>
+                        <span class="rx-error" role="alert">{ t(lang, Msg::ExportFailed) }{ e.clone() }</span>
                     }
                 </div>
-                <h2>{ lang.pick("指标对照", "Metrics side by side") }</h2>
+                <h2>{ t(lang, Msg::SideBySide) }</h2>
                 <div class="rx-table-wrap">
                     <table class="rx-table rx-matrix">
                         <thead><tr>
-                            { header(None, lang.pick("指标", "Indicator").to_owned()) }
+                            { header(None, t(lang, Msg::Indicator).to_owned()) }
                             { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
                         </tr></thead>
                         { matrix_body.html() }
                     </table>
                 </div>
-                <label class="rx-chart-metric">{ lang.pick("图表指标：", "Chart metric: ") }<select onchange={pick}>{ for options }</select></label>
+                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }<select onchange={pick}>{ for options }</select></label>
                 if let Some(chart) = (*chart).clone() {
                     <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
                 }

@@ -8,6 +8,7 @@ use super::{outcomes, Outcome};
 use crate::csv_export::{self, text_cell};
 use crate::format;
 use crate::i18n::Lang;
+use crate::messages::{self, Msg};
 use crate::query::signed;
 use crate::report::Report;
 
@@ -92,17 +93,14 @@ pub fn rows<'r>(planned: &'r Report, reviewed: &'r Report, year: u16, lang: Lang
                 difference: o.difference,
                 tolerance: o.tolerance,
                 verdict: o.verdict.id(),
-                verdict_label: lang.pick(o.verdict.zh(), o.verdict.en()),
+                verdict_label: o.verdict.name(lang),
                 target_sentence: sentence(planned, o.target),
                 result_sentence: o.result.map_or("", |i| sentence(reviewed, i)),
                 note: match (r, t.kind) {
-                    (None, _) => {
-                        lang.pick("下一年的报告未给出结果", "the next report gives no result")
+                    (None, _) => messages::t(lang, Msg::NoNextResult),
+                    (_, crate::model::Kind::Rank | crate::model::Kind::Streak) => {
+                        messages::t(lang, Msg::RanksNotCompared)
                     }
-                    (_, crate::model::Kind::Rank | crate::model::Kind::Streak) => lang.pick(
-                        "排名和连续纪录不作比较",
-                        "ranks and streaks are not compared",
-                    ),
                     _ => "",
                 },
             }
@@ -147,4 +145,64 @@ pub fn json(tables: &[Vec<Row>]) -> String {
     let mut out = serde_json::to_string_pretty(&all).expect("rows of plain data serialise");
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::model::Kind;
+
+    /// Qingyan's 2023 targets against its 2024 report, which here gives no
+    /// project count, and with grain output made a rank in both.
+    fn pair() -> (Report, Report) {
+        let read = |y| {
+            let path =
+                crate::testing::root().join(format!("tests/fixtures/compare/qingyan-{y}.txt"));
+            extract(&std::fs::read_to_string(path).unwrap())
+        };
+        let (mut planned, mut reviewed) = (read(2023), read(2024));
+        reviewed.indicators.retain(|i| i.raw != "131个");
+        let grain = |raw: &str| raw == "80亿斤以上" || raw == "79.2亿斤";
+        let all = planned
+            .indicators
+            .iter_mut()
+            .chain(&mut reviewed.indicators);
+        for ind in all.filter(|i| grain(&i.raw)) {
+            ind.kind = Kind::Rank;
+        }
+        (planned, reviewed)
+    }
+
+    #[test]
+    fn the_verdict_and_the_note_in_each_language() {
+        let (planned, reviewed) = pair();
+        let said = |lang| -> Vec<(&str, &str, &str)> {
+            rows(&planned, &reviewed, 2023, lang)
+                .into_iter()
+                .filter(|r| ["6%左右", "80亿斤以上", "120个"].contains(&r.target_raw))
+                .map(|r| (r.target_raw, r.verdict_label, r.note))
+                .collect()
+        };
+        assert_eq!(
+            said(Lang::Zh),
+            [
+                ("6%左右", "完成", ""),
+                ("80亿斤以上", "无法比较", "排名和连续纪录不作比较"),
+                ("120个", "无法比较", "下一年的报告未给出结果"),
+            ]
+        );
+        assert_eq!(
+            said(Lang::En),
+            [
+                ("6%左右", "Met", ""),
+                (
+                    "80亿斤以上",
+                    "Not comparable",
+                    "ranks and streaks are not compared"
+                ),
+                ("120个", "Not comparable", "the next report gives no result"),
+            ]
+        );
+    }
 }

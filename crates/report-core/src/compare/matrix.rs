@@ -13,6 +13,7 @@ use crate::aggregate::{metric_key, names_a_metric};
 use crate::chart::series::Titled;
 use crate::chart::{ChartSpec, PairBar};
 use crate::i18n::Lang;
+use crate::messages::{tf, Tpl};
 use crate::model::{Period, Status};
 use crate::query::signed;
 use crate::report::Report;
@@ -186,10 +187,7 @@ pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
         })
         .collect();
     Titled {
-        title: match lang {
-            Lang::Zh => format!("{metric}：各报告的结果与目标"),
-            Lang::En => format!("{metric}: result and target by report"),
-        },
+        title: tf(lang, Tpl::CompareChart, &[&metric]),
         spec: ChartSpec::Pairs { pairs },
     }
 }
@@ -289,6 +287,10 @@ mod tests {
         let rows = matrix(&reports);
         let chart = chart(&reports, &rows[0], Lang::Zh);
         assert_eq!(chart.title, "地区生产总值：各报告的结果与目标");
+        assert_eq!(
+            super::chart(&reports, &rows[0], Lang::En).title,
+            "GDP: result and target by report"
+        );
         let ChartSpec::Pairs { pairs } = chart.spec else {
             panic!("a pairs chart")
         };

@@ -8,6 +8,7 @@ use super::matrix::{column_name, Row};
 use crate::csv_export::{self, text_cell};
 use crate::format::{amount, subject};
 use crate::i18n::Lang;
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::{Comparator, Indicator, Status, Verb};
 use crate::report::Report;
 
@@ -18,7 +19,7 @@ pub fn csv<R: AsRef<Report>>(reports: &[R], rows: &[Row], order: &[usize], lang:
         .iter()
         .map(|r| column_name(r.as_ref(), lang))
         .collect();
-    let mut header = vec![lang.pick("指标", "Indicator")];
+    let mut header = vec![t(lang, Msg::Indicator)];
     header.extend(names.iter().map(String::as_str));
     let lines = order.iter().filter_map(|&r| rows.get(r)).map(|row| {
         let (c, i) = row.label;
@@ -28,7 +29,7 @@ pub fn csv<R: AsRef<Report>>(reports: &[R], rows: &[Row], order: &[usize], lang:
                 .iter()
                 .map(|&i| record(&reports[c].as_ref().indicators[i], lang))
                 .collect();
-            text_cell(&records.join(lang.pick("；", "; ")))
+            text_cell(&records.join(t(lang, Msg::Semicolon)))
         }));
         line
     });
@@ -39,16 +40,18 @@ pub fn csv<R: AsRef<Report>>(reports: &[R], rows: &[Row], order: &[usize], lang:
 fn record(ind: &Indicator, lang: Lang) -> String {
     let verb = match (ind.status, Verb::of(&ind.verb)) {
         (Status::Estimate, _) | (_, Verb::None) => "",
-        (_, verb) => lang.pick(verb.zh(), verb.id()),
+        // A verb in English is its id, lower case mid-sentence.
+        (_, verb) => match lang {
+            Lang::Zh => verb.zh(),
+            Lang::En => verb.id(),
+        },
     };
     let what = format!("{} {}", lang.status(ind.status), lang.period(ind.period));
     let bound = bound(ind.comparator.signed(ind.direction), lang);
     let value = amount(ind, lang);
-    match (lang, verb) {
-        (Lang::Zh, "") => format!("{what}：{bound}{value}"),
-        (Lang::Zh, verb) => format!("{what} {verb}：{bound}{value}"),
-        (Lang::En, "") => format!("{what}: {bound}{value}"),
-        (Lang::En, verb) => format!("{what}, {verb}: {bound}{value}"),
+    match verb {
+        "" => tf(lang, Tpl::Record, &[&what, &bound, &value]),
+        verb => tf(lang, Tpl::RecordWithVerb, &[&what, &verb, &bound, &value]),
     }
 }
 
@@ -56,9 +59,9 @@ fn record(ind: &Indicator, lang: Lang) -> String {
 fn bound(comparator: Comparator, lang: Lang) -> &'static str {
     match comparator {
         Comparator::Exact => "",
-        Comparator::AtLeast => lang.pick("不低于", "at least "),
-        Comparator::AtMost => lang.pick("不高于", "at most "),
-        Comparator::About => lang.pick("约", "about "),
+        Comparator::AtLeast => t(lang, Msg::AtLeast),
+        Comparator::AtMost => t(lang, Msg::AtMost),
+        Comparator::About => t(lang, Msg::About),
     }
 }
 
