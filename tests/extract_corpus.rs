@@ -52,9 +52,10 @@ const EXCERPTS: [(&str, &str, &str); 24] = [
     excerpt!("city-heyang-2021"),
     excerpt!("district-qiaodong-2025"),
     excerpt!("cityc-yunxi-2025"),
-    // The second blind set (2026-12-06): an autonomous prefecture, a banner's
-    // 2026 report without headings ("十四五" closing, "十五五" opening), a
-    // county-level city's plan, a municipal district's review.
+    // The second blind set (2026-12-06), dev since branch rules2: an
+    // autonomous prefecture, a banner's 2026 report without headings
+    // ("十四五" closing, "十五五" opening), a county-level city's plan, a
+    // municipal district's review.
     excerpt!("zhou-heyun-2025"),
     excerpt!("banner-narenxile-2026"),
     excerpt!("cityc-liaobin-2024"),
@@ -63,18 +64,14 @@ const EXCERPTS: [(&str, &str, &str); 24] = [
 
 /// The blind set: excerpts annotated before any rule was changed for them.
 /// Their first score is the blind score recorded in README; no extractor
-/// rule may be changed because of them before it is. This is the second set
-/// (2026-12-06): an autonomous prefecture, a banner (no headings), a
-/// county-level city's plan, a municipal district. The first four
-/// (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
-/// district-jiangbin-2023) had their scores recorded twice in README and are
-/// dev excerpts now (tests/fixtures/corpus/README.md).
-const BLIND: [&str; 4] = [
-    "zhou-heyun-2025",
-    "banner-narenxile-2026",
-    "cityc-liaobin-2024",
-    "district-qiwu-2025",
-];
+/// rule may be changed because of them before it is. Empty for now: the
+/// first set (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
+/// district-jiangbin-2023) and the second (zhou-heyun-2025,
+/// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025) had their
+/// scores recorded twice in README and are dev excerpts now
+/// (tests/fixtures/corpus/README.md); the third set is being written on
+/// another branch.
+const BLIND: [&str; 0] = [];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
 /// `eval::FIELDS` order), set just below the scores of the extractor when
@@ -105,11 +102,15 @@ struct Floors {
 /// five-year totals, item verbs, aspects and changes in subjects): recall
 /// 1.000, precision 1.000, period 1.000, status 1.000, direction 0.998,
 /// kind 1.000, subject 0.993, sector 1.000.
+/// Raised on branch rules2 (the second blind set joined dev, 718 records;
+/// league and banner scopes, bound amounts of any unit, top-N ranks, shared
+/// measures, `降至`, fallback topic words): recall 1.000, precision 1.000,
+/// direction 1.000, subject 0.994, every other field 1.000.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 1.00, 0.99, 1.00],
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 1.00],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
@@ -121,7 +122,8 @@ const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 /// Seeded from the second blind set's first run (2026-12-06, extractor of
 /// main at 367f801: 135 records; recall 0.963, precision 1.000, subject
 /// 0.862, sector 0.908), rounded down. A regression guard only: rules are
-/// never tuned on these excerpts while they are blind.
+/// never tuned on these excerpts while they are blind. That set is dev now;
+/// the next set's first run seeds these again.
 const BLIND_FLOORS: Floors = Floors {
     recall: 0.96,
     precision: 1.00,
@@ -214,6 +216,10 @@ fn dev_excerpts_score_above_their_floors() {
 
 #[test]
 fn blind_excerpts_score_above_their_floors() {
+    if BLIND.is_empty() {
+        println!("blind: no blind excerpts (the next set is being written); skipped");
+        return;
+    }
     let show = std::env::var_os("CORPUS_BLIND_DIFFS").is_some();
     let total = run("blind", &BLIND, show);
     assert_floors("blind", &total, &BLIND_FLOORS);

@@ -493,3 +493,58 @@ fn aspects_harvests_changes_and_stocks_name_their_metric() {
         ],
     );
 }
+
+/// A prefecture's or banner's scope (`全州`, `全旗`) is not the metric; a league's ranking (`位居全盟第2位`) ranks the metric before it; `稳居` and `净增` are no part of a subject, nor is the `排名` a move is made in.
+#[test]
+fn scopes_of_prefectures_banners_and_leagues_leave_the_metric() {
+    expect(
+        &review("全旗地区生产总值增长5.2%，增速位居全盟第3位。全州地区生产总值达到640亿元，总量稳居全省第4位。"),
+        &[
+            "5.2%|5.2|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "第3位|3|位||2023|actual||rank|地区生产总值增速|macro|GDP growth",
+            "640亿元|640|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "第4位|4|位||2023|actual||rank|地区生产总值总量|macro|GDP",
+        ],
+    );
+    expect(
+        &review("净增科技型企业41家、总数达到530家，营商环境评价排名上升2位至全市第5位。"),
+        &[
+            "41家|41|家||2023|actual||count|净增科技型企业|macro",
+            "530家|530|家||2023|actual||count|科技型企业总数|macro",
+            "2位|2|位||2023|actual|up|rank|营商环境评价|reform",
+            "第5位|5|位||2023|actual||rank|营商环境评价|reform",
+        ],
+    );
+}
+
+/// After a bound, Chinese numerals before 万 or 亿 are the value whatever the base (`突破三百万千瓦` 300 万千瓦, `突破千万人次` 1000 万人次); `位居全市前五` is a rank of 5, `前三季度` is not.
+#[test]
+fn bound_amounts_of_any_unit_and_top_n_ranks() {
+    expect(
+        &review(
+            "新能源装机总量突破三百万千瓦，接待游客突破千万人次。科技创新指数连续4年位居全市前五。",
+        ),
+        &[
+            "突破三百万千瓦|300|万千瓦|>=|2023|actual||level|新能源装机总量|industry",
+            "突破千万人次|1000|万人次|>=|2023|actual||count|接待游客|consumption|Tourist arrivals",
+            "连续4年|4|年||history|actual||streak|科技创新指数|macro",
+            "前五|5|||2023|actual||rank|科技创新指数|macro",
+        ],
+    );
+}
+
+/// `茶叶、蔬菜、食用菌种植面积` shares its measure; `城乡常住居民` splits into 城镇 and 农村 residents; `年均浓度` is that year's mean, and `降至` lowers it.
+#[test]
+fn shared_measures_residents_and_yearly_means() {
+    expect(
+        &review("茶叶、水果、食用菌种植面积分别达到12万亩、8万亩和3万亩；城乡常住居民人均可支配收入分别增长5.1%和7.2%；PM2.5年均浓度降至31微克/立方米。"),
+        &[
+            "12万亩|12|万亩||2023|actual||level|茶叶种植面积|agriculture",
+            "8万亩|8|万亩||2023|actual||level|水果种植面积|agriculture",
+            "3万亩|3|万亩||2023|actual||level|食用菌种植面积|agriculture",
+            "5.1%|5.1|%||2023|actual|up|growth|城镇常住居民人均可支配收入|macro|Per capita disposable income of permanent urban residents",
+            "7.2%|7.2|%||2023|actual|up|growth|农村常住居民人均可支配收入|macro|Per capita disposable income of permanent rural residents",
+            "31微克/立方米|31|微克/立方米||2023|actual|down|level|PM2.5年均浓度|environment",
+        ],
+    );
+}

@@ -75,7 +75,16 @@ pub(super) const UP_TO: [&str; 13] = [
     "扩大到",
     "扩大至",
 ];
-pub(super) const DOWN_TO: [&str; 6] = ["下降到", "下降至", "降低到", "降低至", "减少到", "减少至"];
+pub(super) const DOWN_TO: [&str; 8] = [
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
+    "降至",
+    "降到",
+];
 
 /// What may stand between such a verb and its value: a rate's base
 /// (`提高到每人每年670元`) or the value's year (`增加到2024年的3128亿元`).

@@ -16,8 +16,24 @@ use super::trim::strip_all;
 /// so a result (`新增规上工业企业`) and its target (`力争全年新增规上工业企业`)
 /// name one metric.
 pub const LEADING: &[&str] = &[
-    "全年", "今年", "全市", "预计", "力争", "确保", "努力", "有望", "其中", "同时", "争创", "通过",
-    "推动", "实现", "保持", "累计", "安排",
+    "全年",
+    "今年",
+    "全市",
+    "预计",
+    "力争",
+    "确保",
+    "努力使",
+    "努力",
+    "有望",
+    "其中",
+    "同时",
+    "争创",
+    "通过",
+    "推动",
+    "实现",
+    "保持",
+    "累计",
+    "安排",
 ];
 
 /// `subject` without the [`LEADING`] words it opens with, however many.

@@ -68,8 +68,9 @@ pub fn split_subjects(leads: &[usize], subs: &mut [Subject]) {
 /// Subjects of town and country together (`城乡居民人均可支配收入分别增长7%和8%`)
 /// and the pair each names, in the order reports give them: residents are
 /// urban (城镇) and rural; other standards (低保) are the city's and rural.
-const TOWN_AND_COUNTRY: [(&str, &str, &str); 2] = [
+const TOWN_AND_COUNTRY: [(&str, &str, &str); 3] = [
     ("城乡居民", "城镇居民", "农村居民"),
+    ("城乡常住居民", "城镇常住居民", "农村常住居民"),
     ("城乡", "城市", "农村"),
 ];
 
@@ -83,6 +84,11 @@ fn town_and_country(s: &str) -> Option<Vec<String>> {
 /// Two-char modifiers of place that pair with each other in a list
 /// (`城镇、农村常住居民人均可支配收入`), whatever the length of the head.
 const PLACE_MODIFIERS: [&str; 3] = ["城镇", "农村", "城市"];
+
+/// What the last item of a list measures of its thing (`茶叶、中药材、
+/// 高山蔬菜种植面积`): the items before it that name only a thing measure
+/// the same. Longest first.
+const SHARED_MEASURES: [&str; 5] = ["种植面积", "播种面积", "面积", "产量", "产值"];
 
 /// `刑事、治安发案率` → 刑事发案率, 治安发案率; `城镇、农村常住居民人均可支配收入`
 /// → 城镇常住居民…, 农村常住居民…: a two-char modifier shares the head noun
@@ -106,8 +112,15 @@ fn items(s: &str) -> Vec<String> {
             let paired = ordinal
                 || PLACE_MODIFIERS.contains(p)
                     && PLACE_MODIFIERS.iter().any(|m| last.starts_with(m));
+            let measure = SHARED_MEASURES.iter().find(|m| last.ends_with(*m));
             if i + 1 < parts.len() && (short || paired) {
                 format!("{p}{head}")
+            } else if let Some(m) = measure.filter(|_| i + 1 < parts.len()) {
+                if SHARED_MEASURES.iter().any(|own| p.ends_with(own)) {
+                    (*p).to_owned()
+                } else {
+                    format!("{p}{m}")
+                }
             } else {
                 (*p).to_owned()
             }

@@ -301,7 +301,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 let listed =
                     k > 0 && toks[k - 1].b > cs && c.str(toks[k - 1].b, t.a).contains('、');
                 let by_clause = listed
-                    .then(|| sector::by_content(&s.text))
+                    .then(|| sector::by_content(&s.text).or_else(|| sector::by_fallback(&s.text)))
                     .flatten()
                     .or(by_clause);
                 // A part (`其中…`) is of the whole before it; an inherited
@@ -314,6 +314,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .or_else(|| sector::by_content(&s.text))
                     .or(carried)
                     .or(prior)
+                    .or_else(|| sector::by_fallback(c.str(cs, ce)))
                     .unwrap_or(Sector::Macro)
             };
             previous = Some((sector, kind, direction));

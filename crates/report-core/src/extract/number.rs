@@ -92,6 +92,9 @@ pub fn scan_explained(c: &Chars, mut skips: Option<&mut Vec<Skipped>>) -> Vec<To
             ordinal(c, i)
         } else if ch == '首' && c.starts_with(i, "首位") && exclude::is_rank_context(c, i) {
             (Ok(token(i, i + 2, 1.0, "位", Form::Rank)), i + 2)
+        } else if let Some(t) = (ch == '前').then(|| top_n(c, i)).flatten() {
+            let end = t.b;
+            (Ok(t), end)
         } else if numerals::is_numeral_char(ch) {
             chinese(c, i)
         } else {
@@ -422,6 +425,10 @@ fn chinese(c: &Chars, i: usize) -> Read {
     while c.get(j).is_some_and(numerals::is_numeral_char) {
         j += 1;
     }
+    if let Some(t) = bound_amount(c, i, j) {
+        let end = t.b;
+        return (Ok(t), end);
+    }
     let Some(value) = numerals::parse(c.str(i, j)) else {
         return (Err(Skip::NoUnit), j);
     };
@@ -460,6 +467,44 @@ fn digits_growth(a: usize, b: usize, digits: f64) -> Token {
 fn head_of(c: &Chars, i: usize, j: usize) -> Option<Token> {
     let place = c.get(j).is_some_and(is_han);
     (place && c.starts_with(j + 1, "之首")).then(|| token(i, j + 3, 1.0, "", Form::Rank))
+}
+
+/// `位居全省前十`: a place among the first N of a ranking, a rank of N.
+/// Only where a ranking stands before it and the clause ends after it
+/// (`前三季度` is a time).
+fn top_n(c: &Chars, i: usize) -> Option<Token> {
+    let mut j = i + 1;
+    while c.get(j).is_some_and(numerals::is_numeral_char) {
+        j += 1;
+    }
+    let value = numerals::parse(c.str(i + 1, j))?;
+    let bare = c.get(j).is_none_or(|ch| is_boundary(ch) || ch == '、');
+    (j > i + 1 && bare && exclude::is_rank_context(c, i))
+        .then(|| token(i, j, value as f64, "", Form::Rank))
+}
+
+/// `突破二百万千瓦` / `突破千万人次` / `突破十五万户`: after a bound, the
+/// numerals before a magnitude are the value (200 万千瓦, 1000 万人次),
+/// whatever base unit follows. The shortest such reading, so that `千` of
+/// `千瓦` and `万` of the magnitude are not read as numerals.
+fn bound_amount(c: &Chars, i: usize, j: usize) -> Option<Token> {
+    let (s, cmp) = modifier::prefix(c, i)?;
+    (i + 1..=j).find_map(|split| {
+        let value = numerals::parse(c.str(i, split))?;
+        // `二百万千瓦` is 200 万千瓦, not 2 百万千瓦: the numerals take 千
+        // and 百, the magnitude is 万 or 亿.
+        let m = unit::magnitude(c, split).filter(|m| !m.starts_with(['千', '百']))?;
+        let k = split + m.chars().count();
+        let b = unit::base(c, k)?;
+        let end = k + b.chars().count();
+        // `百亿元企业`: a size class inside a subject.
+        if c.get(end).is_some_and(is_han) {
+            return None;
+        }
+        let mut t = token(s, end, value as f64, format!("{m}{b}"), Form::Quantity);
+        t.comparator = cmp;
+        Some(t)
+    })
 }
 
 /// `突破百亿元` / `十件`: an amount in Chinese numerals, read as written

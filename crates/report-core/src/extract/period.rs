@@ -93,10 +93,19 @@ pub fn since_year(before: &str) -> bool {
         .any(|(i, _)| cues::leading_year(&before[i + '比'.len_utf8()..]).is_some())
 }
 
+/// What follows `年均` when it is a yearly mean of a level, not an average
+/// over years (`PM2.5年均浓度降至29微克/立方米` is that year's).
+const MEAN_LEVELS: [&str; 1] = ["浓度"];
+
 /// A number its clause calls an average over years spans those years,
 /// whatever part it is in. `before`: its clause up to the number.
 pub fn averaged(before: &str) -> bool {
-    AVERAGE_WORDS.iter().any(|w| before.contains(w))
+    AVERAGE_WORDS.iter().any(|w| {
+        before.match_indices(w).any(|(i, _)| {
+            let after = &before[i + w.len()..];
+            !MEAN_LEVELS.iter().any(|m| after.starts_with(m))
+        })
+    })
 }
 
 /// Besides the verbs that raise or lower a value to a new one

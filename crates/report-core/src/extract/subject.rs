@@ -144,8 +144,11 @@ const TRAILING: &[&str] = &[
     "实现",
     "位居",
     "位列",
+    "稳居",
     "居",
     "全省",
+    // A league (盟) ranks its banners as a province ranks its cities.
+    "全盟",
     "全国",
     "同比",
     "年均",
@@ -188,7 +191,7 @@ const ASPECTS: [&str; 8] = [
 
 /// What a subject may start with that is not the metric: a count of new
 /// ones, whose total is still the same things (`新增…企业` → `…企业总数`).
-const NEW_PREFIXES: [&str; 3] = ["新增", "新认定", "新培育"];
+const NEW_PREFIXES: [&str; 4] = ["新增", "新认定", "新培育", "净增"];
 
 /// What a subject may end with that measures the owner rather than names
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
@@ -219,7 +222,10 @@ const OWNED_MEASURES: [&str; 6] = ["销售收入", "营业收入", "产值", "�
 
 /// Scopes of the whole place: the metric follows the last of them.
 /// (`全省` is not one: `居全省第3位` places the metric in the province.)
-const SCOPES: [&str; 6] = ["我市", "全市", "全县", "全区", "我县", "我区"];
+/// Autonomous prefectures (州) and banners (旗) say theirs the same way.
+const SCOPES: [&str; 10] = [
+    "我市", "全市", "全县", "全区", "我县", "我区", "全州", "我州", "全旗", "我旗",
+];
 
 /// Verbs that put a thing in a ranking (`首次跻身中国民营企业500强`): the
 /// ranking list follows the last of them.
@@ -436,7 +442,11 @@ fn without_inner_asides(s: &str) -> String {
 fn before_ranking_scope(s: &str) -> &str {
     match s.find('在') {
         Some(i) if i > 0 && s[i..].contains("排名") => &s[..i],
-        _ => s,
+        // `营商环境评价排名上升3位`: what is ranked, not the ranking.
+        _ => s
+            .strip_suffix("排名")
+            .filter(|r| !r.is_empty())
+            .unwrap_or(s),
     }
 }
 
@@ -498,6 +508,8 @@ mod tests {
             "地区生产总值"
         );
         assert_eq!(before_ranking_scope("在全省考核中"), "在全省考核中");
+        assert_eq!(before_ranking_scope("营商环境评价排名"), "营商环境评价");
+        assert_eq!(before_ranking_scope("排名"), "排名");
     }
 
     #[test]
