@@ -78,7 +78,7 @@ fn shares_and_one_number_for_two_subjects() {
         &[
             "93.7%|93.7|%||2023|actual||share|空气优良天数比例|environment|Share of days with good air quality",
             "100%|100|%||2023|actual||share|国控断面水质优良比例和城市水源地水质达标率|environment|Share of state-monitored sections with good water quality and compliance of urban drinking water sources",
-            "15%|15|%||2023|actual||share|居民医保乙类费用个人负担率|livelihood|Out-of-pocket share of Category B costs under residents' medical insurance",
+            "15%|15|%||2023|actual|down|share|居民医保乙类费用个人负担率|livelihood|Out-of-pocket share of Category B costs under residents' medical insurance",
         ],
     );
 }

@@ -226,6 +226,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let totals = period::totals(&c);
         // Numbers of one clause share its topic: read it once per clause.
         let mut topic: Option<(usize, usize, Option<Sector>)> = None;
+        let mut fallback: Option<(usize, usize, Option<Sector>)> = None;
         // The sentence's previous number: its topic for a clause that names
         // none, its kind for `增长7%以上，争取达到8%`.
         let mut previous: Option<(Sector, Kind, Direction)> = None;
@@ -314,8 +315,19 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .or_else(|| sector::by_content(&s.text))
                     .or(carried)
                     .or(prior)
-                    .or_else(|| sector::by_fallback(c.str(cs, ce)))
-                    .unwrap_or(Sector::Macro)
+                    .unwrap_or_else(|| {
+                        // Read once per clause, like its topic: a clause of
+                        // thousands of numbers must not be read for each.
+                        let found = match fallback {
+                            Some((a, b, found)) if (a, b) == (cs, ce) => found,
+                            _ => {
+                                let found = sector::by_fallback(c.str(cs, ce));
+                                fallback = Some((cs, ce, found));
+                                found
+                            }
+                        };
+                        found.unwrap_or(Sector::Macro)
+                    })
             };
             previous = Some((sector, kind, direction));
             // A governing word is the record's `verb`, not its subject
