@@ -8,7 +8,7 @@
 
 use std::ops::RangeInclusive;
 
-use super::chars::{fold_width, is_digit};
+use super::chars::{begins, fold_width, is_digit};
 
 /// The years a report can name (`1980亿元` is an amount, not a year).
 const YEARS: RangeInclusive<u16> = 1949..=2099;
@@ -130,11 +130,16 @@ pub fn opens_plan(head: &str) -> bool {
 
 /// `主要预期目标是：`, `…的总体要求为`: a target list or a year-opening line.
 pub fn names_plan_list(s: &str) -> bool {
-    LIST_NAMES.iter().any(|name| {
-        s.match_indices(name).any(|(i, _)| {
-            LIST_MARKS
-                .iter()
-                .any(|m| s[i + name.len()..].starts_with(m))
+    // One pass over the bytes, not a substring search per name: a search
+    // costs its setup, and this is asked of every paragraph's opening.
+    // A name is valid UTF-8, so it matches only where a char starts.
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| {
+        LIST_NAMES.iter().any(|name| {
+            begins(&b[i..], name.as_bytes())
+                && LIST_MARKS
+                    .iter()
+                    .any(|m| begins(&b[i + name.len()..], m.as_bytes()))
         })
     })
 }
@@ -239,5 +244,10 @@ mod tests {
         assert_eq!(in_prose("2025年，我们将力争增长6%。"), None);
         assert!(names_plan_list("主要预期目标是："));
         assert!(!names_plan_list("全面完成年度预期目标。"));
+        // The first mention may lack the mark and a later one have it.
+        assert!(names_plan_list("完成预期目标，今年总体要求为："));
+        assert!(names_plan_list("x主要目标:"));
+        assert!(!names_plan_list("主要目标"));
+        assert!(!names_plan_list(""));
     }
 }
