@@ -32,8 +32,10 @@ export const WASM_CMD = ['test', '--release', '--target', 'wasm32-unknown-unknow
 function run(args, tag, driver) {
   const r = spawnSync('cargo', args, { cwd: ROOT, env: cargoEnv(driver), encoding: 'utf8', maxBuffer: 1 << 26 });
   const out = `${r.stdout}\n${r.stderr}`;
-  const lines = [...out.matchAll(new RegExp(`${tag} (\\S+) (\\d+) ([\\d.]+) (\\d+)`, 'g'))]
-    .map((m) => ({ input: m[1], bytes: Number(m[2]), mbs: Number(m[3]), found: Number(m[4]) }));
+  // Native lines end in the calibration's ms and the ratio (tests/bench_native.rs); wasm lines do not.
+  const lines = [...out.matchAll(new RegExp(`${tag} (\\S+) (\\d+) ([\\d.]+) (\\d+)(?: ([\\d.]+) ([\\d.]+))?`, 'g'))]
+    .map((m) => ({ input: m[1], bytes: Number(m[2]), mbs: Number(m[3]), found: Number(m[4]),
+      calibrationMs: m[5] === undefined ? null : Number(m[5]), ratio: m[6] === undefined ? null : Number(m[6]) }));
   if (r.status !== 0 || lines.length === 0) {
     return { error: `cargo ${args.join(' ')} → exit ${r.status}, ${lines.length} result lines\n${out.slice(-2000)}` };
   }
@@ -51,6 +53,11 @@ export function measureExtract() {
   return out;
 }
 
+/** Beside a native figure: the calibration's time in this run and MB/s × its seconds (tests/bench_native.rs). */
+export function calibrated(l) {
+  return l.calibrationMs === null ? '' : ` (calibration ${l.calibrationMs.toFixed(1)} ms; ratio ${l.ratio.toFixed(3)} MB per calibration)`;
+}
+
 export function extractRows(results) {
   const rows = [];
   for (const [where, r, budget] of results) {
@@ -63,7 +70,7 @@ export function extractRows(results) {
       const name = l.input === 'report' ? 'the report' : l.input === 'report-x100' ? 'the report × 100 (concatenated)' : l.input;
       const label = r.browser ? `wasm (runner: ${r.browser})` : where;
       rows.push(row('extractor', `${label}, ${name} (${(l.bytes / 1e6).toFixed(2)} MB, ${l.found} indicators)`,
-        `${l.mbs.toFixed(1)} MB/s`, budget ? `≥ ${budget} MB/s` : '', budget ? l.mbs >= budget : undefined));
+        `${l.mbs.toFixed(1)} MB/s${calibrated(l)}`, budget ? `≥ ${budget} MB/s` : '', budget ? l.mbs >= budget : undefined));
     }
   }
   return rows;

@@ -76,8 +76,12 @@ impl<'t> Chars<'t> {
         // Compared as bytes back from char `i`: a valid UTF-8 word that
         // ends there starts on a char boundary, so the answer is the same
         // as counting its chars back, without the count.
+        // In line, as `begins`: `<[u8]>::ends_with` calls memcmp.
         match self.offs.get(i) {
-            Some(&to) => self.text.as_bytes()[self.offs[0]..to].ends_with(w.as_bytes()),
+            Some(&to) => {
+                let (hay, w) = (&self.text.as_bytes()[self.offs[0]..to], w.as_bytes());
+                hay.len() >= w.len() && begins(&hay[hay.len() - w.len()..], w)
+            }
             None => w.is_empty(),
         }
     }

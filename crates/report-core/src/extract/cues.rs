@@ -130,11 +130,17 @@ pub fn opens_plan(head: &str) -> bool {
 
 /// `主要预期目标是：`, `…的总体要求为`: a target list or a year-opening line.
 pub fn names_plan_list(s: &str) -> bool {
+    // Each name found by its last char (`标`, `求`: rarer than the first)
+    // through the char search's memchr, then checked around it: a
+    // substring search per name costs its setup on every paragraph, and a
+    // byte-by-byte pass costs the whole of a long one.
     LIST_NAMES.iter().any(|name| {
-        s.match_indices(name).any(|(i, _)| {
-            LIST_MARKS
-                .iter()
-                .any(|m| s[i + name.len()..].starts_with(m))
+        let Some(last) = name.chars().next_back() else {
+            return false;
+        };
+        s.match_indices(last).any(|(j, _)| {
+            let end = j + last.len_utf8();
+            s[..end].ends_with(name) && LIST_MARKS.iter().any(|m| s[end..].starts_with(m))
         })
     })
 }
@@ -239,5 +245,10 @@ mod tests {
         assert_eq!(in_prose("2025年，我们将力争增长6%。"), None);
         assert!(names_plan_list("主要预期目标是："));
         assert!(!names_plan_list("全面完成年度预期目标。"));
+        // The first mention may lack the mark and a later one have it.
+        assert!(names_plan_list("完成预期目标，今年总体要求为："));
+        assert!(names_plan_list("x主要目标:"));
+        assert!(!names_plan_list("主要目标"));
+        assert!(!names_plan_list(""));
     }
 }

@@ -45,7 +45,14 @@ pub fn without_leading(subject: &str) -> &str {
 pub struct Lexicon {
     /// (first char, group, word), sorted by first char, then group.
     entries: Vec<(char, usize, &'static str)>,
+    /// A bit per first char, by its code modulo [`FIRST_BITS`]: most chars
+    /// of a text start no word, and one bit test rules them out before
+    /// the binary search over `entries`.
+    firsts: [u64; FIRST_BITS / 64],
 }
+
+/// The size of [`Lexicon::firsts`] in bits.
+const FIRST_BITS: usize = 1024;
 
 impl Lexicon {
     /// Groups in precedence order. No word may be empty (every text would
@@ -60,7 +67,18 @@ impl Lexicon {
             })
             .collect();
         crate::order::sort_by_key(&mut entries, |&(c, g, _)| (c, g));
-        Lexicon { entries }
+        let mut firsts = [0u64; FIRST_BITS / 64];
+        for &(c, _, _) in &entries {
+            let bit = c as usize % FIRST_BITS;
+            firsts[bit / 64] |= 1 << (bit % 64);
+        }
+        Lexicon { entries, firsts }
+    }
+
+    /// False when no word starts with `c`; true when one may.
+    fn may_start(&self, c: char) -> bool {
+        let bit = c as usize % FIRST_BITS;
+        self.firsts[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// A list of words, each its own group, in list order.
@@ -73,6 +91,9 @@ impl Lexicon {
     /// start with the char at `i` rather than by trying every word.
     pub fn word_at(&self, c: &Chars, i: usize) -> Option<&'static str> {
         let first = c.get(i)?;
+        if !self.may_start(first) {
+            return None;
+        }
         let from = self.entries.partition_point(|e| e.0 < first);
         self.entries[from..]
             .iter()
@@ -87,6 +108,9 @@ impl Lexicon {
         text.char_indices()
             .rev()
             .find(|&(i, c)| {
+                if !self.may_start(c) {
+                    return false;
+                }
                 let from = self.entries.partition_point(|e| e.0 < c);
                 self.entries[from..]
                     .iter()
@@ -102,6 +126,9 @@ impl Lexicon {
     /// the least (start, longest) in group order.
     pub fn earliest_at(&self, text: &str) -> Option<(usize, usize, usize)> {
         text.char_indices().find_map(|(i, c)| {
+            if !self.may_start(c) {
+                return None;
+            }
             let from = self.entries.partition_point(|e| e.0 < c);
             let rest = &text.as_bytes()[i..];
             self.entries[from..]
@@ -123,6 +150,9 @@ impl Lexicon {
     pub fn first_group(&self, text: &str) -> Option<usize> {
         let mut best: Option<usize> = None;
         for (i, c) in text.char_indices() {
+            if !self.may_start(c) {
+                continue;
+            }
             let from = self.entries.partition_point(|e| e.0 < c);
             for &(first, group, word) in &self.entries[from..] {
                 if first != c || best.is_some_and(|b| b <= group) {
@@ -158,6 +188,23 @@ mod tests {
             (Some("个百分点"), Some("个"), None, Some("%"))
         );
         assert_eq!((at(0), at(99)), (None, None));
+    }
+
+    #[test]
+    fn only_chars_that_may_start_a_word_pass_the_filter() {
+        const WORDS: [&str; 4] = ["增长", "提高", "个", "%"];
+        let lexicon = Lexicon::words(&WORDS);
+        for c in "增提个%长高上年ab".chars() {
+            let starts = WORDS.iter().any(|w| w.starts_with(c));
+            // No false negatives; these few chars do not collide either.
+            assert_eq!(lexicon.may_start(c), starts, "{c}");
+        }
+        // Chars 1024 apart share a bit: a false positive, answered by the
+        // full look-up behind it.
+        let twin = char::from_u32('增' as u32 + 1024).unwrap();
+        assert!(lexicon.may_start(twin));
+        let text = format!("{twin}长");
+        assert_eq!(lexicon.earliest_at(&text), None);
     }
 
     #[test]

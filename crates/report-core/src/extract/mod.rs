@@ -299,8 +299,11 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 // An item of a `、` list in one clause (`新增规上工业企业19家、
                 // 限上商贸企业64家`) is about what it names, not the clause's
                 // first topic.
-                let listed =
-                    k > 0 && toks[k - 1].b > cs && c.str(toks[k - 1].b, t.a).contains('、');
+                let listed = k > 0
+                    && toks[k - 1].b > cs
+                    && c.cs
+                        .get(toks[k - 1].b..t.a)
+                        .is_some_and(|s| s.contains(&'、'));
                 let by_clause = listed
                     .then(|| sector::by_content(&s.text).or_else(|| sector::by_fallback(&s.text)))
                     .flatten()

@@ -231,12 +231,28 @@ pub fn opens_with_total(head: &str) -> bool {
 /// The first `n` chars of `s`, borrowed: read once per paragraph, where
 /// a copy cost more than the test on it.
 fn chars_prefix(s: &str, n: usize) -> &str {
-    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+    // Counted by the bytes that start a char (all but 0x80..=0xBF), not
+    // by decoding: this is asked of every paragraph.
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, b)| !(0x80..0xC0).contains(&b))
+        .nth(n)
+        .map_or(s, |(i, _)| &s[..i])
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{opening, since_year, Mode};
+    use super::{chars_prefix, opening, since_year, Mode};
+
+    #[test]
+    fn a_prefix_of_chars_answers_as_counted_by_chars() {
+        for s in ["", "过去五年", "“十三五”时期ab", "a过b去"] {
+            for n in 0..8 {
+                let want = s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i]);
+                assert_eq!(chars_prefix(s, n), want, "{s} {n}");
+            }
+        }
+    }
 
     #[test]
     fn a_change_since_a_written_year_spans_the_years() {

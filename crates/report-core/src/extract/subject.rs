@@ -10,7 +10,7 @@ use super::lexicon::{Lexicon, LEADING};
 use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
     after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
-    strip_all, strip_span_of_years, trim_quotes, within_zai,
+    strip_all, strip_listed, strip_span_of_years, trim_quotes, within_zai, Listed,
 };
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -36,6 +36,18 @@ fn stops() -> &'static Lexicon {
 fn scopes() -> &'static Lexicon {
     static WORDS: OnceLock<Lexicon> = OnceLock::new();
     WORDS.get_or_init(|| Lexicon::words(&SCOPES))
+}
+
+/// [`LEADING`] and [`TRAILING`], indexed: every subject is trimmed of them
+/// several times.
+fn leading() -> &'static Listed {
+    static WORDS: OnceLock<Listed> = OnceLock::new();
+    WORDS.get_or_init(|| Listed::new(LEADING))
+}
+
+fn trailing() -> &'static Listed {
+    static WORDS: OnceLock<Listed> = OnceLock::new();
+    WORDS.get_or_init(|| Listed::new(TRAILING))
 }
 
 fn rank_verbs() -> &'static Lexicon {
@@ -271,7 +283,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
     let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
-    s = strip_all(s, LEADING, true);
+    s = strip_listed(s, leading(), true);
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
     // `增速居全市第一`: a scope with nothing after it is a ranking's, and
     // the metric stands before it.
@@ -282,9 +294,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             &s[..i]
         };
     }
-    s = without_asides(strip_all(
+    s = without_asides(strip_listed(
         strip_span_of_years(after_rank_verb(s)),
-        LEADING,
+        leading(),
         true,
     ));
     if !matches!(t.form, Form::Rank | Form::Streak { .. }) {
@@ -306,14 +318,14 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             }
         }
     }
-    s = strip_all(s.trim_end_matches('“'), LEADING, true);
-    s = strip_all(baseline_year(s), TRAILING, false);
-    s = strip_all(strip_span_of_years(baseline_year(s)), TRAILING, false);
+    s = strip_listed(s.trim_end_matches('“'), leading(), true);
+    s = strip_listed(baseline_year(s), trailing(), false);
+    s = strip_listed(strip_span_of_years(baseline_year(s)), trailing(), false);
     s = within_zai(s);
     // `比2015年增长41.2%、52.6%`: a cumulative change of the figures before.
     let compared = before_comparison_year(s);
     if let Some(r) = compared {
-        s = strip_all(r, TRAILING, false);
+        s = strip_listed(r, trailing(), false);
     }
     if is_multiple_base(s) {
         s = "";
@@ -323,7 +335,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let mut text = without_inner_asides(before_ranking_scope(trim_quotes(s)));
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
-        let head = strip_all(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), LEADING, true);
+        let head = strip_listed(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), leading(), true);
         let head = head.strip_prefix("全市").unwrap_or(head);
         let shared = SHARED_VERBS.iter().find(|v| head.starts_with(*v));
         let own = SHARED_VERBS.iter().chain(OWN_VERBS.iter());

@@ -6,6 +6,56 @@ use super::chars::{begins, is_digit};
 /// An enumerated item with one of these is a clause, not a subject.
 const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工", "投入", "运营"];
 
+/// A word list for [`strip_listed`], with a bit per char its words start
+/// with and per char they end with (by code modulo 1024): a subject whose
+/// first (or last) char starts (ends) no word is left as it is without
+/// trying each word, and most are. Built once per list.
+pub struct Listed {
+    words: &'static [&'static str],
+    firsts: [u64; 16],
+    lasts: [u64; 16],
+}
+
+impl Listed {
+    pub fn new(words: &'static [&'static str]) -> Listed {
+        let mut listed = Listed {
+            words,
+            firsts: [0; 16],
+            lasts: [0; 16],
+        };
+        for w in words {
+            if let (Some(a), Some(z)) = (w.chars().next(), w.chars().next_back()) {
+                set(&mut listed.firsts, a);
+                set(&mut listed.lasts, z);
+            }
+        }
+        listed
+    }
+}
+
+fn set(bits: &mut [u64; 16], c: char) {
+    let bit = c as usize % 1024;
+    bits[bit / 64] |= 1 << (bit % 64);
+}
+
+fn has(bits: &[u64; 16], c: char) -> bool {
+    let bit = c as usize % 1024;
+    bits[bit / 64] & (1 << (bit % 64)) != 0
+}
+
+/// [`strip_all`] over a [`Listed`] word list: the same answer.
+pub fn strip_listed<'s>(s: &'s str, list: &Listed, leading: bool) -> &'s str {
+    let (end, bits) = if leading {
+        (s.chars().next(), &list.firsts)
+    } else {
+        (s.chars().next_back(), &list.lasts)
+    };
+    match end {
+        Some(c) if has(bits, c) => strip_all(s, list.words, leading),
+        _ => s,
+    }
+}
+
 pub fn strip_all<'s>(mut s: &'s str, words: &[&str], leading: bool) -> &'s str {
     loop {
         // Nothing left to strip: most subjects of a run of numbers end here.
@@ -153,7 +203,35 @@ pub fn strip_span_of_years(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{before_comparison_year, is_multiple_base, strip_all};
+    use super::{before_comparison_year, is_multiple_base, strip_all, strip_listed, Listed};
+
+    #[test]
+    fn strip_listed_answers_as_strip_all() {
+        const WORDS: [&str; 6] = ["", "全年", "增长", "年", "比上年", "a"];
+        let listed = Listed::new(&WORDS);
+        // `𠀀`..: chars sharing a bit with a word's end, which only the
+        // full look-up can rule out.
+        let twin = char::from_u32('长' as u32 + 1024).unwrap();
+        let twin = format!("上{twin}");
+        for s in [
+            "",
+            "全年全年增长",
+            "比上年增长",
+            "增长年",
+            "a全年a",
+            "上年",
+            "工业",
+            &twin,
+        ] {
+            for leading in [true, false] {
+                assert_eq!(
+                    strip_listed(s, &listed, leading),
+                    strip_all(s, &WORDS, leading),
+                    "{s} {leading}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn strip_all_answers_as_strip_prefix_and_suffix() {
