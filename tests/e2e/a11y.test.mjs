@@ -135,7 +135,7 @@ await forEachTarget(({ open }) => {
 
   test('a record opened from a number in the reader returns the focus to that number', async () => {
     const p = await open({ hash: '#view=reader&section=2&lang=en' });
-    const number = p.page.getByRole('article', { name: 'Report text' }).getByRole('button', { name: /^新建高标准农田：38\.2万亩/ });
+    const number = p.page.getByRole('article', { name: 'Report text' }).getByRole('button', { name: /^新建高标准农田: 38\.2万亩/ });
     await number.focus();
     await p.page.keyboard.press('Enter');
     await p.record.waitFor();
@@ -144,7 +144,7 @@ await forEachTarget(({ open }) => {
     assert.equal((await focus(p)).text, 'Close');
     await p.page.keyboard.press('Escape');
     await p.record.waitFor({ state: 'detached' });
-    await focusReaches(p, /^新建高标准农田：38\.2万亩/);
+    await focusReaches(p, /^新建高标准农田: 38\.2万亩/);
     await p.close();
   });
 

@@ -21,6 +21,13 @@ await forEachTarget(({ open }) => {
     await p.close();
   });
 
+  test('in English a number is named with English punctuation around its sector', async () => {
+    const p = await open({ hash: '#view=reader&section=2&lang=en' });
+    const text = p.page.getByRole('article', { name: 'Report text' });
+    await text.getByRole('button', { name: /^新建高标准农田: 38\.2万亩 \(Agriculture & rural\)$/ }).waitFor();
+    await p.close();
+  });
+
   test('numbers outside the filters are dimmed', async () => {
     const p = await open({ hash: '#view=reader&sector=agriculture&section=2' });
     const gdp = p.reader.getByRole('button', { name: /^新建高标准农田：38\.2万亩/ });

@@ -227,6 +227,8 @@ messages! {
         Year => "{0}年", "{0}",
         InParens => "（{0}）", " ({0})",
         Quoted => "“{0}”", "\"{0}\"",
+        // A number in the text, named for a screen reader: subject, value, sector.
+        NumberInText => "{0}：{1}（{2}）", "{0}: {1} ({2})",
         Years => "{0}年回顾 · {1}年目标", "{0} review · {1} plan",
         IndicatorCount => "{0} 项指标", "{0} indicators",
         ShownOf => "显示 {0} / 共 {1} 项", "{0} of {1} shown",

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::glossary;
 use crate::i18n::Lang;
-use crate::messages::{t, Msg};
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::query::Query;
 use crate::reader::{self, Block, Mark, Segment};
 use crate::state::Action;
@@ -152,12 +152,8 @@ fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
     } else {
         t(lang, Msg::OutsideFilter)
     };
-    let label = format!(
-        "{}：{}（{}）{dim}",
-        ind.subject,
-        text,
-        lang.sector(ind.sector)
-    );
+    let sector = lang.sector(ind.sector);
+    let label = tf(lang, Tpl::NumberInText, &[&ind.subject, &text, &sector]) + dim;
     html! {
         <button type="button" {class} data-key={format!("n{i}")} aria-label={label} aria-pressed={(props.selected == Some(i)).then_some("true")} {onclick}>
             { text.to_owned() }
