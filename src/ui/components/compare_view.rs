@@ -16,7 +16,7 @@ use crate::compare::matrix_csv;
 use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
-use crate::messages::{t, Msg};
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::panel;
 use crate::report::Report;
 use crate::state::{Action, CompareSort};
@@ -26,6 +26,7 @@ use crate::ui::components::outcomes_table::outcomes_tables;
 use crate::ui::components::{ChartExport, ChartPanel};
 use crate::ui::context::use_explorer;
 use crate::ui::download::download;
+use crate::ui::hooks::use_printing;
 use crate::ui::shared::SharedReport;
 use crate::ui::shelf::Reports;
 
@@ -43,17 +44,18 @@ pub struct CompareViewProps {
 /// embedded one) and the report.
 pub type Column = (Option<String>, SharedReport);
 
-/// The matrix's `<tbody>`, written once per choice of reports and
-/// language: a sort moves its rows rather than writing them again, and a
-/// render that changes neither leaves it alone (the same node each time).
+/// The matrix's rows, written once per choice of reports and language: a
+/// sort or a page puts the page's rows in its `<tbody>` rather than
+/// writing them again, and a render that changes neither leaves it alone
+/// (the same node each time).
 struct MatrixBody {
     tbody: Element,
     /// The rows in the matrix's own order.
     rows: Vec<Element>,
-    /// The order the rows stand in now.
+    /// The rows in the `<tbody>` now (positions in the matrix's order).
     order: RefCell<Vec<usize>>,
     /// Each row's metric, for the chart's select.
-    names: Vec<String>,
+    names: Rc<Vec<String>>,
 }
 
 impl MatrixBody {
@@ -67,22 +69,23 @@ impl MatrixBody {
         MatrixBody {
             rows: rows_of.collect(),
             order: RefCell::new((0..rows.len()).collect()),
-            names: names.collect(),
+            names: Rc::new(names.collect()),
             tbody,
         }
     }
 
-    /// Puts the rows in `order` (positions in the matrix's own order).
-    fn arrange(&self, order: Vec<usize>) {
+    /// Puts the rows `order` in the `<tbody>`, and no other.
+    fn arrange(&self, order: &[usize]) {
         if *self.order.borrow() == order {
             return;
         }
-        for &i in &order {
+        self.tbody.set_text_content(None);
+        for &i in order {
             if let Some(row) = self.rows.get(i) {
                 let _ = self.tbody.append_child(row);
             }
         }
-        *self.order.borrow_mut() = order;
+        *self.order.borrow_mut() = order.to_vec();
     }
 
     fn html(&self) -> Html {
@@ -121,18 +124,13 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             .map(|c| (Some(c), s.descending)),
     });
     let error = use_state(|| None::<String>);
+    // The page, kept with the sort and the reports it is a page of: as the
+    // table starts a new result from its top, a new sort or choice starts
+    // from the first page (in the same render, not one later).
+    let key = (props.sort.clone(), props.chosen.clone());
+    let paged = use_state_eq(|| (key.clone(), 0usize));
+    let page_no = if paged.0 == key { paged.1 } else { 0 };
 
-    let ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
-    let choose = |id: &String| {
-        let mut ids = ids.clone();
-        match ids.iter().position(|i| i == id) {
-            Some(p) => _ = ids.remove(p),
-            None => ids.push(id.clone()),
-        }
-        props
-            .on_action
-            .reform(move |_: Event| Action::SetCompare(ids.clone()))
-    };
     // The chart's metric: a row of the matrix in its own order.
     let metric = use_state(|| 0usize);
     let chart = {
@@ -142,16 +140,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 .map(|row| Rc::new(matrix::chart(reports, row, *lang)))
         })
     };
-    let pick = {
-        let metric = metric.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                .and_then(|s| s.value().parse().ok());
-            metric.set(value.unwrap_or(0));
-        })
-    };
+    let pick = use_callback(metric.setter(), |m, set| set.set(m));
     let matrix_body = {
         let rows = rows.clone();
         use_memo((reports.clone(), lang), move |(reports, lang)| {
@@ -160,9 +149,6 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     };
     let outcomes = use_memo((reports.clone(), lang), |(reports, lang)| {
         outcomes_tables(reports, *lang)
-    });
-    let options = matrix_body.names.iter().enumerate().map(|(i, name)| {
-        html! { <option value={i.to_string()} selected={i == *metric}>{ name.clone() }</option> }
     });
     let export = Rc::new(ChartExport {
         file_stem: "report-compare".into(),
@@ -181,7 +167,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             error.set(download(file, "text/csv;charset=utf-8", csv.as_bytes()).err());
         })
     };
-    matrix_body.arrange(shown);
+    // A printout has every row, as the table's has.
+    let range = if use_printing() {
+        0..shown.len()
+    } else {
+        matrix::page(shown.len(), page_no)
+    };
+    matrix_body.arrange(&shown[range.clone()]);
+    let pager = pager(&range, shown.len(), lang, |p| {
+        let (paged, key) = (paged.clone(), key.clone());
+        Callback::from(move |_: MouseEvent| paged.set((key.clone(), p)))
+    });
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
         let id = by.map(|c| column_ids[c].clone());
@@ -232,15 +228,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     };
     html! {
         <div class="rx-compare" {onclick}>
-            <fieldset class="rx-facet">
-                <legend>{ t(lang, Msg::ReportsToCompare) }</legend>
-                { for entries.iter().map(|e| html! {
-                    <label class="rx-choice">
-                        <input type="checkbox" checked={on(&e.id)} onchange={choose(&e.id)} />
-                        { describe(&e.report, lang) }
-                    </label>
-                }) }
-            </fieldset>
+            <ReportChoice reports={props.reports.clone()} chosen={props.chosen.clone()} on_action={props.on_action.clone()} />
             if columns.len() < 2 {
                 <p role="status">{ t(lang, Msg::ChooseTwo) }</p>
             } else {
@@ -254,6 +242,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <h2>{ t(lang, Msg::SideBySide) }</h2>
                 <div class="rx-table-wrap">
                     <table class="rx-table rx-matrix">
+                        <caption>{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &shown.len()]) }</caption>
                         <thead><tr>
                             { header(None, t(lang, Msg::Indicator).to_owned()) }
                             { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
@@ -261,12 +250,105 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         { matrix_body.html() }
                     </table>
                 </div>
-                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }<select onchange={pick}>{ for options }</select></label>
+                { pager }
+                <MetricSelect names={matrix_body.names.clone()} metric={*metric} onchange={pick} />
                 if let Some(chart) = (*chart).clone() {
                     <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
                 }
                 { (*outcomes).clone() }
             }
         </div>
+    }
+}
+
+/// Previous and next page of the matrix, and which rows it shows, said
+/// politely when a page changes. The buttons stay focusable at either end
+/// (`aria-disabled`), so a keyboard paging through keeps its place.
+fn pager(
+    range: &std::ops::Range<usize>,
+    len: usize,
+    lang: Lang,
+    to: impl Fn(usize) -> Callback<MouseEvent>,
+) -> Html {
+    if len <= matrix::PAGE {
+        return Html::default();
+    }
+    let page = range.start / matrix::PAGE;
+    let first = page == 0;
+    let last = range.end == len;
+    html! {
+        <p class="rx-more">
+            <span aria-live="polite">{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &len]) }</span>
+            <button type="button" class="rx-button" aria-disabled={first.then_some("true")} onclick={to(page.saturating_sub(1))}>{ t(lang, Msg::PreviousPage) }</button>
+            <button type="button" class="rx-button" aria-disabled={last.then_some("true")} onclick={to(page + usize::from(!last))}>{ t(lang, Msg::NextPage) }</button>
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReportChoiceProps {
+    reports: Rc<Reports>,
+    chosen: Vec<String>,
+    on_action: Callback<Action>,
+}
+
+/// The reports to compare: its own component, so a sort or a page (which
+/// change none of its props) does not render 100 checkboxes again.
+#[function_component]
+fn ReportChoice(props: &ReportChoiceProps) -> Html {
+    let lang = use_explorer().lang;
+    let entries = props.reports.entries();
+    let on = |id: &String| props.chosen.is_empty() || props.chosen.contains(id);
+    let ids: Vec<String> = entries
+        .iter()
+        .filter(|e| on(&e.id))
+        .map(|e| e.id.clone())
+        .collect();
+    let choose = |id: &String| {
+        let mut ids = ids.clone();
+        match ids.iter().position(|i| i == id) {
+            Some(p) => _ = ids.remove(p),
+            None => ids.push(id.clone()),
+        }
+        props
+            .on_action
+            .reform(move |_: Event| Action::SetCompare(ids.clone()))
+    };
+    html! {
+        <fieldset class="rx-facet">
+            <legend>{ t(lang, Msg::ReportsToCompare) }</legend>
+            { for entries.iter().map(|e| html! {
+                <label class="rx-choice">
+                    <input type="checkbox" checked={on(&e.id)} onchange={choose(&e.id)} />
+                    { describe(&e.report, lang) }
+                </label>
+            }) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MetricSelectProps {
+    names: Rc<Vec<String>>,
+    metric: usize,
+    onchange: Callback<usize>,
+}
+
+/// The chart's metric: its own component, so a sort does not compare its
+/// hundreds of options again.
+#[function_component]
+fn MetricSelect(props: &MetricSelectProps) -> Html {
+    let lang = use_explorer().lang;
+    let onchange = props.onchange.reform(|e: Event| {
+        e.target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .and_then(|s| s.value().parse().ok())
+            .unwrap_or(0)
+    });
+    let options = props.names.iter().enumerate().map(|(i, name)| {
+        html! { <option value={i.to_string()} selected={i == props.metric}>{ name.clone() }</option> }
+    });
+    html! {
+        <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }<select {onchange}>{ for options }</select></label>
     }
 }
