@@ -3,10 +3,11 @@
 //! of one place, and the research panel as one zip.
 
 use std::cell::RefCell;
+use std::fmt::Write;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlSelectElement};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::compare::by_place_and_year;
@@ -21,6 +22,7 @@ use crate::panel;
 use crate::report::Report;
 use crate::state::{Action, CompareSort};
 use crate::ui::components::compare_rows::{self, clicked};
+use crate::ui::components::indicator_rows::escape;
 use crate::ui::components::indicator_table::body;
 use crate::ui::components::outcomes_table::outcomes_tables;
 use crate::ui::components::{ChartExport, ChartPanel};
@@ -54,8 +56,9 @@ struct MatrixBody {
     rows: Vec<Element>,
     /// The rows in the `<tbody>` now (positions in the matrix's order).
     order: RefCell<Vec<usize>>,
-    /// Each row's metric, for the chart's select.
-    names: Rc<Vec<String>>,
+    /// The chart's metric: one option per row, in the matrix's order,
+    /// written here so a sort does not render hundreds of options again.
+    select: HtmlSelectElement,
 }
 
 impl MatrixBody {
@@ -63,13 +66,17 @@ impl MatrixBody {
         let tbody = body(&compare_rows::matrix(reports, rows, lang));
         let children = tbody.children();
         let rows_of = (0..children.length()).filter_map(|i| children.item(i));
-        let names = rows.iter().map(|row| {
-            format::subject(&reports[row.label.0].indicators[row.label.1], lang).to_owned()
-        });
+        let mut options = String::new();
+        for (i, row) in rows.iter().enumerate() {
+            let _ = write!(options, "<option value=\"{i}\">");
+            let ind = &reports[row.label.0].indicators[row.label.1];
+            escape(&mut options, format::subject(ind, lang));
+            options.push_str("</option>");
+        }
         MatrixBody {
             rows: rows_of.collect(),
             order: RefCell::new((0..rows.len()).collect()),
-            names: Rc::new(names.collect()),
+            select: parsed("select", &options).unchecked_into(),
             tbody,
         }
     }
@@ -140,7 +147,49 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 .map(|row| Rc::new(matrix::chart(reports, row, *lang)))
         })
     };
-    let pick = use_callback(metric.setter(), |m, set| set.set(m));
+    // The report boxes, written once per set of reports and language and
+    // ticked in place: a sort does not render 100 checkboxes again.
+    let boxes = use_memo((props.reports.clone(), lang), |(reports, lang)| {
+        let mut out = format!("<legend>{}</legend>", t(*lang, Msg::ReportsToCompare));
+        for e in reports.entries() {
+            out.push_str("<label class=\"rx-choice\"><input type=\"checkbox\" data-id=\"");
+            escape(&mut out, &e.id);
+            out.push_str("\">");
+            escape(&mut out, &describe(&e.report, *lang));
+            out.push_str("</label>");
+        }
+        let fieldset = parsed("fieldset", &out);
+        fieldset.set_class_name("rx-facet");
+        fieldset
+    });
+    let inputs = boxes.get_elements_by_tag_name("input");
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(input) = inputs.item(i as u32) {
+            input
+                .unchecked_into::<HtmlInputElement>()
+                .set_checked(on(&e.id));
+        }
+    }
+    // A box (by its report's id) or the chart's metric changed.
+    let onchange = {
+        let (on_action, metric) = (props.on_action.clone(), metric.clone());
+        let ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
+        Callback::from(move |e: Event| {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            if let Some(id) = target.get_attribute("data-id") {
+                let mut ids = ids.clone();
+                match ids.iter().position(|i| *i == id) {
+                    Some(p) => _ = ids.remove(p),
+                    None => ids.push(id),
+                }
+                on_action.emit(Action::SetCompare(ids));
+            } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+                metric.set(select.value().parse().unwrap_or(0));
+            }
+        })
+    };
     let matrix_body = {
         let rows = rows.clone();
         use_memo((reports.clone(), lang), move |(reports, lang)| {
@@ -174,6 +223,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         matrix::page(shown.len(), page_no)
     };
     matrix_body.arrange(&shown[range.clone()]);
+    matrix_body.select.set_value(&metric.to_string());
     let pager = pager(&range, shown.len(), lang, |p| {
         let (paged, key) = (paged.clone(), key.clone());
         Callback::from(move |_: MouseEvent| paged.set((key.clone(), p)))
@@ -227,8 +277,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     html! {
-        <div class="rx-compare" {onclick}>
-            <ReportChoice reports={props.reports.clone()} chosen={props.chosen.clone()} on_action={props.on_action.clone()} />
+        <div class="rx-compare" {onclick} {onchange}>
+            { Html::VRef(boxes.as_ref().clone().into()) }
             if columns.len() < 2 {
                 <p role="status">{ t(lang, Msg::ChooseTwo) }</p>
             } else {
@@ -242,7 +292,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <h2>{ t(lang, Msg::SideBySide) }</h2>
                 <div class="rx-table-wrap">
                     <table class="rx-table rx-matrix">
-                        <caption>{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &shown.len()]) }</caption>
+                        if !range.is_empty() {
+                            <caption>{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &shown.len()]) }</caption>
+                        }
                         <thead><tr>
                             { header(None, t(lang, Msg::Indicator).to_owned()) }
                             { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
@@ -251,7 +303,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </table>
                 </div>
                 { pager }
-                <MetricSelect names={matrix_body.names.clone()} metric={*metric} onchange={pick} />
+                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }{ Html::VRef(matrix_body.select.clone().into()) }</label>
                 if let Some(chart) = (*chart).clone() {
                     <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
                 }
@@ -285,70 +337,11 @@ fn pager(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ReportChoiceProps {
-    reports: Rc<Reports>,
-    chosen: Vec<String>,
-    on_action: Callback<Action>,
-}
-
-/// The reports to compare: its own component, so a sort or a page (which
-/// change none of its props) does not render 100 checkboxes again.
-#[function_component]
-fn ReportChoice(props: &ReportChoiceProps) -> Html {
-    let lang = use_explorer().lang;
-    let entries = props.reports.entries();
-    let on = |id: &String| props.chosen.is_empty() || props.chosen.contains(id);
-    let ids: Vec<String> = entries
-        .iter()
-        .filter(|e| on(&e.id))
-        .map(|e| e.id.clone())
-        .collect();
-    let choose = |id: &String| {
-        let mut ids = ids.clone();
-        match ids.iter().position(|i| i == id) {
-            Some(p) => _ = ids.remove(p),
-            None => ids.push(id.clone()),
-        }
-        props
-            .on_action
-            .reform(move |_: Event| Action::SetCompare(ids.clone()))
-    };
-    html! {
-        <fieldset class="rx-facet">
-            <legend>{ t(lang, Msg::ReportsToCompare) }</legend>
-            { for entries.iter().map(|e| html! {
-                <label class="rx-choice">
-                    <input type="checkbox" checked={on(&e.id)} onchange={choose(&e.id)} />
-                    { describe(&e.report, lang) }
-                </label>
-            }) }
-        </fieldset>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct MetricSelectProps {
-    names: Rc<Vec<String>>,
-    metric: usize,
-    onchange: Callback<usize>,
-}
-
-/// The chart's metric: its own component, so a sort does not compare its
-/// hundreds of options again.
-#[function_component]
-fn MetricSelect(props: &MetricSelectProps) -> Html {
-    let lang = use_explorer().lang;
-    let onchange = props.onchange.reform(|e: Event| {
-        e.target()
-            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            .and_then(|s| s.value().parse().ok())
-            .unwrap_or(0)
-    });
-    let options = props.names.iter().enumerate().map(|(i, name)| {
-        html! { <option value={i.to_string()} selected={i == props.metric}>{ name.clone() }</option> }
-    });
-    html! {
-        <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }<select {onchange}>{ for options }</select></label>
-    }
+/// An element `tag` holding `markup`.
+fn parsed(tag: &str, markup: &str) -> Element {
+    let element = gloo::utils::document()
+        .create_element(tag)
+        .expect("a valid tag name");
+    element.set_inner_html(markup);
+    element
 }
