@@ -2,7 +2,7 @@
 //! metrics (one column per report), the 完成情况 of each consecutive pair
 //! of one place, and the research panel as one zip.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -56,13 +56,18 @@ struct MatrixBody {
     rows: Vec<Element>,
     /// The rows in the `<tbody>` now (positions in the matrix's order).
     order: RefCell<Vec<usize>>,
-    /// The chart's metric: one option per row, in the matrix's order,
-    /// written here so a sort does not render hundreds of options again.
-    select: HtmlSelectElement,
+    /// Every row in the order of the sort, and the page of it shown: a
+    /// new order starts from its first page, as a new result of the
+    /// table starts from its top (not in the state or the link, as the
+    /// table's rows shown are not).
+    sorted: RefCell<Vec<usize>>,
+    page: Cell<usize>,
 }
 
 impl MatrixBody {
-    fn new(reports: &[SharedReport], rows: &[Row], lang: Lang) -> MatrixBody {
+    /// Also writes the chart's metric `select`: one option per row, in the
+    /// matrix's order, so a sort does not render hundreds of options again.
+    fn new(reports: &[SharedReport], rows: &[Row], lang: Lang, select: &Element) -> MatrixBody {
         let tbody = body(&compare_rows::matrix(reports, rows, lang));
         let children = tbody.children();
         let rows_of = (0..children.length()).filter_map(|i| children.item(i));
@@ -73,12 +78,30 @@ impl MatrixBody {
             escape(&mut options, format::subject(ind, lang));
             options.push_str("</option>");
         }
+        select.set_inner_html(&options);
         MatrixBody {
             rows: rows_of.collect(),
             order: RefCell::new((0..rows.len()).collect()),
-            select: parsed("select", &options).unchecked_into(),
+            sorted: RefCell::new((0..rows.len()).collect()),
+            page: Cell::new(0),
             tbody,
         }
+    }
+
+    /// Shows the current page of `sorted` (every row, if `all`), and
+    /// which positions of it those are.
+    fn show(&self, sorted: &[usize], all: bool) -> std::ops::Range<usize> {
+        if *self.sorted.borrow() != sorted {
+            self.page.set(0);
+            *self.sorted.borrow_mut() = sorted.to_vec();
+        }
+        let range = if all {
+            0..sorted.len()
+        } else {
+            matrix::page(sorted.len(), self.page.get())
+        };
+        self.arrange(&sorted[range.clone()]);
+        range
     }
 
     /// Puts the rows `order` in the `<tbody>`, and no other.
@@ -131,12 +154,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             .map(|c| (Some(c), s.descending)),
     });
     let error = use_state(|| None::<String>);
-    // The page, kept with the sort and the reports it is a page of: as the
-    // table starts a new result from its top, a new sort or choice starts
-    // from the first page (in the same render, not one later).
-    let key = (props.sort.clone(), props.chosen.clone());
-    let paged = use_state_eq(|| (key.clone(), 0usize));
-    let page_no = if paged.0 == key { paged.1 } else { 0 };
+    let update = use_force_update();
 
     // The chart's metric: a row of the matrix in its own order.
     let metric = use_state(|| 0usize);
@@ -149,7 +167,16 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     };
     // The report boxes, written once per set of reports and language and
     // ticked in place: a sort does not render 100 checkboxes again.
-    let boxes = use_memo((props.reports.clone(), lang), |(reports, lang)| {
+    // Both elements stay the same across sets of reports, so the focus
+    // and a handle on them do too.
+    let boxes = use_memo((), |_| {
+        let fieldset = parsed("fieldset", "");
+        fieldset.set_class_name("rx-facet");
+        fieldset
+    });
+    let select = use_memo((), |_| parsed("select", ""));
+    let fieldset = boxes.clone();
+    use_memo((props.reports.clone(), lang), move |(reports, lang)| {
         let mut out = format!("<legend>{}</legend>", t(*lang, Msg::ReportsToCompare));
         for e in reports.entries() {
             out.push_str("<label class=\"rx-choice\"><input type=\"checkbox\" data-id=\"");
@@ -158,9 +185,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             escape(&mut out, &describe(&e.report, *lang));
             out.push_str("</label>");
         }
-        let fieldset = parsed("fieldset", &out);
-        fieldset.set_class_name("rx-facet");
-        fieldset
+        fieldset.set_inner_html(&out);
     });
     let inputs = boxes.get_elements_by_tag_name("input");
     for (i, e) in entries.iter().enumerate() {
@@ -191,9 +216,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     let matrix_body = {
-        let rows = rows.clone();
+        let (rows, select) = (rows.clone(), select.clone());
         use_memo((reports.clone(), lang), move |(reports, lang)| {
-            MatrixBody::new(reports, &rows, *lang)
+            MatrixBody::new(reports, &rows, *lang, &select)
         })
     };
     let outcomes = use_memo((reports.clone(), lang), |(reports, lang)| {
@@ -217,16 +242,16 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     // A printout has every row, as the table's has.
-    let range = if use_printing() {
-        0..shown.len()
-    } else {
-        matrix::page(shown.len(), page_no)
-    };
-    matrix_body.arrange(&shown[range.clone()]);
-    matrix_body.select.set_value(&metric.to_string());
+    let range = matrix_body.show(&shown, use_printing());
+    select
+        .unchecked_ref::<HtmlSelectElement>()
+        .set_value(&metric.to_string());
     let pager = pager(&range, shown.len(), lang, |p| {
-        let (paged, key) = (paged.clone(), key.clone());
-        Callback::from(move |_: MouseEvent| paged.set((key.clone(), p)))
+        let (body, update) = (matrix_body.clone(), update.clone());
+        Callback::from(move |_: MouseEvent| {
+            body.page.set(p);
+            update.force_update();
+        })
     });
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
@@ -303,7 +328,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </table>
                 </div>
                 { pager }
-                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }{ Html::VRef(matrix_body.select.clone().into()) }</label>
+                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }{ Html::VRef(select.as_ref().clone().into()) }</label>
                 if let Some(chart) = (*chart).clone() {
                     <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
                 }
