@@ -13,6 +13,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const QINGYAN = [2023, 2024].map((y) => resolve(here, `../fixtures/compare/qingyan-${y}.txt`));
 // A neighbouring place's report of the same year as qingyan-2024.
 const BAIZE = resolve(here, '../fixtures/compare/baize-2024.txt');
+// Enough reports for a matrix of 31 metrics (more than a page of 25).
+const MANY = [...QINGYAN, BAIZE, ...['anlan-2025', 'dongchuan-2024', 'heyang-2021', 'lanzhou-2021', 'lingbo-2024', 'ningchuan-2023']
+  .map((n) => resolve(here, `../fixtures/corpus/city-${n}.txt`))];
 
 /** The files of a store-only zip, by name, as text. */
 function unzip(bytes) {
@@ -260,6 +263,62 @@ await forEachTarget(({ open, target }) => {
     assert.equal(lines[1], '新签约亿元以上项目,目标 2023年：120个,实绩 2023年：131个');
     assert.ok(lines.includes('地区生产总值,实绩 2022年：4.6%；目标 2023年：约6%,预计 2023年：5.8%；目标 2024年：约5.5%'), lines.join('\n'));
     assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), await matrix.locator('tbody th').allInnerTexts());
+    await p.close();
+  });
+
+  test('more than 25 metrics: the matrix in pages, sorted before paging, by click and by key', async () => {
+    const p = await open({ viewport: { width: 1280, height: 900 } });
+    await p.page.locator('input[type=file]').setInputFiles(MANY);
+    await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
+    await p.openView('比较');
+    const matrix = p.page.getByRole('table', { name: '第1–25行，共31行' });
+    await matrix.waitFor();
+    const live = p.page.locator('.rx-more [aria-live=polite]');
+    assert.equal(await live.innerText(), '第1–25行，共31行');
+    const names = () => matrix.locator('tbody th').allInnerTexts();
+    const page1 = await names();
+    assert.equal(page1.length, 25);
+    // Headline metrics first, as without pages.
+    assert.equal(page1[0], '地区生产总值');
+    const previous = p.page.getByRole('button', { name: '上一页', exact: true });
+    const next = p.page.getByRole('button', { name: '下一页', exact: true });
+    assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+    await next.click();
+    const last = p.page.getByRole('table', { name: '第26–31行，共31行' });
+    await last.waitFor();
+    assert.equal(await live.innerText(), '第26–31行，共31行');
+    const page2 = await last.locator('tbody th').allInnerTexts();
+    assert.equal(page2.length, 6);
+    assert.equal(await next.getAttribute('aria-disabled'), 'true');
+    assert.equal(await previous.getAttribute('aria-disabled'), null);
+    // At the end, Next stays put.
+    await next.press('Enter');
+    assert.equal(await live.innerText(), '第26–31行，共31行');
+    // A sort orders every row, then starts from the first page.
+    await p.page.getByRole('button', { name: '指标', exact: true }).click();
+    await matrix.waitFor();
+    const sorted1 = await names();
+    await next.click();
+    await last.waitFor();
+    const sorted = [...sorted1, ...await last.locator('tbody th').allInnerTexts()];
+    assert.deepEqual(sorted, [...page1, ...page2].sort());
+    // The keyboard: Enter on Previous and Next, the focus staying on the button.
+    await tabTo(p.page, /^上一页$/);
+    await p.page.keyboard.press('Enter');
+    await matrix.waitFor();
+    assert.equal(await focused(p.page), '上一页');
+    await p.page.keyboard.press('Tab');
+    await p.page.keyboard.press('Enter');
+    await last.waitFor();
+    assert.equal(await focused(p.page), '下一页');
+    await p.settled();
+    assert.deepEqual(await p.axeViolations(), []);
+    if (target.name.startsWith('served')) {
+      await p.page.screenshot({ path: resolve(SHOTS, 'compare-pages-1280.png'), fullPage: true });
+      await p.page.setViewportSize({ width: 360, height: 900 });
+      await p.page.screenshot({ path: resolve(SHOTS, 'compare-pages-360.png'), fullPage: true });
+    }
+    assert.deepEqual(p.errors, []);
     await p.close();
   });
 

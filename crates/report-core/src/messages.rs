@@ -101,6 +101,8 @@ messages! {
         // The table.
         ByRelevance => "，按相关度排列：所在分句含搜索词的在前", ", by relevance: rows whose own clause holds the search first",
         ShowAll => "全部显示", "Show all",
+        PreviousPage => "上一页", "Previous",
+        NextPage => "下一页", "Next",
         ShowInText => "在原文中查看", "Show in text",
 
         // The record.
@@ -236,6 +238,7 @@ messages! {
         TableCaption => "指标（显示 {0} / 共 {1} 项）", "Indicators ({0} of {1} shown)",
         RowsHidden => "还有 {0} 行未显示。", "{0} more rows not shown.",
         ShowMore => "再显示 {0}", "Show {0} more",
+        RowsOf => "第{0}–{1}行，共{2}行", "Rows {0}–{1} of {2}",
         FiltersActive => "筛选（已选 {0} 项）", "Filters ({0} active)",
         ExportRows => "导出 {0} 行：", "Export {0} rows:",
         YearResult => "{0}结果", "{0} result",

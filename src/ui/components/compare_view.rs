@@ -2,11 +2,12 @@
 //! metrics (one column per report), the 完成情况 of each consecutive pair
 //! of one place, and the research panel as one zip.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::fmt::Write;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlSelectElement};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::compare::by_place_and_year;
@@ -16,16 +17,18 @@ use crate::compare::matrix_csv;
 use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
-use crate::messages::{t, Msg};
+use crate::messages::{t, tf, Msg, Tpl};
 use crate::panel;
 use crate::report::Report;
 use crate::state::{Action, CompareSort};
 use crate::ui::components::compare_rows::{self, clicked};
+use crate::ui::components::indicator_rows::escape;
 use crate::ui::components::indicator_table::body;
 use crate::ui::components::outcomes_table::outcomes_tables;
 use crate::ui::components::{ChartExport, ChartPanel};
 use crate::ui::context::use_explorer;
 use crate::ui::download::download;
+use crate::ui::hooks::use_printing;
 use crate::ui::shared::SharedReport;
 use crate::ui::shelf::Reports;
 
@@ -43,46 +46,76 @@ pub struct CompareViewProps {
 /// embedded one) and the report.
 pub type Column = (Option<String>, SharedReport);
 
-/// The matrix's `<tbody>`, written once per choice of reports and
-/// language: a sort moves its rows rather than writing them again, and a
-/// render that changes neither leaves it alone (the same node each time).
+/// The matrix's rows, written once per choice of reports and language: a
+/// sort or a page puts the page's rows in its `<tbody>` rather than
+/// writing them again, and a render that changes neither leaves it alone
+/// (the same node each time).
 struct MatrixBody {
     tbody: Element,
     /// The rows in the matrix's own order.
     rows: Vec<Element>,
-    /// The order the rows stand in now.
+    /// The rows in the `<tbody>` now (positions in the matrix's order).
     order: RefCell<Vec<usize>>,
-    /// Each row's metric, for the chart's select.
-    names: Vec<String>,
+    /// Every row in the order of the sort, and the page of it shown: a
+    /// new order starts from its first page, as a new result of the
+    /// table starts from its top (not in the state or the link, as the
+    /// table's rows shown are not).
+    sorted: RefCell<Vec<usize>>,
+    page: Cell<usize>,
 }
 
 impl MatrixBody {
-    fn new(reports: &[SharedReport], rows: &[Row], lang: Lang) -> MatrixBody {
+    /// Also writes the chart's metric `select`: one option per row, in the
+    /// matrix's order, so a sort does not render hundreds of options again.
+    fn new(reports: &[SharedReport], rows: &[Row], lang: Lang, select: &Element) -> MatrixBody {
         let tbody = body(&compare_rows::matrix(reports, rows, lang));
         let children = tbody.children();
         let rows_of = (0..children.length()).filter_map(|i| children.item(i));
-        let names = rows.iter().map(|row| {
-            format::subject(&reports[row.label.0].indicators[row.label.1], lang).to_owned()
-        });
+        let mut options = String::new();
+        for (i, row) in rows.iter().enumerate() {
+            let _ = write!(options, "<option value=\"{i}\">");
+            let ind = &reports[row.label.0].indicators[row.label.1];
+            escape(&mut options, format::subject(ind, lang));
+            options.push_str("</option>");
+        }
+        select.set_inner_html(&options);
         MatrixBody {
             rows: rows_of.collect(),
             order: RefCell::new((0..rows.len()).collect()),
-            names: names.collect(),
+            sorted: RefCell::new((0..rows.len()).collect()),
+            page: Cell::new(0),
             tbody,
         }
     }
 
-    /// Puts the rows in `order` (positions in the matrix's own order).
-    fn arrange(&self, order: Vec<usize>) {
+    /// Shows the current page of `sorted` (every row, if `all`), and
+    /// which positions of it those are.
+    fn show(&self, sorted: &[usize], all: bool) -> std::ops::Range<usize> {
+        if *self.sorted.borrow() != sorted {
+            self.page.set(0);
+            *self.sorted.borrow_mut() = sorted.to_vec();
+        }
+        let range = if all {
+            0..sorted.len()
+        } else {
+            matrix::page(sorted.len(), self.page.get())
+        };
+        self.arrange(&sorted[range.clone()]);
+        range
+    }
+
+    /// Puts the rows `order` in the `<tbody>`, and no other.
+    fn arrange(&self, order: &[usize]) {
         if *self.order.borrow() == order {
             return;
         }
-        for &i in &order {
+        self.tbody.set_text_content(None);
+        for &i in order {
             if let Some(row) = self.rows.get(i) {
                 let _ = self.tbody.append_child(row);
             }
         }
-        *self.order.borrow_mut() = order;
+        *self.order.borrow_mut() = order.to_vec();
     }
 
     fn html(&self) -> Html {
@@ -121,18 +154,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             .map(|c| (Some(c), s.descending)),
     });
     let error = use_state(|| None::<String>);
+    let update = use_force_update();
 
-    let ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
-    let choose = |id: &String| {
-        let mut ids = ids.clone();
-        match ids.iter().position(|i| i == id) {
-            Some(p) => _ = ids.remove(p),
-            None => ids.push(id.clone()),
-        }
-        props
-            .on_action
-            .reform(move |_: Event| Action::SetCompare(ids.clone()))
-    };
     // The chart's metric: a row of the matrix in its own order.
     let metric = use_state(|| 0usize);
     let chart = {
@@ -142,27 +165,64 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 .map(|row| Rc::new(matrix::chart(reports, row, *lang)))
         })
     };
-    let pick = {
-        let metric = metric.clone();
+    // The report boxes, written once per set of reports and language and
+    // ticked in place: a sort does not render 100 checkboxes again.
+    // Both elements stay the same across sets of reports, so the focus
+    // and a handle on them do too.
+    let boxes = use_memo((), |_| {
+        let fieldset = parsed("fieldset", "");
+        fieldset.set_class_name("rx-facet");
+        fieldset
+    });
+    let select = use_memo((), |_| parsed("select", ""));
+    let fieldset = boxes.clone();
+    use_memo((props.reports.clone(), lang), move |(reports, lang)| {
+        let mut out = format!("<legend>{}</legend>", t(*lang, Msg::ReportsToCompare));
+        for e in reports.entries() {
+            out.push_str("<label class=\"rx-choice\"><input type=\"checkbox\" data-id=\"");
+            escape(&mut out, &e.id);
+            out.push_str("\">");
+            escape(&mut out, &describe(&e.report, *lang));
+            out.push_str("</label>");
+        }
+        fieldset.set_inner_html(&out);
+    });
+    let inputs = boxes.get_elements_by_tag_name("input");
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(input) = inputs.item(i as u32) {
+            input
+                .unchecked_into::<HtmlInputElement>()
+                .set_checked(on(&e.id));
+        }
+    }
+    // A box (by its report's id) or the chart's metric changed.
+    let onchange = {
+        let (on_action, metric) = (props.on_action.clone(), metric.clone());
+        let ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
         Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                .and_then(|s| s.value().parse().ok());
-            metric.set(value.unwrap_or(0));
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            if let Some(id) = target.get_attribute("data-id") {
+                let mut ids = ids.clone();
+                match ids.iter().position(|i| *i == id) {
+                    Some(p) => _ = ids.remove(p),
+                    None => ids.push(id),
+                }
+                on_action.emit(Action::SetCompare(ids));
+            } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+                metric.set(select.value().parse().unwrap_or(0));
+            }
         })
     };
     let matrix_body = {
-        let rows = rows.clone();
+        let (rows, select) = (rows.clone(), select.clone());
         use_memo((reports.clone(), lang), move |(reports, lang)| {
-            MatrixBody::new(reports, &rows, *lang)
+            MatrixBody::new(reports, &rows, *lang, &select)
         })
     };
     let outcomes = use_memo((reports.clone(), lang), |(reports, lang)| {
         outcomes_tables(reports, *lang)
-    });
-    let options = matrix_body.names.iter().enumerate().map(|(i, name)| {
-        html! { <option value={i.to_string()} selected={i == *metric}>{ name.clone() }</option> }
     });
     let export = Rc::new(ChartExport {
         file_stem: "report-compare".into(),
@@ -181,7 +241,18 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             error.set(download(file, "text/csv;charset=utf-8", csv.as_bytes()).err());
         })
     };
-    matrix_body.arrange(shown);
+    // A printout has every row, as the table's has.
+    let range = matrix_body.show(&shown, use_printing());
+    select
+        .unchecked_ref::<HtmlSelectElement>()
+        .set_value(&metric.to_string());
+    let pager = pager(&range, shown.len(), lang, |p| {
+        let (body, update) = (matrix_body.clone(), update.clone());
+        Callback::from(move |_: MouseEvent| {
+            body.page.set(p);
+            update.force_update();
+        })
+    });
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
         let id = by.map(|c| column_ids[c].clone());
@@ -231,16 +302,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     html! {
-        <div class="rx-compare" {onclick}>
-            <fieldset class="rx-facet">
-                <legend>{ t(lang, Msg::ReportsToCompare) }</legend>
-                { for entries.iter().map(|e| html! {
-                    <label class="rx-choice">
-                        <input type="checkbox" checked={on(&e.id)} onchange={choose(&e.id)} />
-                        { describe(&e.report, lang) }
-                    </label>
-                }) }
-            </fieldset>
+        <div class="rx-compare" {onclick} {onchange}>
+            { Html::VRef(boxes.as_ref().clone().into()) }
             if columns.len() < 2 {
                 <p role="status">{ t(lang, Msg::ChooseTwo) }</p>
             } else {
@@ -254,6 +317,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <h2>{ t(lang, Msg::SideBySide) }</h2>
                 <div class="rx-table-wrap">
                     <table class="rx-table rx-matrix">
+                        if !range.is_empty() {
+                            <caption>{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &shown.len()]) }</caption>
+                        }
                         <thead><tr>
                             { header(None, t(lang, Msg::Indicator).to_owned()) }
                             { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
@@ -261,7 +327,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         { matrix_body.html() }
                     </table>
                 </div>
-                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }<select onchange={pick}>{ for options }</select></label>
+                { pager }
+                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }{ Html::VRef(select.as_ref().clone().into()) }</label>
                 if let Some(chart) = (*chart).clone() {
                     <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
                 }
@@ -269,4 +336,37 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
         </div>
     }
+}
+
+/// Previous and next page of the matrix, and which rows it shows, said
+/// politely when a page changes. The buttons stay focusable at either end
+/// (`aria-disabled`), so a keyboard paging through keeps its place.
+fn pager(
+    range: &std::ops::Range<usize>,
+    len: usize,
+    lang: Lang,
+    to: impl Fn(usize) -> Callback<MouseEvent>,
+) -> Html {
+    if len <= matrix::PAGE {
+        return Html::default();
+    }
+    let page = range.start / matrix::PAGE;
+    let first = page == 0;
+    let last = range.end == len;
+    html! {
+        <p class="rx-more">
+            <span aria-live="polite">{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &len]) }</span>
+            <button type="button" class="rx-button" aria-disabled={first.then_some("true")} onclick={to(page.saturating_sub(1))}>{ t(lang, Msg::PreviousPage) }</button>
+            <button type="button" class="rx-button" aria-disabled={last.then_some("true")} onclick={to(page + usize::from(!last))}>{ t(lang, Msg::NextPage) }</button>
+        </p>
+    }
+}
+
+/// An element `tag` holding `markup`.
+fn parsed(tag: &str, markup: &str) -> Element {
+    let element = gloo::utils::document()
+        .create_element(tag)
+        .expect("a valid tag name");
+    element.set_inner_html(markup);
+    element
 }

@@ -130,6 +130,19 @@ pub fn order<R: AsRef<Report>>(
     order
 }
 
+/// Metric rows per page of the compare view's matrix: with every row in
+/// the page, a sort at 20 reports spends longer on layout alone than its
+/// 16 ms budget (a trace of 75 rows: 11.5 ms layout, 4.9 ms style).
+pub const PAGE: usize = 25;
+
+/// The positions (in the sorted order) that page `page` of `len` rows
+/// shows; a page past the end is the last one.
+pub fn page(len: usize, page: usize) -> std::ops::Range<usize> {
+    let last = len.saturating_sub(1) / PAGE;
+    let start = page.min(last) * PAGE;
+    start..(start + PAGE).min(len)
+}
+
 /// A report's column as the matrix, its chart and its CSV name it:
 /// `青岩市 · 2023年`.
 pub fn column_name(report: &Report, lang: Lang) -> String {
@@ -376,5 +389,16 @@ mod tests {
         sort(&mut rows, &reports, None, false, Lang::En);
         let en = &reports[rows[0].label.0].indicators[rows[0].label.1];
         assert_eq!(en.subject_en.as_deref(), Some("Consumer prices"));
+    }
+
+    #[test]
+    fn pages_of_the_matrix_cover_every_row_once() {
+        assert_eq!(page(75, 0), 0..25);
+        assert_eq!(page(75, 2), 50..75);
+        assert_eq!(page(76, 3), 75..76);
+        // Past the end: the last page, never an empty one.
+        assert_eq!(page(60, 9), 50..60);
+        assert_eq!(page(10, 1), 0..10);
+        assert_eq!(page(0, 0), 0..0);
     }
 }
