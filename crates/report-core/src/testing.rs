@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::embed;
+use crate::extract::extract;
 use crate::report::Report;
 
 /// The workspace root (the app's package), which holds `assets/` and `tests/`.
@@ -26,4 +27,11 @@ pub fn mudanjiang() -> Report {
     )
     .expect("the embedded report reads")
     .report
+}
+
+/// The compare fixture of one year (`tests/fixtures/compare/qingyan-YEAR.txt`,
+/// an invented city's consecutive reports), read by the extractor.
+pub fn qingyan(year: u16) -> Report {
+    let path = root().join(format!("tests/fixtures/compare/qingyan-{year}.txt"));
+    extract(&std::fs::read_to_string(path).expect("the compare fixtures are there"))
 }

@@ -150,17 +150,12 @@ pub fn json(tables: &[Vec<Row>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::extract;
     use crate::model::Kind;
 
     /// Qingyan's 2023 targets against its 2024 report, which here gives no
     /// project count, and with grain output made a rank in both.
     fn pair() -> (Report, Report) {
-        let read = |y| {
-            let path =
-                crate::testing::root().join(format!("tests/fixtures/compare/qingyan-{y}.txt"));
-            extract(&std::fs::read_to_string(path).unwrap())
-        };
+        let read = crate::testing::qingyan;
         let (mut planned, mut reviewed) = (read(2023), read(2024));
         reviewed.indicators.retain(|i| i.raw != "131个");
         let grain = |raw: &str| raw == "80亿斤以上" || raw == "79.2亿斤";

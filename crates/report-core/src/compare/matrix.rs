@@ -218,15 +218,9 @@ pub fn chart_records<R: AsRef<Report>>(reports: &[R], row: &Row) -> Vec<(usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::extract;
 
     fn qingyan() -> [Report; 2] {
-        let read = |y| {
-            let path =
-                crate::testing::root().join(format!("tests/fixtures/compare/qingyan-{y}.txt"));
-            extract(&std::fs::read_to_string(path).unwrap())
-        };
-        [read(2023), read(2024)]
+        [crate::testing::qingyan(2023), crate::testing::qingyan(2024)]
     }
 
     /// Each row as its subject and each report's cell as `raw/status`.

@@ -69,15 +69,9 @@ fn bound(comparator: Comparator, lang: Lang) -> &'static str {
 mod tests {
     use super::*;
     use crate::compare::matrix::{matrix, order};
-    use crate::extract::extract;
 
     fn qingyan() -> [Report; 2] {
-        let read = |y| {
-            let path =
-                crate::testing::root().join(format!("tests/fixtures/compare/qingyan-{y}.txt"));
-            extract(&std::fs::read_to_string(path).unwrap())
-        };
-        [read(2023), read(2024)]
+        [crate::testing::qingyan(2023), crate::testing::qingyan(2024)]
     }
 
     #[test]
