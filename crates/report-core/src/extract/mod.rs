@@ -224,9 +224,11 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         // Where the sentence first says `累计` or `五年新建`: numbers after it
         // are totals.
         let totals = period::totals(&c);
-        // Numbers of one clause share its topic: read it once per clause.
-        let mut topic: Option<(usize, usize, Option<Sector>)> = None;
-        let mut fallback: Option<(usize, usize, Option<Sector>)> = None;
+        // Numbers of one clause share its topic and its fallback sector:
+        // each read once per clause, not once per number (a clause may hold
+        // thousands).
+        let mut topic = PerClause::default();
+        let mut fallback = PerClause::default();
         // The sentence's previous number: its topic for a clause that names
         // none, its kind for `增长7%以上，争取达到8%`.
         let mut previous: Option<(Sector, Kind, Direction)> = None;
@@ -266,28 +268,16 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             let sector = if target_list {
                 Sector::Macro
             } else if headline {
-                let by_clause = match topic {
-                    Some((a, b, found)) if (a, b) == (cs, ce) => found,
-                    _ => {
-                        let found = sector::in_headline(c.str(cs, ce));
-                        topic = Some((cs, ce, found));
-                        found
-                    }
-                };
+                let by_clause = topic.get((cs, ce), || sector::in_headline(c.str(cs, ce)));
                 by_clause
                     .or_else(|| sector::in_headline(&s.text))
                     .unwrap_or(Sector::Macro)
             } else {
-                let by_clause = match topic {
-                    Some((a, b, found)) if (a, b) == (cs, ce) => found,
-                    _ => {
-                        let clause = c.str(cs, ce);
-                        let found = sector::by_content(clause)
-                            .or_else(|| (part == Part::Plan).then(|| sector::in_task(clause))?);
-                        topic = Some((cs, ce, found));
-                        found
-                    }
-                };
+                let by_clause = topic.get((cs, ce), || {
+                    let clause = c.str(cs, ce);
+                    sector::by_content(clause)
+                        .or_else(|| (part == Part::Plan).then(|| sector::in_task(clause))?)
+                });
                 // A clause that only goes on about the thing before
                 // (`总数达到724家`): a few words, no number before this one.
                 let first_in_clause = k == 0 || toks[k - 1].b <= cs;
@@ -318,19 +308,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .or_else(|| sector::by_content(&s.text))
                     .or(carried)
                     .or(prior)
-                    .unwrap_or_else(|| {
-                        // Read once per clause, like its topic: a clause of
-                        // thousands of numbers must not be read for each.
-                        let found = match fallback {
-                            Some((a, b, found)) if (a, b) == (cs, ce) => found,
-                            _ => {
-                                let found = sector::by_fallback(c.str(cs, ce));
-                                fallback = Some((cs, ce, found));
-                                found
-                            }
-                        };
-                        found.unwrap_or(Sector::Macro)
-                    })
+                    .or_else(|| fallback.get((cs, ce), || sector::by_fallback(c.str(cs, ce))))
+                    .unwrap_or(Sector::Macro)
             };
             previous = Some((sector, kind, direction));
             // A governing word is the record's `verb`, not its subject
@@ -422,6 +401,31 @@ fn number_id(sentence: &str, n: usize) -> String {
     id.push('-');
     id.extend(digits[at..].iter().map(|&d| char::from(d)));
     id
+}
+
+/// A clause's answer, kept while the numbers of that clause are read.
+#[derive(Default)]
+struct PerClause {
+    last: Option<((usize, usize), Option<Sector>)>,
+}
+
+impl PerClause {
+    /// The answer for the clause at `bounds`, computed only when the
+    /// clause differs from the last one asked about.
+    fn get(
+        &mut self,
+        bounds: (usize, usize),
+        read: impl FnOnce() -> Option<Sector>,
+    ) -> Option<Sector> {
+        match self.last {
+            Some((b, found)) if b == bounds => found,
+            _ => {
+                let found = read();
+                self.last = Some((bounds, found));
+                found
+            }
+        }
+    }
 }
 
 #[cfg(test)]
