@@ -11,7 +11,6 @@ use crate::i18n::Lang;
 use crate::ingest::Level;
 use crate::library::{self, Change, Corrected, Entry, Stored};
 use crate::messages::{t, tf, Msg, Tpl};
-use crate::state::Action;
 use crate::ui::components::open_reports::Opener;
 use crate::ui::context::use_explorer;
 use crate::ui::shared::SharedReport;
@@ -62,17 +61,15 @@ fn item(props: &LibraryPanelProps, e: &Entry<SharedReport>, summary: &NodeRef, l
     let remove = {
         let opener = props.opener.clone();
         let id = e.id.clone();
-        let current = props.current.clone();
         let name = name.clone();
         let summary = summary.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(summary) = summary.cast::<web_sys::HtmlElement>() {
                 let _ = summary.focus();
             }
-            let Opener { shelf, dispatch } = opener.clone();
-            if current.as_deref() == Some(id.as_str()) {
-                dispatch.emit(Action::OpenReport(None));
-            }
+            let shelf = opener.shelf.clone();
+            // The explorer showing it goes back to the built-in report
+            // (`use_follow_removals`), here as in any other on the page.
             publish(&shelf, Change::Remove(id.clone()));
             let keep = shelf.keeping == Keeping::Kept;
             let (id, name) = (id.clone(), name.clone());
