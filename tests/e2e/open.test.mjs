@@ -28,7 +28,26 @@ function controls(p) {
     async waitForOptions(n) {
       await page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, n);
     },
+    /** Waits until the switcher lists a report whose name contains `text`. */
+    async waitForOption(text) {
+      await page.waitForFunction((text) => [...document.querySelectorAll('.rx-switcher option')].some((o) => o.textContent.includes(text)), text);
+    },
+    /** The library's form for what the open report is, with the library unfolded. */
+    async metaForm() {
+      await this.library.locator('summary').click();
+      const form = page.getByRole('form', { name: '这份报告的信息' });
+      await form.waitFor();
+      return form;
+    },
   };
+}
+
+/** Opens the Linjiang excerpt from the chooser and returns the controls. */
+async function openLinjiang(p) {
+  const c = controls(p);
+  await c.input.setInputFiles([LINJIANG]);
+  await c.waitForOptions(2);
+  return c;
 }
 
 async function tableRows(p) {
@@ -260,12 +279,8 @@ await forEachTarget(({ open, target }) => {
 
   test('what a report is can be corrected, and the correction is kept', async () => {
     const p = await open();
-    const c = controls(p);
-    await c.input.setInputFiles([LINJIANG]);
-    await c.waitForOptions(2);
-    await c.library.locator('summary').click();
-    const form = p.page.getByRole('form', { name: '这份报告的信息' });
-    await form.waitFor();
+    const c = await openLinjiang(p);
+    const form = await c.metaForm();
     assert.equal(await form.getByRole('textbox', { name: '地区' }).inputValue(), '临江县');
     assert.match(await form.innerText(), /来源：标题/);
     await form.getByRole('textbox', { name: '报告年份' }).fill('24');
@@ -274,26 +289,23 @@ await forEachTarget(({ open, target }) => {
     await form.getByRole('textbox', { name: '地区' }).fill('测试市');
     await form.getByRole('textbox', { name: '报告年份' }).fill('2025');
     await form.getByRole('button', { name: '保存更正' }).click();
-    await p.page.waitForFunction(() => [...document.querySelectorAll('.rx-switcher option')].some((o) => o.textContent.includes('测试市 2025年')));
+    await c.waitForOption('测试市 2025年');
     assert.match(await form.innerText(), /已更正/);
     await p.page.reload();
     await c.waitForOptions(2);
-    await p.page.waitForFunction(() => [...document.querySelectorAll('.rx-switcher option')].some((o) => o.textContent.includes('测试市 2025年')));
+    await c.waitForOption('测试市 2025年');
     // Opening the same words again keeps the corrections.
     await c.input.setInputFiles([{ name: 'again.txt', mimeType: 'text/plain', buffer: readFileSync(LINJIANG) }]);
     await p.page.reload();
     await c.waitForOptions(2);
-    await p.page.waitForFunction(() => [...document.querySelectorAll('.rx-switcher option')].some((o) => o.textContent.includes('测试市 2025年')));
+    await c.waitForOption('测试市 2025年');
     await p.close();
   });
 
   test('the review year is corrected on its own, kept, and the review\'s results follow it', async () => {
     const p = await open();
-    const c = controls(p);
-    await c.input.setInputFiles([LINJIANG]);
-    await c.waitForOptions(2);
-    await c.library.locator('summary').click();
-    const form = p.page.getByRole('form', { name: '这份报告的信息' });
+    const c = await openLinjiang(p);
+    const form = await c.metaForm();
     const review = form.getByRole('textbox', { name: '回顾年份' });
     // Empty means the year before the report year, which it shows.
     assert.equal(await review.inputValue(), '');
@@ -311,8 +323,7 @@ await forEachTarget(({ open, target }) => {
     assert.equal(await p.page.evaluate(() => [...document.querySelectorAll('tbody .rx-col-period')].some((td) => td.textContent.trim() === '2023年')), false);
     await p.page.reload();
     await c.waitForOptions(2);
-    await c.library.locator('summary').click();
-    assert.equal(await p.page.getByRole('form', { name: '这份报告的信息' }).getByRole('textbox', { name: '回顾年份' }).inputValue(), '2021');
+    assert.equal(await (await c.metaForm()).getByRole('textbox', { name: '回顾年份' }).inputValue(), '2021');
     assert.deepEqual(p.errors, []);
     await p.close();
   });
@@ -415,8 +426,7 @@ await forEachTarget(({ open, target }) => {
       const c = controls(p);
       await c.input.setInputFiles([LINJIANG, BEIHU_GBK]);
       await c.waitForOptions(3);
-      await c.library.locator('summary').click();
-      await p.page.getByRole('form', { name: '这份报告的信息' }).waitFor();
+      await c.metaForm();
       await p.settled();
       assert.deepEqual(await p.axeViolations(), []);
       if (target.name.startsWith('served')) await p.page.screenshot({ path: resolve(SHOTS, `open-reports-${width}.png`) });
