@@ -1,7 +1,7 @@
 //! The development corpus and the blind set (issue 14, item 5): excerpts in
 //! the style of other places' reports — provinces, prefecture cities and an
 //! autonomous prefecture, counties, a banner and county-level cities, urban
-//! districts; 2021–2026; review and plan parts, five-year reviews, excerpts
+//! districts, a development zone; 2020–2026; review and plan parts, five-year reviews, excerpts
 //! without part headings — each annotated by hand
 //! (tests/fixtures/corpus/annotate.py, README.md).
 //!
@@ -26,7 +26,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 28] = [
+const EXCERPTS: [(&str, &str, &str); 32] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
@@ -60,31 +60,44 @@ const EXCERPTS: [(&str, &str, &str); 28] = [
     excerpt!("banner-narenxile-2026"),
     excerpt!("cityc-liaobin-2024"),
     excerpt!("district-qiwu-2025"),
-    // The third blind set (2026-12-06): a province's 2026 report ("十四五"
-    // close, "十五五" targets), a county's 民生实事 list, a city's review in
-    // 同比/环比 with gaps to the average, a district's 分别 lists and ranks
-    // without headings.
+    // The third blind set (2026-12-06), dev since branch blind4: a
+    // province's 2026 report ("十四五" close, "十五五" targets), a county's
+    // 民生实事 list, a city's review in 同比/环比 with gaps to the average, a
+    // district's 分别 lists and ranks without headings.
     excerpt!("prov-chengyuan-2026"),
     excerpt!("county-muxi-2025"),
     excerpt!("city-lingbo-2024"),
     excerpt!("district-yanqiao-2023"),
+    // The fourth blind set (2026-12-06): a prefecture city's 2026 report
+    // without headings ("十四五" close, "十五五" targets), a county-level
+    // city's 2020 report (预计 list, 增长-N%), a development zone's 2024
+    // report (规上工业总产值, 外资, 进出口), a province's 2023 report with a
+    // three-year review.
+    excerpt!("city-jiayuan-2026"),
+    excerpt!("cityc-weitang-2020"),
+    excerpt!("zone-lugang-2024"),
+    excerpt!("prov-censhan-2023"),
 ];
 
 /// The blind set: excerpts annotated before any rule was changed for them.
 /// Their first score is the blind score recorded in README; no extractor
-/// rule may be changed because of them before it is. This is the third set
-/// (2026-12-06): a province's 2026 report, a county's 民生实事 list, a
-/// prefecture city's 同比/环比 review, an urban district without headings.
+/// rule may be changed because of them before it is. This is the fourth set
+/// (2026-12-06): a prefecture city's 2026 report without headings, a
+/// county-level city's 2020 report, a development zone's 2024 report, a
+/// province's 2023 report with a three-year review.
 /// The first set (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
-/// district-jiangbin-2023) and the second (zhou-heyun-2025,
-/// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025) had their
-/// scores recorded in README and are dev excerpts now
+/// district-jiangbin-2023), the second (zhou-heyun-2025,
+/// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025) and the
+/// third (prov-chengyuan-2026, county-muxi-2025, city-lingbo-2024,
+/// district-yanqiao-2023; blind score recall 0.993, precision 1.000, period
+/// 0.940, direction 0.962, kind 0.962, subject 0.917, sector 0.947) had
+/// their scores recorded in README and are dev excerpts now
 /// (tests/fixtures/corpus/README.md).
 const BLIND: [&str; 4] = [
-    "prov-chengyuan-2026",
-    "county-muxi-2025",
-    "city-lingbo-2024",
-    "district-yanqiao-2023",
+    "city-jiayuan-2026",
+    "cityc-weitang-2020",
+    "zone-lugang-2024",
+    "prov-censhan-2023",
 ];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
@@ -133,17 +146,18 @@ const DEV_FLOORS: Floors = Floors {
 /// branch rules (583 records): 1.000 and 1.000.
 const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
-/// Seeded from the third blind set's first run (2026-12-06, extractor of
-/// main at cc58cd6: 134 records; recall 0.993, precision 1.000, period
-/// 0.940, direction 0.962, kind 0.962, subject 0.917, sector 0.947), each
-/// exact ratio rounded down (period 125/133 to 0.93). The second set's
-/// floors went with it to dev. A regression guard only: rules are never
-/// tuned on these excerpts while they are blind.
+/// Seeded from the fourth blind set's first run (2026-12-06, extractor of
+/// main at ac8b950: 156 records, 151 extracted, 150 matched; recall 0.962,
+/// precision 0.993, period 0.967, direction 0.993, kind 0.993, subject
+/// 0.907, sector 0.940, every other field 1.000), each exact ratio rounded
+/// down to 0.01 (recall 150/156 to 0.96, subject 136/150 to 0.90). The third
+/// set's floors went with it to dev. A regression guard only: rules are
+/// never tuned on these excerpts while they are blind.
 const BLIND_FLOORS: Floors = Floors {
-    recall: 0.99,
-    precision: 1.00,
+    recall: 0.96,
+    precision: 0.99,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.93, 1.00, 0.96, 0.96, 0.91, 0.94],
+    fields: [1.00, 1.00, 1.00, 0.96, 1.00, 0.99, 0.99, 0.90, 0.94],
 };
 
 /// Scores a set of excerpts one by one and pooled; returns the pooled score.
