@@ -133,11 +133,16 @@ struct Floors {
 /// league and banner scopes, bound amounts of any unit, top-N ranks, shared
 /// measures, `降至`, fallback topic words): recall 1.000, precision 1.000,
 /// direction 1.000, subject 0.994, every other field 1.000.
+/// Re-seeded when the third blind set joined dev (852 records; the set
+/// itself is not lower than when it was blind, dev now holds its misses):
+/// recall 0.999, period 0.991, direction 0.994, kind 0.994, subject 0.982,
+/// sector 0.992, each rounded down to 0.01. Raise them as rules fix the
+/// third set's misses.
 const DEV_FLOORS: Floors = Floors {
-    recall: 1.00,
+    recall: 0.99,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 1.00],
+    fields: [1.00, 1.00, 1.00, 0.99, 1.00, 0.99, 0.99, 0.98, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
