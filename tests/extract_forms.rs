@@ -77,7 +77,7 @@ fn chinese_numeral_amounts_are_read_as_written() {
     );
     expect(
         &plan("办好县政府确定的十件民生实事。"),
-        &["十件|10|件||2024|target||count|民生实事|macro|Livelihood projects"],
+        &["十件|10|件||2024|target||count|民生实事|livelihood|Livelihood projects"],
     );
 }
 

@@ -158,11 +158,20 @@ const TRAILING: &[&str] = &[
     "位列",
     "稳居",
     "居",
+    // `列第47位` after a ranking entered: the place in it.
+    "列",
+    // A move in a ranking (`较上年前移2位`): of the metric ranked before.
+    "前移",
+    "后移",
+    "跃升",
+    "后退",
     "全省",
     // A league (盟) ranks its banners as a province ranks its cities.
     "全盟",
     "全国",
     "同比",
+    // A quarter's change on the one before (`四季度环比增长2.2%`).
+    "环比",
     "年均",
     "平均为",
     "平均",
@@ -211,6 +220,30 @@ const MEASURES: [&str; 5] = ["播种面积", "面积", "总产量", "产量", "�
 
 /// Comparisons after an aspect (`增速高于城镇居民`).
 const COMPARED: [&str; 4] = ["高于", "低于", "快于", "慢于"];
+
+/// Words that end a gap to a benchmark written `比全省平均高` / `较全国低`.
+const GAP_ENDS: [char; 4] = ['高', '低', '快', '慢'];
+
+/// The longest benchmark between `比` and its `高`/`低` (`全省城镇平均水平`).
+const BENCHMARK_CHARS: usize = 10;
+
+/// `比全省平均高`: is the whole of `s` a gap to a benchmark? Not a `比重`
+/// nor a `较上年` change (`较上年提高`: the change's own words).
+fn is_benchmark(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['比', '较']) else {
+        return false;
+    };
+    let n = rest.chars().count();
+    let short = (2..=BENCHMARK_CHARS + 1).contains(&n);
+    let change = rest.starts_with("上年") || rest.starts_with("去年") || rest.starts_with('重');
+    short && !change && rest.ends_with(GAP_ENDS)
+}
+
+/// Parts of a year that qualify a metric (`四季度`, `上半年`).
+const TIME_PARTS: [&str; 3] = ["季度", "半年", "月份"];
+
+/// The longest such part (`前三季度`, `1-11月份`).
+const TIME_PART_CHARS: usize = 6;
 
 /// A change of a count written after it (`专精特新中小企业达到85家，较上年增加29家`):
 /// the subject is the count's owner and the change, to tell it from the count.
@@ -392,13 +425,37 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
         return None;
     }
     // A share of a whole, or an aspect compared with another's
-    // (`增速高于城镇居民2.1个百分点` after `农村居民人均可支配收入增长7.8%`).
+    // (`增速高于城镇居民2.1个百分点` after `农村居民人均可支配收入增长7.8%`,
+    // `增速比全国平均高1.2个百分点`).
     let compared = ASPECTS.iter().any(|a| {
         text.strip_prefix(a)
-            .is_some_and(|r| COMPARED.iter().any(|w| r.starts_with(w)))
+            .is_some_and(|r| COMPARED.iter().any(|w| r.starts_with(w)) || is_benchmark(r))
     });
     if text.starts_with('占') || compared {
         return Some(format!("{before}{text}"));
+    }
+    // `…增速比全国平均高1.2个百分点、比全省平均高0.6个百分点`, `城镇调查失业率
+    // 5.2%，比全省平均低0.3个百分点`: a gap to another benchmark, of the metric
+    // the subject before measured (without that subject's own benchmark).
+    if is_benchmark(text) {
+        let owner = before
+            .match_indices(['比', '较', '高', '低', '快', '慢'])
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let rest = &before[i..];
+                is_benchmark(rest) || COMPARED.iter().any(|w| rest.starts_with(w))
+            })
+            .map_or(before, |i| &before[..i]);
+        return (!owner.is_empty()).then(|| format!("{owner}{text}"));
+    }
+    // `四季度环比增长2.2%` after `规上工业增加值同比增长9.3%`: a part of the
+    // year, of the metric before.
+    if TIME_PARTS.iter().any(|p| text.ends_with(p)) && text.chars().count() <= TIME_PART_CHARS {
+        let owner = TIME_PARTS
+            .iter()
+            .find_map(|p| before.find(p).map(|i| &before[i + p.len()..]))
+            .unwrap_or(before);
+        return (!owner.is_empty()).then(|| format!("{text}{owner}"));
     }
     if !ASPECTS.contains(&text) {
         return None;
