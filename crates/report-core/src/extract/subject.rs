@@ -105,7 +105,7 @@ const STOPS: &[&str] = &[
 ];
 /// Words right after a number that lead into what it counts or won
 /// (`连续第三年跻身…十强县`: the streak is of that ranking).
-const AFTER_LEADING: [&str; 4] = ["获评", "荣获", "规模", "跻身"];
+const AFTER_LEADING: [&str; 5] = ["获评", "荣获", "规模", "跻身", "入选"];
 /// A run without something (`连续5年未发生较大以上生产安全事故`) is of that,
 /// negation and all.
 const WITHOUT: [&str; 2] = ["未发生", "未出现"];
