@@ -26,7 +26,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 28] = [
+const EXCERPTS: [(&str, &str, &str); 29] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
@@ -68,6 +68,9 @@ const EXCERPTS: [(&str, &str, &str); 28] = [
     excerpt!("county-muxi-2025"),
     excerpt!("city-lingbo-2024"),
     excerpt!("district-yanqiao-2023"),
+    // Dev, added on branch rules3: a county's review with a rate's change of
+    // pace, a completion rate and gaps to averages and to the first half.
+    excerpt!("county-tanhe-2024"),
 ];
 
 /// The blind set: excerpts annotated before any rule was changed for them.
