@@ -26,7 +26,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 32] = [
+const EXCERPTS: [(&str, &str, &str); 33] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
@@ -77,6 +77,9 @@ const EXCERPTS: [(&str, &str, &str); 32] = [
     excerpt!("cityc-weitang-2020"),
     excerpt!("zone-lugang-2024"),
     excerpt!("prov-censhan-2023"),
+    // Dev, added on branch rules3: a county's review with a rate's change of
+    // pace, a completion rate and gaps to averages and to the first half.
+    excerpt!("county-tanhe-2024"),
 ];
 
 /// The blind set: excerpts annotated before any rule was changed for them.
@@ -136,13 +139,14 @@ struct Floors {
 /// Re-seeded when the third blind set joined dev (852 records; the set
 /// itself is not lower than when it was blind, dev now holds its misses):
 /// recall 0.999, period 0.991, direction 0.994, kind 0.994, subject 0.982,
-/// sector 0.992, each rounded down to 0.01. Raise them as rules fix the
-/// third set's misses.
+/// sector 0.992, each rounded down to 0.01. Raised on branch rules3 (its
+/// rules written from the third set's misses, and county-tanhe-2024; 881
+/// records): subject 0.997, every other field 1.000.
 const DEV_FLOORS: Floors = Floors {
-    recall: 0.99,
+    recall: 1.00,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.99, 1.00, 0.99, 0.99, 0.98, 0.99],
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 1.00],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus

@@ -77,7 +77,7 @@ fn chinese_numeral_amounts_are_read_as_written() {
     );
     expect(
         &plan("办好县政府确定的十件民生实事。"),
-        &["十件|10|件||2024|target||count|民生实事|macro|Livelihood projects"],
+        &["十件|10|件||2024|target||count|民生实事|livelihood|Livelihood projects"],
     );
 }
 
@@ -511,8 +511,8 @@ fn scopes_of_prefectures_banners_and_leagues_leave_the_metric() {
         &[
             "41家|41|家||2023|actual||count|净增科技型企业|macro",
             "530家|530|家||2023|actual||count|科技型企业总数|macro",
-            "2位|2|位||2023|actual|up|rank|营商环境评价|reform",
-            "第5位|5|位||2023|actual||rank|营商环境评价|reform",
+            "2位|2|位||2023|actual|up|rank|营商环境评价|reform|Business environment assessment",
+            "第5位|5|位||2023|actual||rank|营商环境评价|reform|Business environment assessment",
         ],
     );
 }
@@ -545,6 +545,63 @@ fn shared_measures_residents_and_yearly_means() {
             "5.1%|5.1|%||2023|actual|up|growth|城镇常住居民人均可支配收入|macro|Per capita disposable income of permanent urban residents",
             "7.2%|7.2|%||2023|actual|up|growth|农村常住居民人均可支配收入|macro|Per capita disposable income of permanent rural residents",
             "31微克/立方米|31|微克/立方米||2023|actual|down|level|PM2.5年均浓度|environment",
+        ],
+    );
+}
+
+/// A gap to a benchmark in points (`比全省平均高0.4个百分点`, `增速高于全国平均水平`)
+/// is a change the benchmark's way, of the metric before it.
+#[test]
+fn gaps_to_a_benchmark_are_changes_of_the_metric_before() {
+    expect(
+        &review("网络零售额增长18.5%，增速比全国平均高2.1个百分点、比全省平均高0.4个百分点；城镇调查失业率4.9%，比全省平均低0.2个百分点。"),
+        &[
+            "18.5%|18.5|%||2023|actual|up|growth|网络零售额|consumption|Online retail sales",
+            "2.1个百分点|2.1|个百分点||2023|actual|up|growth|网络零售额增速比全国平均高|consumption",
+            "0.4个百分点|0.4|个百分点||2023|actual|up|growth|网络零售额增速比全省平均高|consumption",
+            "4.9%|4.9|%||2023|actual||share|城镇调查失业率|livelihood|Surveyed urban unemployment rate",
+            "0.2个百分点|0.2|个百分点||2023|actual|down|growth|城镇调查失业率比全省平均低|livelihood",
+        ],
+    );
+    expect(
+        &review("居民人均可支配收入增长6.2%，增速高于全省城镇平均水平0.5个百分点。"),
+        &[
+            "6.2%|6.2|%||2023|actual|up|growth|居民人均可支配收入|macro|Per capita disposable income of residents",
+            "0.5个百分点|0.5|个百分点||2023|actual|up|growth|居民人均可支配收入增速高于全省城镇平均水平|macro",
+        ],
+    );
+}
+
+/// `一季度环比增长1.6%` after a year-on-year change is that quarter's
+/// change of the same metric; `列第N位` after a ranking entered is the place
+/// in it; `较上年前移N位` is the ranked metric's move.
+#[test]
+fn quarters_places_in_a_ranking_and_moves_keep_the_metric() {
+    expect(
+        &review("规上工业增加值同比增长8.2%，一季度环比增长1.6%。全区连续2年入选全国创新百强区，列第35位。营商环境评价居全省第3位，较上年前移4位。"),
+        &[
+            "8.2%|8.2|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+            "1.6%|1.6|%||2023|actual|up|growth|一季度规上工业增加值|industry",
+            "连续2年|2|年||history|actual||streak|全国创新百强区|macro",
+            "第35位|35|位||2023|actual||rank|全国创新百强区|macro",
+            "第3位|3|位||2023|actual||rank|营商环境评价|reform|Business environment assessment",
+            "4位|4|位||2023|actual|up|rank|营商环境评价|reform|Business environment assessment",
+        ],
+    );
+}
+
+/// `三大产业产值分别增长…` gives each listed industry its own metric, and
+/// items sharing a noun share what the last one measures of it.
+#[test]
+fn a_counted_head_and_a_shared_measure_go_to_every_item() {
+    expect(
+        &review("装备制造、食品加工、纺织服装三大产业产值分别增长9.1%、6.4%和5.2%；交通事故和火灾事故死亡人数分别下降12.5%和8.3%。"),
+        &[
+            "9.1%|9.1|%||2023|actual|up|growth|装备制造产业产值|industry",
+            "6.4%|6.4|%||2023|actual|up|growth|食品加工产业产值|industry",
+            "5.2%|5.2|%||2023|actual|up|growth|纺织服装产业产值|industry",
+            "12.5%|12.5|%||2023|actual|down|growth|交通事故死亡人数|safety",
+            "8.3%|8.3|%||2023|actual|down|growth|火灾事故死亡人数|safety",
         ],
     );
 }

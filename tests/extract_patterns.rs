@@ -207,7 +207,7 @@ fn estimate_governs_only_its_clause() {
     expect(
         &review("全市民生支出比重达到85.4%，农村居民人均可支配收入有望增长8%。"),
         &[
-            "85.4%|85.4|%||2023|actual||share|民生支出比重|macro|Share of livelihood spending in the budget",
+            "85.4%|85.4|%||2023|actual||share|民生支出比重|livelihood|Share of livelihood spending in the budget",
             "8%|8|%||2023|estimate|up|growth|农村居民人均可支配收入|macro|Per capita disposable income of rural residents|verb=有望",
         ],
     );

@@ -213,3 +213,47 @@ fn a_new_part_ends_a_five_year_review() {
         ],
     );
 }
+
+#[test]
+fn a_span_opening_a_sentence_dates_end_values_and_each_total_word_counts() {
+    expect(
+        "一、“十四五”时期和2030年工作回顾\n\n\
+         “十四五”时期，全市经济总量持续扩大。\n\n\
+         五年间，数字经济核心产业增加值占比达到9.6%，专精特新企业由120家增加到310家。\
+         五年累计建成重点项目640个；五年新建改建农村公路180公里，累计新增城镇就业42万人。\n",
+        Some(2030),
+        Some(2031),
+        &[
+            // `五年间` opens the sentence: end values are the last year's,
+            // baselines the year before the first.
+            "9.6%|2030|actual||share|industry",
+            "120家|2025|actual||count|innovation",
+            "310家|2030|actual|up|count|innovation",
+            // `五年累计`, then `五年新建` after the `；`, then `累计`: all totals.
+            "640个|history|actual||count|investment",
+            "180公里|history|actual||level|agriculture",
+            "42万人|history|actual||count|livelihood",
+        ],
+    );
+}
+
+#[test]
+fn an_ordinal_item_line_and_welfare_words_name_livelihood() {
+    expect(
+        "一、2030年工作回顾\n\n\
+         全年民生支出占一般公共预算支出比重达到78.6%，承诺的十件民生实事全部完成。\n\n\
+         二是医疗服务更加便捷。建成标准化村卫生室38个，老年人免费体检1.9万人次。\n\n\
+         四是住房保障持续加强。发放住房租赁补贴540万元。\n\n\
+         六是文体服务更加丰富。送戏下乡演出260场次。\n",
+        Some(2030),
+        Some(2031),
+        &[
+            "78.6%|2030|actual||share|livelihood",
+            "十件|2030|actual||count|livelihood",
+            "38个|2030|actual||count|livelihood",
+            "1.9万人次|2030|actual||count|livelihood",
+            "540万元|2030|actual||level|livelihood",
+            "260场次|2030|actual||count|livelihood",
+        ],
+    );
+}

@@ -9,12 +9,33 @@ use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
 use crate::model::{Direction, Kind, Period, Status};
 
-const UP: [&str; 11] = [
-    "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增", "涨幅", "高于",
+const UP: [&str; 15] = [
+    "增长", "提高", "增加", "提升", "上升", "增速", "增幅", "上涨", "递增", "涨幅", "高于", "快于",
+    "高出", "加快", "回升",
 ];
-const DOWN: [&str; 8] = [
-    "下降", "减少", "降低", "下滑", "回落", "压减", "下跌", "低于",
+const DOWN: [&str; 10] = [
+    "下降", "减少", "降低", "下滑", "回落", "压减", "下跌", "低于", "慢于", "放缓",
 ];
+
+/// `降幅收窄5.6个百分点`: a rate's change told by its gap to zero.
+const NARROWED: &str = "收窄";
+
+/// `比全省平均高0.6个百分点`, `较全国低0.3个百分点`: a gap to a benchmark
+/// written `比…高` / `比…低` right before the number, a change the
+/// benchmark's way. `window`: the chars before the number.
+fn benchmark_gap(window: &str) -> Option<Direction> {
+    let compared = window.contains(['比', '较']);
+    if !compared {
+        return None;
+    }
+    if window.ends_with('高') || window.ends_with('快') {
+        Some(Direction::Up)
+    } else if window.ends_with('低') || window.ends_with('慢') {
+        Some(Direction::Down)
+    } else {
+        None
+    }
+}
 
 /// [`UP`] and [`DOWN`], indexed: one pass over a window finds the last
 /// of either, where a search per word cost more than all the rest of a
@@ -45,8 +66,24 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
             let reached = window.ends_with('到') || window.ends_with('至');
             let last = |words: &Lexicon| words.last_in(window).map_or(-1, |i| i as i64);
             let (up, down) = (last(up_words()), last(down_words()));
-            if reached || (up < 0 && down < 0) {
+            if reached {
                 (Kind::Share, Direction::None)
+            } else if window.contains(NARROWED) {
+                // A fall that narrows is a rate going up; a rise that
+                // narrows, one going down.
+                let fall = window.contains("降幅");
+                (
+                    Kind::Growth,
+                    if fall { Direction::Up } else { Direction::Down },
+                )
+            } else if let Some(d) = benchmark_gap(window) {
+                (Kind::Growth, d)
+            } else if up < 0 && down < 0 {
+                // Points are always a difference of two rates
+                // (`降幅收窄3.2个百分点`), whatever way the words leave it.
+                let points = t.unit == "个百分点";
+                let kind = if points { Kind::Growth } else { Kind::Share };
+                (kind, Direction::None)
             } else if down > up {
                 (Kind::Growth, Direction::Down)
             } else {

@@ -71,6 +71,10 @@ pub fn touches_letters(c: &Chars, start: usize, end: usize) -> bool {
 
 /// A rank needs a ranking context (居全省第二位); 摆在首位 is an idiom.
 pub fn is_rank_context(c: &Chars, i: usize) -> bool {
+    // `跻身…百强区，列第47位`: placed in a ranking named before.
+    if c.ends_with(i, "列") || c.ends_with(i, "排") {
+        return true;
+    }
     let before = c.str(i.saturating_sub(4), i);
     [
         "全省", "全国", "全市", "居", "保持", "排名", "位列", "名列", "跻身", "进入",

@@ -96,10 +96,34 @@ const SHARED_MEASURES: [&str; 5] = ["种植面积", "播种面积", "面积", "�
 /// its items: `高新` is not a modifier of its own) or starts with a paired
 /// modifier of place.
 fn items(s: &str) -> Vec<String> {
-    let parts: Vec<&str> = s.split(['、', '和']).filter(|p| !p.is_empty()).collect();
-    let Some(last) = parts.last() else {
+    let mut parts: Vec<&str> = s.split(['、', '和']).filter(|p| !p.is_empty()).collect();
+    let Some(&last) = parts.last() else {
         return Vec::new();
     };
+    // `数字经济、生物医药、新材料三大产业营业收入`: the count of the items
+    // (`三大`, `两类`) heads what they share; the last item is the words
+    // before it.
+    if let Some((own, shared)) = counted_head(last, parts.len()) {
+        let n = parts.len();
+        parts[n - 1] = own;
+        return parts.iter().map(|p| format!("{p}{shared}")).collect();
+    }
+    // `刑事案件和电信诈骗案件发案数`: the items share the noun they end in
+    // and what the last measures of it.
+    if let Some(measure) = shared_tail(&parts) {
+        let n = parts.len();
+        return parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                if i + 1 < n {
+                    format!("{p}{measure}")
+                } else {
+                    (*p).to_owned()
+                }
+            })
+            .collect();
+    }
     let last_len = last.chars().count();
     let head: String = last.chars().skip(2).collect();
     parts
@@ -127,3 +151,43 @@ fn items(s: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// Words that count a list's items before what they share (`三大产业`,
+/// `两类企业`, `四个片区`).
+const COUNTERS: [&str; 4] = ["大", "类", "个", "项"];
+
+/// `新材料三大产业营业收入` as the last of `n` items: its own words
+/// (`新材料`) and the head all share (`产业营业收入`), when the count
+/// written is the number of items.
+fn counted_head(last: &str, n: usize) -> Option<(&str, &str)> {
+    last.char_indices().find_map(|(i, ch)| {
+        let value = crate::numerals::parse(ch.encode_utf8(&mut [0; 4]))?;
+        let after = &last[i + ch.len_utf8()..];
+        let counter = COUNTERS.iter().find(|c| after.starts_with(*c))?;
+        let shared = &after[counter.len()..];
+        (i > 0 && value == n as u64 && !shared.is_empty()).then_some((&last[..i], shared))
+    })
+}
+
+/// The noun the items end in, as the last item goes on after it
+/// (`刑事案件`, `电信诈骗案件发案数` share `案件`): what the last item
+/// measures of it (`发案数`), when every other item ends in that noun.
+fn shared_tail(parts: &[&str]) -> Option<String> {
+    let (&last, others) = parts.split_last()?;
+    let first = others.first()?;
+    let noun: String = {
+        let cs: Vec<char> = first.chars().collect();
+        cs.get(cs.len().checked_sub(TAIL_CHARS)?..)?
+            .iter()
+            .collect()
+    };
+    let at = last.rfind(noun.as_str())?;
+    let measure = &last[at + noun.len()..];
+    let all = others
+        .iter()
+        .all(|p| p.ends_with(noun.as_str()) && p.chars().count() > TAIL_CHARS);
+    (all && measure.chars().count() >= TAIL_CHARS).then(|| measure.to_owned())
+}
+
+/// The length of a shared noun and of the least measure of it.
+const TAIL_CHARS: usize = 2;

@@ -128,6 +128,13 @@ const GOES_ON_CHARS: usize = 6;
 /// How far before a list's first number its dating words are read.
 const NEAR_CHARS: usize = 12;
 
+/// The unit of a difference between two rates.
+const POINTS: &str = "个百分点";
+
+/// How far before a difference in points its verb is read: past a
+/// benchmark (`高于全国平均水平`, `比全省城镇平均水平高`).
+const GAP_CHARS: usize = 14;
+
 /// Openings of a clause about the figure before it (`增速高于…`, `总数达到…`).
 const GOES_ON: [&str; 3] = ["增速", "总数", "总量"];
 
@@ -237,7 +244,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         for (k, (t, s)) in toks.iter().zip(&subs).enumerate() {
             let lead = leads[k];
             let la = toks[lead].a;
-            let mut from = clause_start(&c, la).max(la.saturating_sub(6));
+            // A difference in points is a change or a gap, whose verb may
+            // stand before a long benchmark (`增速高于全国平均水平0.3个百分点`).
+            let reach = if t.unit == POINTS { GAP_CHARS } else { 6 };
+            let mut from = clause_start(&c, la).max(la.saturating_sub(reach));
             if lead > 0 {
                 from = from.max(toks[lead - 1].b.min(la));
             }
@@ -342,7 +352,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         let spans = kind == Kind::Growth
                             || (kind == Kind::Rank && direction != Direction::None)
                             || total
-                            || totals.is_some_and(|(a, b)| a < t.a && t.a < b)
+                            || totals.cover(t.a)
                             || period::averaged(c.str(near, la))
                             || period::since_year(c.str(near, la))
                             || period::all_done(c.str(t.b, ce));

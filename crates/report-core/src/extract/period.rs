@@ -191,28 +191,62 @@ fn dated(c: &Chars, a: usize) -> Option<u16> {
 
 /// Words of a total over a several-year review: `累计`, and the span of a
 /// five-year review before what was done in it (`五年新建改建农村公路862公里，
-/// 建成美丽乡村示范村48个`), but not a plan's name (`五年行动`, `五年规划`).
+/// 建成美丽乡村示范村48个`), but not a plan's name (`五年行动`, `五年规划`) nor
+/// a span that only opens the sentence (`五年间，…比重达到10.8%` and `五年来`
+/// date its end values as any five-year opening does).
 const TOTAL_WORDS: [&str; 2] = ["累计", "五年"];
-const NOT_TOTAL_AFTER: [&str; 4] = ["规划", "计划", "行动", "前"];
+const NOT_TOTAL_AFTER: [&str; 6] = ["规划", "计划", "行动", "前", "间", "来"];
 
-/// Where a sentence says its numbers are totals over the years: from the
-/// word's last char to the end of the sentence (`累计`) or of its `；` item
-/// (`五年新建…；森林覆盖率由56.3%提高到61.8%` ends at the `；`).
-pub fn totals(c: &Chars) -> Option<(usize, usize)> {
-    let from = (1..c.len()).find(|&i| {
+/// Where a sentence says its numbers are totals over the years: from each
+/// such word's last char to the end of the sentence (`累计`) or of its `；`
+/// item (`五年新建…；森林覆盖率由56.3%提高到61.8%` ends at the `；`). Every
+/// such word counts: `五年累计实施…；五年新建…，累计新增…` has three.
+pub fn totals(c: &Chars) -> Totals {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // The next `；` at or after the word, found once for all words before it.
+    let mut semicolon = 0;
+    let mut i = 1;
+    while i < c.len() {
         // The second char first: a plain comparison on most chars.
-        matches!(c.cs[i], '计' | '年')
+        let word = matches!(c.cs[i], '计' | '年')
             && TOTAL_WORDS.iter().any(|w| c.starts_with(i - 1, w))
-            && !NOT_TOTAL_AFTER.iter().any(|n| c.starts_with(i + 1, n))
-    })?;
-    let until = if c.cs[from] == '计' {
-        c.len()
-    } else {
-        (from..c.len())
-            .find(|&i| matches!(c.cs[i], '；' | ';'))
-            .unwrap_or(c.len())
-    };
-    Some((from, until))
+            && !NOT_TOTAL_AFTER.iter().any(|n| c.starts_with(i + 1, n));
+        if !word {
+            i += 1;
+            continue;
+        }
+        let until = if c.cs[i] == '计' {
+            c.len()
+        } else {
+            if semicolon < i {
+                semicolon = (i..c.len())
+                    .find(|&j| matches!(c.cs[j], '；' | ';'))
+                    .unwrap_or(c.len());
+            }
+            semicolon
+        };
+        spans.push((i, until));
+        if until == c.len() {
+            break;
+        }
+        // Spans are found left to right, each from its word on: the next
+        // word is looked for after this one, never before.
+        i += 1;
+    }
+    Totals(spans)
+}
+
+/// The spans of a sentence that are totals, in order of their start; their
+/// ends never decrease (each ends at the `；` or the sentence end after it).
+pub struct Totals(Vec<(usize, usize)>);
+
+impl Totals {
+    /// Is char `i` inside a total's span (after its word)? Only the last
+    /// span starting before `i` need be asked: no earlier one ends later.
+    pub fn cover(&self, i: usize) -> bool {
+        let k = self.0.partition_point(|&(a, _)| a < i);
+        k > 0 && i < self.0[k - 1].1
+    }
 }
 
 /// Words after a count that say all of them are done by the end of a

@@ -234,6 +234,14 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "医院",
             "就诊",
             "门急诊",
+            // Spending on and promises of people's welfare (`民生支出`,
+            // `十件民生实事`), last: a clause naming another topic is that
+            // topic's. Not `民生` alone: `便民生活圈` runs 便民 into 生活.
+            "民生支出",
+            "民生实事",
+            "民生工程",
+            "民生投入",
+            "民生领域",
         ],
     ),
 ];
@@ -309,7 +317,11 @@ const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Safety, &["风险", "安全", "治理", "平安"]),
     (
         Sector::Livelihood,
-        &["民生", "就业", "社保", "人居", "人口", "教育"],
+        &[
+            "民生", "就业", "社保", "人居", "人口", "教育", "医疗", "卫生", "健康", "住房",
+            // Public culture and sport as a service (`文体服务更加丰富`).
+            "文体",
+        ],
     ),
     (Sector::Government, &["政府"]),
     (Sector::Macro, &["经济运行"]),
@@ -428,11 +440,22 @@ pub fn paragraph_topic(first_sentence: &str) -> Option<Sector> {
                 .is_some_and(|r| r.starts_with(['，', ',']) && !r[3..].contains(['，', ',']))
         })
         && !body.contains(|c: char| is_digit(c) || "；;：:".contains(c));
-    if line || lead {
+    // `二是医疗服务更加便捷。`: an item of a list of achievements, headed
+    // by its ordinal, as a heading would be.
+    let item = body.chars().count() <= LEAD_CHARS
+        && ordinal_item(body)
+        && !body.contains(|c: char| is_digit(c) || "，,；;：:".contains(c));
+    if line || lead || item {
         first_in_heading(body)
     } else {
         opening_topic(first_sentence)
     }
+}
+
+/// `一是…`, `十二是…`: a sentence opening an item of a numbered list.
+fn ordinal_item(s: &str) -> bool {
+    let rest = s.trim_start_matches(crate::numerals::is_numeral_char);
+    rest.len() < s.len() && rest.starts_with('是')
 }
 
 fn first_in_heading(text: &str) -> Option<Sector> {

@@ -105,7 +105,7 @@ const STOPS: &[&str] = &[
 ];
 /// Words right after a number that lead into what it counts or won
 /// (`连续第三年跻身…十强县`: the streak is of that ranking).
-const AFTER_LEADING: [&str; 4] = ["获评", "荣获", "规模", "跻身"];
+const AFTER_LEADING: [&str; 5] = ["获评", "荣获", "规模", "跻身", "入选"];
 /// A run without something (`连续5年未发生较大以上生产安全事故`) is of that,
 /// negation and all.
 const WITHOUT: [&str; 2] = ["未发生", "未出现"];
@@ -148,6 +148,10 @@ const TRAILING: &[&str] = &[
     "下跌",
     "回落",
     "下滑",
+    // A rate's change of pace (`增速较上年加快0.8个百分点`).
+    "加快",
+    "回升",
+    "放缓",
     "跃居",
     "继续",
     "保持",
@@ -158,11 +162,20 @@ const TRAILING: &[&str] = &[
     "位列",
     "稳居",
     "居",
+    // `列第47位` after a ranking entered: the place in it.
+    "列",
+    // A move in a ranking (`较上年前移2位`): of the metric ranked before.
+    "前移",
+    "后移",
+    "跃升",
+    "后退",
     "全省",
     // A league (盟) ranks its banners as a province ranks its cities.
     "全盟",
     "全国",
     "同比",
+    // A quarter's change on the one before (`四季度环比增长2.2%`).
+    "环比",
     "年均",
     "平均为",
     "平均",
@@ -190,10 +203,12 @@ const TRAILING: &[&str] = &[
 /// Words naming one aspect of a metric the clause before named
 /// (`新增规上工业企业128家，总数达到1146家`): the subject is the owner's.
 /// (`…产业产值增长22.6%，规模突破五百亿元`, `粮食总产量…，单产提高3.4%`).
-const ASPECTS: [&str; 8] = [
+const ASPECTS: [&str; 9] = [
     "总数",
     "总量",
     "增速",
+    // `…总额31.5亿元，降幅较上半年收窄5.6个百分点`.
+    "降幅",
     "总产量",
     "产量",
     "数量",
@@ -209,8 +224,33 @@ const NEW_PREFIXES: [&str; 4] = ["新增", "新认定", "新培育", "净增"];
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
 const MEASURES: [&str; 5] = ["播种面积", "面积", "总产量", "产量", "产值"];
 
+/// What the rate of a metric's completion of its plan opens with.
+const COMPLETION: [&str; 4] = ["完成年度", "完成全年", "完成计划", "完成目标"];
+
 /// Comparisons after an aspect (`增速高于城镇居民`).
 const COMPARED: [&str; 4] = ["高于", "低于", "快于", "慢于"];
+
+/// The longest benchmark between `比` and its `高`/`低` (`全省城镇平均水平`).
+const BENCHMARK_CHARS: usize = 10;
+
+/// `比全省平均高`, `比上半年`: is the whole of `s` a comparison with a
+/// benchmark? Not a `比重` nor a `较上年` change (`较上年提高`: the change's
+/// own words, trimmed before this is asked).
+fn is_benchmark(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['比', '较']) else {
+        return false;
+    };
+    let n = rest.chars().count();
+    let short = (2..=BENCHMARK_CHARS + 1).contains(&n);
+    let change = rest.starts_with("上年") || rest.starts_with("去年") || rest.starts_with('重');
+    short && !change
+}
+
+/// Parts of a year that qualify a metric (`四季度`, `上半年`).
+const TIME_PARTS: [&str; 3] = ["季度", "半年", "月份"];
+
+/// The longest such part (`前三季度`, `1-11月份`).
+const TIME_PART_CHARS: usize = 6;
 
 /// A change of a count written after it (`专精特新中小企业达到85家，较上年增加29家`):
 /// the subject is the count's owner and the change, to tell it from the count.
@@ -287,7 +327,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
     // `增速居全市第一`: a scope with nothing after it is a ranking's, and
     // the metric stands before it.
-    if let Some(i) = scopes().last_in(s) {
+    // `高于全市平均水平`: a scope inside a benchmark is the benchmark's.
+    if let Some(i) = scopes().last_in(s).filter(|&i| {
+        let before = &s[..i];
+        !(COMPARED.iter().any(|w| before.ends_with(w)) || before.ends_with(['比', '较']))
+    }) {
         s = if i + "全市".len() < s.len() {
             &s[i + "全市".len()..]
         } else {
@@ -313,7 +357,8 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     // the verb phrase itself (完成投资).
     for verb in ["实现", "完成"] {
         if let Some(rest) = s.strip_prefix(verb) {
-            if rest.chars().count() >= 4 {
+            // `完成年度预算的103.2%`: a rate of completion, whose verb stays.
+            if rest.chars().count() >= 4 && !rest.ends_with('的') {
                 s = rest;
             }
         }
@@ -330,6 +375,8 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     if is_multiple_base(s) {
         s = "";
     }
+    // `完成年度计划的108.6%`: the 的 that ties a metric to its number.
+    s = s.strip_suffix('的').filter(|r| !r.is_empty()).unwrap_or(s);
     if prev.is_some_and(|(_, ps)| ps.number_first) {
         s = strip_all(s, &["建成", "全部", "当年"], true);
     }
@@ -392,13 +439,41 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
         return None;
     }
     // A share of a whole, or an aspect compared with another's
-    // (`增速高于城镇居民2.1个百分点` after `农村居民人均可支配收入增长7.8%`).
+    // (`增速高于城镇居民2.1个百分点` after `农村居民人均可支配收入增长7.8%`,
+    // `增速比全国平均高1.2个百分点`).
     let compared = ASPECTS.iter().any(|a| {
-        text.strip_prefix(a)
-            .is_some_and(|r| COMPARED.iter().any(|w| r.starts_with(w)))
+        text.strip_prefix(a).is_some_and(|r| {
+            COMPARED.iter().any(|w| r.starts_with(w)) || r.starts_with(['比', '较'])
+        })
     });
-    if text.starts_with('占') || compared {
+    // `一般公共预算收入16.8亿元，完成年度预算的103.2%`: the rate at which the
+    // metric before met its plan.
+    let completion = COMPLETION.iter().any(|w| text.starts_with(w));
+    if text.starts_with('占') || compared || completion {
         return Some(format!("{before}{text}"));
+    }
+    // `…增速比全国平均高1.2个百分点、比全省平均高0.6个百分点`, `城镇调查失业率
+    // 5.2%，比全省平均低0.3个百分点`: a gap to another benchmark, of the metric
+    // the subject before measured (without that subject's own benchmark).
+    if is_benchmark(text) || COMPARED.iter().any(|w| text.starts_with(w)) {
+        let owner = before
+            .match_indices(['比', '较', '高', '低', '快', '慢'])
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let rest = &before[i..];
+                is_benchmark(rest) || COMPARED.iter().any(|w| rest.starts_with(w))
+            })
+            .map_or(before, |i| &before[..i]);
+        return (!owner.is_empty()).then(|| format!("{owner}{text}"));
+    }
+    // `四季度环比增长2.2%` after `规上工业增加值同比增长9.3%`: a part of the
+    // year, of the metric before.
+    if TIME_PARTS.iter().any(|p| text.ends_with(p)) && text.chars().count() <= TIME_PART_CHARS {
+        let owner = TIME_PARTS
+            .iter()
+            .find_map(|p| before.find(p).map(|i| &before[i + p.len()..]))
+            .unwrap_or(before);
+        return (!owner.is_empty()).then(|| format!("{text}{owner}"));
     }
     if !ASPECTS.contains(&text) {
         return None;
@@ -465,10 +540,15 @@ fn before_ranking_scope(s: &str) -> &str {
 /// `首次跻身全省县域经济` → `全省县域经济`: the ranking, not how it was reached.
 fn after_rank_verb(s: &str) -> &str {
     match rank_verbs().last_in(s) {
+        // `数量位列全省`: only the ranking's place follows; the metric is before.
+        Some(i) if RANKING_PLACES.contains(&&s[i + "跻身".len()..]) => &s[..i],
         Some(i) if i + "跻身".len() < s.len() => &s[i + "跻身".len()..],
         _ => s,
     }
 }
+
+/// The places a ranking is among, when nothing else names it.
+const RANKING_PLACES: [&str; 5] = ["全省", "全国", "全市", "全区", "全盟"];
 
 /// The noun right after a number (`6次集中开工活动`), up to the verb that
 /// follows it, a clause boundary or the next number.

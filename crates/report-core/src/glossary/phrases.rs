@@ -201,6 +201,18 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("全国双拥模范城", "National model city for mutual support between the military and civilians"),
     ("民生支出占一般公共预算支出的比重", "Share of livelihood spending in general public budget expenditure"),
     ("民生实事", "Livelihood projects"),
+    ("民生支出占一般公共预算支出比重", "Share of livelihood spending in general public budget expenditure"),
+    ("城乡居民收入比", "Urban-rural income ratio"),
+    ("老旧小区改造", "Renovation of old residential compounds"),
+    // Headline statistics as some reports write them in full.
+    ("规模以上工业增加值", "Value added of industry above designated size"),
+    ("人均地区生产总值", "GDP per capita"),
+    ("居民消费价格指数", "Consumer price index"),
+    ("农林牧渔业总产值", "Gross output of agriculture, forestry, animal husbandry and fishery"),
+    ("研发经费投入强度", "R&D intensity"),
+    ("协议投资额", "Contracted investment"),
+    ("空气质量优良天数比例", "Share of days with good air quality"),
+    ("营商环境评价", "Business environment assessment"),
 ];
 
 pub fn find(subject: &str) -> Option<&'static str> {
