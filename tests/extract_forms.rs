@@ -605,3 +605,107 @@ fn a_counted_head_and_a_shared_measure_go_to_every_item() {
         ],
     );
 }
+
+/// Chinese-numeral counts written after their noun at a clause's end
+/// (`两家`, `三个`, `十个`, `百家以上`) and moves in a ranking (`前移三位`)
+/// are records; a part after `其中` shares its whole's verb (`签约`) unless
+/// it names its own measure (`投资5亿元以上项目`).
+#[test]
+fn chinese_counts_after_their_noun_and_parts_of_a_signed_whole() {
+    expect(
+        &plan("力争新增规上工业企业40家以上、培育产值超百亿元企业两家；新增省级绿色工厂三个。"),
+        &[
+            "40家以上|40|家|>=|2024|target||count|新增规上工业企业|industry|New industrial enterprises above designated size|verb=力争",
+            "两家|2|家||2024|target||count|培育产值超百亿元企业|industry|verb=力争",
+            "三个|3|个||2024|target||count|新增省级绿色工厂|industry|New provincial-level green factories|verb=力争",
+        ],
+    );
+    expect(
+        &review("全年签约亿元以上项目36个，其中20亿元以上项目4个；新开工亿元以上项目30个，其中投资5亿元以上项目7个。新增国家级专精特新“小巨人”企业两家，省级创新平台十个。"),
+        &[
+            "36个|36|个||2023|actual||count|签约亿元以上项目|investment|Signed projects of 100 million yuan or more",
+            "4个|4|个||2023|actual||count|签约20亿元以上项目|investment",
+            "30个|30|个||2023|actual||count|新开工亿元以上项目|investment|Newly started projects of 100 million yuan or more",
+            "7个|7|个||2023|actual||count|投资5亿元以上项目|investment",
+            "两家|2|家||2023|actual||count|新增国家级专精特新“小巨人”企业|innovation|New national-level \"specialised and sophisticated\" \"little giant\" enterprises",
+            "十个|10|个||2023|actual||count|省级创新平台|innovation",
+        ],
+    );
+}
+
+/// A ratio has no unit (`城乡居民收入比由2.56缩小到2.27`: a share, the end
+/// value down); a place in a ranking `在全市的位次` is the metric's
+/// (`总量` after GDP), one `在全国百强区中` is the list's.
+#[test]
+fn named_ratios_and_places_in_a_ranking() {
+    expect(
+        &review("城乡居民收入比由2.56缩小到2.27。全县地区生产总值增长6.1%，总量在全市的位次前移三位、居第4位。综合实力在全国百强区中排名第72位，比上年前移5位。"),
+        &[
+            "2.56|2.56|||2023|actual||share|城乡居民收入比|macro|Urban-rural income ratio",
+            "2.27|2.27|||2023|actual|down|share|城乡居民收入比|macro|Urban-rural income ratio",
+            "6.1%|6.1|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "三位|3|位||2023|actual|up|rank|地区生产总值总量|macro|GDP",
+            "第4位|4|位||2023|actual||rank|地区生产总值总量|macro|GDP",
+            "第72位|72|位||2023|actual||rank|全国百强区|macro",
+            "5位|5|位||2023|actual|up|rank|全国百强区|macro",
+        ],
+    );
+}
+
+/// How a figure was counted (`扣除…因素后同口径`) and a harvest's gain
+/// (`增产`) are of the metric before; a share of the city (`占全市比重`)
+/// is GDP's; a part of a headline figure (`其中出口`) is headline; a
+/// group's grade (`两大主导产业`) is not each item's name.
+#[test]
+fn counting_bases_gains_shares_of_the_city_and_graded_groups() {
+    expect(
+        &review("一般公共预算收入18.2亿元，增长-2.1%，扣除留抵退税因素后同口径增长5.4%。粮食总产量达到98.6万吨，增产2.3万吨。"),
+        &[
+            "18.2亿元|18.2|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "-2.1%|2.1|%||2023|actual|down|growth|一般公共预算收入|macro|General public budget revenue",
+            "5.4%|5.4|%||2023|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+            "98.6万吨|98.6|万吨||2023|actual||level|粮食总产量|agriculture|Total grain output",
+            "2.3万吨|2.3|万吨||2023|actual||level|粮食总产量|agriculture|Total grain output",
+        ],
+    );
+    expect(
+        &review("全区实现地区生产总值318.5亿元，增长6.4%，占全市比重提高到18.2%；外贸进出口总额92.3亿元，其中出口61.7亿元、增长-4.1%。新材料、生物医药两大主导产业产值分别达到210亿元和96亿元。"),
+        &[
+            "318.5亿元|318.5|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "6.4%|6.4|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "18.2%|18.2|%||2023|actual|up|share|地区生产总值占全市比重|macro",
+            "92.3亿元|92.3|亿元||2023|actual||level|外贸进出口总额|macro|Total foreign trade",
+            "61.7亿元|61.7|亿元||2023|actual||level|出口|macro|Exports",
+            "-4.1%|4.1|%||2023|actual|down|growth|出口|macro|Exports",
+            "210亿元|210|亿元||2023|actual||level|新材料产业产值|industry|Output value of the new materials industry",
+            "96亿元|96|亿元||2023|actual||level|生物医药产业产值|industry|Output value of the biomedicine industry",
+        ],
+    );
+}
+
+/// `过去三年` opens a review of three years (baseline the year before
+/// them); a gap in points after a growth rate is the rate's (`增速`); a
+/// three-year total and `三年新增城镇就业` go on with the headline; a
+/// multiple of a written year's figure spans the years. Power generated,
+/// villages' living conditions and parking name their topics.
+#[test]
+fn reviews_of_three_years_and_their_totals() {
+    expect(
+        &review("过去三年，我们砥砺前行。全县地区生产总值从2020年的210亿元增加到2023年的268亿元，三年年均增长6.3%，高于全省平均水平0.9个百分点；一般公共预算收入累计完成52亿元。三年新增城镇就业2.6万人，农村居民人均可支配收入年均增长7.1%。工业用电量达到18.4亿千瓦时，是2020年的1.3倍。\n\n2023年，全县粮食总产量增长2.1%，新能源发电量突破20亿千瓦时；完成农村人居环境整治村46个，新增城区停车泊位1200个。"),
+        &[
+            "210亿元|210|亿元||2020|actual||level|地区生产总值|macro|GDP",
+            "268亿元|268|亿元||2023|actual|up|level|地区生产总值|macro|GDP",
+            "6.3%|6.3|%||history|actual|up|growth|地区生产总值|macro|GDP",
+            "0.9个百分点|0.9|个百分点||history|actual|up|growth|地区生产总值增速高于全省平均水平|macro",
+            "52亿元|52|亿元||history|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "2.6万人|2.6|万人||history|actual||count|新增城镇就业|macro|New urban jobs",
+            "7.1%|7.1|%||history|actual|up|growth|农村居民人均可支配收入|macro|Per capita disposable income of rural residents",
+            "18.4亿千瓦时|18.4|亿千瓦时||2023|actual||level|工业用电量|industry|Industrial electricity consumption",
+            "1.3倍|1.3|倍||history|actual||share|工业用电量|industry|Industrial electricity consumption",
+            "2.1%|2.1|%||2023|actual|up|growth|粮食总产量|agriculture|Total grain output",
+            "突破20亿千瓦时|20|亿千瓦时|>=|2023|actual||level|新能源发电量|industry",
+            "46个|46|个||2023|actual||count|农村人居环境整治村|agriculture",
+            "1200个|1200|个||2023|actual||count|新增城区停车泊位|livelihood",
+        ],
+    );
+}

@@ -112,7 +112,10 @@ pub(super) const UP_TO: [&str; 13] = [
     "扩大到",
     "扩大至",
 ];
-pub(super) const DOWN_TO: [&str; 8] = [
+pub(super) const DOWN_TO: [&str; 10] = [
+    // A gap narrowed to a new ratio (`城乡居民收入比由2.31缩小到2.08`).
+    "缩小到",
+    "缩小至",
     "下降到",
     "下降至",
     "降低到",

@@ -156,6 +156,11 @@ fn items(s: &str) -> Vec<String> {
 /// `两类企业`, `四个片区`).
 const COUNTERS: [&str; 4] = ["大", "类", "个", "项"];
 
+/// What a group's count calls its items together (`两大主导产业`,
+/// `三大支柱产业`): a grade of the group, not part of each item's name
+/// (`电子信息产业产值`).
+const GROUP_GRADES: [&str; 5] = ["主导", "支柱", "优势", "特色", "重点"];
+
 /// `新材料三大产业营业收入` as the last of `n` items: its own words
 /// (`新材料`) and the head all share (`产业营业收入`), when the count
 /// written is the number of items.
@@ -165,6 +170,11 @@ fn counted_head(last: &str, n: usize) -> Option<(&str, &str)> {
         let after = &last[i + ch.len_utf8()..];
         let counter = COUNTERS.iter().find(|c| after.starts_with(*c))?;
         let shared = &after[counter.len()..];
+        let shared = GROUP_GRADES
+            .iter()
+            .find_map(|g| shared.strip_prefix(g))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(shared);
         (i > 0 && value == n as u64 && !shared.is_empty()).then_some((&last[..i], shared))
     })
 }

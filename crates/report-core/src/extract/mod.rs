@@ -253,11 +253,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             }
             let (mut kind, mut direction) =
                 number::as_written(t, classify::kind(t, c.str(from, la)));
-            if direction == Direction::None
-                && !t.ratio
-                && kind != Kind::Rank
-                && kind != Kind::Streak
-            {
+            // A ratio reached by a change (`由2.31缩小到2.08`) goes the verb's
+            // way; the parts of `由…调整为…` have none.
+            if direction == Direction::None && kind != Kind::Rank && kind != Kind::Streak {
                 direction = classify::reached(c.str(clause_start(&c, la), la));
             }
             let cs = clause_start(&c, t.a);
@@ -275,16 +273,23 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     (kind, direction) = (Kind::Growth, d);
                 }
             }
+            // `剔除减税降费因素同口径增长6.2%`: the basis of a count names
+            // no topic.
+            let clause_text = || subject::without_counting_basis(c.str(cs, ce));
             let sector = if target_list {
                 Sector::Macro
             } else if headline {
-                let by_clause = topic.get((cs, ce), || sector::in_headline(c.str(cs, ce)));
-                by_clause
+                let by_clause = topic.get((cs, ce), || sector::in_headline(clause_text()));
+                // A part (`其中出口…`) of a headline figure is headline too.
+                previous
+                    .filter(|_| c.starts_with(cs, "其中"))
+                    .map(|p| p.0)
+                    .or(by_clause)
                     .or_else(|| sector::in_headline(&s.text))
                     .unwrap_or(Sector::Macro)
             } else {
                 let by_clause = topic.get((cs, ce), || {
-                    let clause = c.str(cs, ce);
+                    let clause = clause_text();
                     sector::by_content(clause)
                         .or_else(|| (part == Part::Plan).then(|| sector::in_task(clause))?)
                 });
@@ -293,7 +298,13 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 let first_in_clause = k == 0 || toks[k - 1].b <= cs;
                 let goes_on = first_in_clause
                     && (t.a - cs <= GOES_ON_CHARS || GOES_ON.iter().any(|w| c.starts_with(cs, w)));
-                let carried = named.filter(|_| goes_on);
+                // A clause naming a topic of its own, if only a fallback one
+                // (`新能源发电量突破400亿千瓦时` after grain), does not go on.
+                let carried = named.filter(|_| goes_on).filter(|_| {
+                    fallback
+                        .get((cs, ce), || sector::by_fallback(c.str(cs, ce)))
+                        .is_none()
+                });
                 named = by_clause.or(named);
                 let part_of_previous = c.starts_with(cs, "其中");
                 // An item of a `、` list in one clause (`新增规上工业企业19家、

@@ -36,7 +36,8 @@ pub struct Token {
     pub value_high: Option<f64>,
     /// Written with a minus (`增长-18.9%`): a fall stated as negative growth.
     pub negative: bool,
-    /// One part of a ratio written with colons (`14.2:45.6:40.2`).
+    /// One part of a ratio written with colons (`14.2:45.6:40.2`), or the
+    /// bare value of a ratio named before it (`城乡居民收入比由2.31缩小到2.08`).
     pub ratio: bool,
 }
 
@@ -266,6 +267,11 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
         (Some(u), None) | (None, Some(u)) => Text::Borrowed(u),
         (None, None) => match shared_unit(c, j) {
             Some(u) => return (Ok(token(i, j, value, u, Form::Quantity)), j),
+            None if names_a_ratio(c, i) => {
+                let mut t = token(i, j, value, "", Form::Quantity);
+                t.ratio = true;
+                return (Ok(t), j);
+            }
             None => return (Err(Skip::NoUnit), j),
         },
     };
@@ -307,6 +313,34 @@ fn is_ratio_part(c: &Chars, i: usize, j: usize) -> bool {
     let before = i >= 2 && mark_digit(c.get(i - 1), c.get(i - 2));
     let after = mark_digit(c.get(j), c.get(j + 1));
     before || after
+}
+
+/// What may stand between a ratio's name and its bare value: the verbs of
+/// a change from a baseline (`由2.31缩小到2.08`), digits of the baseline.
+const TO_RATIO: &str = "由从为到至缩小扩大降低下提高升增加达";
+
+/// How far back from a bare value its ratio's name may end.
+const TO_RATIO_CHARS: usize = 12;
+
+/// Chars before `比` that make it a comparison, not a ratio's name
+/// (`同比`, `环比`, `相比`, `对比`).
+const NOT_RATIO: [char; 4] = ['同', '环', '相', '对'];
+
+/// `城乡居民收入比由2.31缩小到2.08`: a bare number after a name ending in
+/// `比` (a ratio has no unit), past only the verbs of a change.
+fn names_a_ratio(c: &Chars, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k <= TO_RATIO_CHARS {
+        let ch = c.cs[k - 1];
+        if ch == '比' {
+            return k >= 2 && is_han(c.cs[k - 2]) && !NOT_RATIO.contains(&c.cs[k - 2]);
+        }
+        if !(TO_RATIO.contains(ch) || ch.is_ascii_digit() || ch == '.') {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// `12年来首次`: the first time in N years, a streak over years. The number
@@ -444,7 +478,15 @@ fn chinese(c: &Chars, i: usize) -> Read {
         let end = t.b;
         return (Ok(t), end);
     }
+    if let Some(t) = rank_move(c, i, j, value) {
+        let end = t.b;
+        return (Ok(t), end);
+    }
     if let Some(t) = head_of(c, i, j) {
+        let end = t.b;
+        return (Ok(t), end);
+    }
+    if let Some(t) = trailing_count(c, i, j, value) {
         let end = t.b;
         return (Ok(t), end);
     }
@@ -507,6 +549,35 @@ fn bound_amount(c: &Chars, i: usize, j: usize) -> Option<Token> {
     })
 }
 
+/// Chars before a count that make it no noun's (`每两个`, `这两家`).
+const NOT_COUNTED_AFTER: [char; 5] = ['这', '那', '每', '各', '近'];
+
+/// `新增国家级绿色工厂两个`, `培育百亿级企业两家`, `…企业百家以上`: a count
+/// in Chinese numerals written after its noun, ending its clause (with a
+/// bound or not). Inside a clause such numerals are names (`两个确立`).
+fn trailing_count(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
+    let noun = i
+        .checked_sub(1)
+        .and_then(|k| c.get(k))
+        .is_some_and(|ch| is_han(ch) && !NOT_COUNTED_AFTER.contains(&ch));
+    if !noun || c.str(i, j).contains(['万', '亿']) {
+        return None;
+    }
+    let base = unit::base(c, j).filter(|b| unit::is_count(b))?;
+    let mut end = j + base.chars().count();
+    let mut comparator = Comparator::Exact;
+    if let Some((len, m)) = modifier::suffix(c, end) {
+        comparator = m;
+        end += len;
+    }
+    let ends = c.get(end).is_none_or(|ch| is_boundary(ch) || ch == '、');
+    ends.then(|| {
+        let mut t = token(i, end, value, base, Form::Quantity);
+        t.comparator = comparator;
+        t
+    })
+}
+
 /// `突破百亿元` / `十件`: an amount in Chinese numerals, read as written
 /// (`百亿元` is 100 亿元, like `100亿元`). Taken only where it cannot be a
 /// name or a list marker: a money amount after a bound (突破, 超过), or a
@@ -530,7 +601,9 @@ fn chinese_amount(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
         return None;
     }
     let base = unit::base(c, j).filter(|b| unit::is_count(b) && *b != "个")?;
-    let noun = c.get(j + base.chars().count()).is_some_and(is_han);
+    let k = j + base.chars().count();
+    // `百家以上企业`: a size class, not a count of the noun.
+    let noun = c.get(k).is_some_and(is_han) && modifier::suffix(c, k).is_none();
     (value >= 10.0 && noun).then(|| token(i, j + base.chars().count(), value, base, Form::Quantity))
 }
 
@@ -581,10 +654,37 @@ mod tests {
     }
 
     #[test]
+    fn chinese_counts_after_their_noun_end_the_clause() {
+        let got = raws("新增国家级绿色工厂两个；培育百亿级企业两家，新增企业百家以上。");
+        assert_eq!(
+            got,
+            [
+                ("两个".to_owned(), 2.0, "个".to_owned()),
+                ("两家".to_owned(), 2.0, "家".to_owned()),
+                ("百家以上".to_owned(), 100.0, "家".to_owned()),
+            ]
+        );
+        // Inside a clause they are names; after `这` no noun's count.
+        assert!(raws("坚决做到两个维护，抓好这两个。").is_empty());
+        // A size class before a noun is no count.
+        assert!(raws("引进百家以上企业。").is_empty());
+    }
+
+    #[test]
+    fn a_named_ratio_has_a_bare_value() {
+        let got = raws("城乡居民收入比由2.31缩小到2.08，同比2.5，比重由3提高到4。");
+        let values: Vec<f64> = got.iter().map(|r| r.1).collect();
+        assert_eq!(values, [2.31, 2.08]);
+    }
+
+    #[test]
     fn moves_in_a_ranking_and_more_than_an_amount_are_read() {
         let got = raws("排名上升3位至第56位，引进3位院士。");
         let firsts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(firsts, ["3位", "第56位"]);
+        let got = raws("位次前移两位、居第6位。");
+        let firsts: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(firsts, ["两位", "第6位"]);
         let got = raws("比2015年增加1210多亿元");
         assert_eq!(
             got.last().map(|r| (r.0.as_str(), r.1)),

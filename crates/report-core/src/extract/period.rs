@@ -62,6 +62,13 @@ fn several_years(head: &str, review: Option<u16>) -> Option<Mode> {
             last: review,
         });
     }
+    if let Some(n) = span_of_years(bare) {
+        let first = review.and_then(|r| r.checked_sub(n - 1));
+        return Some(Mode::Years {
+            first,
+            last: review,
+        });
+    }
     let plan = bare.strip_prefix('十')?;
     let n = plan.chars().next().and_then(crate::numerals::digit)?;
     let rest = plan[plan.chars().next()?.len_utf8()..].strip_prefix('五')?;
@@ -82,14 +89,31 @@ fn several_years(head: &str, review: Option<u16>) -> Option<Mode> {
     }
 }
 
+/// The longest span of years a review may open with (`过去三年`, `十年来`).
+const MOST_YEARS: u16 = 10;
+
+/// `过去三年`, `三年来`: a review of the last N years (2 ≤ N ≤ 10) to the
+/// review year, as a province reviews a government's term. Not a bare
+/// `三年` (`三年行动`), which names a plan.
+fn span_of_years(head: &str) -> Option<u16> {
+    let rest = head.strip_prefix("过去").unwrap_or(head);
+    let digits = rest.trim_start_matches(crate::numerals::is_numeral_char);
+    let numeral = &rest[..rest.len() - digits.len()];
+    let after = digits.strip_prefix('年')?;
+    let opened = head.starts_with("过去") || after.starts_with('来');
+    let n = u16::try_from(crate::numerals::parse(numeral)?).ok()?;
+    (opened && (2..=MOST_YEARS).contains(&n)).then_some(n)
+}
+
 /// Words of an average over years (`年均增长6.9%`, `两年平均增长5.9%`).
 const AVERAGE_WORDS: [&str; 2] = ["年均", "年平均"];
 
 /// `比2015年增加1210多亿元`: a change since a year written before the
 /// number spans the years since. `before`: its clause up to the number.
 pub fn since_year(before: &str) -> bool {
+    // `是2020年的1.4倍`: a multiple of a year's figure, as far.
     before
-        .match_indices(['比', '较'])
+        .match_indices(['比', '较', '是'])
         .any(|(i, _)| cues::leading_year(&before[i + '比'.len_utf8()..]).is_some())
 }
 
@@ -183,6 +207,11 @@ const BASELINE_CHARS: usize = 12;
 /// `2020年的2415亿元`: the year written just before a number.
 fn dated(c: &Chars, a: usize) -> Option<u16> {
     let from = a.checked_sub(6)?;
+    // `是2020年的1.4倍`: the year of a multiple's base, which spans the
+    // years from it ([`since_year`]).
+    if from > 0 && c.cs[from - 1] == '是' {
+        return None;
+    }
     let s = c.str(from, a);
     let year = s.strip_suffix("年的")?;
     let year: String = year.chars().map(fold_width).collect();
@@ -194,8 +223,11 @@ fn dated(c: &Chars, a: usize) -> Option<u16> {
 /// 建成美丽乡村示范村48个`), but not a plan's name (`五年行动`, `五年规划`) nor
 /// a span that only opens the sentence (`五年间，…比重达到10.8%` and `五年来`
 /// date its end values as any five-year opening does).
-const TOTAL_WORDS: [&str; 2] = ["累计", "五年"];
+const TOTAL_WORDS: [&str; 4] = ["累计", "五年", "三年", "四年"];
 const NOT_TOTAL_AFTER: [&str; 6] = ["规划", "计划", "行动", "前", "间", "来"];
+/// Before `三年`: a streak's length (`连续三年`), an ordinal (`第三年`) or a
+/// longer numeral (`十三年`), no span of the review.
+const NOT_SPAN_AFTER: [char; 4] = ['续', '第', '十', '近'];
 
 /// Where a sentence says its numbers are totals over the years: from each
 /// such word's last char to the end of the sentence (`累计`) or of its `；`
@@ -210,7 +242,8 @@ pub fn totals(c: &Chars) -> Totals {
         // The second char first: a plain comparison on most chars.
         let word = matches!(c.cs[i], '计' | '年')
             && TOTAL_WORDS.iter().any(|w| c.starts_with(i - 1, w))
-            && !NOT_TOTAL_AFTER.iter().any(|n| c.starts_with(i + 1, n));
+            && !NOT_TOTAL_AFTER.iter().any(|n| c.starts_with(i + 1, n))
+            && !(i >= 2 && c.cs[i] == '年' && NOT_SPAN_AFTER.contains(&c.cs[i - 2]));
         if !word {
             i += 1;
             continue;
@@ -294,6 +327,7 @@ mod tests {
         assert!(since_year("收入较２０１５年增长"));
         assert!(!since_year("比上年增长"));
         assert!(!since_year("占比2015"));
+        assert!(since_year("是2020年的"));
     }
 
     #[test]
@@ -321,6 +355,21 @@ mod tests {
                 last: Some(2024)
             })
         );
+        assert_eq!(
+            at("过去三年，我们…"),
+            Some(Mode::Years {
+                first: Some(2022),
+                last: Some(2024)
+            })
+        );
+        assert_eq!(
+            at("三年来，全县…"),
+            Some(Mode::Years {
+                first: Some(2022),
+                last: Some(2024)
+            })
+        );
+        assert_eq!(at("三年行动计划…"), None);
         assert_eq!(
             at("过去五年，…"),
             Some(Mode::Years {

@@ -128,6 +128,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "龙头企业",
             // Crops grown (`茶叶、中药材种植面积`).
             "种植",
+            // Villages' living conditions (`完成农村人居环境整治村212个`).
+            "人居环境",
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
@@ -227,6 +229,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "管网",
             "老旧小区",
             "城市更新",
+            // Parking spaces built in town (`新增城区停车泊位3000个`).
+            "停车",
             // Affordable housing (`保障性租赁住房`).
             "保障性",
             "保障房",
@@ -251,7 +255,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
 /// green-transition heading it is that heading's.
 /// (Only capacity installed: a quota won, `风电建设指标`, is a fund-like
 /// win from higher government, investment.)
-const FALLBACK: &[(Sector, &[&str])] = &[(Sector::Industry, &["装机"])];
+/// Power generated (`新能源发电量`) likewise.
+const FALLBACK: &[(Sector, &[&str])] = &[(Sector::Industry, &["装机", "发电量"])];
 
 /// The topic [`FALLBACK`] words name in `text`.
 pub fn by_fallback(text: &str) -> Option<Sector> {
@@ -279,7 +284,7 @@ pub fn in_task(clause: &str) -> Option<Sector> {
 
 /// The headline metrics: in a headline sentence a number is macro when the
 /// first topic word of its clause is one of these.
-const HEADLINE_METRICS: [&str; 15] = [
+const HEADLINE_METRICS: [&str; 16] = [
     "地区生产总值",
     "生产总值",
     "一般公共预算收入",
@@ -294,6 +299,8 @@ const HEADLINE_METRICS: [&str; 15] = [
     "人均可支配收入",
     "居民消费价格",
     "城镇新增就业",
+    // The same metric in the order some reports write it.
+    "新增城镇就业",
     "城镇调查失业率",
     "税收收入",
 ];
@@ -384,8 +391,15 @@ pub fn continues_headline(sentence: &str) -> bool {
     let s = ["全市", "全县", "全区", "全省"]
         .iter()
         .fold(sentence, |s, w| s.strip_prefix(w).unwrap_or(s));
+    // `五年累计完成固定资产投资…`, `三年新增城镇就业…`: a span and the words
+    // of reporting before the metric.
+    let s = super::trim::strip_span_of_years(s);
+    let s = super::trim::strip_all(s, REPORTING, true);
     HEADLINE_METRICS.iter().any(|m| s.starts_with(m))
 }
+
+/// Words of reporting that may open a headline sentence before its metric.
+const REPORTING: &[&str] = &["累计", "完成", "实现"];
 
 /// Does a sentence give GDP (so that the next ones of its paragraph may go
 /// on with the headline figures)?

@@ -99,6 +99,9 @@ const STOPS: &[&str] = &[
     "降低",
     "减少",
     "调整",
+    // `由2.31缩小到2.08`: a ratio's change, not what it counts.
+    "缩小",
+    "扩大",
     "突破",
     // `上升3位至第56位`: the end of a move, not a counted noun.
     "至",
@@ -118,6 +121,8 @@ const TRAILING: &[&str] = &[
     "提升到",
     "提升至",
     "调整为",
+    "缩小到",
+    "缩小至",
     "增至",
     // Per-head qualifiers of a standard: `提高到每人每月720元`.
     "每人每月",
@@ -146,6 +151,9 @@ const TRAILING: &[&str] = &[
     "上升",
     "上涨",
     "下跌",
+    // `粮食总产量达到612.8亿斤，增产9.4亿斤`: the output's gain.
+    "增产",
+    "减产",
     "回落",
     "下滑",
     // A rate's change of pace (`增速较上年加快0.8个百分点`).
@@ -227,6 +235,10 @@ const MEASURES: [&str; 5] = ["播种面积", "面积", "总产量", "产量", "�
 /// What the rate of a metric's completion of its plan opens with.
 const COMPLETION: [&str; 4] = ["完成年度", "完成全年", "完成计划", "完成目标"];
 
+/// A difference of two rates, and the rate of a growth.
+const POINTS: &str = "个百分点";
+const RATE: &str = "增速";
+
 /// Comparisons after an aspect (`增速高于城镇居民`).
 const COMPARED: [&str; 4] = ["高于", "低于", "快于", "慢于"];
 
@@ -284,7 +296,35 @@ const SCOPES: [&str; 10] = [
 const RANK_VERBS: [&str; 4] = ["跻身", "进入", "位列", "入围"];
 /// Verbs that open a clause and carry over to each listed item after 、.
 const SHARED_VERBS: [&str; 6] = ["新增", "新培育", "新建", "治理", "改造", "创建"];
-const OWN_VERBS: [&str; 7] = ["惠及", "获得", "解决", "完成", "实现", "争取", "总"];
+const OWN_VERBS: [&str; 8] = [
+    "惠及", "获得", "解决", "完成", "实现", "争取",
+    "总", // `新增…120家、培育百亿级企业两家`: its own verb.
+    "培育",
+];
+
+/// Verbs of a whole that its part after `其中` shares (`签约亿元以上项目53个，
+/// 其中10亿元以上项目9个` → `签约10亿元以上项目`): which things are counted.
+const SHARED_WITH_PARTS: [&str; 5] = ["签约", "新开工", "新增", "引进", "建成"];
+
+/// A part that opens with its own measure keeps it (`力争新开工亿元以上项目45个，
+/// 其中投资10亿元以上项目6个`: counted by investment, not by the whole's verb).
+const PART_OWN: [&str; 1] = ["投资"];
+
+/// How a figure was counted before it (`剔除减税降费因素同口径增长6.2%`):
+/// a note on the basis, not the metric. Opens with the first, ends with the last.
+const COUNTING_BASIS: ([&str; 2], &str) = (["剔除", "扣除"], "因素");
+
+/// [`COUNTING_BASIS`] off the start of `s`, when `s` opens with one.
+pub fn without_counting_basis(s: &str) -> &str {
+    let (opens, ends) = COUNTING_BASIS;
+    match opens.iter().find(|w| s.starts_with(*w)).and(s.find(ends)) {
+        Some(i) => {
+            let rest = &s[i + ends.len()..];
+            rest.strip_prefix('后').unwrap_or(rest)
+        }
+        None => s,
+    }
+}
 
 /// The most chars read for a subject on either side of its number. Real
 /// subjects are short noun phrases: in the embedded report and the unseen
@@ -323,14 +363,19 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
     let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
+    s = without_counting_basis(s);
     s = strip_listed(s, leading(), true);
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
     // `增速居全市第一`: a scope with nothing after it is a ranking's, and
     // the metric stands before it.
-    // `高于全市平均水平`: a scope inside a benchmark is the benchmark's.
+    // `高于全市平均水平`: a scope inside a benchmark is the benchmark's;
+    // `占全市比重`, inside a share, the whole's; `在全市的位次`, a ranking's.
     if let Some(i) = scopes().last_in(s).filter(|&i| {
         let before = &s[..i];
-        !(COMPARED.iter().any(|w| before.ends_with(w)) || before.ends_with(['比', '较']))
+        let ranked = before.ends_with('在') && RANKINGS.iter().any(|r| s[i..].contains(r));
+        !(COMPARED.iter().any(|w| before.ends_with(w))
+            || before.ends_with(['比', '较', '占'])
+            || ranked)
     }) {
         s = if i + "全市".len() < s.len() {
             &s[i + "全市".len()..]
@@ -364,6 +409,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     s = strip_listed(s.trim_end_matches('“'), leading(), true);
+    // `是2020年的1.4倍`: the base of a multiple, whose year the baseline
+    // trim below would leave as `是`.
+    if is_multiple_base(s) {
+        s = "";
+    }
     s = strip_listed(baseline_year(s), trailing(), false);
     s = strip_listed(strip_span_of_years(baseline_year(s)), trailing(), false);
     s = within_zai(s);
@@ -381,6 +431,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         s = strip_all(s, &["建成", "全部", "当年"], true);
     }
     let mut text = without_inner_asides(before_ranking_scope(trim_quotes(s)));
+    if c.starts_with(cs, "其中") && !text.is_empty() {
+        text = whole_verb(&text, &subs[..k]).unwrap_or(text);
+    }
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
         let head = strip_listed(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), leading(), true);
         let head = head.strip_prefix("全市").unwrap_or(head);
@@ -420,7 +473,21 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             }
         }
     } else if k > 0 {
-        text = owned_aspect(&text, &subs[k - 1].text).unwrap_or(text);
+        let before = &subs[k - 1].text;
+        // `年均增长5.2%，高于全国平均水平0.7个百分点`: a gap in points after a
+        // growth rate is the rate's, though `增速` is not written.
+        let pt = &toks[k - 1];
+        let rate_gap = t.unit == POINTS
+            && pt.unit == "%"
+            && COMPARED.iter().any(|w| text.starts_with(w))
+            && c.str(clause_start(c, pt.a), pt.a).ends_with("增长")
+            && !before.ends_with(RATE);
+        let owner = if rate_gap {
+            format!("{before}{RATE}")
+        } else {
+            before.clone()
+        };
+        text = owned_aspect(&text, &owner).unwrap_or(text);
     }
     Subject {
         text,
@@ -429,6 +496,23 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         // Only the subject's own window is read: the clause may be long.
         respectively: !own && (window.contains("分别") || compared.is_some()),
     }
+}
+
+/// `10亿元以上项目` after `签约亿元以上项目53个，其中`: the part shares the
+/// whole's verb, from the nearest subject before that ends in the same
+/// noun (its last two chars) and opens with one of [`SHARED_WITH_PARTS`].
+fn whole_verb(text: &str, before: &[Subject]) -> Option<String> {
+    let noun_at = text.char_indices().rev().nth(1)?.0;
+    let noun = &text[noun_at..];
+    let whole = before.iter().rev().find(|s| s.text.ends_with(noun))?;
+    let verb = SHARED_WITH_PARTS
+        .iter()
+        .find(|v| whole.text.starts_with(*v))?;
+    let own = PART_OWN
+        .iter()
+        .chain(&SHARED_WITH_PARTS)
+        .any(|w| text.starts_with(w));
+    (!own).then(|| format!("{verb}{text}"))
 }
 
 /// `总数` after `新增规上工业企业128家` → `规上工业企业总数`; `占规上工业比重`
@@ -528,7 +612,15 @@ fn without_inner_asides(s: &str) -> String {
 /// not the ranking's scope and move.
 fn before_ranking_scope(s: &str) -> &str {
     match s.find('在') {
-        Some(i) if i > 0 && s[i..].contains("排名") => &s[..i],
+        Some(i) if i > 0 && RANKINGS.iter().any(|r| s[i..].contains(r)) => {
+            // `综合实力在全国百强县市中排名`: a list of the strongest is what
+            // the place is ranked in, as `位列全国县域经济百强县第68位` says.
+            let scope = &s[i + '在'.len_utf8()..];
+            match scope.find('中') {
+                Some(j) if scope[..j].contains(STRONGEST) => &scope[..j],
+                _ => &s[..i],
+            }
+        }
         // `营商环境评价排名上升3位`: what is ranked, not the ranking.
         _ => s
             .strip_suffix("排名")
@@ -536,6 +628,12 @@ fn before_ranking_scope(s: &str) -> &str {
             .unwrap_or(s),
     }
 }
+
+/// Words of a place in a ranking (`在全国城市中的排名`, `在全省的位次`).
+const RANKINGS: [&str; 2] = ["排名", "位次"];
+
+/// What names a list of the strongest (`百强县`, `十强区`, `500强`).
+const STRONGEST: char = '强';
 
 /// `首次跻身全省县域经济` → `全省县域经济`: the ranking, not how it was reached.
 fn after_rank_verb(s: &str) -> &str {
