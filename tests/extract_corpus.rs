@@ -1,9 +1,10 @@
 //! The development corpus and the blind set (issue 14, item 5): excerpts in
-//! the style of other places' reports — provinces, prefecture cities and an
-//! autonomous prefecture, counties, a banner and county-level cities, urban
-//! districts, a development zone; 2020–2026; review and plan parts, five-year reviews, excerpts
-//! without part headings — each annotated by hand
-//! (tests/fixtures/corpus/annotate.py, README.md).
+//! the style of other places' reports — provinces and an autonomous region,
+//! prefecture cities and an autonomous prefecture, counties, a banner and
+//! county-level cities, urban districts, a development zone; 2019–2026;
+//! review and plan parts, five-year reviews, excerpts without part
+//! headings — each annotated by hand (tests/fixtures/corpus/annotate.py,
+//! README.md).
 //!
 //! `cargo test --test extract_corpus -- --nocapture` prints recall,
 //! precision and per-field accuracy for the dev excerpts and for the blind
@@ -26,7 +27,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 33] = [
+const EXCERPTS: [(&str, &str, &str); 37] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
@@ -68,11 +69,11 @@ const EXCERPTS: [(&str, &str, &str); 33] = [
     excerpt!("county-muxi-2025"),
     excerpt!("city-lingbo-2024"),
     excerpt!("district-yanqiao-2023"),
-    // The fourth blind set (2026-12-06): a prefecture city's 2026 report
-    // without headings ("十四五" close, "十五五" targets), a county-level
-    // city's 2020 report (预计 list, 增长-N%), a development zone's 2024
-    // report (规上工业总产值, 外资, 进出口), a province's 2023 report with a
-    // three-year review.
+    // The fourth blind set (2026-12-06), dev since branch blind5: a
+    // prefecture city's 2026 report without headings ("十四五" close,
+    // "十五五" targets), a county-level city's 2020 report (预计 list,
+    // 增长-N%), a development zone's 2024 report (规上工业总产值, 外资,
+    // 进出口), a province's 2023 report with a three-year review.
     excerpt!("city-jiayuan-2026"),
     excerpt!("cityc-weitang-2020"),
     excerpt!("zone-lugang-2024"),
@@ -80,27 +81,41 @@ const EXCERPTS: [(&str, &str, &str); 33] = [
     // Dev, added on branch rules3: a county's review with a rate's change of
     // pace, a completion rate and gaps to averages and to the first half.
     excerpt!("county-tanhe-2024"),
+    // The fifth blind set (2026-12-06): an autonomous region's 2022 report
+    // (过去五年 from 2016 to 2021, non-numeric targets), a county's 2023 plan
+    // of key projects, an urban district's 2021 review (parts of the year,
+    // gaps to the city, 百分之…, a fraction), a prefecture city's 2019 target
+    // list with every bound.
+    excerpt!("prov-talaqin-2022"),
+    excerpt!("county-pugou-2023"),
+    excerpt!("district-fenglin-2021"),
+    excerpt!("city-shanpu-2019"),
 ];
 
 /// The blind set: excerpts annotated before any rule was changed for them.
 /// Their first score is the blind score recorded in README; no extractor
-/// rule may be changed because of them before it is. This is the fourth set
-/// (2026-12-06): a prefecture city's 2026 report without headings, a
-/// county-level city's 2020 report, a development zone's 2024 report, a
-/// province's 2023 report with a three-year review.
+/// rule may be changed because of them before it is. This is the fifth set
+/// (2026-12-06): an autonomous region's 2022 report with a five-year review,
+/// a county's 2023 plan of key projects, an urban district's 2021 review, a
+/// prefecture city's 2019 target list.
 /// The first set (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
 /// district-jiangbin-2023), the second (zhou-heyun-2025,
-/// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025) and the
+/// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025), the
 /// third (prov-chengyuan-2026, county-muxi-2025, city-lingbo-2024,
 /// district-yanqiao-2023; blind score recall 0.993, precision 1.000, period
-/// 0.940, direction 0.962, kind 0.962, subject 0.917, sector 0.947) had
-/// their scores recorded in README and are dev excerpts now
+/// 0.940, direction 0.962, kind 0.962, subject 0.917, sector 0.947) and the
+/// fourth (city-jiayuan-2026, cityc-weitang-2020, zone-lugang-2024,
+/// prov-censhan-2023; blind score at its first run recall 0.962, precision
+/// 0.993, period 0.967, direction 0.993, kind 0.993, subject 0.907, sector
+/// 0.940; after branch rules3 recall 0.962, precision 0.993, period 0.967,
+/// direction 1.000, kind 1.000, subject 0.913, sector 0.940) had their
+/// scores recorded in README and are dev excerpts now
 /// (tests/fixtures/corpus/README.md).
 const BLIND: [&str; 4] = [
-    "city-jiayuan-2026",
-    "cityc-weitang-2020",
-    "zone-lugang-2024",
-    "prov-censhan-2023",
+    "prov-talaqin-2022",
+    "county-pugou-2023",
+    "district-fenglin-2021",
+    "city-shanpu-2019",
 ];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
@@ -142,6 +157,12 @@ struct Floors {
 /// sector 0.992, each rounded down to 0.01. Raised on branch rules3 (its
 /// rules written from the third set's misses, and county-tanhe-2024; 881
 /// records): subject 0.997, every other field 1.000.
+/// When the fourth blind set joined dev (branch blind5, 1037 records; no
+/// floor lowered, dev now holds its misses) dev scored recall 0.994
+/// (1031/1037), precision 0.999 (1031/1032), period 0.995, subject 0.984,
+/// sector 0.991, below these floors until rules for them are written; with
+/// branch rules4 merged (its rules written from the fourth set's misses):
+/// subject 0.998, every other field 1.000.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
@@ -155,18 +176,19 @@ const DEV_FLOORS: Floors = Floors {
 /// branch rules (583 records): 1.000 and 1.000.
 const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
-/// Seeded from the fourth blind set's first run (2026-12-06, extractor of
-/// main at ac8b950: 156 records, 151 extracted, 150 matched; recall 0.962,
-/// precision 0.993, period 0.967, direction 0.993, kind 0.993, subject
-/// 0.907, sector 0.940, every other field 1.000), each exact ratio rounded
-/// down to 0.01 (recall 150/156 to 0.96, subject 136/150 to 0.90). The third
-/// set's floors went with it to dev. A regression guard only: rules are
-/// never tuned on these excerpts while they are blind.
+/// Seeded from the fifth blind set's first run (2026-12-06, extractor of
+/// main at d66ad1a: 139 records, 133 extracted, 131 matched; recall 0.942,
+/// precision 0.985, unit 0.992, period 0.985, subject 0.916, sector 0.931,
+/// every other field 1.000), each exact ratio rounded down to 0.01 (recall
+/// 131/139 to 0.94, precision 131/133 to 0.98, unit 130/131 to 0.99, period
+/// 129/131 to 0.98, subject 120/131 to 0.91, sector 122/131 to 0.93). The
+/// fourth set's floors went with it to dev. A regression guard only: rules
+/// are never tuned on these excerpts while they are blind.
 const BLIND_FLOORS: Floors = Floors {
-    recall: 0.96,
-    precision: 0.99,
+    recall: 0.94,
+    precision: 0.98,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.96, 1.00, 0.99, 0.99, 0.90, 0.94],
+    fields: [1.00, 0.99, 1.00, 0.98, 1.00, 1.00, 1.00, 0.91, 0.93],
 };
 
 /// Scores a set of excerpts one by one and pooled; returns the pooled score.
