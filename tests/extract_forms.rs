@@ -709,3 +709,49 @@ fn reviews_of_three_years_and_their_totals() {
         ],
     );
 }
+
+/// Units per head (`万元/人`, `元/人`), percentages in words
+/// (`百分之八十一`, with the bounds written around them) and fractions
+/// (`五分之一`: the quotient, no unit, a share). A share written
+/// `占…的N%` or `占…的比重` is named `A占B比重`; a rank among a scope's
+/// members (`居全市各县第3位`) is the metric's before it.
+#[test]
+fn per_head_units_percent_words_and_fractions() {
+    expect(
+        &review("全员劳动生产率达到21.3万元/人，居全市各县第3位。义务教育生均公用经费标准提高到980元/人。建成区绿化覆盖率达到百分之四十五，民生支出占一般公共预算支出的百分之八十一，城乡居民医保参保率稳定在百分之九十六以上。光伏年发电量约610万千瓦时、占全县公共机构用电量的五分之一，清洁能源装机占电力总装机的比重超过四分之一。"),
+        &[
+            "21.3万元/人|21.3|万元/人||2023|actual||level|全员劳动生产率|macro",
+            "第3位|3|位||2023|actual||rank|全员劳动生产率|macro",
+            "980元/人|980|元/人||2023|actual|up|level|义务教育生均公用经费标准|macro",
+            "百分之四十五|45|%||2023|actual||share|建成区绿化覆盖率|environment",
+            "百分之八十一|81|%||2023|actual||share|民生支出占一般公共预算支出比重|livelihood|Share of livelihood spending in general public budget expenditure",
+            "百分之九十六以上|96|%|>=|2023|actual||share|城乡居民医保参保率|livelihood|Enrolment rate of urban and rural residents' medical insurance",
+            "约610万千瓦时|610|万千瓦时|~|2023|actual||level|光伏年发电量|industry",
+            "五分之一|0.2|||2023|actual||share|光伏年发电量占全县公共机构用电量比重|industry",
+            "超过四分之一|0.25||>=|2023|actual||share|清洁能源装机占电力总装机比重|industry",
+        ],
+    );
+}
+
+/// A part of the year goes before its metric in the subject
+/// (`地区生产总值一季度` → `一季度地区生产总值`), a clause naming only a
+/// part takes the metric before, and the whole year's figure (`全年…`) is
+/// the metric's own; a part compared with (`增速比上半年`) stays a benchmark.
+/// (The second sentence goes on with the headline: macro.)
+#[test]
+fn parts_of_the_year_lead_their_metric() {
+    expect(
+        &review("全县地区生产总值一季度增长3.2%，上半年增长4.1%，前三季度增长4.8%，全年实现268.4亿元、增长5.3%，增速高于全市0.6个百分点。规上工业增加值下半年增长6.2%、全年增长7.4%，增速比上半年回升1.2个百分点。"),
+        &[
+            "3.2%|3.2|%||2023|actual|up|growth|一季度地区生产总值|macro",
+            "4.1%|4.1|%||2023|actual|up|growth|上半年地区生产总值|macro",
+            "4.8%|4.8|%||2023|actual|up|growth|前三季度地区生产总值|macro",
+            "268.4亿元|268.4|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "5.3%|5.3|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "0.6个百分点|0.6|个百分点||2023|actual|up|growth|地区生产总值增速高于全市|macro",
+            "6.2%|6.2|%||2023|actual|up|growth|下半年规上工业增加值|macro",
+            "7.4%|7.4|%||2023|actual|up|growth|规上工业增加值|macro|Value added of industry above designated size",
+            "1.2个百分点|1.2|个百分点||2023|actual|up|growth|规上工业增加值增速比上半年|macro",
+        ],
+    );
+}

@@ -262,7 +262,14 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
         }
         j += b.chars().count();
     }
+    let per = base.and_then(|_| unit::per(c, j));
+    if let Some(p) = per {
+        j += 1 + p.chars().count();
+    }
     let unit: Text = match (magnitude, base) {
+        (m, Some(b)) if per.is_some() => {
+            Text::Owned(format!("{}{b}/{}", m.unwrap_or(""), per.unwrap_or("")))
+        }
         (Some(m), Some(b)) => Text::Owned(format!("{m}{b}")),
         (Some(u), None) | (None, Some(u)) => Text::Borrowed(u),
         (None, None) => match shared_unit(c, j) {
@@ -459,6 +466,10 @@ fn chinese(c: &Chars, i: usize) -> Read {
     while c.get(j).is_some_and(numerals::is_numeral_char) {
         j += 1;
     }
+    if let Some(t) = part_of_whole(c, i, j) {
+        let end = t.b;
+        return (Ok(t), end);
+    }
     if let Some(t) = bound_amount(c, i, j) {
         let end = t.b;
         return (Ok(t), end);
@@ -495,6 +506,44 @@ fn chinese(c: &Chars, i: usize) -> Read {
         return (Ok(t), end);
     }
     (Err(Skip::NoUnit), j)
+}
+
+/// Between a fraction's denominator and numerator (`四分之一`).
+const PART_OF: &str = "分之";
+
+/// `百分之四十二` / `四分之一`: a part of a whole in words. Per hundred it
+/// is a percentage (42 %); any other denominator gives the quotient with
+/// no unit, a share (0.25). Bounds on either side stay in `raw` as with
+/// digits (`超过四分之一`, `百分之九十五以上`).
+fn part_of_whole(c: &Chars, i: usize, j: usize) -> Option<Token> {
+    if !c.starts_with(j, PART_OF) {
+        return None;
+    }
+    let whole = numerals::parse(c.str(i, j)).filter(|&n| n > 0)?;
+    let from = j + PART_OF.chars().count();
+    let mut k = from;
+    while c.get(k).is_some_and(numerals::is_numeral_char) {
+        k += 1;
+    }
+    let part = numerals::parse(c.str(from, k))? as f64;
+    let mut t = if whole == 100 {
+        token(i, k, part, "%", Form::Quantity)
+    } else {
+        let mut t = token(i, k, part / whole as f64, "", Form::Quantity);
+        t.ratio = true;
+        t
+    };
+    if let Some((len, m)) = modifier::suffix(c, k) {
+        t.comparator = m;
+        t.b = k + len;
+    }
+    if let Some((s, m)) = modifier::prefix(c, i) {
+        t.a = s;
+        if t.comparator == Comparator::Exact {
+            t.comparator = m;
+        }
+    }
+    Some(t)
 }
 
 /// `两位数增长`: growth of at least 10% (three digits, at least 100%): the

@@ -264,6 +264,86 @@ const TIME_PARTS: [&str; 3] = ["季度", "半年", "月份"];
 /// The longest such part (`前三季度`, `1-11月份`).
 const TIME_PART_CHARS: usize = 6;
 
+/// Parts of a year a review states a metric for, longest first where one
+/// ends another (`前三季度` before `三季度`).
+const YEAR_PARTS: [&str; 11] = [
+    "前三季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+];
+
+/// Said of a figure, the year as a whole rather than a part of it.
+const WHOLE_YEAR: &str = "全年";
+
+/// The part of the year `s` ends with, if any.
+fn year_part_at_end(s: &str) -> Option<&'static str> {
+    YEAR_PARTS.iter().copied().find(|p| s.ends_with(p))
+}
+
+/// `地区生产总值一季度` → `一季度地区生产总值`: a part of the year written
+/// after its metric goes before it, as reports write `四季度规上工业增加值`,
+/// so the metric reads the same in every part.
+fn year_part_first(s: String) -> String {
+    match year_part_at_end(&s) {
+        // `增速比上半年`: a part compared with is the benchmark's, and stays.
+        Some(p) if s.len() > p.len() && !s[..s.len() - p.len()].contains(['比', '较', '于']) => {
+            format!("{p}{}", &s[..s.len() - p.len()])
+        }
+        _ => s,
+    }
+}
+
+/// What names a share of a whole: `A占B比重`.
+const SHARE_OF: (char, &str) = ('占', "比重");
+/// Words that already name the share (`占比`, `比重`, `比例`).
+const SHARE_WORDS: [&str; 3] = ["比重", "占比", "比例"];
+
+/// `民生支出占一般公共预算支出的比重`, `…占一般公共预算支出的百分之七十八`,
+/// `…占电力总装机的比重超过四分之一`: a share of a whole is named one way
+/// however it is written, `A占B比重`, so one metric reads the same in every
+/// report. Only for a share's own number (a percentage or a fraction).
+fn share_named(text: String, t: &Token) -> String {
+    let (of, share) = SHARE_OF;
+    let is_share = t.unit == "%" || (t.ratio && t.unit.is_empty());
+    let Some(at) = text.find(of).filter(|_| is_share) else {
+        return text;
+    };
+    let whole = &text[at..];
+    if let Some(rest) = whole.strip_suffix("的比重") {
+        return format!("{}{rest}{share}", &text[..at]);
+    }
+    if SHARE_WORDS.iter().any(|w| whole.ends_with(w)) || whole.chars().count() < 2 {
+        return text;
+    }
+    format!("{text}{share}")
+}
+
+/// `前三季度地区生产总值` → `地区生产总值`.
+fn without_year_part(s: &str) -> &str {
+    YEAR_PARTS
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(s)
+}
+
+/// What opens the members of a scope that a ranking orders (`全市各区`,
+/// `全省各县（市、区）`), and the most chars they run to.
+const MEMBERS: char = '各';
+const MEMBERS_CHARS: usize = 8;
+
+fn is_ranked_members(rest: &str) -> bool {
+    rest.starts_with(MEMBERS) && rest.chars().count() <= MEMBERS_CHARS
+}
+
 /// A change of a count written after it (`专精特新中小企业达到85家，较上年增加29家`):
 /// the subject is the count's owner and the change, to tell it from the count.
 const CHANGE_SINCE: [&str; 4] = ["较上年增加", "比上年增加", "较上年新增", "比上年新增"];
@@ -377,10 +457,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             || before.ends_with(['比', '较', '占'])
             || ranked)
     }) {
-        s = if i + "全市".len() < s.len() {
-            &s[i + "全市".len()..]
-        } else {
+        let rest = &s[i + "全市".len()..];
+        // `居全市各区第2位`: the members ranked (各区, 各县区) are the
+        // ranking's, as a bare scope is.
+        s = if rest.is_empty() || is_ranked_members(rest) {
             &s[..i]
+        } else {
+            rest
         };
     }
     s = without_asides(strip_listed(
@@ -430,7 +513,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     if prev.is_some_and(|(_, ps)| ps.number_first) {
         s = strip_all(s, &["建成", "全部", "当年"], true);
     }
-    let mut text = without_inner_asides(before_ranking_scope(trim_quotes(s)));
+    let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
     if c.starts_with(cs, "其中") && !text.is_empty() {
         text = whole_verb(&text, &subs[..k]).unwrap_or(text);
     }
@@ -464,6 +547,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         );
     } else if !own && k > 0 {
         text = subs[k - 1].text.clone();
+        // `一季度下降7.4%…，全年实现426.8亿元`: the whole year's figure is
+        // the metric's own, not the part's before it.
+        if window.contains(WHOLE_YEAR) {
+            text = without_year_part(&text).to_owned();
+        }
         if let Some(change) = CHANGE_SINCE.iter().find(|w| window.ends_with(*w)) {
             text = format!("{}{change}", strip_all(&text, &ASPECTS, false));
         }
@@ -490,7 +578,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         text = owned_aspect(&text, &owner).unwrap_or(text);
     }
     Subject {
-        text,
+        text: share_named(text, t),
         number_first: false,
         end: t.a,
         // Only the subject's own window is read: the clause may be long.

@@ -74,6 +74,10 @@ const COUNTED: &[&str] = &[
     "座", "辆", "张", "间", "艘", "例", "场", "人次", "场次",
 ];
 
+/// What an amount may be per, written after a slash (`17.8万元/人`,
+/// `1150元/人`, `2.1万元/户`, `980公斤/亩`): part of the unit.
+const PER: &[&str] = &["平方米", "人次", "人", "户", "亩", "吨", "年"];
+
 use std::sync::OnceLock;
 
 use super::chars::Chars;
@@ -89,6 +93,14 @@ pub fn base(c: &Chars, i: usize) -> Option<&'static str> {
     // `％` is the same unit as `%`: one code in the records.
     let word = WORDS.get_or_init(|| Lexicon::words(BASES)).word_at(c, i)?;
     Some(if word == "％" { "%" } else { word })
+}
+
+/// `/人` after a unit at char `i`: the denominator (`人`).
+pub fn per(c: &Chars, i: usize) -> Option<&'static str> {
+    if !matches!(c.get(i), Some('/' | '／')) {
+        return None;
+    }
+    c.word_at(i + 1, PER)
 }
 
 /// Units that measure a change or a proportion rather than an amount.
