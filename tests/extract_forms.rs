@@ -30,7 +30,7 @@ fn a_governing_word_covers_its_clause_or_its_sentence() {
             "5.5%|5.5|%||2024|target|up|growth|地区生产总值|macro|GDP|verb=力争",
             "7%|7|%||2024|target|up|growth|规上工业增加值|macro|Value added of industry above designated size|verb=力争",
             "40个|40|个||2024|target||count|新开工亿元以上项目|investment|Newly started projects of 100 million yuan or more|verb=确保",
-            "25个|25|个||2024|target||count|实施技改项目|macro",
+            "25个|25|个||2024|target||count|实施技改项目|industry",
         ],
     );
     expect(
@@ -752,6 +752,55 @@ fn parts_of_the_year_lead_their_metric() {
             "6.2%|6.2|%||2023|actual|up|growth|下半年规上工业增加值|macro",
             "7.4%|7.4|%||2023|actual|up|growth|规上工业增加值|macro|Value added of industry above designated size",
             "1.2个百分点|1.2|个百分点||2023|actual|up|growth|规上工业增加值增速比上半年|macro",
+        ],
+    );
+}
+
+/// `…会议以来的五年` opens a review of the government's term: a baseline
+/// (`由X增加到Y`) is the year before it, the end value the review year.
+#[test]
+fn a_term_since_a_congress_is_a_review_of_its_years() {
+    expect(
+        &review("省十三届人大一次会议以来的五年，是砥砺奋进的五年。全省一般公共预算收入由2150亿元增加到2890亿元。"),
+        &[
+            "2150亿元|2150|亿元||2018|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "2890亿元|2890|亿元||2023|actual|up|level|一般公共预算收入|macro|General public budget revenue",
+        ],
+    );
+}
+
+/// A sentence of parts (`其中，…项目45个、…`) shares the whole's sector; a
+/// heading of projects (`抓产业项目`) is investment, but power capacity under
+/// it is still energy; an item's lead (`二是壮大实体经济。`) names the topic
+/// of the sentences after it; the headline runs on only through sentences
+/// that continue it; shanty towns, milk and poverty relief name topics.
+#[test]
+fn parts_project_headings_and_item_leads_set_sectors() {
+    expect(
+        &plan("全年安排县级重点项目80个，总投资320亿元。其中，产业项目45个、基础设施项目20个、社会民生项目15项。\n\n——抓产业项目。竣工投产项目12个以上；新增风电装机容量15万千瓦。\n\n围绕目标抓好工作。一是扩大有效投资。完成投资120亿元。二是壮大实体经济。培育营业收入超20亿元企业4家。"),
+        &[
+            "80个|80|个||2024|target||count|县级重点项目|investment",
+            "320亿元|320|亿元||2024|target||level|总投资|investment|Total investment",
+            "45个|45|个||2024|target||count|产业项目|investment|Industrial projects",
+            "20个|20|个||2024|target||count|基础设施项目|investment",
+            "15项|15|项||2024|target||count|社会民生项目|investment",
+            "12个以上|12|个|>=|2024|target||count|竣工投产项目|investment|Projects completed and in production",
+            "15万千瓦|15|万千瓦||2024|target||level|新增风电装机容量|industry",
+            "120亿元|120|亿元||2024|target||level|完成投资|investment|Investment completed",
+            "4家|4|家||2024|target||count|培育营业收入超20亿元企业|industry",
+        ],
+    );
+    expect(
+        &review("2023年，全县地区生产总值完成150亿元，增长5%；一般公共预算收入8亿元，增长3%。全年实施扶贫产业项目60个，完成棚户区改造1200户。城镇新增就业2100人，牛奶产量居全省首位。"),
+        &[
+            "150亿元|150|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "5%|5|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "8亿元|8|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "3%|3|%||2023|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+            "60个|60|个||2023|actual||count|实施扶贫产业项目|agriculture|Poverty-alleviation industrial projects implemented",
+            "1200户|1200|户||2023|actual||count|棚户区改造|livelihood",
+            "2100人|2100|人||2023|actual||count|城镇新增就业|livelihood|New urban jobs",
+            "首位|1|位||2023|actual||rank|牛奶产量|agriculture",
         ],
     );
 }

@@ -138,6 +138,11 @@ const GAP_CHARS: usize = 14;
 /// Openings of a clause about the figure before it (`增速高于…`, `总数达到…`).
 const GOES_ON: [&str; 3] = ["增速", "总数", "总量"];
 
+/// What opens a part of the whole before it (`其中产业项目完成投资…`).
+const PARTS: &str = "其中";
+/// Where the clause after a sentence-opening `其中，` starts (in chars).
+const PARTS_CLAUSE: usize = 3;
+
 /// `全年预计（下同）完成地区生产总值…`: a review that says once that its
 /// figures are estimates, for this sentence and all after it in the part.
 const ESTIMATES_BELOW: [&str; 2] = ["预计（下同）", "预计(下同)"];
@@ -155,6 +160,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     // A sentence of this paragraph gave GDP: the next may go on with the
     // headline figures (`sector::continues_headline`).
     let mut gdp_given = false;
+    // The last record's sector, kind and direction in this paragraph.
+    let mut last: Option<(Sector, Kind, Direction)> = None;
     // The section's path and the topic its headings name, read once for
     // all its sentences rather than walking the headings for each.
     let mut section: Option<(Option<usize>, String, Option<Sector>)> = None;
@@ -176,8 +183,14 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             total = period::opens_with_total(head);
             paragraph_topic = sector::paragraph_topic(head);
             gdp_given = false;
+            last = None;
         }
         let c = Chars::new(text, sentence.span);
+        // `二是壮大实体经济。`: an item's lead names the topic of the
+        // sentences after it, up to the next item.
+        if let Some(topic) = sector::item_topic(sentence.span.of(text)) {
+            paragraph_topic = topic;
+        }
         let toks = number::scan(&c);
         if toks.is_empty() {
             continue;
@@ -212,7 +225,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let target_list = sector::is_target_list(body);
         let headline = sector::is_headline(body, toks.len())
             || (gdp_given && sector::continues_headline(body));
-        gdp_given |= sector::gives_gdp(body);
+        // The headline runs on only through sentences that continue it: one
+        // about projects or fields ends it (`城镇新增就业…` after them is
+        // the jobs paragraph's, livelihood).
+        gdp_given = headline || sector::gives_gdp(body);
         // A topic the sentence or its paragraph opens with comes before the
         // headings: `工业方面，…` under `一、2023年工作回顾`.
         if section.as_ref().is_none_or(|s| s.0 != sentence.section) {
@@ -238,7 +254,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let mut fallback = PerClause::default();
         // The sentence's previous number: its topic for a clause that names
         // none, its kind for `增长7%以上，争取达到8%`.
-        let mut previous: Option<(Sector, Kind, Direction)> = None;
+        // `…重点项目96个…。其中，产业项目52个、…`: a sentence of parts
+        // starts from the whole the sentence before ended with.
+        let opens_parts = c.starts_with(0, PARTS) && c.get(2).is_some_and(|ch| ch == '，');
+        let mut previous: Option<(Sector, Kind, Direction)> = last.filter(|_| opens_parts);
         // The topic the last clause with a topic word named.
         let mut named: Option<Sector> = None;
         for (k, (t, s)) in toks.iter().zip(&subs).enumerate() {
@@ -306,7 +325,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         .is_none()
                 });
                 named = by_clause.or(named);
-                let part_of_previous = c.starts_with(cs, "其中");
+                let part_of_previous =
+                    c.starts_with(cs, PARTS) || (opens_parts && cs == PARTS_CLAUSE);
                 // An item of a `、` list in one clause (`新增规上工业企业19家、
                 // 限上商贸企业64家`) is about what it names, not the clause's
                 // first topic.
@@ -316,7 +336,12 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         .get(toks[k - 1].b..t.a)
                         .is_some_and(|s| s.contains(&'、'));
                 let by_clause = listed
-                    .then(|| sector::by_content(&s.text).or_else(|| sector::by_fallback(&s.text)))
+                    .then(|| {
+                        sector::by_content(&s.text).or_else(|| {
+                            sector::by_fallback(&s.text)
+                                .filter(|_| !sector::outranks_fallback(prior))
+                        })
+                    })
                     .flatten()
                     .or(by_clause);
                 // A part (`其中…`) is of the whole before it; an inherited
@@ -328,11 +353,13 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .or(by_clause)
                     .or_else(|| sector::by_content(&s.text))
                     .or(carried)
-                    .or(prior)
+                    .or(prior.filter(|_| sector::outranks_fallback(prior)))
                     .or_else(|| fallback.get((cs, ce), || sector::by_fallback(c.str(cs, ce))))
+                    .or(prior)
                     .unwrap_or(Sector::Macro)
             };
             previous = Some((sector, kind, direction));
+            last = previous;
             // A governing word is the record's `verb`, not its subject
             // (`争取中央和省级各类资金120亿元以上` in a plan); in a review 争取
             // is no verb and stays (`争取上级资金`).

@@ -62,7 +62,7 @@ fn several_years(head: &str, review: Option<u16>) -> Option<Mode> {
             last: review,
         });
     }
-    if let Some(n) = span_of_years(bare) {
+    if let Some(n) = span_of_years(bare).or_else(|| term_since(head)) {
         let first = review.and_then(|r| r.checked_sub(n - 1));
         return Some(Mode::Years {
             first,
@@ -87,6 +87,22 @@ fn several_years(head: &str, review: Option<u16>) -> Option<Mode> {
     } else {
         None
     }
+}
+
+/// What ties a term's start to its length (`十二届人大一次会议以来的五年`).
+const SINCE_THE: &str = "以来的";
+
+/// The most chars of a paragraph's first clause read for [`SINCE_THE`]:
+/// a congress's name and number fit well within it.
+const TERM_OPENING_CHARS: usize = 30;
+
+/// `自治区十二届人大一次会议以来的五年，…`: a government's term reviewed
+/// from the congress that opened it, N years to the review year.
+fn term_since(head: &str) -> Option<u16> {
+    let opening = chars_prefix(head, TERM_OPENING_CHARS);
+    let clause = opening.split(['，', ',', '。']).next()?;
+    let at = clause.find(SINCE_THE)?;
+    span_of_years(&format!("过去{}", &clause[at + SINCE_THE.len()..]))
 }
 
 /// The longest span of years a review may open with (`过去三年`, `十年来`).
@@ -370,6 +386,14 @@ mod tests {
             })
         );
         assert_eq!(at("三年行动计划…"), None);
+        assert_eq!(
+            at("省十三届人大一次会议以来的五年，是…"),
+            Some(Mode::Years {
+                first: Some(2020),
+                last: Some(2024)
+            })
+        );
+        assert_eq!(at("会议以来的工作，…"), None);
         assert_eq!(
             at("过去五年，…"),
             Some(Mode::Years {

@@ -130,6 +130,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "种植",
             // Villages' living conditions (`完成农村人居环境整治村212个`).
             "人居环境",
+            // Poverty relief, whatever it funds (`扶贫产业项目`).
+            "扶贫",
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
@@ -150,6 +152,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "产业链",
             "产业产值",
             "新能源汽车",
+            // Upgrading plants (`重点技术改造项目`, `技改项目`).
+            "技术改造",
+            "技改",
         ],
     ),
     (
@@ -158,6 +163,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "招商",
             "签约项目",
             "重点项目",
+            // Projects of any industry, as county plans list them apart
+            // from infrastructure and livelihood ones (`产业项目完成投资`).
+            "产业项目",
             "亿元以上项目",
             "投资项目",
             "储备项目",
@@ -209,7 +217,10 @@ const CONTENT: &[(Sector, &[&str])] = &[
     (Sector::Safety, &["债务"]),
     (
         Sector::Agriculture,
-        &["贫困", "脱贫", "存栏", "出栏", "林果"],
+        // Livestock and its products (`牛奶产量`).
+        &[
+            "贫困", "脱贫", "存栏", "出栏", "林果", "畜牧", "牛奶", "奶业",
+        ],
     ),
     (Sector::Environment, &["污水"]),
     (
@@ -228,6 +239,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "燃气",
             "管网",
             "老旧小区",
+            // Shanty-town renewal (`棚户区改造`, `棚改`).
+            "棚户区",
+            "棚改",
             "城市更新",
             // Parking spaces built in town (`新增城区停车泊位3000个`).
             "停车",
@@ -236,6 +250,7 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "保障房",
             // Health care: hospitals and where patients are treated.
             "医院",
+            "卫生院",
             "就诊",
             "门急诊",
             // Spending on and promises of people's welfare (`民生支出`,
@@ -250,13 +265,24 @@ const CONTENT: &[(Sector, &[&str])] = &[
     ),
 ];
 
-/// Words that name a topic only where no heading or opening names one:
-/// power capacity built is energy, industry (docs/scheme.md), but under a
-/// green-transition heading it is that heading's.
+/// Words that name a topic only where no clause word does: power capacity
+/// built is energy, industry (docs/scheme.md), but under a green-transition
+/// heading it is that heading's ([`OUTRANK_FALLBACK`]).
 /// (Only capacity installed: a quota won, `风电建设指标`, is a fund-like
 /// win from higher government, investment.)
 /// Power generated (`新能源发电量`) likewise.
 const FALLBACK: &[(Sector, &[&str])] = &[(Sector::Industry, &["装机", "发电量"])];
+
+/// The topics of a heading or opening that [`FALLBACK`] words give way
+/// to: capacity built under a green-transition heading is that heading's
+/// (`绿色低碳转型…`: 光伏 is environment), but under a heading of projects
+/// (`抓基础设施项目`) it is still energy.
+const OUTRANK_FALLBACK: [Sector; 1] = [Sector::Environment];
+
+/// Does the topic set before a clause (`prior`) win over its fallback words?
+pub fn outranks_fallback(prior: Option<Sector>) -> bool {
+    prior.is_some_and(|p| OUTRANK_FALLBACK.contains(&p))
+}
 
 /// The topic [`FALLBACK`] words name in `text`.
 pub fn by_fallback(text: &str) -> Option<Sector> {
@@ -310,7 +336,9 @@ const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Consumption, &["消费", "旅游", "文化", "文旅"]),
     (Sector::Agriculture, &["农业", "农村", "粮食", "乡村"]),
     (Sector::Innovation, &["科技", "创新能力", "创新动能"]),
-    (Sector::Industry, &["工业", "产业", "制造"]),
+    // `抓产业项目`: a heading of projects, whatever industry they are of.
+    (Sector::Investment, &["产业项目"]),
+    (Sector::Industry, &["工业", "产业", "制造", "实体经济"]),
     (Sector::Reform, &["改革", "营商", "民营", "市场活力"]),
     (Sector::Opening, &["开放", "外贸", "对外", "区域合作"]),
     (
@@ -325,7 +353,18 @@ const HEADINGS: &[(Sector, &[&str])] = &[
     (
         Sector::Livelihood,
         &[
-            "民生", "就业", "社保", "人居", "人口", "教育", "医疗", "卫生", "健康", "住房",
+            "民生",
+            "就业",
+            "社保",
+            "人居",
+            "人口",
+            "教育",
+            "医疗",
+            "卫生",
+            "健康",
+            "住房",
+            // Urban renewal (`城市更新加快推进`): housing and networks.
+            "城市更新",
             // Public culture and sport as a service (`文体服务更加丰富`).
             "文体",
         ],
@@ -464,6 +503,17 @@ pub fn paragraph_topic(first_sentence: &str) -> Option<Sector> {
     } else {
         opening_topic(first_sentence)
     }
+}
+
+/// A short sentence without numbers that opens an item of a numbered list
+/// mid-paragraph (`二是壮大实体经济。`): `Some` of the topic it names
+/// (`None` inside when it names none, ending the item before's).
+pub fn item_topic(sentence: &str) -> Option<Option<Sector>> {
+    let body = sentence.trim_end_matches(['。', '！']);
+    let item = ordinal_item(body)
+        && body.chars().count() <= LEAD_CHARS
+        && !body.contains(|c: char| is_digit(c) || "，,；;：:".contains(c));
+    item.then(|| first_in_heading(body))
 }
 
 /// `一是…`, `十二是…`: a sentence opening an item of a numbered list.
