@@ -1,7 +1,8 @@
 //! The development corpus and the blind set (issue 14, item 5): excerpts in
 //! the style of other places' reports — provinces and an autonomous region,
-//! prefecture cities and an autonomous prefecture, counties, a banner and
-//! county-level cities, urban districts, a development zone; 2019–2026;
+//! prefecture cities (one at a province capital's rank) and an autonomous
+//! prefecture, counties, a banner and county-level cities, urban districts
+//! (one coastal), a development zone; 2019–2026;
 //! review and plan parts, five-year reviews, excerpts without part
 //! headings — each annotated by hand (tests/fixtures/corpus/annotate.py,
 //! README.md).
@@ -27,7 +28,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 37] = [
+const EXCERPTS: [(&str, &str, &str); 41] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
@@ -81,7 +82,8 @@ const EXCERPTS: [(&str, &str, &str); 37] = [
     // Dev, added on branch rules3: a county's review with a rate's change of
     // pace, a completion rate and gaps to averages and to the first half.
     excerpt!("county-tanhe-2024"),
-    // The fifth blind set (2026-12-06): an autonomous region's 2022 report
+    // The fifth blind set (2026-12-06), dev since branch blind6: an
+    // autonomous region's 2022 report
     // (过去五年 from 2016 to 2021, non-numeric targets), a county's 2023 plan
     // of key projects, an urban district's 2021 review (parts of the year,
     // gaps to the city, 百分之…, a fraction), a prefecture city's 2019 target
@@ -90,14 +92,25 @@ const EXCERPTS: [(&str, &str, &str); 37] = [
     excerpt!("county-pugou-2023"),
     excerpt!("district-fenglin-2021"),
     excerpt!("city-shanpu-2019"),
+    // The sixth blind set (2026-12-06): a province-capital city's 2024
+    // review at 万亿 scale (战略性新兴产业 shares, 倍, 成, 余, 近/约/逾/超), a
+    // grain and forest county's 2025 report without headings (亩产 in 公斤,
+    // 万头/万只, 林下经济), a coastal district's port and trade review (亿吨,
+    // 万标箱, 跨境电商, a range among results), a county-level city's 2025
+    // tourism report (万人次, 过夜游客, A级景区, 星级酒店); numbers that are no
+    // records (dates, document and phone numbers, addresses, 第N届).
+    excerpt!("city-heting-2024"),
+    excerpt!("county-yuyuan-2025"),
+    excerpt!("district-chaoyu-2024"),
+    excerpt!("cityc-xialing-2025"),
 ];
 
 /// The blind set: excerpts annotated before any rule was changed for them.
 /// Their first score is the blind score recorded in README; no extractor
-/// rule may be changed because of them before it is. This is the fifth set
-/// (2026-12-06): an autonomous region's 2022 report with a five-year review,
-/// a county's 2023 plan of key projects, an urban district's 2021 review, a
-/// prefecture city's 2019 target list.
+/// rule may be changed because of them before it is. This is the sixth set
+/// (2026-12-06): a province-capital city's 2024 review, a grain and forest
+/// county's 2025 report without headings, a coastal district's 2024 port and
+/// trade review, a county-level city's 2025 tourism report.
 /// The first set (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
 /// district-jiangbin-2023), the second (zhou-heyun-2025,
 /// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025), the
@@ -108,14 +121,18 @@ const EXCERPTS: [(&str, &str, &str); 37] = [
 /// prov-censhan-2023; blind score at its first run recall 0.962, precision
 /// 0.993, period 0.967, direction 0.993, kind 0.993, subject 0.907, sector
 /// 0.940; after branch rules3 recall 0.962, precision 0.993, period 0.967,
-/// direction 1.000, kind 1.000, subject 0.913, sector 0.940) had their
-/// scores recorded in README and are dev excerpts now
+/// direction 1.000, kind 1.000, subject 0.913, sector 0.940) and the fifth
+/// (prov-talaqin-2022, county-pugou-2023, district-fenglin-2021,
+/// city-shanpu-2019; blind score at its first run recall 0.942, precision
+/// 0.985, unit 0.992, period 0.985, subject 0.916, sector 0.931; after
+/// branch rules4 recall 0.950, precision 0.985, subject 0.924, sector 0.932)
+/// had their scores recorded in README and are dev excerpts now
 /// (tests/fixtures/corpus/README.md).
 const BLIND: [&str; 4] = [
-    "prov-talaqin-2022",
-    "county-pugou-2023",
-    "district-fenglin-2021",
-    "city-shanpu-2019",
+    "city-heting-2024",
+    "county-yuyuan-2025",
+    "district-chaoyu-2024",
+    "cityc-xialing-2025",
 ];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
@@ -163,6 +180,12 @@ struct Floors {
 /// sector 0.991, below these floors until rules for them are written; with
 /// branch rules4 merged (its rules written from the fourth set's misses):
 /// subject 0.998, every other field 1.000.
+/// When the fifth blind set joined dev (branch blind6, 1176 records; no
+/// floor lowered, dev now holds its misses) dev scored recall 0.994
+/// (1169/1176), precision 0.998 (1169/1171), unit 0.999 (1168/1169), period
+/// 0.998 (1167/1169), subject 0.990 (1157/1169, below its 0.99), sector
+/// 0.992 (1160/1169), below these floors until rules for them are written;
+/// with branch rules5 merged: subject 0.998, every other field 1.000.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
@@ -176,19 +199,20 @@ const DEV_FLOORS: Floors = Floors {
 /// branch rules (583 records): 1.000 and 1.000.
 const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
-/// Seeded from the fifth blind set's first run (2026-12-06, extractor of
-/// main at d66ad1a: 139 records, 133 extracted, 131 matched; recall 0.942,
-/// precision 0.985, unit 0.992, period 0.985, subject 0.916, sector 0.931,
-/// every other field 1.000), each exact ratio rounded down to 0.01 (recall
-/// 131/139 to 0.94, precision 131/133 to 0.98, unit 130/131 to 0.99, period
-/// 129/131 to 0.98, subject 120/131 to 0.91, sector 122/131 to 0.93). The
-/// fourth set's floors went with it to dev. A regression guard only: rules
-/// are never tuned on these excerpts while they are blind.
+/// Seeded from the sixth blind set's first run (2026-12-06, extractor of
+/// main at 000eb55: 143 records, 134 extracted, 129 matched; recall 0.902,
+/// precision 0.963, period 0.992, direction 0.984, kind 0.992, subject
+/// 0.884, sector 0.791, every other field 1.000), each exact ratio rounded
+/// down to 0.01 (recall 129/143 to 0.90, precision 129/134 to 0.96, period
+/// 128/129 to 0.99, direction 127/129 to 0.98, kind 128/129 to 0.99, subject
+/// 114/129 to 0.88, sector 102/129 to 0.79). The fifth set's floors went
+/// with it to dev. A regression guard only: rules are never tuned on these
+/// excerpts while they are blind.
 const BLIND_FLOORS: Floors = Floors {
-    recall: 0.94,
-    precision: 0.98,
+    recall: 0.90,
+    precision: 0.96,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 0.99, 1.00, 0.98, 1.00, 1.00, 1.00, 0.91, 0.93],
+    fields: [1.00, 1.00, 1.00, 0.99, 1.00, 0.98, 0.99, 0.88, 0.79],
 };
 
 /// Scores a set of excerpts one by one and pooled; returns the pooled score.

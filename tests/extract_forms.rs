@@ -720,8 +720,8 @@ fn per_head_units_percent_words_and_fractions() {
     expect(
         &review("全员劳动生产率达到21.3万元/人，居全市各县第3位。义务教育生均公用经费标准提高到980元/人。建成区绿化覆盖率达到百分之四十五，民生支出占一般公共预算支出的百分之八十一，城乡居民医保参保率稳定在百分之九十六以上。光伏年发电量约610万千瓦时、占全县公共机构用电量的五分之一，清洁能源装机占电力总装机的比重超过四分之一。"),
         &[
-            "21.3万元/人|21.3|万元/人||2023|actual||level|全员劳动生产率|macro",
-            "第3位|3|位||2023|actual||rank|全员劳动生产率|macro",
+            "21.3万元/人|21.3|万元/人||2023|actual||level|全员劳动生产率|macro|Overall labour productivity",
+            "第3位|3|位||2023|actual||rank|全员劳动生产率|macro|Overall labour productivity",
             "980元/人|980|元/人||2023|actual|up|level|义务教育生均公用经费标准|macro",
             "百分之四十五|45|%||2023|actual||share|建成区绿化覆盖率|environment",
             "百分之八十一|81|%||2023|actual||share|民生支出占一般公共预算支出比重|livelihood|Share of livelihood spending in general public budget expenditure",
