@@ -12,9 +12,11 @@ export const SINGLE_GZIP_BUDGET = 400 * 1024; // 409,600 bytes
 // for server operators, not loaded by the page).
 const SERVED = ['index.html', 'page.css', 'report-explorer.js'];
 
+// The payload is the one string literal of base64 gzip (gzip's magic bytes
+// read "H4sI" in base64); the script is minified, so not found by its name.
 export function wasmFromScript(js) {
-  const m = js.match(/const WASM_GZIP_BASE64 = "([A-Za-z0-9+/=]*)";/);
-  if (!m) throw new Error('report-explorer.js: no `const WASM_GZIP_BASE64 = "…";` (did assets/loader.js change?)');
+  const m = js.match(/"(H4sI[A-Za-z0-9+/=]*)"/);
+  if (!m) throw new Error('report-explorer.js: no string literal of base64 gzip (did tools/singlefile.py change?)');
   const wasm = gunzipSync(Buffer.from(m[1], 'base64'));
   if (wasm.subarray(0, 4).toString('binary') !== '\0asm') throw new Error('decoded payload is not a wasm module');
   return wasm;

@@ -80,7 +80,7 @@ if [ "$SETUP_FOR" = test ] && [ "${SKIP_FIREFOX:-}" != 1 ]; then
 fi
 # --- end Firefox ---
 
-# --- npm: wasm-opt (binaryen 132), playwright-core, axe-core, selenium-webdriver, from package-lock.json.
+# --- npm: wasm-opt (binaryen 132), esbuild (tools/singlefile.py minifies the script), playwright-core, axe-core, selenium-webdriver, from package-lock.json.
 if [ ! -f tests/e2e/node_modules/.package-lock.json ] \
   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "npm ci (tests/e2e)"

@@ -70,10 +70,7 @@ pub fn sector_counts(indicators: &[Indicator], rows: &[usize]) -> SectorCounts {
     // Distinct and in order first, so the few periods are the only copies
     // (this runs on every filter change of the charts view, over every row).
     // In order: the years, then history (`Period`'s order).
-    let periods: Vec<Period> = rows
-        .iter()
-        .map(|&i| indicators[i].period)
-        .collect::<BTreeSet<_>>()
+    let periods: Vec<Period> = crate::order::set(rows.iter().map(|&i| indicators[i].period))
         .into_iter()
         .collect();
     let mut by_sector: BTreeMap<Sector, Vec<usize>> = BTreeMap::new();
@@ -159,10 +156,7 @@ pub fn names_a_metric(ind: &Indicator) -> bool {
 /// `pairs`, in report order: the overview lists them with "no result
 /// given" rather than leaving a headline target out.
 pub fn unpaired_targets(indicators: &[Indicator], pairs: &[Pair], sector: Sector) -> Vec<usize> {
-    let paired: BTreeSet<_> = pairs
-        .iter()
-        .map(|p| metric_key(&indicators[p.target]))
-        .collect();
+    let paired = crate::order::set(pairs.iter().map(|p| metric_key(&indicators[p.target])));
     let mut seen = BTreeSet::new();
     indicators
         .iter()

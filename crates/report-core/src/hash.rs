@@ -12,7 +12,7 @@
 //! words count). Whatever is left out is counted in the notice, which
 //! repeats only short cleaned previews of the link (see `notice`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::i18n::Lang;
 use crate::model::{Bound, Kind, Period, Sector, Status, Verb};
@@ -186,8 +186,7 @@ pub fn decode(hash: &str, report: &Report) -> AppState {
 /// How many different search words `text` holds, folded as `Query::terms`
 /// folds them.
 fn distinct_words(text: &str) -> usize {
-    let words: BTreeSet<String> = text.split_whitespace().map(search::fold).collect();
-    words.len()
+    crate::order::set(text.split_whitespace().map(search::fold)).len()
 }
 
 /// Applies one key; false when the key or its value is not understood

@@ -294,7 +294,7 @@ pub fn facets(indicators: &[Indicator], index: &SearchIndex, query: &Query) -> F
             .filter(|&i| hit(&indicators[i]) && pass(i, skip))
             .count()
     };
-    let periods: BTreeSet<Period> = indicators.iter().map(|i| i.period).collect();
+    let periods = crate::order::set(indicators.iter().map(|i| i.period));
     Facets {
         sectors: Sector::ALL
             .iter()

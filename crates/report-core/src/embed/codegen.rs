@@ -71,7 +71,9 @@ fn write_source(out: &mut String, entries: &[Entry]) -> fmt::Result {
         }
         writeln!(out, "        fixes: &[")?;
         for (start, raw, with) in e.fixes {
-            let with = with.map_or("None".to_owned(), |i| format!("Some({})", row(i)));
+            let with = with.map_or("None".to_owned(), |i| {
+                format!("Some({})", row(i, &e.report.text))
+            });
             writeln!(
                 out,
                 "            Fix {{ start: {start}, raw: {raw:?}, with: {with} }},"
@@ -120,7 +122,7 @@ fn write_tables(out: &mut String, n: usize, report: &Report) -> fmt::Result {
     }
     writeln!(out, "    ],\n    indicators: &[")?;
     for i in &report.indicators {
-        writeln!(out, "        {},", row(i))?;
+        writeln!(out, "        {},", row(i, &report.text))?;
     }
     writeln!(out, "    ],\n}};\n")
 }
@@ -132,14 +134,21 @@ fn meta(m: &Meta) -> String {
     )
 }
 
-fn row(i: &Indicator) -> String {
+/// The record as an `IndicatorRow`, its `raw` left out (`None`) when it is
+/// what `text` holds at its span.
+fn row(i: &Indicator, text: &str) -> String {
+    let raw = if text.get(i.start..i.end) == Some(&*i.raw) {
+        "None".to_owned()
+    } else {
+        format!("Some({:?})", i.raw)
+    };
     format!(
-        "IndicatorRow {{ id: {:?}, sentence: {:?}, raw: {:?}, start: {}, end: {}, value: {:?}, unit: {:?}, value_high: {:?}, \
+        "IndicatorRow {{ id: {:?}, sentence: {:?}, raw: {}, start: {}, end: {}, value: {:?}, unit: {:?}, value_high: {:?}, \
          comparator: Comparator::{:?}, verb: {:?}, period: Period::{:?}, status: Status::{:?}, direction: Direction::{:?}, kind: Kind::{:?}, \
          subject: {:?}, subject_en: {:?}, sector: Sector::{:?}, section: {:?} }}",
         i.id,
         i.sentence,
-        i.raw,
+        raw,
         i.start,
         i.end,
         i.value,
@@ -164,4 +173,20 @@ fn span(s: Span) -> String {
 
 fn option(s: Option<String>) -> String {
     s.map_or_else(|| "None".to_owned(), |s| format!("Some({s})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_leaves_out_the_words_its_span_holds() {
+        let text = "一、2023年工作回顾\n\n全县地区生产总值增长5.2%。\n";
+        let report = crate::extract::extract_with(text, &Options::default());
+        let mut i = report.indicators[0].clone();
+        assert_eq!(&text[i.start..i.end], "5.2%");
+        assert!(row(&i, text).contains(", raw: None, "));
+        i.raw = "5.20%".into();
+        assert!(row(&i, text).contains(r#", raw: Some("5.20%"), "#));
+    }
 }

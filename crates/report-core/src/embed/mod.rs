@@ -58,7 +58,11 @@ impl Embedded {
     /// tables must equal.
     pub fn read(&self) -> Report {
         let mut report = self.raw();
-        report.indicators = splice(std::mem::take(&mut report.indicators), self.fixes);
+        report.indicators = splice(
+            std::mem::take(&mut report.indicators),
+            self.fixes,
+            self.text,
+        );
         report.meta = self.meta.to_meta();
         report
     }
@@ -200,7 +204,7 @@ pub struct Tables {
 }
 
 impl Tables {
-    fn report(&self, meta: Meta, text: &str) -> Report {
+    fn report(&self, meta: Meta, text: &'static str) -> Report {
         Report {
             meta,
             text: text.to_owned(),
@@ -213,7 +217,7 @@ impl Tables {
             indicators: self
                 .indicators
                 .iter()
-                .map(IndicatorRow::to_indicator)
+                .map(|row| row.to_indicator(text))
                 .collect(),
         }
     }
@@ -230,12 +234,13 @@ pub struct Fix {
 
 /// `raw` with `fixes` applied: each fixed record replaced or dropped, the
 /// added ones put in, in text order (as `corrections::apply` leaves them).
-pub fn splice(raw: Vec<Indicator>, fixes: &[Fix]) -> Vec<Indicator> {
+/// `text` is the report's, which the rows' spans point into.
+pub fn splice(raw: Vec<Indicator>, fixes: &[Fix], text: &'static str) -> Vec<Indicator> {
     let key = |f: &Fix, i: &Indicator| f.start == i.start && f.raw == &*i.raw;
     let mut out: Vec<Indicator> = raw
         .into_iter()
         .filter_map(|i| match fixes.iter().find(|f| key(f, &i)) {
-            Some(fix) => fix.with.as_ref().map(IndicatorRow::to_indicator),
+            Some(fix) => fix.with.as_ref().map(|row| row.to_indicator(text)),
             None => Some(i),
         })
         .collect();
@@ -244,9 +249,9 @@ pub fn splice(raw: Vec<Indicator>, fixes: &[Fix]) -> Vec<Indicator> {
         if let Some(with) = &fix.with {
             if !out[..before]
                 .iter()
-                .any(|i| i.start == with.start && *i.raw == *with.raw)
+                .any(|i| i.start == with.start && *i.raw == *with.raw(text))
             {
-                out.push(with.to_indicator());
+                out.push(with.to_indicator(text));
             }
         }
     }
@@ -289,7 +294,10 @@ pub fn fixes_between<'a>(
 pub struct IndicatorRow {
     pub id: &'static str,
     pub sentence: &'static str,
-    pub raw: &'static str,
+    /// `None` when it is the text at `start..end`, as it nearly always is:
+    /// the text is carried anyway, and a second copy of every record's
+    /// words (and a pointer to each) cost the single file about 1 KB.
+    pub raw: Option<&'static str>,
     pub start: usize,
     pub end: usize,
     pub value: f64,
@@ -308,11 +316,17 @@ pub struct IndicatorRow {
 }
 
 impl IndicatorRow {
-    pub fn to_indicator(&self) -> Indicator {
+    /// The record as written in `text`, the report's.
+    pub fn raw(&self, text: &'static str) -> &'static str {
+        self.raw.unwrap_or(&text[self.start..self.end])
+    }
+
+    /// The record, `text` being the report's.
+    pub fn to_indicator(&self, text: &'static str) -> Indicator {
         Indicator {
             id: Text::Borrowed(self.id),
             sentence: Text::Borrowed(self.sentence),
-            raw: Text::Borrowed(self.raw),
+            raw: Text::Borrowed(self.raw(text)),
             start: self.start,
             end: self.end,
             value: self.value,
