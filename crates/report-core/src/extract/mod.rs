@@ -9,6 +9,7 @@
 mod chars;
 mod classify;
 pub(crate) mod cues;
+mod decimal;
 mod exclude;
 mod explain;
 mod glossary;

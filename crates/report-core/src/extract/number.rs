@@ -6,7 +6,7 @@
 
 use super::chars::{is_boundary, is_digit, is_han, Chars};
 use super::explain::Skip;
-use super::{exclude, modifier, unit};
+use super::{decimal, exclude, modifier, unit};
 use crate::model::{Comparator, Direction, Kind, Text};
 use crate::numerals;
 
@@ -182,15 +182,11 @@ fn read_arabic(c: &Chars, i: usize) -> (Option<f64>, usize) {
     // Full-width digits are read from the folded chars; ASCII ones straight
     // from the text, with no copy.
     let value = if grouped || digits.len() != j - i {
-        c.cs[i..j]
-            .iter()
-            .filter(|&&d| d != ',')
-            .collect::<String>()
-            .parse()
+        decimal::parse(&c.cs[i..j].iter().filter(|&&d| d != ',').collect::<String>())
     } else {
-        digits.parse()
+        decimal::parse(digits)
     };
-    (value.ok().filter(|v: &f64| v.is_finite()), j)
+    (value.filter(|v| v.is_finite()), j)
 }
 
 fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
