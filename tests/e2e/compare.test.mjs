@@ -13,6 +13,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const QINGYAN = [2023, 2024].map((y) => resolve(here, `../fixtures/compare/qingyan-${y}.txt`));
 // A neighbouring place's report of the same year as qingyan-2024.
 const BAIZE = resolve(here, '../fixtures/compare/baize-2024.txt');
+// A report that, like qingyan-2024, gives its surveyed unemployment rate
+// and sets no target for it.
+const LINGBO = resolve(here, '../fixtures/corpus/city-lingbo-2024.txt');
 // Enough reports for a matrix of 31 metrics (more than a page of 25).
 const MANY = [...QINGYAN, BAIZE, ...['anlan-2025', 'dongchuan-2024', 'heyang-2021', 'lanzhou-2021', 'lingbo-2024', 'ningchuan-2023']
   .map((n) => resolve(here, `../fixtures/corpus/city-${n}.txt`))];
@@ -196,6 +199,43 @@ await forEachTarget(({ open, target }) => {
     await p.record.waitFor();
     assert.match(await p.record.innerText(), /6%左右/);
     assert.match(await p.hash(), /view=compare/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('the chart of a metric no report gives a target for draws its results', async () => {
+    const p = await open({});
+    await p.page.locator('input[type=file]').setInputFiles([QINGYAN[1], LINGBO]);
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-switcher option').length === 3);
+    await p.openView('比较');
+    await p.page.getByRole('group', { name: /比较的报告/ }).getByRole('checkbox', { name: /牡丹江/ }).uncheck();
+    await p.page.waitForFunction(() => /cmp=[0-9a-f]{12},[0-9a-f]{12}(&|$)/.test(location.hash));
+    await p.page.getByRole('combobox', { name: '图表指标：' }).selectOption({ label: '城镇调查失业率' });
+    const canvas = p.page.getByRole('img', { name: '城镇调查失业率：各报告的结果与目标' });
+    await canvas.waitFor();
+    // Its words and its table: the two results, no targets, not 无数据.
+    const description = await canvas.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+    assert.equal(description, '上年完成条形图，共2项，均无今年目标。');
+    await p.page.getByRole('button', { name: '显示为表格：城镇调查失业率：各报告的结果与目标' }).click();
+    const rows = await p.page.getByTestId('chart-table').locator('tr').allInnerTexts();
+    assert.deepEqual(rows.map((r) => r.split('\t').map((c) => c.trim())), [
+      ['指标', '领域', '上年完成'],
+      ['泠波市 · 2024年', '民生保障', '5.2%'],
+      ['青岩市 · 2024年', '宏观经济', '5.1%'],
+    ]);
+    // The bars are drawn and clickable: the first opens 泠波's record.
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    let found = false;
+    for (let y = 2; y < box.height && !found; y += 3) {
+      await p.page.mouse.move(box.x + box.width * 0.3, box.y + y);
+      found = await canvas.evaluate((c) => c.style.cursor === 'pointer');
+    }
+    assert.ok(found, 'no bar under the pointer');
+    await p.page.mouse.down();
+    await p.page.mouse.up();
+    await p.record.waitFor();
+    assert.match(await p.record.innerText(), /5\.2%/);
     assert.deepEqual(p.errors, []);
     await p.close();
   });
