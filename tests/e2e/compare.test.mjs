@@ -52,6 +52,22 @@ const focused = (page) => page.evaluate(() => {
   return (a?.getAttribute('aria-label') ?? a?.closest('label')?.innerText ?? a?.innerText ?? '').trim();
 });
 
+/** The accessible description Chromium gives `locator`'s element. */
+async function description(locator) {
+  const page = locator.page();
+  await locator.evaluate((e) => e.setAttribute('data-ax-probe', ''));
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-ax-probe]' });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return nodes[0]?.description?.value ?? '';
+  } finally {
+    await locator.evaluate((e) => e.removeAttribute('data-ax-probe'));
+    await cdp.detach();
+  }
+}
+
 /** Presses Tab until the focus is on an element whose accessible text matches `pattern`. */
 async function tabTo(page, pattern, most = 120) {
   for (let i = 0; i < most; i++) {
@@ -256,7 +272,7 @@ await forEachTarget(({ open, target }) => {
     const p = await compareQingyan(open);
     await p.page.getByRole('button', { name: 'English' }).click();
     await p.views.getByRole('button', { name: 'Compare', exact: true }).waitFor();
-    const matrix = p.page.getByRole('table').first();
+    const matrix = p.page.getByRole('table', { name: 'Comparison matrix', exact: true });
     assert.match(await matrix.locator('thead').innerText(), /Indicator[\s\S]*青岩市 · 2023[\s\S]*青岩市 · 2024/);
     assert.match(await matrix.locator('tbody th').first().innerText(), /^GDP$/);
     const outcomes = p.page.getByRole('table', { name: /青岩市: 2023 targets against outcomes/ });
@@ -311,8 +327,11 @@ await forEachTarget(({ open, target }) => {
     await p.page.locator('input[type=file]').setInputFiles(MANY);
     await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
     await p.openView('比较');
-    const matrix = p.page.getByRole('table', { name: '第1–25行，共31行' });
+    // Named for what it is; the rows it shows are its caption (its description).
+    const matrix = p.page.getByRole('table', { name: '指标对比矩阵', exact: true });
     await matrix.waitFor();
+    assert.equal(await matrix.locator('caption').innerText(), '第1–25行，共31行');
+    assert.equal(await description(matrix), '第1–25行，共31行');
     const live = p.page.locator('.rx-more [aria-live=polite]');
     assert.equal(await live.innerText(), '第1–25行，共31行');
     const names = () => matrix.locator('tbody th').allInnerTexts();
@@ -324,8 +343,9 @@ await forEachTarget(({ open, target }) => {
     const next = p.page.getByRole('button', { name: '下一页', exact: true });
     assert.equal(await previous.getAttribute('aria-disabled'), 'true');
     await next.click();
-    const last = p.page.getByRole('table', { name: '第26–31行，共31行' });
+    const last = matrix.filter({ has: p.page.locator('caption', { hasText: '第26–31行，共31行' }) });
     await last.waitFor();
+    assert.equal(await description(matrix), '第26–31行，共31行');
     assert.equal(await live.innerText(), '第26–31行，共31行');
     const page2 = await last.locator('tbody th').allInnerTexts();
     assert.equal(page2.length, 6);

@@ -203,6 +203,8 @@ messages! {
         DownloadMatrix => "下载指标对照表（CSV）", "Download the matrix (CSV)",
         DownloadPanel => "下载数据面板（.zip）", "Download panel (.zip)",
         SideBySide => "指标对照", "Metrics side by side",
+        // The matrix's accessible name; its caption (the rows shown) describes it.
+        CompareMatrix => "指标对比矩阵", "Comparison matrix",
         ChartMetric => "图表指标：", "Chart metric: ",
         AtLeast => "不低于", "at least ",
         AtMost => "不高于", "at most ",

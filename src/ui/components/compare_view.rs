@@ -316,7 +316,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </div>
                 <h2>{ t(lang, Msg::SideBySide) }</h2>
                 <div class="rx-table-wrap">
-                    <table class="rx-table rx-matrix">
+                    <table class="rx-table rx-matrix" aria-label={t(lang, Msg::CompareMatrix)}>
                         if !range.is_empty() {
                             <caption>{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &shown.len()]) }</caption>
                         }
