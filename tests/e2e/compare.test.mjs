@@ -99,9 +99,18 @@ await forEachTarget(({ open, target }) => {
     // Sort by the 2023 report, largest first: 新签约亿元以上项目 (120个).
     const sort = matrix.getByRole('button', { name: '青岩市 · 2023年', exact: true });
     await sort.click();
+    // Largest first reverses the 11 rows (each has a 2023 value): one row
+    // stays where it is, ten are moved (not all eleven taken out and put back).
+    await matrix.locator('tbody').evaluate((tbody) => {
+      window.rxMoved = 0;
+      new MutationObserver((records) => { for (const r of records) window.rxMoved += r.addedNodes.length; })
+        .observe(tbody, { childList: true });
+    });
     await sort.click();
     assert.equal(await matrix.locator('thead th').nth(1).getAttribute('aria-sort'), 'descending');
     assert.equal(await matrix.locator('tbody th').first().innerText(), '新签约亿元以上项目');
+    assert.equal(await matrix.locator('tbody tr').count(), 11);
+    assert.equal(await p.page.evaluate(() => window.rxMoved), 10);
     // The sort is in the link, by the report's id (not its column's place).
     const hash = await p.hash();
     const ids = hash.match(/cmp=([0-9a-f]{12}),([0-9a-f]{12})/).slice(1);

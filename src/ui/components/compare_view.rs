@@ -104,18 +104,29 @@ impl MatrixBody {
         range
     }
 
-    /// Puts the rows `order` in the `<tbody>`, and no other.
+    /// Puts the rows `order` in the `<tbody>`, and no other, moving only
+    /// the rows that must move (`matrix::unmoved`): from the last row up,
+    /// each is put before the one after it unless it may stay.
     fn arrange(&self, order: &[usize]) {
-        if *self.order.borrow() == order {
+        let old = self.order.replace(order.to_vec());
+        if old == order {
             return;
         }
-        self.tbody.set_text_content(None);
-        for &i in order {
-            if let Some(row) = self.rows.get(i) {
-                let _ = self.tbody.append_child(row);
+        for i in old.iter().filter(|i| !order.contains(i)) {
+            if let Some(row) = self.rows.get(*i) {
+                row.remove();
             }
         }
-        *self.order.borrow_mut() = order.to_vec();
+        let mut next: Option<&Element> = None;
+        for (&i, stays) in order.iter().zip(matrix::unmoved(&old, order)).rev() {
+            let Some(row) = self.rows.get(i) else {
+                continue;
+            };
+            if !stays {
+                let _ = self.tbody.insert_before(row, next.map(|n| n.as_ref()));
+            }
+            next = Some(row);
+        }
     }
 
     fn html(&self) -> Html {
@@ -279,17 +290,27 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
         })
     };
-    // A bar (clicked, or Enter on the focused bar) opens its record.
+    // A bar (clicked, or Enter on the focused bar) opens its record. The
+    // same callback until the chart changes, so a sort leaves the chart
+    // panel's props equal and the panel is not rendered again.
     let on_select = {
-        let (on_action, columns, rows) = (props.on_action.clone(), columns.clone(), rows.clone());
-        let (reports, m) = (reports.clone(), *metric);
-        Callback::from(move |bar: usize| {
-            let records = rows.get(m).map(|row| matrix::chart_records(&reports, row));
-            if let Some(&(c, index)) = records.as_ref().and_then(|r| r.get(bar)) {
-                let report = columns[c].0.clone();
-                on_action.emit(Action::OpenRecord { report, index });
-            }
-        })
+        let deps = (
+            props.on_action.clone(),
+            columns.clone(),
+            rows.clone(),
+            reports.clone(),
+            *metric,
+        );
+        use_callback(
+            deps,
+            move |bar: usize, (on_action, columns, rows, reports, m)| {
+                let records = rows.get(*m).map(|row| matrix::chart_records(reports, row));
+                if let Some(&(c, index)) = records.as_ref().and_then(|r| r.get(bar)) {
+                    let report = columns[c].0.clone();
+                    on_action.emit(Action::OpenRecord { report, index });
+                }
+            },
+        )
     };
     let on_zip = {
         let (reports, error) = (reports.clone(), error.clone());

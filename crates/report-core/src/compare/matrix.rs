@@ -143,6 +143,39 @@ pub fn page(len: usize, page: usize) -> std::ops::Range<usize> {
     start..(start + PAGE).min(len)
 }
 
+/// Which rows of `new` (a page of row numbers) can stay where they are in
+/// a `<tbody>` that holds `old`: the longest run of `new` whose rows are in
+/// `old` in the same order. Only the others need moving; a row taken out
+/// and put back loses its layout, and laying rows out again is most of a
+/// sort's time (a page shares about a third of its rows with the page
+/// before it, in order).
+pub fn unmoved(old: &[usize], new: &[usize]) -> Vec<bool> {
+    let at: std::collections::HashMap<usize, usize> =
+        old.iter().enumerate().map(|(p, &r)| (r, p)).collect();
+    // Longest increasing run of old positions (patience sorting): `tails[k]`
+    // ends the best run of length k + 1 found so far, `before[j]` is the
+    // entry of `new` before `j` in the run it ends.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut before = vec![None; new.len()];
+    for (j, r) in new.iter().enumerate() {
+        let Some(&p) = at.get(r) else { continue };
+        let k = tails.partition_point(|&t| at[&new[t]] < p);
+        before[j] = k.checked_sub(1).map(|k| tails[k]);
+        if k == tails.len() {
+            tails.push(j);
+        } else {
+            tails[k] = j;
+        }
+    }
+    let mut keep = vec![false; new.len()];
+    let mut last = tails.last().copied();
+    while let Some(j) = last {
+        keep[j] = true;
+        last = before[j];
+    }
+    keep
+}
+
 /// A report's column as the matrix, its chart and its CSV name it:
 /// `青岩市 · 2023年`.
 pub fn column_name(report: &Report, lang: Lang) -> String {
@@ -516,6 +549,33 @@ mod tests {
         sort(&mut rows, &reports, None, false, Lang::En);
         let en = &reports[rows[0].label.0].indicators[rows[0].label.1];
         assert_eq!(en.subject_en.as_deref(), Some("Consumer prices"));
+    }
+
+    #[test]
+    fn rows_in_the_same_order_on_both_pages_stay_put() {
+        // 7 and 9 keep their order, 3 moves before them, 2 and 8 are new.
+        assert_eq!(
+            unmoved(&[7, 3, 9, 4], &[3, 7, 2, 9, 8]),
+            [false, true, false, true, false]
+        );
+        // The same page: nothing moves; reversed: all but one.
+        assert_eq!(unmoved(&[1, 2, 3], &[1, 2, 3]), [true; 3]);
+        assert_eq!(
+            unmoved(&[1, 2, 3], &[3, 2, 1])
+                .iter()
+                .filter(|&&k| k)
+                .count(),
+            1
+        );
+        // Nothing shared, or nothing before.
+        assert_eq!(unmoved(&[1, 2], &[5, 6]), [false, false]);
+        assert_eq!(unmoved(&[], &[5, 6]), [false, false]);
+        assert_eq!(unmoved(&[5, 6], &[]), [] as [bool; 0]);
+        // The longest run wins over the first one found: 1 2 3, not 5.
+        assert_eq!(
+            unmoved(&[1, 2, 3, 5], &[5, 1, 2, 3]),
+            [false, true, true, true]
+        );
     }
 
     #[test]
