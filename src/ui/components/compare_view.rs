@@ -290,27 +290,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
         })
     };
-    // A bar (clicked, or Enter on the focused bar) opens its record. The
-    // same callback until the chart changes, so a sort leaves the chart
-    // panel's props equal and the panel is not rendered again.
+    // A bar (clicked, or Enter on the focused bar) opens its record.
     let on_select = {
-        let deps = (
-            props.on_action.clone(),
-            columns.clone(),
-            rows.clone(),
-            reports.clone(),
-            *metric,
-        );
-        use_callback(
-            deps,
-            move |bar: usize, (on_action, columns, rows, reports, m)| {
-                let records = rows.get(*m).map(|row| matrix::chart_records(reports, row));
-                if let Some(&(c, index)) = records.as_ref().and_then(|r| r.get(bar)) {
-                    let report = columns[c].0.clone();
-                    on_action.emit(Action::OpenRecord { report, index });
-                }
-            },
-        )
+        let (on_action, columns, rows) = (props.on_action.clone(), columns.clone(), rows.clone());
+        let (reports, m) = (reports.clone(), *metric);
+        Callback::from(move |bar: usize| {
+            let records = rows.get(m).map(|row| matrix::chart_records(&reports, row));
+            if let Some(&(c, index)) = records.as_ref().and_then(|r| r.get(bar)) {
+                let report = columns[c].0.clone();
+                on_action.emit(Action::OpenRecord { report, index });
+            }
+        })
     };
     let on_zip = {
         let (reports, error) = (reports.clone(), error.clone());

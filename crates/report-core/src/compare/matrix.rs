@@ -150,16 +150,20 @@ pub fn page(len: usize, page: usize) -> std::ops::Range<usize> {
 /// sort's time (a page shares about a third of its rows with the page
 /// before it, in order).
 pub fn unmoved(old: &[usize], new: &[usize]) -> Vec<bool> {
-    let at: std::collections::HashMap<usize, usize> =
-        old.iter().enumerate().map(|(p, &r)| (r, p)).collect();
+    // Each row's place in `old`, by search: a page is 25 rows, and a hash
+    // map would cost the single file more than the search costs a sort.
+    let at: Vec<Option<usize>> = new
+        .iter()
+        .map(|r| old.iter().position(|o| o == r))
+        .collect();
     // Longest increasing run of old positions (patience sorting): `tails[k]`
     // ends the best run of length k + 1 found so far, `before[j]` is the
     // entry of `new` before `j` in the run it ends.
     let mut tails: Vec<usize> = Vec::new();
     let mut before = vec![None; new.len()];
-    for (j, r) in new.iter().enumerate() {
-        let Some(&p) = at.get(r) else { continue };
-        let k = tails.partition_point(|&t| at[&new[t]] < p);
+    for (j, p) in at.iter().enumerate() {
+        let Some(p) = *p else { continue };
+        let k = tails.partition_point(|&t| at[t] < Some(p));
         before[j] = k.checked_sub(1).map(|k| tails[k]);
         if k == tails.len() {
             tails.push(j);
