@@ -55,7 +55,10 @@ fn pairs_keep_the_sign_and_the_target_comparator() {
     };
     let got: Vec<(&str, f64, f64, Comparator)> = bars
         .iter()
-        .map(|p| (p.label.as_str(), p.result, p.target, p.target_comparator))
+        .map(|p| {
+            let (r, t) = (p.result.unwrap(), p.target.unwrap());
+            (p.label.as_str(), r.value, t.value, t.comparator)
+        })
         .collect();
     assert_eq!(
         got,

@@ -3,7 +3,8 @@
 
 use report_explorer::aggregate::{Bar, SectorCounts};
 use report_explorer::chart::{
-    describe, draw, hit_at, preferred_height, svg, table, ChartSpec, PairBar, Style, Target,
+    describe, draw, hit_at, preferred_height, svg, table, ChartSpec, PairBar, PairValue, Style,
+    Target,
 };
 use report_explorer::i18n::Lang;
 use report_explorer::model::{Comparator, Period, Sector, Status};
@@ -64,12 +65,16 @@ fn pairs() -> ChartSpec {
             PairBar {
                 label: label.into(),
                 unit: unit.into(),
-                result,
-                target,
-                result_comparator: Comparator::Exact,
-                target_comparator: c,
-                result_indicator: r,
-                target_indicator: t,
+                result: Some(PairValue {
+                    value: result,
+                    comparator: Comparator::Exact,
+                    indicator: r,
+                }),
+                target: Some(PairValue {
+                    value: target,
+                    comparator: c,
+                    indicator: t,
+                }),
                 sector: Sector::Macro,
                 noun: None,
             }
@@ -266,12 +271,16 @@ fn headline() -> ChartSpec {
     let pair = |label: &str, result: f64, target: f64, c: Comparator| PairBar {
         label: label.into(),
         unit: "%".into(),
-        result,
-        target,
-        result_comparator: Comparator::Exact,
-        target_comparator: c,
-        result_indicator: 0,
-        target_indicator: 1,
+        result: Some(PairValue {
+            value: result,
+            comparator: Comparator::Exact,
+            indicator: 0,
+        }),
+        target: Some(PairValue {
+            value: target,
+            comparator: c,
+            indicator: 1,
+        }),
         sector: Sector::Macro,
         noun: None,
     };
@@ -504,4 +513,149 @@ fn long_labels_of_one_metric_keep_the_words_that_tell_them_apart() {
     ] {
         assert!(texts.iter().any(|x| x == t), "{t} missing from {texts:?}");
     }
+}
+
+/// A compare chart of one metric across three reports, each `(label,
+/// result, target)`: the bars numbered in drawing order, as the compare
+/// view numbers them.
+fn across(rows: &[(&str, Option<f64>, Option<f64>)]) -> ChartSpec {
+    let mut bar = 0..;
+    let mut value = |v: Option<f64>, comparator| {
+        v.map(|value| PairValue {
+            value,
+            comparator,
+            indicator: bar.next().unwrap(),
+        })
+    };
+    let pairs = rows
+        .iter()
+        .map(|&(label, result, target)| PairBar {
+            label: label.into(),
+            unit: "%".into(),
+            result: value(result, Comparator::Exact),
+            target: value(target, Comparator::AtLeast),
+            sector: Sector::Macro,
+            noun: None,
+        })
+        .collect();
+    ChartSpec::Pairs { pairs }
+}
+
+/// Results only (no report gives a target): one lane per row, the legend
+/// names the results alone, and the words and the table say so.
+#[test]
+fn a_chart_of_results_only_draws_them_and_names_only_them() {
+    let spec = across(&[
+        ("甲市 · 2024年", Some(8.1), None),
+        ("乙市 · 2024年", Some(12.6), None),
+    ]);
+    let (svg, hits, h) = render(&spec, &Style::default());
+    // A swatch and two bars in the results' colour, none in the targets'.
+    assert_eq!(rects(&svg, "#4477AA").len(), 1 + 2);
+    assert_eq!(rects(&svg, "#CCBB44").len(), 0);
+    let texts = texts(&svg);
+    assert!(texts.iter().any(|t| t == "上年完成"), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t == "今年目标" || t == "无数据"),
+        "{texts:?}"
+    );
+    for t in ["8.1%", "12.6%"] {
+        assert!(texts.iter().any(|x| x == t), "{t} missing from {texts:?}");
+    }
+    let targets: Vec<Target> = hits.iter().map(|h| h.target).collect();
+    assert_eq!(targets, [0, 1].map(Target::Indicator));
+    assert_eq!(hits[1].tooltip, "乙市 · 2024年 — 上年完成：12.6%");
+    // One lane a row: as tall as a growth chart of two bars, not a pairs chart's.
+    let both = across(&[
+        ("甲市 · 2024年", Some(8.1), Some(6.0)),
+        ("乙市 · 2024年", Some(12.6), Some(6.0)),
+    ]);
+    assert!(h < preferred_height(&both, W), "{h}");
+    assert_eq!(
+        describe(&spec, Lang::Zh),
+        "上年完成条形图，共2项，均无今年目标。"
+    );
+    assert_eq!(
+        describe(&spec, Lang::En),
+        "Bar chart of last year's results, 2 metrics, none with a target."
+    );
+    let (headers, rows) = table(&spec, Lang::Zh);
+    assert_eq!(headers, ["指标", "领域", "上年完成"]);
+    assert_eq!(rows[1], ["乙市 · 2024年", "宏观经济", "12.6%"]);
+}
+
+#[test]
+fn a_chart_of_targets_only_draws_them_and_names_only_them() {
+    let spec = across(&[
+        ("甲市 · 2023年", None, Some(3.0)),
+        ("乙市 · 2024年", None, Some(3.0)),
+    ]);
+    let (svg, hits, _) = render(&spec, &Style::default());
+    assert_eq!(rects(&svg, "#4477AA").len(), 0);
+    assert_eq!(rects(&svg, "#CCBB44").len(), 1 + 2);
+    let texts = texts(&svg);
+    assert!(!texts.iter().any(|t| t == "上年完成"), "{texts:?}");
+    assert_eq!(
+        texts.iter().filter(|t| *t == "≥ 3%").count(),
+        2,
+        "{texts:?}"
+    );
+    let targets: Vec<Target> = hits.iter().map(|h| h.target).collect();
+    assert_eq!(targets, [0, 1].map(Target::Indicator));
+    assert_eq!(
+        describe(&spec, Lang::Zh),
+        "今年目标条形图，共2项，均无上年完成。"
+    );
+    assert_eq!(
+        table(&spec, Lang::En),
+        (
+            vec![
+                "Indicator".to_owned(),
+                "Sector".into(),
+                "This year's target".into()
+            ],
+            vec![
+                vec![
+                    "甲市 · 2023年".to_owned(),
+                    "Macroeconomy".into(),
+                    "≥ 3%".into()
+                ],
+                vec![
+                    "乙市 · 2024年".to_owned(),
+                    "Macroeconomy".into(),
+                    "≥ 3%".into()
+                ],
+            ]
+        )
+    );
+}
+
+/// Both series, but not in every row: a missing value is a dash, with no
+/// bar and nothing to click; the words rank only the rows that have both.
+#[test]
+fn a_missing_value_in_a_chart_of_both_is_a_dash_without_a_bar() {
+    let spec = across(&[
+        ("甲市 · 2023年", None, Some(3.0)),
+        ("乙市 · 2024年", Some(5.0), Some(5.5)),
+        ("丙市 · 2024年", Some(0.3), None),
+        ("丁市 · 2024年", Some(4.6), Some(6.0)),
+    ]);
+    let (svg, hits, _) = render(&spec, &Style::default());
+    assert_eq!(rects(&svg, "#4477AA").len(), 1 + 3);
+    assert_eq!(rects(&svg, "#CCBB44").len(), 1 + 3);
+    let texts = texts(&svg);
+    assert_eq!(texts.iter().filter(|t| *t == "—").count(), 2, "{texts:?}");
+    let targets: Vec<Target> = hits.iter().map(|h| h.target).collect();
+    assert_eq!(targets, [0, 1, 2, 3, 4, 5].map(Target::Indicator));
+    // Each hit is its own lane: the second row's target is under its result.
+    assert!(hits[2].y0 > hits[1].y1, "{hits:?}");
+    assert_eq!(hits[0].tooltip, "甲市 · 2023年 — 今年目标：≥ 3%");
+    assert_eq!(
+        describe(&spec, Lang::Zh),
+        "上年完成与今年目标对比条形图，共4项指标。增速目标比上年提高最多：丁市 · 2024年（4.6% → ≥ 6%，+1.4个百分点）；最少：乙市 · 2024年（5% → ≥ 5.5%，+0.5个百分点）。"
+    );
+    let (headers, rows) = table(&spec, Lang::Zh);
+    assert_eq!(headers, ["指标", "领域", "上年完成", "今年目标"]);
+    assert_eq!(rows[0], ["甲市 · 2023年", "宏观经济", "—", "≥ 3%"]);
+    assert_eq!(rows[2], ["丙市 · 2024年", "宏观经济", "0.3%", "—"]);
 }

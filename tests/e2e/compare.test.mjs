@@ -13,6 +13,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const QINGYAN = [2023, 2024].map((y) => resolve(here, `../fixtures/compare/qingyan-${y}.txt`));
 // A neighbouring place's report of the same year as qingyan-2024.
 const BAIZE = resolve(here, '../fixtures/compare/baize-2024.txt');
+// A report that, like qingyan-2024, gives its surveyed unemployment rate
+// and sets no target for it.
+const LINGBO = resolve(here, '../fixtures/corpus/city-lingbo-2024.txt');
 // Enough reports for a matrix of 31 metrics (more than a page of 25).
 const MANY = [...QINGYAN, BAIZE, ...['anlan-2025', 'dongchuan-2024', 'heyang-2021', 'lanzhou-2021', 'lingbo-2024', 'ningchuan-2023']
   .map((n) => resolve(here, `../fixtures/corpus/city-${n}.txt`))];
@@ -49,6 +52,22 @@ const focused = (page) => page.evaluate(() => {
   return (a?.getAttribute('aria-label') ?? a?.closest('label')?.innerText ?? a?.innerText ?? '').trim();
 });
 
+/** The accessible description Chromium gives `locator`'s element. */
+async function description(locator) {
+  const page = locator.page();
+  await locator.evaluate((e) => e.setAttribute('data-ax-probe', ''));
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-ax-probe]' });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return nodes[0]?.description?.value ?? '';
+  } finally {
+    await locator.evaluate((e) => e.removeAttribute('data-ax-probe'));
+    await cdp.detach();
+  }
+}
+
 /** Presses Tab until the focus is on an element whose accessible text matches `pattern`. */
 async function tabTo(page, pattern, most = 120) {
   for (let i = 0; i < most; i++) {
@@ -80,9 +99,18 @@ await forEachTarget(({ open, target }) => {
     // Sort by the 2023 report, largest first: 新签约亿元以上项目 (120个).
     const sort = matrix.getByRole('button', { name: '青岩市 · 2023年', exact: true });
     await sort.click();
+    // Largest first reverses the 11 rows (each has a 2023 value): one row
+    // stays where it is, ten are moved (not all eleven taken out and put back).
+    await matrix.locator('tbody').evaluate((tbody) => {
+      window.rxMoved = 0;
+      new MutationObserver((records) => { for (const r of records) window.rxMoved += r.addedNodes.length; })
+        .observe(tbody, { childList: true });
+    });
     await sort.click();
     assert.equal(await matrix.locator('thead th').nth(1).getAttribute('aria-sort'), 'descending');
     assert.equal(await matrix.locator('tbody th').first().innerText(), '新签约亿元以上项目');
+    assert.equal(await matrix.locator('tbody tr').count(), 11);
+    assert.equal(await p.page.evaluate(() => window.rxMoved), 10);
     // The sort is in the link, by the report's id (not its column's place).
     const hash = await p.hash();
     const ids = hash.match(/cmp=([0-9a-f]{12}),([0-9a-f]{12})/).slice(1);
@@ -200,6 +228,43 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('the chart of a metric no report gives a target for draws its results', async () => {
+    const p = await open({});
+    await p.page.locator('input[type=file]').setInputFiles([QINGYAN[1], LINGBO]);
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-switcher option').length === 3);
+    await p.openView('比较');
+    await p.page.getByRole('group', { name: /比较的报告/ }).getByRole('checkbox', { name: /牡丹江/ }).uncheck();
+    await p.page.waitForFunction(() => /cmp=[0-9a-f]{12},[0-9a-f]{12}(&|$)/.test(location.hash));
+    await p.page.getByRole('combobox', { name: '图表指标：' }).selectOption({ label: '城镇调查失业率' });
+    const canvas = p.page.getByRole('img', { name: '城镇调查失业率：各报告的结果与目标' });
+    await canvas.waitFor();
+    // Its words and its table: the two results, no targets, not 无数据.
+    const description = await canvas.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+    assert.equal(description, '上年完成条形图，共2项，均无今年目标。');
+    await p.page.getByRole('button', { name: '显示为表格：城镇调查失业率：各报告的结果与目标' }).click();
+    const rows = await p.page.getByTestId('chart-table').locator('tr').allInnerTexts();
+    assert.deepEqual(rows.map((r) => r.split('\t').map((c) => c.trim())), [
+      ['指标', '领域', '上年完成'],
+      ['泠波市 · 2024年', '民生保障', '5.2%'],
+      ['青岩市 · 2024年', '宏观经济', '5.1%'],
+    ]);
+    // The bars are drawn and clickable: the first opens 泠波's record.
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    let found = false;
+    for (let y = 2; y < box.height && !found; y += 3) {
+      await p.page.mouse.move(box.x + box.width * 0.3, box.y + y);
+      found = await canvas.evaluate((c) => c.style.cursor === 'pointer');
+    }
+    assert.ok(found, 'no bar under the pointer');
+    await p.page.mouse.down();
+    await p.page.mouse.up();
+    await p.record.waitFor();
+    assert.match(await p.record.innerText(), /5\.2%/);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
   test('完成情况: the 2023 targets against the 2024 report, met and missed counted', async () => {
     const p = await compareQingyan(open);
     const outcomes = p.page.getByRole('table', { name: /青岩市 2023年目标完成情况/ });
@@ -216,7 +281,7 @@ await forEachTarget(({ open, target }) => {
     const p = await compareQingyan(open);
     await p.page.getByRole('button', { name: 'English' }).click();
     await p.views.getByRole('button', { name: 'Compare', exact: true }).waitFor();
-    const matrix = p.page.getByRole('table').first();
+    const matrix = p.page.getByRole('table', { name: 'Comparison matrix', exact: true });
     assert.match(await matrix.locator('thead').innerText(), /Indicator[\s\S]*青岩市 · 2023[\s\S]*青岩市 · 2024/);
     assert.match(await matrix.locator('tbody th').first().innerText(), /^GDP$/);
     const outcomes = p.page.getByRole('table', { name: /青岩市: 2023 targets against outcomes/ });
@@ -271,8 +336,11 @@ await forEachTarget(({ open, target }) => {
     await p.page.locator('input[type=file]').setInputFiles(MANY);
     await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
     await p.openView('比较');
-    const matrix = p.page.getByRole('table', { name: '第1–25行，共31行' });
+    // Named for what it is; the rows it shows are its caption (its description).
+    const matrix = p.page.getByRole('table', { name: '指标对比矩阵', exact: true });
     await matrix.waitFor();
+    assert.equal(await matrix.locator('caption').innerText(), '第1–25行，共31行');
+    assert.equal(await description(matrix), '第1–25行，共31行');
     const live = p.page.locator('.rx-more [aria-live=polite]');
     assert.equal(await live.innerText(), '第1–25行，共31行');
     const names = () => matrix.locator('tbody th').allInnerTexts();
@@ -284,8 +352,9 @@ await forEachTarget(({ open, target }) => {
     const next = p.page.getByRole('button', { name: '下一页', exact: true });
     assert.equal(await previous.getAttribute('aria-disabled'), 'true');
     await next.click();
-    const last = p.page.getByRole('table', { name: '第26–31行，共31行' });
+    const last = matrix.filter({ has: p.page.locator('caption', { hasText: '第26–31行，共31行' }) });
     await last.waitFor();
+    assert.equal(await description(matrix), '第26–31行，共31行');
     assert.equal(await live.innerText(), '第26–31行，共31行');
     const page2 = await last.locator('tbody th').allInnerTexts();
     assert.equal(page2.length, 6);

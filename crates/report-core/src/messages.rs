@@ -203,6 +203,8 @@ messages! {
         DownloadMatrix => "下载指标对照表（CSV）", "Download the matrix (CSV)",
         DownloadPanel => "下载数据面板（.zip）", "Download panel (.zip)",
         SideBySide => "指标对照", "Metrics side by side",
+        // The matrix's accessible name; its caption (the rows shown) describes it.
+        CompareMatrix => "指标对比矩阵", "Comparison matrix",
         ChartMetric => "图表指标：", "Chart metric: ",
         AtLeast => "不低于", "at least ",
         AtMost => "不高于", "at most ",
@@ -245,6 +247,8 @@ messages! {
         YearTarget => "{0}目标", "{0} target",
         GrowthTop => "增速（%）：最高与最低各 {0} 项，共 {1} 项", "Growth rates (%): the {0} highest and lowest of {1}",
         PairsChart => "上年完成与今年目标对比条形图，共{0}项指标。", "Bar chart of last year's results against this year's targets, {0} metrics.",
+        ResultsChart => "上年完成条形图，共{0}项，均无今年目标。", "Bar chart of last year's results, {0} metrics, none with a target.",
+        TargetsChart => "今年目标条形图，共{0}项，均无上年完成。", "Bar chart of this year's targets, {0} metrics, none with a result.",
         GrowthChart => "增速条形图，共{0}个指标。最高：{1} {2}；最低：{3} {4}。", "Bar chart of growth rates, {0} indicators. Highest: {1} {2}; lowest: {3} {4}.",
         SectorsChart => "各领域指标数堆叠条形图，共{0}个领域、{1}个指标。最多：{2} {3}个；最少：{4} {5}个。", "Stacked bar chart of indicators per sector, {0} sectors, {1} indicators. Most: {2} {3}; fewest: {4} {5}.",
         PairsOne => "{0}比上年：{1}。", " The {0} against last year: {1}.",

@@ -32,6 +32,12 @@ pub fn mudanjiang() -> Report {
 /// The compare fixture of one year (`tests/fixtures/compare/qingyan-YEAR.txt`,
 /// an invented city's consecutive reports), read by the extractor.
 pub fn qingyan(year: u16) -> Report {
-    let path = root().join(format!("tests/fixtures/compare/qingyan-{year}.txt"));
-    extract(&std::fs::read_to_string(path).expect("the compare fixtures are there"))
+    fixture(&format!("compare/qingyan-{year}.txt"))
+}
+
+/// The fixture at `tests/fixtures/PATH`, read by the extractor.
+pub fn fixture(path: &str) -> Report {
+    let path = root().join("tests/fixtures").join(path);
+    let text = std::fs::read_to_string(&path);
+    extract(&text.unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }

@@ -104,18 +104,29 @@ impl MatrixBody {
         range
     }
 
-    /// Puts the rows `order` in the `<tbody>`, and no other.
+    /// Puts the rows `order` in the `<tbody>`, and no other, moving only
+    /// the rows that must move (`matrix::unmoved`): from the last row up,
+    /// each is put before the one after it unless it may stay.
     fn arrange(&self, order: &[usize]) {
-        if *self.order.borrow() == order {
+        let old = self.order.replace(order.to_vec());
+        if old == order {
             return;
         }
-        self.tbody.set_text_content(None);
-        for &i in order {
-            if let Some(row) = self.rows.get(i) {
-                let _ = self.tbody.append_child(row);
+        for i in old.iter().filter(|i| !order.contains(i)) {
+            if let Some(row) = self.rows.get(*i) {
+                row.remove();
             }
         }
-        *self.order.borrow_mut() = order.to_vec();
+        let mut next: Option<&Element> = None;
+        for (&i, stays) in order.iter().zip(matrix::unmoved(&old, order)).rev() {
+            let Some(row) = self.rows.get(i) else {
+                continue;
+            };
+            if !stays {
+                let _ = self.tbody.insert_before(row, next.map(|n| n.as_ref()));
+            }
+            next = Some(row);
+        }
     }
 
     fn html(&self) -> Html {
@@ -316,7 +327,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </div>
                 <h2>{ t(lang, Msg::SideBySide) }</h2>
                 <div class="rx-table-wrap">
-                    <table class="rx-table rx-matrix">
+                    <table class="rx-table rx-matrix" aria-label={t(lang, Msg::CompareMatrix)}>
                         if !range.is_empty() {
                             <caption>{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &shown.len()]) }</caption>
                         }

@@ -1,7 +1,7 @@
 //! The chart in words and as a table, for screen readers and for anyone
 //! who would rather read numbers than bar lengths.
 
-use super::pairs::{result_value, target_value};
+use super::pairs::{result_value, target_value, Series};
 use super::text;
 use super::{ChartSpec, PairBar};
 use crate::i18n::Lang;
@@ -47,12 +47,13 @@ pub fn describe(spec: &ChartSpec, lang: Lang) -> String {
 /// How far a target moves from last year's result: in percentage points
 /// for rates (`−3.5% → 8%` is +11.5), relative for levels (`38.2 → 40` is
 /// +4.7%). Comparable only within one of the two, so rates are ranked
-/// among rates, levels among levels.
+/// among rates, levels among levels; and only where both are given.
 fn step(p: &PairBar) -> Option<f64> {
+    let (result, target) = (p.result?.value, p.target?.value);
     if p.unit == "%" {
-        Some(p.target - p.result)
-    } else if p.result != 0.0 {
-        Some((p.target - p.result) / p.result.abs() * 100.0)
+        Some(target - result)
+    } else if result != 0.0 {
+        Some((target - result) / result.abs() * 100.0)
     } else {
         None
     }
@@ -71,20 +72,24 @@ fn step_text(p: &PairBar, lang: Lang) -> String {
     }
 }
 
-/// The pairs chart in words: how many metrics, and the targets that move
-/// furthest up and down from last year (among rates if there are two or
-/// more, else among levels).
+/// The pairs chart in words: how many metrics and which series it has,
+/// and the targets that move furthest up and down from last year (among
+/// rates if there are two or more, else among levels), of the pairs that
+/// give both.
 fn describe_pairs(pairs: &[PairBar], lang: Lang) -> String {
-    let rates: Vec<&PairBar> = pairs.iter().filter(|p| p.unit == "%").collect();
+    let compared = || pairs.iter().filter(|p| step(p).is_some());
+    let rates: Vec<&PairBar> = compared().filter(|p| p.unit == "%").collect();
     let pool: Vec<&PairBar> = if rates.len() >= 2 {
         rates
     } else {
-        pairs
-            .iter()
-            .filter(|p| p.unit != "%" && step(p).is_some())
-            .collect()
+        compared().filter(|p| p.unit != "%").collect()
     };
-    let head = tf(lang, Tpl::PairsChart, &[&pairs.len()]);
+    let head = match PairBar::series(pairs) {
+        (true, false) => Tpl::ResultsChart,
+        (false, true) => Tpl::TargetsChart,
+        _ => Tpl::PairsChart,
+    };
+    let head = tf(lang, head, &[&pairs.len()]);
     let Some(&first) = pool.first() else {
         return head;
     };
@@ -165,24 +170,20 @@ pub fn table(spec: &ChartSpec, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
                 .collect();
             (headers, rows)
         }
-        ChartSpec::Pairs { pairs } => (
-            vec![
-                s(t(lang, Msg::Indicator)),
-                s(t(lang, Msg::Sector)),
-                s(t(lang, Msg::LastYearResult)),
-                s(t(lang, Msg::ThisYearTarget)),
-            ],
-            pairs
+        ChartSpec::Pairs { pairs } => {
+            // The series the chart draws, as its legend names them.
+            let series = Series::of(pairs);
+            let mut headers = vec![s(t(lang, Msg::Indicator)), s(t(lang, Msg::Sector))];
+            headers.extend(series.iter().map(|v| s(v.name(lang))));
+            let rows = pairs
                 .iter()
                 .map(|p| {
-                    vec![
-                        p.label.clone(),
-                        s(lang.sector(p.sector)),
-                        result_value(p, lang),
-                        target_value(p, lang),
-                    ]
+                    let mut row = vec![p.label.clone(), s(lang.sector(p.sector))];
+                    row.extend(series.iter().map(|v| v.text(p, lang)));
+                    row
                 })
-                .collect(),
-        ),
+                .collect();
+            (headers, rows)
+        }
     }
 }

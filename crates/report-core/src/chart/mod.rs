@@ -52,24 +52,51 @@ impl ChartSpec {
     }
 }
 
-/// One metric of the pairs chart: a result and a target in the same unit.
+/// One metric of the pairs chart: a result and a target in the same unit,
+/// either of which may be missing (a report of the compare view that gives
+/// only a result, or only a target, for the metric).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PairBar {
     pub label: String,
     pub unit: String,
-    /// Signed values (a fall is negative) and their comparators, which
-    /// bound the signed value (`chart::series::pair_bars`).
-    pub result: f64,
-    pub target: f64,
-    pub result_comparator: Comparator,
-    pub target_comparator: Comparator,
-    /// Index of the result in `Report::indicators`.
-    pub result_indicator: usize,
-    /// Index of the target in `Report::indicators`.
-    pub target_indicator: usize,
+    pub result: Option<PairValue>,
+    pub target: Option<PairValue>,
     pub sector: Sector,
     /// What a count of this metric counts, for English (`60 enterprises`).
     pub noun: Option<crate::glossary::Noun>,
+}
+
+/// One bar of a [`PairBar`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PairValue {
+    /// Signed (a fall is negative), with the comparator that bounds the
+    /// signed value (`chart::series::pair_bars`).
+    pub value: f64,
+    pub comparator: Comparator,
+    /// What a click on the bar selects (`Target::Indicator`): an index
+    /// into `Report::indicators`, or the compare chart's own numbering.
+    pub indicator: usize,
+}
+
+impl PairValue {
+    /// `ind`'s signed value, whose bar selects `indicator`.
+    pub fn of(ind: &crate::model::Indicator, indicator: usize) -> PairValue {
+        PairValue {
+            value: crate::query::signed(ind),
+            comparator: ind.comparator.signed(ind.direction),
+            indicator,
+        }
+    }
+}
+
+impl PairBar {
+    /// Which of the two series any of `pairs` has: (results, targets).
+    pub fn series(pairs: &[PairBar]) -> (bool, bool) {
+        (
+            pairs.iter().any(|p| p.result.is_some()),
+            pairs.iter().any(|p| p.target.is_some()),
+        )
+    }
 }
 
 /// How to draw: pixel density, colour scheme, language and emphasis.
@@ -229,7 +256,7 @@ pub fn preferred_height(spec: &ChartSpec, css_width: u32) -> u32 {
         .max()
         .unwrap_or(0);
     let row = match spec {
-        ChartSpec::Pairs { .. } => frame::PAIR_ROW_H,
+        ChartSpec::Pairs { pairs } => pairs::row_height(pairs),
         _ => frame::ROW_H,
     };
     let body = row * spec.rows() as f64;
@@ -241,7 +268,7 @@ fn legend_items(spec: &ChartSpec, lang: Lang, theme: &frame::Theme) -> Vec<(Stri
     match spec {
         ChartSpec::Growth { bars } => growth::legend(bars, lang),
         ChartSpec::Sectors { counts } => sectors::legend(counts, lang, theme),
-        ChartSpec::Pairs { .. } => pairs::legend(lang, theme),
+        ChartSpec::Pairs { pairs } => pairs::legend(pairs, lang, theme),
     }
 }
 

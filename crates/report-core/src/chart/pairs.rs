@@ -9,27 +9,87 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::frame::{self, px, Theme, FONT};
 use super::layout::Rows;
 use super::text;
-use super::{Hit, PairBar, Style, Target};
+use super::{Hit, PairBar, PairValue, Style, Target};
 use crate::i18n::Lang;
 use crate::messages::{t, Msg};
 
+/// A value a report does not give, in the chart and in its table.
+const MISSING: &str = "—";
+
 pub fn result_value(p: &PairBar, lang: Lang) -> String {
-    text::value(p.result, &p.unit, p.result_comparator, lang, p.noun)
+    value_text(p, p.result, lang)
 }
 
 pub fn target_value(p: &PairBar, lang: Lang) -> String {
-    text::value(p.target, &p.unit, p.target_comparator, lang, p.noun)
+    value_text(p, p.target, lang)
+}
+
+fn value_text(p: &PairBar, v: Option<PairValue>, lang: Lang) -> String {
+    v.map_or_else(
+        || MISSING.to_owned(),
+        |v| text::value(v.value, &p.unit, v.comparator, lang, p.noun),
+    )
+}
+
+/// The two series a pair may have; a chart draws (and its legend names)
+/// only those some pair has, so a metric that only has results across
+/// the reports is a chart of results, not of results and empty targets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Series {
+    Result,
+    Target,
+}
+
+impl Series {
+    pub(super) fn of(pairs: &[PairBar]) -> Vec<Series> {
+        let (results, targets) = PairBar::series(pairs);
+        [(results, Series::Result), (targets, Series::Target)]
+            .into_iter()
+            .filter_map(|(has, s)| has.then_some(s))
+            .collect()
+    }
+
+    pub(super) fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Series::Result => t(lang, Msg::LastYearResult),
+            Series::Target => t(lang, Msg::ThisYearTarget),
+        }
+    }
+
+    fn colour(self, theme: &Theme) -> RGBColor {
+        theme.series[self as usize]
+    }
+
+    fn value(self, p: &PairBar) -> Option<PairValue> {
+        match self {
+            Series::Result => p.result,
+            Series::Target => p.target,
+        }
+    }
+
+    pub(super) fn text(self, p: &PairBar, lang: Lang) -> String {
+        value_text(p, self.value(p), lang)
+    }
+}
+
+/// A row's height: one lane per series drawn.
+pub fn row_height(pairs: &[PairBar]) -> f64 {
+    if Series::of(pairs).len() == 2 {
+        frame::PAIR_ROW_H
+    } else {
+        frame::ROW_H
+    }
 }
 
 fn tooltip(p: &PairBar, which: &str, value: &str, lang: Lang) -> String {
     format!("{} — {which}{}{value}", p.label, t(lang, Msg::Colon))
 }
 
-pub fn legend(lang: Lang, theme: &Theme) -> Vec<(String, RGBColor)> {
-    vec![
-        (t(lang, Msg::LastYearResult).to_owned(), theme.series[0]),
-        (t(lang, Msg::ThisYearTarget).to_owned(), theme.series[1]),
-    ]
+pub fn legend(pairs: &[PairBar], lang: Lang, theme: &Theme) -> Vec<(String, RGBColor)> {
+    Series::of(pairs)
+        .into_iter()
+        .map(|s| (s.name(lang).to_owned(), s.colour(theme)))
+        .collect()
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -40,15 +100,15 @@ pub fn draw<DB: DrawingBackend>(
     legend: &[(String, RGBColor)],
 ) -> Result<Vec<Hit>, String> {
     let lang = style.lang;
-    let (result_c, target_c) = (theme.series[0], theme.series[1]);
+    let series = Series::of(pairs);
     let header = frame::legend(area, legend, style, theme)?;
     let labels: Vec<String> = pairs.iter().map(|p| p.label.clone()).collect();
-    let rows = Rows::new(area, style, header, &labels, frame::PAIR_ROW_H, pairs.len());
+    let rows = Rows::new(area, style, header, &labels, row_height(pairs), pairs.len());
 
     let size = frame::font(style, FONT);
-    let values: Vec<[String; 2]> = pairs
+    let values: Vec<Vec<String>> = pairs
         .iter()
-        .map(|p| [result_value(p, style.lang), target_value(p, style.lang)])
+        .map(|p| series.iter().map(|s| s.text(p, lang)).collect())
         .collect();
     let value_w = values
         .iter()
@@ -60,57 +120,52 @@ pub fn draw<DB: DrawingBackend>(
     let x0 = rows.labels_end;
     let x1 = (rows.right - value_w).max(x0 + 1);
 
-    let mut hits = Vec::with_capacity(2 * pairs.len());
-    for (i, (pair, [rv, tv])) in pairs.iter().zip(&values).enumerate() {
+    let mut hits = Vec::with_capacity(series.len() * pairs.len());
+    for (i, (pair, texts)) in pairs.iter().zip(&values).enumerate() {
         let (y0, y1) = rows.band(i);
-        let half = (y1 - y0) / 2;
-        let inset = (half / 6).max(1);
+        let lane = (y1 - y0) / series.len().max(1) as i32;
+        let inset = (lane / 6).max(1);
         // Each row to its own scale (units differ), from the row's lowest
         // value or zero to its highest or zero, so a fall is drawn left of
         // the row's zero and a rise right of it.
-        let (lo, hi) = (
-            pair.result.min(pair.target).min(0.0),
-            pair.result.max(pair.target).max(0.0),
-        );
+        let given = series.iter().filter_map(|s| s.value(pair)).map(|v| v.value);
+        let (lo, hi) = given.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let span = (hi - lo).max(f64::MIN_POSITIVE);
         let x = |v: f64| x0 + ((v - lo) / span * f64::from(x1 - x0)).round() as i32;
         let zero = x(0.0);
-        let bars = [
-            (
-                pair.result,
-                rv,
-                result_c,
-                pair.result_indicator,
-                t(lang, Msg::LastYearResult),
-            ),
-            (
-                pair.target,
-                tv,
-                target_c,
-                pair.target_indicator,
-                t(lang, Msg::ThisYearTarget),
-            ),
-        ];
-        for (k, (v, value, colour, indicator, which)) in bars.into_iter().enumerate() {
-            let top = y0 + half * k as i32;
-            let end = x(v);
+        for (k, (s, text)) in series.iter().zip(texts).enumerate() {
+            let top = y0 + lane * k as i32;
+            let Some(v) = s.value(pair) else {
+                // No bar and nothing to click: a dash where it would end.
+                let at = (zero + px(style, 4.0), top + lane / 2);
+                frame::label(
+                    area,
+                    text,
+                    at,
+                    size,
+                    &theme.muted,
+                    (HPos::Left, VPos::Center),
+                )?;
+                continue;
+            };
+            let end = x(v.value);
             let (a, b) = (
                 (zero.min(end), top + inset),
-                (zero.max(end), top + half - inset),
+                (zero.max(end), top + lane - inset),
             );
-            frame::rect(area, a, b, &colour, None)?;
-            if style.selected == Some(indicator) {
+            frame::rect(area, a, b, &s.colour(theme), None)?;
+            if style.selected == Some(v.indicator) {
                 frame::emphasise(area, a, b, style, theme)?;
             }
-            let at = (zero.max(end) + px(style, 4.0), top + half / 2);
-            frame::label(area, value, at, size, &theme.fg, (HPos::Left, VPos::Center))?;
+            let at = (zero.max(end) + px(style, 4.0), top + lane / 2);
+            frame::label(area, text, at, size, &theme.fg, (HPos::Left, VPos::Center))?;
             hits.push(Hit {
                 x0: rows.left,
                 y0: top,
                 x1: rows.right,
-                y1: top + half - 1,
-                target: Target::Indicator(indicator),
-                tooltip: tooltip(pair, which, value, lang),
+                y1: top + lane - 1,
+                target: Target::Indicator(v.indicator),
+                tooltip: tooltip(pair, s.name(lang), text, lang),
             });
         }
         if zero > x0 {

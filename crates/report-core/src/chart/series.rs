@@ -3,12 +3,11 @@
 //! Pure, so the series are tested natively; the UI only memoises them.
 
 use crate::aggregate::{self, Pair};
-use crate::chart::{text, ChartSpec, PairBar};
+use crate::chart::{text, ChartSpec, PairBar, PairValue};
 use crate::format;
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::{Indicator, Status};
-use crate::query::signed;
 
 /// More bars than this and the growth chart shows the two ends.
 pub const MAX_BARS: usize = 50;
@@ -106,12 +105,8 @@ pub fn pair_bars(indicators: &[Indicator], pairs: &[Pair], lang: Lang) -> Vec<Pa
             PairBar {
                 label: format::subject(t, lang).to_owned(),
                 unit: p.unit.clone(),
-                result: signed(r),
-                target: signed(t),
-                result_comparator: r.comparator.signed(r.direction),
-                target_comparator: t.comparator.signed(t.direction),
-                result_indicator: p.result,
-                target_indicator: p.target,
+                result: Some(PairValue::of(r, p.result)),
+                target: Some(PairValue::of(t, p.target)),
                 sector: p.sector,
                 noun: crate::glossary::count_noun(&t.subject),
             }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use super::sort_by;
 use crate::aggregate::{metric_key, names_a_metric};
 use crate::chart::series::Titled;
-use crate::chart::{ChartSpec, PairBar};
+use crate::chart::{ChartSpec, PairBar, PairValue};
 use crate::i18n::Lang;
 use crate::messages::{tf, Tpl};
 use crate::model::{Period, Status};
@@ -143,6 +143,43 @@ pub fn page(len: usize, page: usize) -> std::ops::Range<usize> {
     start..(start + PAGE).min(len)
 }
 
+/// Which rows of `new` (a page of row numbers) can stay where they are in
+/// a `<tbody>` that holds `old`: the longest run of `new` whose rows are in
+/// `old` in the same order. Only the others need moving; a row taken out
+/// and put back loses its layout, and laying rows out again is most of a
+/// sort's time (a page shares about a third of its rows with the page
+/// before it, in order).
+pub fn unmoved(old: &[usize], new: &[usize]) -> Vec<bool> {
+    // Each row's place in `old`, by search: a page is 25 rows, and a hash
+    // map would cost the single file more than the search costs a sort.
+    let at: Vec<Option<usize>> = new
+        .iter()
+        .map(|r| old.iter().position(|o| o == r))
+        .collect();
+    // Longest increasing run of old positions (patience sorting): `tails[k]`
+    // ends the best run of length k + 1 found so far, `before[j]` is the
+    // entry of `new` before `j` in the run it ends.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut before = vec![None; new.len()];
+    for (j, p) in at.iter().enumerate() {
+        let Some(p) = *p else { continue };
+        let k = tails.partition_point(|&t| at[t] < Some(p));
+        before[j] = k.checked_sub(1).map(|k| tails[k]);
+        if k == tails.len() {
+            tails.push(j);
+        } else {
+            tails[k] = j;
+        }
+    }
+    let mut keep = vec![false; new.len()];
+    let mut last = tails.last().copied();
+    while let Some(j) = last {
+        keep[j] = true;
+        last = before[j];
+    }
+    keep
+}
+
 /// A report's column as the matrix, its chart and its CSV name it:
 /// `青岩市 · 2023年`.
 pub fn column_name(report: &Report, lang: Lang) -> String {
@@ -153,49 +190,61 @@ pub fn column_name(report: &Report, lang: Lang) -> String {
     format!("{} · {}", report.meta.city, year.unwrap_or_default())
 }
 
-/// The reports of `row` that give both a result (or estimate) and a
-/// target, as `(column, result, target)`: the pairs the chart draws.
-fn chart_pairs<R: AsRef<Report>>(reports: &[R], row: &Row) -> Vec<(usize, usize, usize)> {
+/// The reports of `row` that give a result (or estimate), a target or
+/// both, as `(column, result, target)`: the pairs the chart draws. A
+/// metric that no report gives both for is still a chart, of the one.
+fn chart_pairs<R: AsRef<Report>>(
+    reports: &[R],
+    row: &Row,
+) -> Vec<(usize, Option<usize>, Option<usize>)> {
     row.cells
         .iter()
         .enumerate()
         .filter_map(|(c, cell)| {
             let ind = |i: usize| &reports[c].as_ref().indicators[i];
-            let result = *cell.iter().find(|&&i| ind(i).status != Status::Target)?;
-            let target = *cell.iter().find(|&&i| ind(i).status == Status::Target)?;
-            Some((c, result, target))
+            let result = cell
+                .iter()
+                .copied()
+                .find(|&i| ind(i).status != Status::Target);
+            let target = cell
+                .iter()
+                .copied()
+                .find(|&i| ind(i).status == Status::Target);
+            (result.is_some() || target.is_some()).then_some((c, result, target))
         })
         .collect()
 }
 
 /// Row `row` across `reports` as the pairs chart draws it: for each report
-/// that gives both, its result (or estimate) beside its target, labelled
+/// that gives it, its result (or estimate) beside its target, labelled
 /// with the report's place and year; so one metric's promises and outcomes
 /// read across places and years in the existing chart.
 ///
 /// The records come from several reports, so a bar's indicator is not an
-/// index into one report: bar `2p` is pair `p`'s result and `2p + 1` its
-/// target, which [`chart_records`] resolves.
+/// index into one report: the bars are numbered in the order they are
+/// drawn (each report's result, then its target, where given), which
+/// [`chart_records`] resolves.
 pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
     let named = &reports[row.label.0].as_ref().indicators[row.label.1];
     let metric = crate::format::subject(named, lang);
+    let mut bar = 0..;
     let pairs = chart_pairs(reports, row)
         .into_iter()
-        .enumerate()
-        .map(|(p, (c, result, target))| {
+        .map(|(c, result, target)| {
             let report = reports[c].as_ref();
-            let (r, t) = (&report.indicators[result], &report.indicators[target]);
+            let mut value = |i: Option<usize>| {
+                let i = i?;
+                Some(PairValue::of(&report.indicators[i], bar.next()?))
+            };
+            let (r, t) = (value(result), value(target));
+            let ind = &report.indicators[target.or(result).unwrap_or(row.label.1)];
             PairBar {
                 label: column_name(report, lang),
-                unit: t.unit.to_string(),
-                result: signed(r),
-                target: signed(t),
-                result_comparator: r.comparator.signed(r.direction),
-                target_comparator: t.comparator.signed(t.direction),
-                result_indicator: 2 * p,
-                target_indicator: 2 * p + 1,
-                sector: t.sector,
-                noun: crate::glossary::count_noun(&t.subject),
+                unit: ind.unit.to_string(),
+                result: r,
+                target: t,
+                sector: ind.sector,
+                noun: crate::glossary::count_noun(&ind.subject),
             }
         })
         .collect();
@@ -211,7 +260,7 @@ pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
 pub fn chart_records<R: AsRef<Report>>(reports: &[R], row: &Row) -> Vec<(usize, usize)> {
     chart_pairs(reports, row)
         .into_iter()
-        .flat_map(|(c, result, target)| [(c, result), (c, target)])
+        .flat_map(|(c, result, target)| [result, target].into_iter().flatten().map(move |i| (c, i)))
         .collect()
 }
 
@@ -243,6 +292,117 @@ mod tests {
                 (label.subject.to_string(), cells)
             })
             .collect()
+    }
+
+    /// Each bar pair of a compare chart as its label and two values.
+    fn values(pairs: &[PairBar]) -> Vec<(&str, Option<f64>, Option<f64>)> {
+        pairs
+            .iter()
+            .map(|p| {
+                let v = |v: Option<PairValue>| v.map(|v| v.value);
+                (p.label.as_str(), v(p.result), v(p.target))
+            })
+            .collect()
+    }
+
+    /// The row of `reports`' matrix named `subject` (as a rate: `%`), its
+    /// chart and the records its bars stand for, as `column raw/status`.
+    fn chart_of(reports: &[Report], subject: &str) -> (Vec<PairBar>, Vec<String>) {
+        let rows = matrix(reports);
+        let row = rows
+            .iter()
+            .find(|r| {
+                let ind = &reports[r.label.0].indicators[r.label.1];
+                ind.subject == subject && ind.unit == "%"
+            })
+            .expect("the metric is a row");
+        let ChartSpec::Pairs { pairs } = chart(reports, row, Lang::Zh).spec else {
+            panic!("a pairs chart")
+        };
+        let records = chart_records(reports, row)
+            .into_iter()
+            .map(|(c, i)| {
+                let ind = &reports[c].indicators[i];
+                format!("{c} {}/{}", ind.raw, ind.status.id())
+            })
+            .collect();
+        (pairs, records)
+    }
+
+    /// Two reports that give 一般公共预算收入's growth but no target for
+    /// it: a chart of the two results, not 无数据.
+    #[test]
+    fn the_chart_of_a_metric_with_results_only() {
+        let reports = [
+            crate::testing::fixture("corpus/city-lingbo-2024.txt"),
+            crate::testing::qingyan(2024),
+        ];
+        let (pairs, records) = chart_of(&reports, "一般公共预算收入");
+        assert_eq!(
+            values(&pairs),
+            [
+                ("泠波市 · 2024年", Some(8.1), None),
+                ("青岩市 · 2024年", Some(12.6), None)
+            ]
+        );
+        assert_eq!(records, ["0 8.1%/actual", "1 12.6%/estimate"]);
+        let bars: Vec<usize> = pairs
+            .iter()
+            .filter_map(|p| p.result)
+            .map(|v| v.indicator)
+            .collect();
+        assert_eq!(bars, [0, 1]);
+    }
+
+    /// Two reports that set a CPI target and give no result for it.
+    #[test]
+    fn the_chart_of_a_metric_with_targets_only() {
+        let reports = [
+            crate::testing::qingyan(2023),
+            crate::testing::fixture("compare/baize-2024.txt"),
+        ];
+        let (pairs, records) = chart_of(&reports, "居民消费价格");
+        assert_eq!(
+            values(&pairs),
+            [
+                ("青岩市 · 2023年", None, Some(3.0)),
+                ("白泽市 · 2024年", None, Some(3.0))
+            ]
+        );
+        assert_eq!(records, ["0 3%左右/target", "1 3%左右/target"]);
+    }
+
+    /// One report gives a target, the other a result, a third both: each
+    /// bar numbered in drawing order, and the numbers name its record.
+    #[test]
+    fn the_chart_of_a_metric_with_results_and_targets_in_different_reports() {
+        let reports = qingyan();
+        let (pairs, records) = chart_of(&reports, "万元GDP能耗");
+        assert_eq!(
+            values(&pairs),
+            [
+                ("青岩市 · 2023年", None, Some(-3.0)),
+                ("青岩市 · 2024年", Some(-3.4), None)
+            ]
+        );
+        assert_eq!(records, ["0 3%/target", "1 3.4%/estimate"]);
+        let (pairs, records) = chart_of(&reports, "一般公共预算收入");
+        assert_eq!(
+            values(&pairs),
+            [
+                ("青岩市 · 2023年", Some(3.3), Some(5.0)),
+                ("青岩市 · 2024年", Some(12.6), None)
+            ]
+        );
+        assert_eq!(
+            records,
+            ["0 3.3%/actual", "0 5%以上/target", "1 12.6%/estimate"]
+        );
+        let numbers = |p: &PairBar| [p.result, p.target].map(|v| v.map(|v| v.indicator));
+        assert_eq!(
+            pairs.iter().map(numbers).collect::<Vec<_>>(),
+            [[Some(0), Some(1)], [Some(2), None]]
+        );
     }
 
     #[test]
@@ -301,39 +461,29 @@ mod tests {
         let ChartSpec::Pairs { pairs } = chart.spec else {
             panic!("a pairs chart")
         };
-        let got: Vec<(&str, f64, f64)> = pairs
-            .iter()
-            .map(|p| (p.label.as_str(), p.result, p.target))
-            .collect();
         assert_eq!(
-            got,
-            [("青岩市 · 2023年", 4.6, 6.0), ("青岩市 · 2024年", 5.8, 5.5)]
+            values(&pairs),
+            [
+                ("青岩市 · 2023年", Some(4.6), Some(6.0)),
+                ("青岩市 · 2024年", Some(5.8), Some(5.5))
+            ]
         );
-        // 一般公共预算收入: the 2024 report gives no target, so one pair.
-        let ChartSpec::Pairs { pairs } = super::chart(&reports, &rows[1], Lang::Zh).spec else {
-            panic!("a pairs chart")
-        };
-        assert_eq!(pairs.len(), 1);
     }
 
-    /// A click on a bar of the drawn chart (its middle, in the geometry
-    /// `chart::draw` returns) names the record of the report it stands for.
-    #[test]
-    fn a_click_on_a_bar_names_its_report_and_record() {
+    /// A click on the middle of each bar of `row`'s drawn chart (in the
+    /// geometry `chart::draw` returns), as the record it names.
+    fn clicks(reports: &[Report], row: &Row) -> Vec<(usize, String)> {
         use crate::chart::{draw, hit_at, preferred_height, Style, Target};
         use plotters::prelude::*;
-        let reports = qingyan();
-        let rows = matrix(&reports);
-        let chart = chart(&reports, &rows[0], Lang::Zh);
+        let chart = chart(reports, row, Lang::Zh);
         let mut svg = String::new();
         let hits = {
             let height = preferred_height(&chart.spec, 640);
             let root = SVGBackend::with_string(&mut svg, (640, height)).into_drawing_area();
             draw(&root, &chart.spec, &Style::default()).unwrap()
         };
-        let records = chart_records(&reports, &rows[0]);
-        let clicked: Vec<(usize, String)> = hits
-            .iter()
+        let records = chart_records(reports, row);
+        hits.iter()
             .map(|h| {
                 let at = hit_at(&hits, (h.x0 + h.x1) / 2, (h.y0 + h.y1) / 2);
                 let Some(Target::Indicator(bar)) = at.map(|k| hits[k].target) else {
@@ -343,16 +493,36 @@ mod tests {
                 let ind = &reports[c].indicators[i];
                 (c, format!("{}/{}", ind.raw, ind.status.id()))
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_click_on_a_bar_names_its_report_and_record() {
+        let reports = qingyan();
+        let rows = matrix(&reports);
         let row = |c: usize, s: &str| (c, s.to_owned());
         assert_eq!(
-            clicked,
+            clicks(&reports, &rows[0]),
             [
                 row(0, "4.6%/actual"),
                 row(0, "6%左右/target"),
                 row(1, "5.8%/estimate"),
                 row(1, "5.5%左右/target"),
             ]
+        );
+        // 一般公共预算收入: no target in 2024, so no bar (and no hit) for it.
+        assert_eq!(
+            clicks(&reports, &rows[1]),
+            [
+                row(0, "3.3%/actual"),
+                row(0, "5%以上/target"),
+                row(1, "12.6%/estimate"),
+            ]
+        );
+        // 万元GDP能耗: a target in one report, a result in the other.
+        assert_eq!(
+            clicks(&reports, &rows[7]),
+            [row(0, "3%/target"), row(1, "3.4%/estimate")]
         );
     }
 
@@ -383,6 +553,33 @@ mod tests {
         sort(&mut rows, &reports, None, false, Lang::En);
         let en = &reports[rows[0].label.0].indicators[rows[0].label.1];
         assert_eq!(en.subject_en.as_deref(), Some("Consumer prices"));
+    }
+
+    #[test]
+    fn rows_in_the_same_order_on_both_pages_stay_put() {
+        // 7 and 9 keep their order, 3 moves before them, 2 and 8 are new.
+        assert_eq!(
+            unmoved(&[7, 3, 9, 4], &[3, 7, 2, 9, 8]),
+            [false, true, false, true, false]
+        );
+        // The same page: nothing moves; reversed: all but one.
+        assert_eq!(unmoved(&[1, 2, 3], &[1, 2, 3]), [true; 3]);
+        assert_eq!(
+            unmoved(&[1, 2, 3], &[3, 2, 1])
+                .iter()
+                .filter(|&&k| k)
+                .count(),
+            1
+        );
+        // Nothing shared, or nothing before.
+        assert_eq!(unmoved(&[1, 2], &[5, 6]), [false, false]);
+        assert_eq!(unmoved(&[], &[5, 6]), [false, false]);
+        assert_eq!(unmoved(&[5, 6], &[]), [] as [bool; 0]);
+        // The longest run wins over the first one found: 1 2 3, not 5.
+        assert_eq!(
+            unmoved(&[1, 2, 3, 5], &[5, 1, 2, 3]),
+            [false, true, true, true]
+        );
     }
 
     #[test]
