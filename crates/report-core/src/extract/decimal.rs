@@ -32,7 +32,7 @@ pub fn parse(digits: &str) -> Option<f64> {
     // Zeros at the end of the fraction change nothing but the exponent.
     let frac = frac.trim_end_matches('0');
     let mut mantissa = 0u64;
-    let (mut kept, mut dropped) = (0, 0);
+    let (mut kept, mut dropped) = (0usize, 0usize);
     for b in int.bytes().chain(frac.bytes()).skip_while(|&b| b == b'0') {
         if kept < U64_DIGITS {
             mantissa = mantissa * 10 + u64::from(b - b'0');
