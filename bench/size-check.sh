@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The quick, deterministic part of the benchmark, for CI: the size of the
 # single file users download, raw and gzip -9, against its budget
-# (gzip ≤ 400 KB = 409,600 bytes). Needs an existing build:
+# (gzip ≤ 390 KiB = 399,360 bytes, lowered from 400 KiB when the file
+# shrank to 383 KB: a ratchet towards issue 15's 300 KB). Needs an existing build:
 #   bash bench/size-check.sh [DIST_DIR]      (default dist/)
 # Exit status 1 if the file is missing or over budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
 file="$dist/report-explorer.html"
-budget=409600
+budget=399360
 [ -f "$file" ] || { echo "size-check: $file is missing (build first: trunk build --release)" >&2; exit 1; }
 raw=$(wc -c < "$file")
 gz=$(gzip -9 -c -n < "$file" | wc -c)
