@@ -80,18 +80,18 @@ fn stated_years(text: &str, doc: &Document) -> (Option<u16>, Option<u16>) {
             }
             continue;
         }
+        // Only a paragraph that opens with its year can state one: the
+        // year is read first (the same in the first sentence as in the
+        // paragraph, since it ends before any `。`), and the opening (which
+        // the extraction reads again, with the years known) only for those
+        // few paragraphs.
+        let Some((year, _)) = cues::leading_year(head) else {
+            continue;
+        };
         let first = head.split(['。', '；']).next().unwrap_or_default();
         match period::opening(first, None, None) {
-            Some(Mode::Review) => {
-                if let Some((year, _)) = cues::leading_year(first) {
-                    return (Some(year), None);
-                }
-            }
-            Some(Mode::Plan) => {
-                if let Some((year, _)) = cues::leading_year(first) {
-                    return (None, Some(year));
-                }
-            }
+            Some(Mode::Review) => return (Some(year), None),
+            Some(Mode::Plan) => return (None, Some(year)),
             _ => {}
         }
     }

@@ -140,10 +140,17 @@ const MEAN_LEVELS: [&str; 1] = ["浓度"];
 /// A number its clause calls an average over years spans those years,
 /// whatever part it is in. `before`: its clause up to the number.
 pub fn averaged(before: &str) -> bool {
+    // Each word found by its first char (memchr), then checked there: a
+    // substring search per word set up for every number cost more than
+    // the few chars it reads.
     AVERAGE_WORDS.iter().any(|w| {
-        before.match_indices(w).any(|(i, _)| {
-            let after = &before[i + w.len()..];
-            !MEAN_LEVELS.iter().any(|m| after.starts_with(m))
+        let Some(first) = w.chars().next() else {
+            return false;
+        };
+        before.match_indices(first).any(|(i, _)| {
+            before[i..]
+                .strip_prefix(w)
+                .is_some_and(|after| !MEAN_LEVELS.iter().any(|m| after.starts_with(m)))
         })
     })
 }
@@ -316,16 +323,50 @@ pub fn opens_with_total(head: &str) -> bool {
 fn chars_prefix(s: &str, n: usize) -> &str {
     // Counted by the bytes that start a char (all but 0x80..=0xBF), not
     // by decoding: this is asked of every paragraph.
-    s.bytes()
-        .enumerate()
-        .filter(|&(_, b)| !(0x80..0xC0).contains(&b))
-        .nth(n)
-        .map_or(s, |(i, _)| &s[..i])
+    // A plain loop: the iterator chain was a call per byte in the
+    // size-optimised build.
+    let mut seen = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if !(0x80..0xC0).contains(&b) {
+            if seen == n {
+                return &s[..i];
+            }
+            seen += 1;
+        }
+    }
+    s
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{chars_prefix, opening, since_year, Mode};
+    use super::{averaged, chars_prefix, opening, since_year, Mode, AVERAGE_WORDS, MEAN_LEVELS};
+
+    #[test]
+    fn averaged_answers_as_a_search_per_word() {
+        let by_search = |before: &str| {
+            AVERAGE_WORDS.iter().any(|w| {
+                before.match_indices(w).any(|(i, _)| {
+                    let after = &before[i + w.len()..];
+                    !MEAN_LEVELS.iter().any(|m| after.starts_with(m))
+                })
+            })
+        };
+        for before in [
+            "",
+            "年均增长",
+            "两年平均增长",
+            "PM2.5年均浓度降至",
+            "年均浓度和年均增长",
+            "年年均",
+            "全年",
+            "年",
+            "平均",
+        ] {
+            assert_eq!(averaged(before), by_search(before), "{before}");
+        }
+        assert!(averaged("年均浓度和年均增长"));
+        assert!(!averaged("PM2.5年均浓度降至"));
+    }
 
     #[test]
     fn a_prefix_of_chars_answers_as_counted_by_chars() {
