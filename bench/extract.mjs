@@ -27,7 +27,7 @@ function which(cmd) {
 }
 
 export const NATIVE_CMD = ['test', '--release', '--test', 'bench_native', '--', '--ignored', '--nocapture'];
-export const WASM_CMD = ['test', '--release', '--target', 'wasm32-unknown-unknown', '--test', 'bench_wasm', '--', '--nocapture'];
+export const WASM_CMD = ['test', '--profile', 'wasm-release', '--target', 'wasm32-unknown-unknown', '--test', 'bench_wasm', '--', '--nocapture'];
 
 function run(args, tag, driver) {
   const r = spawnSync('cargo', args, { cwd: ROOT, env: cargoEnv(driver), encoding: 'utf8', maxBuffer: 1 << 26 });

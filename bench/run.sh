@@ -49,7 +49,7 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   (
     [ -n "${BENCH_CARGO_TARGET_DIR:-}" ] && export CARGO_TARGET_DIR="$BENCH_CARGO_TARGET_DIR"
     cargo test --release --test bench_native --no-run >&2
-    cargo test --release --target wasm32-unknown-unknown --test bench_wasm --no-run >&2
+    cargo test --profile wasm-release --target wasm32-unknown-unknown --test bench_wasm --no-run >&2
   )
 fi
 

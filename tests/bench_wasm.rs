@@ -1,7 +1,7 @@
 //! Extractor throughput in WebAssembly (headless Chromium), for bench/run.sh:
 //! the same measurement as tests/bench_native.rs, compiled to wasm32.
 //! Run it with
-//! `WASM_BINDGEN_TEST_WEBDRIVER_JSON=$PWD/tests/webdriver.json cargo test --release --target wasm32-unknown-unknown --test bench_wasm -- --nocapture`.
+//! `WASM_BINDGEN_TEST_WEBDRIVER_JSON=$PWD/tests/webdriver.json cargo test --profile wasm-release --target wasm32-unknown-unknown --test bench_wasm -- --nocapture`.
 //! With `--nocapture` the runner prints the page's console, so each input
 //! gives one line: `bench-wasm <input> <bytes> <MB/s> <indicators>`
 //! (MB = 10^6 bytes; the median of several timed batches). Without it the

@@ -16,7 +16,7 @@ if ! command -v trunk >/dev/null || ! command -v wasm-bindgen >/dev/null; then
     || rustup target add wasm32-unknown-unknown
   mkdir -p target
   printf '\033[1mserve:\033[0m building the app (wasm, release) beside the tools; log in target/serve-prebuild.log\n'
-  cargo build --release --target wasm32-unknown-unknown --bin app >target/serve-prebuild.log 2>&1 &
+  cargo build --profile wasm-release --target wasm32-unknown-unknown --bin app >target/serve-prebuild.log 2>&1 &
   prebuild=$!
 fi
 
