@@ -804,3 +804,25 @@ fn parts_project_headings_and_item_leads_set_sectors() {
         ],
     );
 }
+
+/// Bounds before a number written in one char: `超`/`逾` are at least
+/// (`>=`), `近` about (`~`), in `raw` as `约` is; counts in Chinese
+/// numerals with `余` after their noun (`九百余家`); a change in tenths
+/// (`增长三成以上`: 3, unit 成); a place among a scope's members
+/// (`居全市各区县第三`).
+#[test]
+fn one_char_bounds_tenths_and_counts_with_more() {
+    expect(
+        &review("全区地区生产总值增长5.8%，增速居全市各区县第三。新增规上工业企业九百余家，总数超5200家；高新技术企业逾3100家，技术合同成交额增长三成以上；城镇新增就业近8万人，农产品网络零售额增长一成。"),
+        &[
+            "5.8%|5.8|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "第三|3|||2023|actual||rank|地区生产总值增速|macro|GDP growth",
+            "九百余家|900|家|>=|2023|actual||count|新增规上工业企业|industry|New industrial enterprises above designated size",
+            "超5200家|5200|家|>=|2023|actual||count|规上工业企业总数|industry|Total number of industrial enterprises above designated size",
+            "逾3100家|3100|家|>=|2023|actual||count|高新技术企业|innovation|High-tech enterprises",
+            "三成以上|3|成|>=|2023|actual|up|growth|技术合同成交额|innovation|Value of technology contracts",
+            "近8万人|8|万人|~|2023|actual||count|城镇新增就业|livelihood|New urban jobs",
+            "一成|1|成||2023|actual|up|growth|农产品网络零售额|agriculture|Online retail sales of farm products",
+        ],
+    );
+}
