@@ -826,3 +826,31 @@ fn one_char_bounds_tenths_and_counts_with_more() {
         ],
     );
 }
+
+/// Topic words of ports (`吞吐量`, `航线`, `泊位` after parking's),
+/// livestock and farm machines, culture and tourism as an industry, and
+/// services to firms; a share named after the last verb of change is a
+/// share (`增长…，占…比重为28.4%`); GDP named only as a share's whole
+/// (`占地区生产总值比重`) does not make a headline sentence.
+#[test]
+fn ports_livestock_tourism_and_shares_name_their_topics() {
+    expect(
+        &review("港航建设提速。全区港口货物吞吐量达到1.8亿吨，增长6.1%；新开通集装箱航线5条，新增万吨级泊位2个，新增停车泊位900个。\n\n畜牧业稳步发展。肉羊存栏30万只，新建千头以上养殖场4个，耕种收综合机械化率达到90%。\n\n全年举办文旅消费活动120场次，受理企业诉求1800件。全市高技术制造业增加值增长12.1%，占规上工业增加值比重为28.4%；战略性新兴产业增加值占地区生产总值比重达到19.5%，较上年提高0.6个百分点。"),
+        &[
+            "1.8亿吨|1.8|亿吨||2023|actual||level|港口货物吞吐量|opening|Port cargo throughput",
+            "6.1%|6.1|%||2023|actual|up|growth|港口货物吞吐量|opening|Port cargo throughput",
+            "5条|5|条||2023|actual||count|新开通集装箱航线|opening",
+            "2个|2|个||2023|actual||count|新增万吨级泊位|opening",
+            "900个|900|个||2023|actual||count|新增停车泊位|livelihood",
+            "30万只|30|万只||2023|actual||level|肉羊存栏|agriculture",
+            "4个|4|个||2023|actual||count|新建千头以上养殖场|agriculture",
+            "90%|90|%||2023|actual||share|耕种收综合机械化率|agriculture",
+            "120场次|120|场次||2023|actual||count|举办文旅消费活动|consumption|Culture and tourism consumption events held",
+            "1800件|1800|件||2023|actual||count|受理企业诉求|reform",
+            "12.1%|12.1|%||2023|actual|up|growth|高技术制造业增加值|industry|Value added of high-tech manufacturing",
+            "28.4%|28.4|%||2023|actual||share|高技术制造业增加值占规上工业增加值比重|industry",
+            "19.5%|19.5|%||2023|actual||share|战略性新兴产业增加值占地区生产总值比重|industry",
+            "0.6个百分点|0.6|个百分点||2023|actual|up|growth|战略性新兴产业增加值占地区生产总值比重|industry",
+        ],
+    );
+}
