@@ -854,3 +854,22 @@ fn ports_livestock_tourism_and_shares_name_their_topics() {
         ],
     );
 }
+
+/// A mark reached (`迈上…新台阶`) and a change to a new value (`扩大到`,
+/// `延长至`, `缩短至`: the end value takes the verb's direction) are not the
+/// metric; `辖区` is a scope of the whole place, like `全区`; the time to
+/// start a firm (`企业开办`) is the business environment's.
+#[test]
+fn marks_reached_and_lengthened_values_name_the_metric() {
+    expect(
+        &review("全区地区生产总值迈上800亿元新台阶，增长5.1%。辖区港口货物吞吐量达到9200万吨；小麦种植面积扩大到26万亩，游客人均停留天数延长至2.4天，企业开办时间缩短至1天。"),
+        &[
+            "800亿元|800|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "5.1%|5.1|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "9200万吨|9200|万吨||2023|actual||level|港口货物吞吐量|opening|Port cargo throughput",
+            "26万亩|26|万亩||2023|actual|up|level|小麦种植面积|agriculture",
+            "2.4天|2.4|天||2023|actual|up|level|游客人均停留天数|consumption|Tourist average length of stay",
+            "1天|1|天||2023|actual|down|level|企业开办时间|reform",
+        ],
+    );
+}

@@ -107,7 +107,7 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
 }
 
 /// Verbs that bring a value to a new level: `提高到Y`, `由X增加到Y`.
-pub(super) const UP_TO: [&str; 13] = [
+pub(super) const UP_TO: [&str; 15] = [
     // `百亿级产业集群增至7个`: a count raised to a new level.
     "增至",
     "增加到",
@@ -122,8 +122,11 @@ pub(super) const UP_TO: [&str; 13] = [
     "上升至",
     "扩大到",
     "扩大至",
+    // A stay lengthened (`人均停留天数由1.6天延长至2.1天`).
+    "延长到",
+    "延长至",
 ];
-pub(super) const DOWN_TO: [&str; 10] = [
+pub(super) const DOWN_TO: [&str; 12] = [
     // A gap narrowed to a new ratio (`城乡居民收入比由2.31缩小到2.08`).
     "缩小到",
     "缩小至",
@@ -135,6 +138,9 @@ pub(super) const DOWN_TO: [&str; 10] = [
     "减少至",
     "降至",
     "降到",
+    // A time shortened (`审批时限由20天缩短至5天`).
+    "缩短到",
+    "缩短至",
 ];
 
 /// What may stand between such a verb and its value: a rate's base

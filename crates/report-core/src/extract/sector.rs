@@ -282,6 +282,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "涉企",
             "通办",
             "审批",
+            // The time and steps to start a firm (`企业开办时间缩短至1天`).
+            "企业开办",
         ],
     ),
     (Sector::Safety, &["债务"]),
