@@ -804,3 +804,72 @@ fn parts_project_headings_and_item_leads_set_sectors() {
         ],
     );
 }
+
+/// Bounds before a number written in one char: `超`/`逾` are at least
+/// (`>=`), `近` about (`~`), in `raw` as `约` is; counts in Chinese
+/// numerals with `余` after their noun (`九百余家`); a change in tenths
+/// (`增长三成以上`: 3, unit 成); a place among a scope's members
+/// (`居全市各区县第三`).
+#[test]
+fn one_char_bounds_tenths_and_counts_with_more() {
+    expect(
+        &review("全区地区生产总值增长5.8%，增速居全市各区县第三。新增规上工业企业九百余家，总数超5200家；高新技术企业逾3100家，技术合同成交额增长三成以上；城镇新增就业近8万人，农产品网络零售额增长一成。"),
+        &[
+            "5.8%|5.8|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "第三|3|||2023|actual||rank|地区生产总值增速|macro|GDP growth",
+            "九百余家|900|家|>=|2023|actual||count|新增规上工业企业|industry|New industrial enterprises above designated size",
+            "超5200家|5200|家|>=|2023|actual||count|规上工业企业总数|industry|Total number of industrial enterprises above designated size",
+            "逾3100家|3100|家|>=|2023|actual||count|高新技术企业|innovation|High-tech enterprises",
+            "三成以上|3|成|>=|2023|actual|up|growth|技术合同成交额|innovation|Value of technology contracts",
+            "近8万人|8|万人|~|2023|actual||count|城镇新增就业|livelihood|New urban jobs",
+            "一成|1|成||2023|actual|up|growth|农产品网络零售额|agriculture|Online retail sales of farm products",
+        ],
+    );
+}
+
+/// Topic words of ports (`吞吐量`, `航线`, `泊位` after parking's),
+/// livestock and farm machines, culture and tourism as an industry, and
+/// services to firms; a share named after the last verb of change is a
+/// share (`增长…，占…比重为28.4%`); GDP named only as a share's whole
+/// (`占地区生产总值比重`) does not make a headline sentence.
+#[test]
+fn ports_livestock_tourism_and_shares_name_their_topics() {
+    expect(
+        &review("港航建设提速。全区港口货物吞吐量达到1.8亿吨，增长6.1%；新开通集装箱航线5条，新增万吨级泊位2个，新增停车泊位900个。\n\n畜牧业稳步发展。肉羊存栏30万只，新建千头以上养殖场4个，耕种收综合机械化率达到90%。\n\n全年举办文旅消费活动120场次，受理企业诉求1800件。全市高技术制造业增加值增长12.1%，占规上工业增加值比重为28.4%；战略性新兴产业增加值占地区生产总值比重达到19.5%，较上年提高0.6个百分点。"),
+        &[
+            "1.8亿吨|1.8|亿吨||2023|actual||level|港口货物吞吐量|opening|Port cargo throughput",
+            "6.1%|6.1|%||2023|actual|up|growth|港口货物吞吐量|opening|Port cargo throughput",
+            "5条|5|条||2023|actual||count|新开通集装箱航线|opening",
+            "2个|2|个||2023|actual||count|新增万吨级泊位|opening",
+            "900个|900|个||2023|actual||count|新增停车泊位|livelihood",
+            "30万只|30|万只||2023|actual||level|肉羊存栏|agriculture",
+            "4个|4|个||2023|actual||count|新建千头以上养殖场|agriculture",
+            "90%|90|%||2023|actual||share|耕种收综合机械化率|agriculture",
+            "120场次|120|场次||2023|actual||count|举办文旅消费活动|consumption|Culture and tourism consumption events held",
+            "1800件|1800|件||2023|actual||count|受理企业诉求|reform",
+            "12.1%|12.1|%||2023|actual|up|growth|高技术制造业增加值|industry|Value added of high-tech manufacturing",
+            "28.4%|28.4|%||2023|actual||share|高技术制造业增加值占规上工业增加值比重|industry",
+            "19.5%|19.5|%||2023|actual||share|战略性新兴产业增加值占地区生产总值比重|industry",
+            "0.6个百分点|0.6|个百分点||2023|actual|up|growth|战略性新兴产业增加值占地区生产总值比重|industry",
+        ],
+    );
+}
+
+/// A mark reached (`迈上…新台阶`) and a change to a new value (`扩大到`,
+/// `延长至`, `缩短至`: the end value takes the verb's direction) are not the
+/// metric; `辖区` is a scope of the whole place, like `全区`; the time to
+/// start a firm (`企业开办`) is the business environment's.
+#[test]
+fn marks_reached_and_lengthened_values_name_the_metric() {
+    expect(
+        &review("全区地区生产总值迈上800亿元新台阶，增长5.1%。辖区港口货物吞吐量达到9200万吨；小麦种植面积扩大到26万亩，游客人均停留天数延长至2.4天，企业开办时间缩短至1天。"),
+        &[
+            "800亿元|800|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "5.1%|5.1|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "9200万吨|9200|万吨||2023|actual||level|港口货物吞吐量|opening|Port cargo throughput",
+            "26万亩|26|万亩||2023|actual|up|level|小麦种植面积|agriculture",
+            "2.4天|2.4|天||2023|actual|up|level|游客人均停留天数|consumption|Tourist average length of stay",
+            "1天|1|天||2023|actual|down|level|企业开办时间|reform",
+        ],
+    );
+}

@@ -52,8 +52,8 @@ fn more_compound_units() {
             "239亿元|239|亿元||2023|actual||level|争取政策性资金|macro|Policy-based funds secured",
             "250万千瓦|250|万千瓦||2023|actual||level|风电建设指标|macro|Wind power construction quota",
             "96万平方米|96|万平方米||2023|actual||level|改造老旧小区|livelihood|Old residential compounds renovated",
-            "3万亩|3|万亩||2023|actual||level|新增冷水鱼养殖面积|macro|New cold-water fish farming area",
-            "60万尾|60|万尾||2023|actual||level|虹鳟鱼|macro|Rainbow trout",
+            "3万亩|3|万亩||2023|actual||level|新增冷水鱼养殖面积|agriculture|New cold-water fish farming area",
+            "60万尾|60|万尾||2023|actual||level|虹鳟鱼|agriculture|Rainbow trout",
         ],
     );
 }
@@ -90,7 +90,7 @@ fn ranks() {
         &[
             "连续8个月|8|个月||2023|actual||streak|规上工业增加值增速|industry|Growth of value added of industry above designated size",
             "首位|1|位||2023|actual||rank|规上工业增加值增速|industry|Growth of value added of industry above designated size",
-            "4A级|4|A级||2023|actual||rank|中兴村景区|macro",
+            "4A级|4|A级||2023|actual||rank|中兴村景区|consumption",
             "第二位|2|位||2023|actual||rank|金牌总数|macro|Total gold medals",
         ],
     );
@@ -126,8 +126,8 @@ fn modifiers_before_and_after() {
         &plan("粮食产量达到60亿斤以上，力争食用菌鲜品产量突破120万吨、蔬菜产量保持在110万吨以上，全年新增限上商贸企业30家以上。"),
         &[
             "60亿斤以上|60|亿斤|>=|2024|target||level|粮食产量|agriculture|Grain output",
-            "突破120万吨|120|万吨|>=|2024|target||level|食用菌鲜品产量|macro|Output of fresh edible fungi|verb=力争",
-            "110万吨以上|110|万吨|>=|2024|target||level|蔬菜产量|macro|Vegetable output|verb=力争",
+            "突破120万吨|120|万吨|>=|2024|target||level|食用菌鲜品产量|agriculture|Output of fresh edible fungi|verb=力争",
+            "110万吨以上|110|万吨|>=|2024|target||level|蔬菜产量|agriculture|Vegetable output|verb=力争",
             "30家以上|30|家|>=|2024|target||count|新增限上商贸企业|consumption|New trade enterprises above designated size",
         ],
     );

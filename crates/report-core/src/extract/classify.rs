@@ -17,6 +17,9 @@ const DOWN: [&str; 10] = [
     "下降", "减少", "降低", "下滑", "回落", "压减", "下跌", "低于", "慢于", "放缓",
 ];
 
+/// Words that name a proportion (`比重`, `占比`).
+const SHARE_NAMES: [&str; 3] = ["比重", "占比", "比例"];
+
 /// `降幅收窄5.6个百分点`: a rate's change told by its gap to zero.
 const NARROWED: &str = "收窄";
 
@@ -66,7 +69,15 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
             let reached = window.ends_with('到') || window.ends_with('至');
             let last = |words: &Lexicon| words.last_in(window).map_or(-1, |i| i as i64);
             let (up, down) = (last(up_words()), last(down_words()));
-            if reached {
+            // `增长14.3%，占规上工业增加值比重为32.5%`: a share named after
+            // the last verb of change is what the number is.
+            let named_share = SHARE_NAMES
+                .iter()
+                .filter_map(|w| window.rfind(w))
+                .max()
+                .map_or(-1, |i| i as i64);
+            let share_after = named_share > up.max(down) && t.unit != "个百分点";
+            if reached || share_after {
                 (Kind::Share, Direction::None)
             } else if window.contains(NARROWED) {
                 // A fall that narrows is a rate going up; a rise that
@@ -96,7 +107,7 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
 }
 
 /// Verbs that bring a value to a new level: `提高到Y`, `由X增加到Y`.
-pub(super) const UP_TO: [&str; 13] = [
+pub(super) const UP_TO: [&str; 15] = [
     // `百亿级产业集群增至7个`: a count raised to a new level.
     "增至",
     "增加到",
@@ -111,8 +122,11 @@ pub(super) const UP_TO: [&str; 13] = [
     "上升至",
     "扩大到",
     "扩大至",
+    // A stay lengthened (`人均停留天数由1.6天延长至2.1天`).
+    "延长到",
+    "延长至",
 ];
-pub(super) const DOWN_TO: [&str; 10] = [
+pub(super) const DOWN_TO: [&str; 12] = [
     // A gap narrowed to a new ratio (`城乡居民收入比由2.31缩小到2.08`).
     "缩小到",
     "缩小至",
@@ -124,6 +138,9 @@ pub(super) const DOWN_TO: [&str; 10] = [
     "减少至",
     "降至",
     "降到",
+    // A time shortened (`审批时限由20天缩短至5天`).
+    "缩短到",
+    "缩短至",
 ];
 
 /// What may stand between such a verb and its value: a rate's base

@@ -69,12 +69,30 @@ pub fn touches_letters(c: &Chars, start: usize, end: usize) -> bool {
     before || after
 }
 
+/// The members of a scope a ranking is among (`全市各区县`), longest first.
+const MEMBERS: [&str; 8] = [
+    "各区县",
+    "各县区",
+    "各县市",
+    "各市县",
+    "各区",
+    "各县",
+    "各市",
+    "各省",
+];
+
 /// A rank needs a ranking context (居全省第二位); 摆在首位 is an idiom.
 pub fn is_rank_context(c: &Chars, i: usize) -> bool {
     // `跻身…百强区，列第47位`: placed in a ranking named before.
     if c.ends_with(i, "列") || c.ends_with(i, "排") {
         return true;
     }
+    // `居全市各区县第二`: the members ranked stand between the scope and
+    // the place; the context is read before them.
+    let i = MEMBERS
+        .iter()
+        .find(|m| c.ends_with(i, m))
+        .map_or(i, |m| i - m.chars().count());
     let before = c.str(i.saturating_sub(4), i);
     [
         "全省", "全国", "全市", "居", "保持", "排名", "位列", "名列", "跻身", "进入",

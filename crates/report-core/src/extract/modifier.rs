@@ -1,5 +1,5 @@
-//! Words around a number that bound it: 以上 / 突破 / 跨越 / 余 (at least),
-//! 以内 / 控制在 (at most), 左右 / 约 (about).
+//! Words around a number that bound it: 以上 / 突破 / 跨越 / 超 / 逾 / 余
+//! (at least), 以内 / 控制在 (at most), 左右 / 约 / 近 (about).
 
 use std::sync::OnceLock;
 
@@ -7,7 +7,8 @@ use super::chars::{clause_end, Chars};
 use super::lexicon::Lexicon;
 use crate::model::Comparator;
 
-const PREFIXES: [(&str, Comparator); 8] = [
+/// Longest first where one ends another (`不超过` before `超过` before `超`).
+const PREFIXES: [(&str, Comparator); 11] = [
     ("不低于", Comparator::AtLeast),
     ("不少于", Comparator::AtLeast),
     ("不超过", Comparator::AtMost),
@@ -15,7 +16,12 @@ const PREFIXES: [(&str, Comparator); 8] = [
     ("突破", Comparator::AtLeast),
     ("跨越", Comparator::AtLeast),
     ("超过", Comparator::AtLeast),
+    // `总数超8600家`, `逾9500家`: the one-char forms of 超过.
+    ("超", Comparator::AtLeast),
+    ("逾", Comparator::AtLeast),
     ("约", Comparator::About),
+    // `近19万人`: nearly, an approximate value (docs/scheme.md).
+    ("近", Comparator::About),
 ];
 
 const SUFFIXES: [(&str, Comparator); 4] = [

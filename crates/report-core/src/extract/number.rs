@@ -489,6 +489,10 @@ fn chinese(c: &Chars, i: usize) -> Read {
         let end = t.b;
         return (Ok(t), end);
     }
+    if let Some(t) = tenths(c, i, j, value) {
+        let end = t.b;
+        return (Ok(t), end);
+    }
     if let Some(t) = head_of(c, i, j) {
         let end = t.b;
         return (Ok(t), end);
@@ -550,6 +554,31 @@ fn digits_growth(a: usize, b: usize, digits: f64) -> Token {
     t
 }
 
+/// Verbs of a change a `成` (tenth) may measure: `增长两成`, `下降一成`.
+const CHANGES_IN_TENTHS: [&str; 6] = ["增长", "提高", "增加", "下降", "减少", "降低"];
+
+/// `增长两成以上`, `较上年增长一成`, `增长近三成`: a change in tenths, as
+/// written (value 2, unit 成; docs/scheme.md). Only right after a verb of
+/// change (past a bound): elsewhere `成` is a verb (`三成员`, `一成不变`).
+fn tenths(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
+    if c.get(j) != Some('成') || value > 10.0 {
+        return None;
+    }
+    let prefix = modifier::prefix(c, i);
+    let from = prefix.map_or(i, |(s, _)| s);
+    if !CHANGES_IN_TENTHS.iter().any(|w| c.ends_with(from, w)) {
+        return None;
+    }
+    let mut t = token(from, j + 1, value, "成", Form::Quantity);
+    if let Some((len, m)) = modifier::suffix(c, j + 1) {
+        t.comparator = m;
+        t.b = j + 1 + len;
+    } else if let Some((_, m)) = prefix {
+        t.comparator = m;
+    }
+    Some(t)
+}
+
 /// `居全市三县之首`: first among N places, a rank of 1.
 fn head_of(c: &Chars, i: usize, j: usize) -> Option<Token> {
     let place = c.get(j).is_some_and(is_han);
@@ -597,9 +626,10 @@ fn bound_amount(c: &Chars, i: usize, j: usize) -> Option<Token> {
 /// Chars before a count that make it no noun's (`每两个`, `这两家`).
 const NOT_COUNTED_AFTER: [char; 5] = ['这', '那', '每', '各', '近'];
 
-/// `新增国家级绿色工厂两个`, `培育百亿级企业两家`, `…企业百家以上`: a count
-/// in Chinese numerals written after its noun, ending its clause (with a
-/// bound or not). Inside a clause such numerals are names (`两个确立`).
+/// `新增国家级绿色工厂两个`, `培育百亿级企业两家`, `…企业百家以上`,
+/// `净增一千二百余家`: a count in Chinese numerals written after its noun,
+/// ending its clause (with a bound or not). Inside a clause such numerals
+/// are names (`两个确立`).
 fn trailing_count(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
     let noun = i
         .checked_sub(1)
@@ -608,9 +638,16 @@ fn trailing_count(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
     if !noun || c.str(i, j).contains(['万', '亿']) {
         return None;
     }
-    let base = unit::base(c, j).filter(|b| unit::is_count(b))?;
-    let mut end = j + base.chars().count();
-    let mut comparator = Comparator::Exact;
+    // `一千二百余家`: more than the round number, as `3000余户` is.
+    let more = modifier::is_infix(c.get(j));
+    let at = if more { j + 1 } else { j };
+    let base = unit::base(c, at).filter(|b| unit::is_count(b))?;
+    let mut end = at + base.chars().count();
+    let mut comparator = if more {
+        Comparator::AtLeast
+    } else {
+        Comparator::Exact
+    };
     if let Some((len, m)) = modifier::suffix(c, end) {
         comparator = m;
         end += len;
@@ -713,6 +750,15 @@ mod tests {
         assert!(raws("坚决做到两个维护，抓好这两个。").is_empty());
         // A size class before a noun is no count.
         assert!(raws("引进百家以上企业。").is_empty());
+    }
+
+    #[test]
+    fn tenths_only_after_a_verb_of_change() {
+        let got = raws("增长两成以上，较上年同期下降近一成。");
+        let read: Vec<(&str, f64)> = got.iter().map(|r| (r.0.as_str(), r.1)).collect();
+        assert_eq!(read, [("两成以上", 2.0), ("近一成", 1.0)]);
+        // Elsewhere 成 is a verb or part of a word.
+        assert!(raws("坚持一成不变，十成员，三成立。").is_empty());
     }
 
     #[test]

@@ -37,6 +37,12 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "创新能力",
         ],
     ),
+    // New industries by name, before the whole they are a share of
+    // (`战略性新兴产业增加值占地区生产总值比重`).
+    (
+        Sector::Industry,
+        &["战略性新兴产业", "高技术制造业", "集成电路", "新兴产业"],
+    ),
     // Foreign capital used is won by investment attraction, not trade.
     (Sector::Investment, &["实际使用外资", "利用外资"]),
     (
@@ -53,6 +59,26 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "俄粮",
             "对俄",
             "外资",
+            // Ports and shipping: a coastal or river place's trade gate
+            // (`港口货物吞吐量`, `集装箱吞吐量`, `国际集装箱航线`, `码头`).
+            "吞吐量",
+            "集装箱",
+            "港口",
+            "港航",
+            "码头",
+            "航线",
+            "航运",
+            "海铁联运",
+            "多式联运",
+            "班列",
+            // Bonded and trade-mode zones (`保税物流中心`, `市场采购贸易`).
+            "保税",
+            "市场采购",
+            "进出口实绩",
+            "外贸",
+            "外商",
+            "海关",
+            "通关",
         ],
     ),
     (
@@ -132,6 +158,34 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "人居环境",
             // Poverty relief, whatever it funds (`扶贫产业项目`).
             "扶贫",
+            // Farm work and its machines (`耕种收综合机械化率`).
+            "机械化",
+            "农机",
+            "播种",
+            "耕地",
+            "亩产",
+            "种业",
+            // Livestock, poultry and fish raised (`肉牛养殖场`, `禽蛋产量`).
+            "养殖",
+            "肉牛",
+            "肉羊",
+            "奶牛",
+            "生猪",
+            "家禽",
+            "禽蛋",
+            "水产",
+            "渔业",
+            // The forest economy: what grows under the trees, and its
+            // fungi and herbs (`林下经济产值`, `黑木耳产量`).
+            "林下",
+            "食用菌",
+            "木耳",
+            "中药材",
+            // Villages and their collective economy (`覆盖行政村206个`).
+            "行政村",
+            "村集体",
+            "合作社",
+            "家庭农场",
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
@@ -200,6 +254,16 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "限上",
             // Night-time consumption (`省级夜间消费集聚区`).
             "夜间消费",
+            // Culture and tourism as an industry: scenic spots, hotels,
+            // guesthouses, festivals and fairs (`文旅消费活动`, `星级酒店`).
+            "文旅",
+            "景区",
+            "酒店",
+            "饭店",
+            "民宿",
+            "节会",
+            "会展",
+            "餐饮",
         ],
     ),
     (Sector::Innovation, &["技术合同", "人才", "专利"]),
@@ -212,6 +276,14 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "市场主体",
             "经营主体",
             "政务服务",
+            // Services to firms and to the public in one place
+            // (`受理企业诉求`, `涉企服务`, `一网通办`, `审批`).
+            "企业诉求",
+            "涉企",
+            "通办",
+            "审批",
+            // The time and steps to start a firm (`企业开办时间缩短至1天`).
+            "企业开办",
         ],
     ),
     (Sector::Safety, &["债务"]),
@@ -222,7 +294,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "贫困", "脱贫", "存栏", "出栏", "林果", "畜牧", "牛奶", "奶业",
         ],
     ),
-    (Sector::Environment, &["污水"]),
+    // Greenways and wetlands, after the topics they may serve.
+    (Sector::Environment, &["污水", "绿道", "湿地", "碳汇"]),
     (
         Sector::Livelihood,
         &[
@@ -261,8 +334,17 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "民生工程",
             "民生投入",
             "民生领域",
+            // Public culture and sport as a service (`新建城市书房15个`).
+            "书房",
+            "图书馆",
+            "文化馆",
+            "农家书屋",
+            "全民健身",
         ],
     ),
+    // Berths, after parking (`停车泊位` is livelihood): a port's
+    // (`万吨级以上泊位`).
+    (Sector::Opening, &["泊位"]),
 ];
 
 /// Words that name a topic only where no clause word does: power capacity
@@ -334,13 +416,30 @@ const HEADLINE_METRICS: [&str; 16] = [
 /// Heading words, checked from the innermost heading outwards.
 const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Consumption, &["消费", "旅游", "文化", "文旅"]),
-    (Sector::Agriculture, &["农业", "农村", "粮食", "乡村"]),
+    (
+        Sector::Agriculture,
+        &[
+            "农业", "农村", "粮食", "乡村", "畜牧", "养殖", "林下", "渔业", "农民",
+        ],
+    ),
     (Sector::Innovation, &["科技", "创新能力", "创新动能"]),
     // `抓产业项目`: a heading of projects, whatever industry they are of.
     (Sector::Investment, &["产业项目"]),
     (Sector::Industry, &["工业", "产业", "制造", "实体经济"]),
     (Sector::Reform, &["改革", "营商", "民营", "市场活力"]),
-    (Sector::Opening, &["开放", "外贸", "对外", "区域合作"]),
+    (
+        Sector::Opening,
+        &[
+            "开放",
+            "外贸",
+            "对外",
+            "区域合作",
+            "港航",
+            "港口",
+            "口岸",
+            "航运",
+        ],
+    ),
     (
         Sector::Investment,
         &["招商", "项目", "园区", "对上争取", "有效投资"],
@@ -382,8 +481,12 @@ pub fn is_target_list(sentence: &str) -> bool {
 /// It may run on from the headline figures to projects, tourism or grain,
 /// so each number is coded by its own clause ([`in_headline`]).
 pub fn is_headline(sentence: &str, numbers: usize) -> bool {
-    numbers >= 4 && sentence.contains("地区生产总值")
+    numbers >= 4 && gives_gdp(sentence)
 }
+
+/// What GDP is named after when it is only the whole of a share
+/// (`战略性新兴产业增加值占地区生产总值比重`): the sentence is about the part.
+const WHOLE_OF: char = '占';
 
 /// A number's topic in a headline sentence: the first topic word of `text`
 /// (its clause, then its subject), by position: a headline metric makes it
@@ -443,7 +546,10 @@ const REPORTING: &[&str] = &["累计", "完成", "实现"];
 /// Does a sentence give GDP (so that the next ones of its paragraph may go
 /// on with the headline figures)?
 pub fn gives_gdp(sentence: &str) -> bool {
-    sentence.contains("地区生产总值")
+    const GDP: &str = "地区生产总值";
+    sentence
+        .match_indices(GDP)
+        .any(|(i, _)| !sentence[..i].ends_with(WHOLE_OF))
 }
 
 /// The longest opening that can name a topic: `对外开放方面`, `招商引资成效明显`.

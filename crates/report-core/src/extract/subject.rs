@@ -102,6 +102,8 @@ const STOPS: &[&str] = &[
     // `由2.31缩小到2.08`: a ratio's change, not what it counts.
     "缩小",
     "扩大",
+    "延长",
+    "缩短",
     "突破",
     // `上升3位至第56位`: the end of a move, not a counted noun.
     "至",
@@ -123,6 +125,16 @@ const TRAILING: &[&str] = &[
     "调整为",
     "缩小到",
     "缩小至",
+    "扩大到",
+    "扩大至",
+    "延长到",
+    "延长至",
+    "缩短到",
+    "缩短至",
+    // A mark reached (`迈上1.12万亿元新台阶`): the metric is before it.
+    "迈上",
+    "跨上",
+    "站上",
     "增至",
     // Per-head qualifiers of a standard: `提高到每人每月720元`.
     "每人每月",
@@ -367,8 +379,9 @@ const OWNED_MEASURES: [&str; 6] = ["销售收入", "营业收入", "产值", "�
 /// Scopes of the whole place: the metric follows the last of them.
 /// (`全省` is not one: `居全省第3位` places the metric in the province.)
 /// Autonomous prefectures (州) and banners (旗) say theirs the same way.
-const SCOPES: [&str; 10] = [
-    "我市", "全市", "全县", "全区", "我县", "我区", "全州", "我州", "全旗", "我旗",
+/// `辖区` (the area under the government) says the same of a district.
+const SCOPES: [&str; 11] = [
+    "我市", "全市", "全县", "全区", "我县", "我区", "全州", "我州", "全旗", "我旗", "辖区",
 ];
 
 /// Verbs that put a thing in a ranking (`首次跻身中国民营企业500强`): the

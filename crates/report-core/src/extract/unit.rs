@@ -105,7 +105,8 @@ pub fn per(c: &Chars, i: usize) -> Option<&'static str> {
 
 /// Units that measure a change or a proportion rather than an amount.
 pub fn is_ratio(unit: &str) -> bool {
-    matches!(unit, "%" | "％" | "个百分点" | "百分点" | "倍")
+    // 成: tenths (`增长两成`), only read after a verb of change.
+    matches!(unit, "%" | "％" | "个百分点" | "百分点" | "倍" | "成")
 }
 
 /// `count` or `level`: 万户 and 万人 are counted, 万人口 (a population size)
