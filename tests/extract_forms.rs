@@ -468,7 +468,7 @@ fn aspects_harvests_changes_and_stocks_name_their_metric() {
     expect(
         &review("装备制造产业产值增长18.5%，规模突破三百亿元；粮食总产量达到36.4亿斤，单产提高2.6%，实现“十五连丰”。"),
         &[
-            "18.5%|18.5|%||2023|actual|up|growth|装备制造产业产值|industry",
+            "18.5%|18.5|%||2023|actual|up|growth|装备制造产业产值|industry|Output value of the equipment manufacturing industry",
             "突破三百亿元|300|亿元|>=|2023|actual||level|装备制造产业规模|industry",
             "36.4亿斤|36.4|亿斤||2023|actual||level|粮食总产量|agriculture|Total grain output",
             "2.6%|2.6|%||2023|actual|up|growth|粮食单产|agriculture|Grain yield per unit area",
@@ -539,7 +539,7 @@ fn shared_measures_residents_and_yearly_means() {
     expect(
         &review("茶叶、水果、食用菌种植面积分别达到12万亩、8万亩和3万亩；城乡常住居民人均可支配收入分别增长5.1%和7.2%；PM2.5年均浓度降至31微克/立方米。"),
         &[
-            "12万亩|12|万亩||2023|actual||level|茶叶种植面积|agriculture",
+            "12万亩|12|万亩||2023|actual||level|茶叶种植面积|agriculture|Tea plantation area",
             "8万亩|8|万亩||2023|actual||level|水果种植面积|agriculture",
             "3万亩|3|万亩||2023|actual||level|食用菌种植面积|agriculture",
             "5.1%|5.1|%||2023|actual|up|growth|城镇常住居民人均可支配收入|macro|Per capita disposable income of permanent urban residents",
@@ -597,7 +597,7 @@ fn a_counted_head_and_a_shared_measure_go_to_every_item() {
     expect(
         &review("装备制造、食品加工、纺织服装三大产业产值分别增长9.1%、6.4%和5.2%；交通事故和火灾事故死亡人数分别下降12.5%和8.3%。"),
         &[
-            "9.1%|9.1|%||2023|actual|up|growth|装备制造产业产值|industry",
+            "9.1%|9.1|%||2023|actual|up|growth|装备制造产业产值|industry|Output value of the equipment manufacturing industry",
             "6.4%|6.4|%||2023|actual|up|growth|食品加工产业产值|industry",
             "5.2%|5.2|%||2023|actual|up|growth|纺织服装产业产值|industry",
             "12.5%|12.5|%||2023|actual|down|growth|交通事故死亡人数|safety",
@@ -848,9 +848,9 @@ fn ports_livestock_tourism_and_shares_name_their_topics() {
             "120场次|120|场次||2023|actual||count|举办文旅消费活动|consumption|Culture and tourism consumption events held",
             "1800件|1800|件||2023|actual||count|受理企业诉求|reform",
             "12.1%|12.1|%||2023|actual|up|growth|高技术制造业增加值|industry|Value added of high-tech manufacturing",
-            "28.4%|28.4|%||2023|actual||share|高技术制造业增加值占规上工业增加值比重|industry",
-            "19.5%|19.5|%||2023|actual||share|战略性新兴产业增加值占地区生产总值比重|industry",
-            "0.6个百分点|0.6|个百分点||2023|actual|up|growth|战略性新兴产业增加值占地区生产总值比重|industry",
+            "28.4%|28.4|%||2023|actual||share|高技术制造业增加值占规上工业增加值比重|industry|Share of value added of high-tech manufacturing in value added of industry above designated size",
+            "19.5%|19.5|%||2023|actual||share|战略性新兴产业增加值占地区生产总值比重|industry|Share of value added of strategic emerging industries in GDP",
+            "0.6个百分点|0.6|个百分点||2023|actual|up|growth|战略性新兴产业增加值占地区生产总值比重|industry|Share of value added of strategic emerging industries in GDP",
         ],
     );
 }

@@ -80,6 +80,20 @@ fn whole_phrases_win_over_composition() {
 }
 
 #[test]
+fn shares_read_as_a_part_of_a_whole() {
+    en(
+        "战略性新兴产业增加值占地区生产总值比重",
+        "Share of value added of strategic emerging industries in GDP",
+    );
+    en(
+        "高技术制造业增加值占规上工业增加值比重",
+        "Share of value added of high-tech manufacturing in value added of industry above designated size",
+    );
+    // A part or a whole without English: no name rather than half a name.
+    assert_eq!(english("某某产业占地区生产总值比重"), None);
+}
+
+#[test]
 fn qualifiers_compose_around_a_head() {
     en("企业", "Enterprises");
     en("新增创意设计企业", "New creative design enterprises");

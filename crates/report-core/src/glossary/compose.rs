@@ -38,6 +38,19 @@ pub fn phrase(s: &str) -> Option<String> {
     splits(s).iter().find_map(|pieces| render(pieces))
 }
 
+/// `A占B比重` (the form the extractor names every share in) when both A and
+/// B have English: `Share of a in b`.
+pub fn share(s: &str, name: impl Fn(&str) -> Option<String>) -> Option<String> {
+    let inner = s.strip_suffix("比重")?;
+    let (part, whole) = inner.split_once('占')?;
+    let (part, whole) = (name(part)?, name(whole)?);
+    Some(format!(
+        "Share of {} in {}",
+        lowered(&part),
+        lowered(&whole)
+    ))
+}
+
 /// `A、B、C` when every item has English: `A, B and C`.
 pub fn list(s: &str) -> Option<String> {
     if !s.contains('、') {

@@ -7,7 +7,8 @@
 //! 2. composition: the subject splits completely into known pieces, the
 //!    last of them a head noun or a metric (`heads`), the others qualifiers
 //!    (`qualifiers`) or nouns used as modifiers;
-//! 3. a list joined by `、`, when every item has English.
+//! 3. a list joined by `、`, when every item has English;
+//! 4. a share `A占B比重`, when A and B have English.
 //!
 //! Anything else has no English: a wrong name is worse than none.
 //! Headings and titles have their own patterns in `headings`.
@@ -34,7 +35,9 @@ pub fn english(subject: &str) -> Option<Cow<'static, str>> {
     }
     compose::list(&plain)
         .or_else(|| compose::phrase(&plain))
-        .map(|en| Cow::Owned(compose::capitalised(&en)))
+        .map(|en| compose::capitalised(&en))
+        .or_else(|| compose::share(&plain, |part| english(part).map(Cow::into_owned)))
+        .map(Cow::Owned)
 }
 
 /// A count noun in both numbers: `enterprise` / `enterprises`.

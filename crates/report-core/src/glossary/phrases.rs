@@ -233,6 +233,23 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("新增普惠托位", "New affordable childcare places"),
     ("全国百强县市", "China's top 100 counties"),
     ("全国综合实力百强区", "China's top 100 districts by overall strength"),
+    ("常住人口城镇化率", "Urbanisation rate of the resident population"),
+    ("区级一般公共预算收入", "District-level general public budget revenue"),
+    ("全程网办比例", "Share of services handled fully online"),
+    ("装备制造产业产值", "Output value of the equipment manufacturing industry"),
+    ("原煤产量", "Raw coal output"),
+    ("非煤产业增加值", "Value added of non-coal industries"),
+    ("煤炭行业增加值", "Value added of the coal industry"),
+    ("矿山地质环境恢复治理率", "Rehabilitation rate of mine geological environments"),
+    ("重污染天数", "Days of heavy pollution"),
+    ("牛存栏", "Cattle in stock"),
+    ("茶叶种植面积", "Tea plantation area"),
+    ("玉米平均亩产", "Average maize yield per mu"),
+    ("海铁联运量", "Sea-rail intermodal volume"),
+    ("边民互市贸易额", "Border residents' trade volume"),
+    ("脱贫人口人均纯收入", "Per capita net income of people lifted out of poverty"),
+    ("防返贫监测对象", "People monitored against a return to poverty"),
+    ("牧区常住居民人均可支配收入", "Per capita disposable income of permanent residents of pastoral areas"),
 ];
 
 pub fn find(subject: &str) -> Option<&'static str> {
