@@ -222,7 +222,7 @@ fn five_year_reviews_name_the_metric() {
     expect(
         &review("一般公共预算收入从41.5亿元提高到63.2亿元，高新技术企业数量较上年增长12.4%。"),
         &[
-            "41.5亿元|41.5|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "41.5亿元|41.5|亿元||2022|actual||level|一般公共预算收入|macro|General public budget revenue",
             "63.2亿元|63.2|亿元||2023|actual|up|level|一般公共预算收入|macro|General public budget revenue",
             "12.4%|12.4|%||2023|actual|up|growth|高新技术企业数量|innovation|Number of high-tech enterprises",
         ],
@@ -870,6 +870,38 @@ fn marks_reached_and_lengthened_values_name_the_metric() {
             "26万亩|26|万亩||2023|actual|up|level|小麦种植面积|agriculture",
             "2.4天|2.4|天||2023|actual|up|level|游客人均停留天数|consumption|Tourist average length of stay",
             "1天|1|天||2023|actual|down|level|企业开办时间|reform",
+        ],
+    );
+}
+
+/// A number inside an aside opened after its metric (`（同比增长4.8%）`)
+/// is that metric's; list numbering (`1.`) and a target's year (`到2030年`)
+/// are not the metric; `依次` gives a list's numbers to the metrics before
+/// them as `分别` does, and `两大接续产业` grades its items as `两大主导产业`
+/// does; `回升至`/`回落到` are changes to a new value; a rank among the
+/// members of a scope (`在…中位列第3`) is of the metric before; a change of
+/// an amount since last year (`较上年增加860元`) is the amount's; a baseline
+/// `由上年的…` has no year word in its subject.
+#[test]
+fn asides_numbering_and_changes_leave_the_metric() {
+    expect(
+        &review("全区地区生产总值完成560.2亿元（同比增长5.2%），总量在全市各区中位列第3。钢铁、化工两大接续产业产值分别为86亿元、42亿元，依次增长9.1%、7.4%。\n\n居民人均可支配收入达到32600元，较上年增加860元，增幅2.7%；口岸出入境人员回升至12.6万人次，煤炭增加值占规上工业增加值的比重回落到38.2%。森林覆盖率由上年的41%提升至43%。\n\n1.新增养老床位300张；"),
+        &[
+            "560.2亿元|560.2|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "5.2%|5.2|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "第3|3|||2023|actual||rank|地区生产总值总量|macro|GDP",
+            "86亿元|86|亿元||2023|actual||level|钢铁产业产值|industry",
+            "42亿元|42|亿元||2023|actual||level|化工产业产值|industry",
+            "9.1%|9.1|%||2023|actual|up|growth|钢铁产业产值|industry",
+            "7.4%|7.4|%||2023|actual|up|growth|化工产业产值|industry",
+            "32600元|32600|元||2023|actual||level|居民人均可支配收入|macro|Per capita disposable income of residents",
+            "860元|860|元||2023|actual||level|居民人均可支配收入|macro|Per capita disposable income of residents",
+            "2.7%|2.7|%||2023|actual|up|growth|居民人均可支配收入|macro|Per capita disposable income of residents",
+            "12.6万人次|12.6|万人次||2023|actual|up|count|口岸出入境人员|opening",
+            "38.2%|38.2|%||2023|actual|down|share|煤炭增加值占规上工业增加值比重|industry",
+            "41%|41|%||2022|actual||share|森林覆盖率|environment|Forest coverage",
+            "43%|43|%||2023|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "300张|300|张||2023|actual||count|新增养老床位|livelihood|New elderly care beds",
         ],
     );
 }

@@ -398,7 +398,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         period::in_years(&c, t, cs, spans, (first, last))
                     }
                     _ if period::averaged(c.str(near, la)) => Period::History,
-                    _ => classify::period(t, year),
+                    _ => period::one_year_baseline(&c, t, cs, year)
+                        .unwrap_or_else(|| classify::period(t, year)),
                 },
                 status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),
                 direction,

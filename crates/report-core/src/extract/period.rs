@@ -201,14 +201,33 @@ pub fn in_years(
     } else {
         (t.a, t.b, clause)
     };
-    let after = c.str(b, c.len().min(b + 3));
-    let window = c.str(clause.max(a.saturating_sub(BASELINE_CHARS)).min(a), a);
-    let baseline = (window.contains('由') || window.contains('从')) && opens_with_to_verb(after);
-    if baseline {
+    if baseline_at(c, a, b, clause) {
         year(years.0.and_then(|y| y.checked_sub(1)))
     } else {
         year(years.1)
     }
+}
+
+/// Is the value at chars `a..b` a baseline (`由X增加到Y`: `由` or `从` a few
+/// chars before it in its clause, which starts at char `clause`, and a
+/// verb taking it to its end value right after)?
+fn baseline_at(c: &Chars, a: usize, b: usize, clause: usize) -> bool {
+    let after = c.str(b, c.len().min(b + 3));
+    let window = c.str(clause.max(a.saturating_sub(BASELINE_CHARS)).min(a), a);
+    (window.contains('由') || window.contains('从')) && opens_with_to_verb(after)
+}
+
+/// The period of a baseline in a one-year review or plan (`由上年的61%提升至
+/// 68%`, `人均停留天数由1.6天延长至2.1天`): the year before `year`, whose
+/// level the change starts from (docs/scheme.md, rule 4 of "Period and
+/// status"); `None` for a number that is no baseline or whose year is
+/// written. A ratio's parts are
+/// not asked (their colons cut the clause).
+pub fn one_year_baseline(c: &Chars, t: &Token, clause: usize, year: Option<u16>) -> Option<Period> {
+    // A baseline with its year written (`由2018年的870亿元`) is left as a
+    // one-year part dates its other numbers.
+    (!t.ratio && dated(c, t.a).is_none() && baseline_at(c, t.a, t.b, clause))
+        .then(|| Period::from(year.and_then(|y| y.checked_sub(1))))
 }
 
 /// The chars of a whole ratio around one of its parts: digits, points and
