@@ -117,7 +117,7 @@ fn ranks_among_places_and_lists_of_the_strongest() {
         &review("区内企业首次跻身中国民营企业500强，签约世界500强企业项目6个。"),
         &[
             "500强|500|强||2023|actual||rank|中国民营企业|macro",
-            "6个|6|个||2023|actual||count|签约世界500强企业项目|macro",
+            "6个|6|个||2023|actual||count|签约世界500强企业项目|investment",
         ],
     );
 }
@@ -297,7 +297,7 @@ fn first_time_and_spans_of_years_leave_the_subject() {
         &review("规上工业企业营业收入首次突破1500亿元，五年累计完成固定资产投资3260亿元。"),
         &[
             "突破1500亿元|1500|亿元|>=|2023|actual||level|规上工业企业营业收入|industry|Operating revenue of industrial enterprises above designated size",
-            "3260亿元|3260|亿元||2023|actual||level|固定资产投资|investment|Fixed-asset investment",
+            "3260亿元|3260|亿元||history|actual||level|固定资产投资|investment|Fixed-asset investment",
         ],
     );
 }
@@ -902,6 +902,40 @@ fn asides_numbering_and_changes_leave_the_metric() {
             "41%|41|%||2022|actual||share|森林覆盖率|environment|Forest coverage",
             "43%|43|%||2023|actual|up|share|森林覆盖率|environment|Forest coverage",
             "300张|300|张||2023|actual||count|新增养老床位|livelihood|New elderly care beds",
+        ],
+    );
+}
+
+/// Topic families: coal and its transition (industry), land sunk by mining
+/// and its reclamation (environment, also as a paragraph's lead of eleven
+/// chars), people moved and housed (livelihood), poverty relief and the
+/// jobs under it (agriculture), border trade (opening), community services
+/// and small renewals (livelihood), and a bare `项目` where nothing else
+/// names a topic (investment).
+#[test]
+fn coal_subsidence_poverty_and_border_topics() {
+    expect(
+        &review("转型发展步伐加快。原煤产量5200万吨，关闭退出煤矿3座，化解过剩产能150万吨，非煤产业增加值增长9.8%。\n\n采煤沉陷区治理稳步推进。完成采煤沉陷区治理12.5平方公里，累计治理面积达到96平方公里；搬迁安置群众1260户，复垦土地0.6万亩。\n\n脱贫成果持续巩固。防返贫监测对象820户，新建帮扶车间4个，搬迁家庭劳动力就业率保持在95%以上。\n\n边疆民族地区团结。实施兴边富民项目21个，边民互市贸易额完成9.6亿元，抵边自然村通硬化路比例达到100%，边民生活补助提高到每人每年2800元。新建社区“家门口”服务站42个，完成居民区微更新项目18个，改建长者食堂6家，新辟公交线路5条。"),
+        &[
+            "5200万吨|5200|万吨||2023|actual||level|原煤产量|industry|Raw coal output",
+            "3座|3|座||2023|actual||count|关闭退出煤矿|industry",
+            "150万吨|150|万吨||2023|actual||level|化解过剩产能|industry",
+            "9.8%|9.8|%||2023|actual|up|growth|非煤产业增加值|industry|Value added of non-coal industries",
+            "12.5平方公里|12.5|平方公里||2023|actual||level|采煤沉陷区治理|environment",
+            "96平方公里|96|平方公里||history|actual||level|治理面积|environment|Area treated",
+            "1260户|1260|户||2023|actual||count|搬迁安置群众|livelihood",
+            "0.6万亩|0.6|万亩||2023|actual||level|复垦土地|environment",
+            "820户|820|户||2023|actual||count|防返贫监测对象|agriculture|People monitored against a return to poverty",
+            "4个|4|个||2023|actual||count|新建帮扶车间|agriculture",
+            "95%以上|95|%|>=|2023|actual||share|搬迁家庭劳动力就业率|agriculture",
+            "21个|21|个||2023|actual||count|实施兴边富民项目|investment",
+            "9.6亿元|9.6|亿元||2023|actual||level|边民互市贸易额|opening|Border residents' trade volume",
+            "100%|100|%||2023|actual||share|抵边自然村通硬化路比例|agriculture",
+            "2800元|2800|元||2023|actual|up|level|边民生活补助|livelihood",
+            "42个|42|个||2023|actual||count|新建社区“家门口”服务站|livelihood",
+            "18个|18|个||2023|actual||count|居民区微更新项目|livelihood",
+            "6家|6|家||2023|actual||count|改建长者食堂|livelihood",
+            "5条|5|条||2023|actual||count|新辟公交线路|livelihood",
         ],
     );
 }

@@ -345,6 +345,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     })
                     .flatten()
                     .or(by_clause);
+                let by_clause = sector::jobs_of(clause_text(), prior).or(by_clause);
                 // A part (`其中…`) is of the whole before it; an inherited
                 // subject (`…610亿元，增长9.4%`) carries its topic, and so
                 // does the clause before (`新认定高新技术企业186家，总数达到724家`).
@@ -357,6 +358,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .or(prior.filter(|_| sector::outranks_fallback(prior)))
                     .or_else(|| fallback.get((cs, ce), || sector::by_fallback(c.str(cs, ce))))
                     .or(prior)
+                    .or_else(|| sector::by_last_resort(&s.text))
                     .unwrap_or(Sector::Macro)
             };
             previous = Some((sector, kind, direction));
@@ -398,6 +400,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         period::in_years(&c, t, cs, spans, (first, last))
                     }
                     _ if period::averaged(c.str(near, la)) => Period::History,
+                    _ if period::total_since_start(c.str(cs, t.a)) => Period::History,
                     _ => period::one_year_baseline(&c, t, cs, year)
                         .unwrap_or_else(|| classify::period(t, year)),
                 },

@@ -331,6 +331,16 @@ pub fn all_done(after: &str) -> bool {
     after.contains("全部")
 }
 
+/// Words that keep a total within its year (`全年累计接待游客`).
+const WITHIN_THE_YEAR: [&str; 3] = ["全年", "当年", "今年"];
+
+/// `累计治理面积达到318平方公里` in a one-year review: a total since the work
+/// began spans years (`history`), unless its clause keeps it to the year.
+/// `before`: the number's clause up to it.
+pub fn total_since_start(before: &str) -> bool {
+    before.contains("累计") && !WITHIN_THE_YEAR.iter().any(|w| before.contains(w))
+}
+
 /// A paragraph that opens with a total (`五年累计…`, `累计…`): every number
 /// in it spans the years.
 pub fn opens_with_total(head: &str) -> bool {
