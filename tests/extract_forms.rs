@@ -939,3 +939,26 @@ fn coal_subsidence_poverty_and_border_topics() {
         ],
     );
 }
+
+/// A plan period ahead (`"十五五"时期…的主要目标是` in a 2026 report) gives
+/// targets dated as a several-year review's numbers: a level for the
+/// period's last year, a change `history`, all `macro` as a target list;
+/// in a five-year review that opens with a total (`五年来，累计…`) a value
+/// reached in a clause of its own is the period's last year's.
+#[test]
+fn plan_periods_and_values_reached_after_totals() {
+    expect(
+        "一、“十四五”时期和2025年工作回顾\n\n五年来，累计新增城镇就业60万人；粮食产量达到320亿斤，比2020年增加12亿斤；森林覆盖率提高到46.1%。\n\n二、“十五五”时期主要目标和2026年工作安排\n\n“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右，到2030年人均地区生产总值超过12万元；研发经费投入年均增长8%以上；单位地区生产总值能耗降低12%。\n\n2026年全省经济社会发展的主要预期目标是：地区生产总值增长5%以上。\n",
+        &[
+            "60万人|60|万人||history|actual||count|新增城镇就业|livelihood|New urban jobs",
+            "320亿斤|320|亿斤||2025|actual||level|粮食产量|agriculture|Grain output",
+            "12亿斤|12|亿斤||history|actual||level|粮食产量|agriculture|Grain output",
+            "46.1%|46.1|%||2025|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "5%左右|5|%|~|history|target|up|growth|地区生产总值|macro|GDP",
+            "超过12万元|12|万元|>=|2030|target||level|人均地区生产总值|macro|GDP per capita",
+            "8%以上|8|%|>=|history|target|up|growth|研发经费投入|macro|R&D spending",
+            "12%|12|%||history|target|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
+            "5%以上|5|%|>=|2026|target|up|growth|地区生产总值|macro|GDP",
+        ],
+    );
+}

@@ -331,6 +331,26 @@ pub fn all_done(after: &str) -> bool {
     after.contains("全部")
 }
 
+/// Verbs after which a value is the level reached (`粮食产量达到612亿斤`),
+/// besides the verbs of change to a new value (`classify::UP_TO`, `DOWN_TO`).
+const REACHED: [&str; 2] = ["达到", "达"];
+
+/// Is the number after `before` (its clause up to it) a level reached in a
+/// clause without a total of its own (`森林覆盖率提高到44.6%`, not
+/// `累计治理面积达到318平方公里`)?
+pub fn reached_alone(before: &str) -> bool {
+    let reached = REACHED.iter().any(|w| before.ends_with(w)) || opens_with_to_verb_at_end(before);
+    reached && !before.contains("累计")
+}
+
+/// Does `before` end with a verb that takes a value to a new level?
+fn opens_with_to_verb_at_end(before: &str) -> bool {
+    classify::UP_TO
+        .iter()
+        .chain(&classify::DOWN_TO)
+        .any(|v| before.ends_with(v))
+}
+
 /// Words that keep a total within its year (`全年累计接待游客`).
 const WITHIN_THE_YEAR: [&str; 3] = ["全年", "当年", "今年"];
 

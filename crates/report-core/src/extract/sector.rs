@@ -783,11 +783,11 @@ mod tests {
     #[test]
     fn no_word_is_empty() {
         for (sector, words) in CONTENT
-        .iter()
-        .chain(HEADINGS)
-        .chain(FALLBACK)
-        .chain(LAST_RESORT)
-    {
+            .iter()
+            .chain(HEADINGS)
+            .chain(FALLBACK)
+            .chain(LAST_RESORT)
+        {
             assert!(words.iter().all(|w| !w.is_empty()), "{sector:?}");
         }
     }

@@ -523,7 +523,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             }
         }
     }
-    s = strip_listed(without_target_year(s.trim_end_matches('“')), leading(), true);
+    s = strip_listed(
+        without_target_year(s.trim_end_matches('“')),
+        leading(),
+        true,
+    );
     // `是2020年的1.4倍`: the base of a multiple, whose year the baseline
     // trim below would leave as `是`.
     if is_multiple_base(s) {
@@ -757,8 +761,13 @@ fn without_target_year(s: &str) -> &str {
     };
     let digits = rest.trim_start_matches(super::chars::is_digit);
     match digits.strip_prefix('年') {
-        Some(after) if rest[..rest.len() - digits.len()].chars().count() == 4 && !after.is_empty() => {
-            after.strip_prefix('底').filter(|a| !a.is_empty()).unwrap_or(after)
+        Some(after)
+            if rest[..rest.len() - digits.len()].chars().count() == 4 && !after.is_empty() =>
+        {
+            after
+                .strip_prefix('底')
+                .filter(|a| !a.is_empty())
+                .unwrap_or(after)
         }
         _ => s,
     }

@@ -148,11 +148,13 @@ pub fn within_zai(s: &str) -> &str {
 pub fn baseline_year(s: &str) -> &str {
     let t = match s.strip_suffix('的') {
         // `由上年的61%`: the year before, in words.
-        Some(r) => match without_year(r).or_else(|| LAST_YEAR.iter().find_map(|y| r.strip_suffix(y))) {
-            Some(t) => t,
-            // `…的` without a year: not a baseline.
-            None => return s,
-        },
+        Some(r) => {
+            match without_year(r).or_else(|| LAST_YEAR.iter().find_map(|y| r.strip_suffix(y))) {
+                Some(t) => t,
+                // `…的` without a year: not a baseline.
+                None => return s,
+            }
+        }
         None => s,
     };
     t.strip_suffix(['由', '从']).unwrap_or(t)
