@@ -881,11 +881,12 @@ fn marks_reached_and_lengthened_values_name_the_metric() {
 /// does; `回升至`/`回落到` are changes to a new value; a rank among the
 /// members of a scope (`在…中位列第3`) is of the metric before; a change of
 /// an amount since last year (`较上年增加860元`) is the amount's; a baseline
-/// `由上年的…` has no year word in its subject.
+/// `由上年的…` has no year word in its subject; a light verb (`开展`) is
+/// not the metric.
 #[test]
 fn asides_numbering_and_changes_leave_the_metric() {
     expect(
-        &review("全区地区生产总值完成560.2亿元（同比增长5.2%），总量在全市各区中位列第3。钢铁、化工两大接续产业产值分别为86亿元、42亿元，依次增长9.1%、7.4%。\n\n居民人均可支配收入达到32600元，较上年增加860元，增幅2.7%；口岸出入境人员回升至12.6万人次，煤炭增加值占规上工业增加值的比重回落到38.2%。森林覆盖率由上年的41%提升至43%。\n\n1.新增养老床位300张；"),
+        &review("全区地区生产总值完成560.2亿元（同比增长5.2%），总量在全市各区中位列第3。钢铁、化工两大接续产业产值分别为86亿元、42亿元，依次增长9.1%、7.4%。\n\n居民人均可支配收入达到32600元，较上年增加860元，增幅2.7%；口岸出入境人员回升至12.6万人次，煤炭增加值占规上工业增加值的比重回落到38.2%。森林覆盖率由上年的41%提升至43%。\n\n1.新增养老床位300张；\n\n民生保障持续加强。开展农村劳动力技能培训6000人次。"),
         &[
             "560.2亿元|560.2|亿元||2023|actual||level|地区生产总值|macro|GDP",
             "5.2%|5.2|%||2023|actual|up|growth|地区生产总值|macro|GDP",
@@ -902,6 +903,7 @@ fn asides_numbering_and_changes_leave_the_metric() {
             "41%|41|%||2022|actual||share|森林覆盖率|environment|Forest coverage",
             "43%|43|%||2023|actual|up|share|森林覆盖率|environment|Forest coverage",
             "300张|300|张||2023|actual||count|新增养老床位|livelihood|New elderly care beds",
+            "6000人次|6000|人次||2023|actual||count|农村劳动力技能培训|livelihood",
         ],
     );
 }

@@ -327,7 +327,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             } else {
                 let by_clause = topic.get((cs, ce), || {
                     let clause = clause_text();
-                    sector::by_content(clause)
+                    sector::jobs_of(clause, prior)
+                        .or_else(|| sector::by_content(clause))
                         .or_else(|| (part == Part::Plan).then(|| sector::in_task(clause))?)
                 });
                 // A clause that only goes on about the thing before
@@ -362,7 +363,6 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     })
                     .flatten()
                     .or(by_clause);
-                let by_clause = sector::jobs_of(clause_text(), prior).or(by_clause);
                 // A part (`其中…`) is of the whole before it; an inherited
                 // subject (`…610亿元，增长9.4%`) carries its topic, and so
                 // does the clause before (`新认定高新技术企业186家，总数达到724家`).
@@ -410,7 +410,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         // `五年来，累计新增…；粮食产量达到612亿斤`: a value
                         // reached in a clause of its own is an end value,
                         // though the paragraph or sentence opened with a total.
-                        let ended = period::reached_alone(c.str(cs, la));
+                        let ended = period::reached_alone(
+                            c.str(cs.max(la.saturating_sub(period::TOTAL_CHARS)), la),
+                        );
                         let spans = kind == Kind::Growth
                             || (kind == Kind::Rank && direction != Direction::None)
                             || ((total || totals.cover(t.a)) && !ended)
@@ -420,7 +422,12 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         period::in_years(&c, t, cs, spans, (first, last))
                     }
                     _ if period::averaged(c.str(near, la)) => Period::History,
-                    _ if period::total_since_start(c.str(cs, t.a)) => Period::History,
+                    _ if period::total_since_start(
+                        c.str(cs.max(t.a.saturating_sub(period::TOTAL_CHARS)), t.a),
+                    ) =>
+                    {
+                        Period::History
+                    }
                     _ => period::one_year_baseline(&c, t, cs, year)
                         .unwrap_or_else(|| classify::period(t, year)),
                 },

@@ -331,6 +331,10 @@ pub fn all_done(after: &str) -> bool {
     after.contains("全部")
 }
 
+/// How far before a number its `累计` is read (`累计治理面积达到`: 8 chars):
+/// a bounded window, so that a long clause costs no more per number.
+pub const TOTAL_CHARS: usize = 16;
+
 /// Verbs after which a value is the level reached (`粮食产量达到612亿斤`),
 /// besides the verbs of change to a new value (`classify::UP_TO`, `DOWN_TO`).
 const REACHED: [&str; 2] = ["达到", "达"];
