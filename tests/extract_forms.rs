@@ -117,7 +117,7 @@ fn ranks_among_places_and_lists_of_the_strongest() {
         &review("区内企业首次跻身中国民营企业500强，签约世界500强企业项目6个。"),
         &[
             "500强|500|强||2023|actual||rank|中国民营企业|macro",
-            "6个|6|个||2023|actual||count|签约世界500强企业项目|macro",
+            "6个|6|个||2023|actual||count|签约世界500强企业项目|investment",
         ],
     );
 }
@@ -222,7 +222,7 @@ fn five_year_reviews_name_the_metric() {
     expect(
         &review("一般公共预算收入从41.5亿元提高到63.2亿元，高新技术企业数量较上年增长12.4%。"),
         &[
-            "41.5亿元|41.5|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "41.5亿元|41.5|亿元||2022|actual||level|一般公共预算收入|macro|General public budget revenue",
             "63.2亿元|63.2|亿元||2023|actual|up|level|一般公共预算收入|macro|General public budget revenue",
             "12.4%|12.4|%||2023|actual|up|growth|高新技术企业数量|innovation|Number of high-tech enterprises",
         ],
@@ -297,7 +297,7 @@ fn first_time_and_spans_of_years_leave_the_subject() {
         &review("规上工业企业营业收入首次突破1500亿元，五年累计完成固定资产投资3260亿元。"),
         &[
             "突破1500亿元|1500|亿元|>=|2023|actual||level|规上工业企业营业收入|industry|Operating revenue of industrial enterprises above designated size",
-            "3260亿元|3260|亿元||2023|actual||level|固定资产投资|investment|Fixed-asset investment",
+            "3260亿元|3260|亿元||history|actual||level|固定资产投资|investment|Fixed-asset investment",
         ],
     );
 }
@@ -870,6 +870,97 @@ fn marks_reached_and_lengthened_values_name_the_metric() {
             "26万亩|26|万亩||2023|actual|up|level|小麦种植面积|agriculture",
             "2.4天|2.4|天||2023|actual|up|level|游客人均停留天数|consumption|Tourist average length of stay",
             "1天|1|天||2023|actual|down|level|企业开办时间|reform",
+        ],
+    );
+}
+
+/// A number inside an aside opened after its metric (`（同比增长4.8%）`)
+/// is that metric's; list numbering (`1.`) and a target's year (`到2030年`)
+/// are not the metric; `依次` gives a list's numbers to the metrics before
+/// them as `分别` does, and `两大接续产业` grades its items as `两大主导产业`
+/// does; `回升至`/`回落到` are changes to a new value; a rank among the
+/// members of a scope (`在…中位列第3`) is of the metric before; a change of
+/// an amount since last year (`较上年增加860元`) is the amount's; a baseline
+/// `由上年的…` has no year word in its subject; a light verb (`开展`) is
+/// not the metric.
+#[test]
+fn asides_numbering_and_changes_leave_the_metric() {
+    expect(
+        &review("全区地区生产总值完成560.2亿元（同比增长5.2%），总量在全市各区中位列第3。钢铁、化工两大接续产业产值分别为86亿元、42亿元，依次增长9.1%、7.4%。\n\n居民人均可支配收入达到32600元，较上年增加860元，增幅2.7%；口岸出入境人员回升至12.6万人次，煤炭增加值占规上工业增加值的比重回落到38.2%。森林覆盖率由上年的41%提升至43%。\n\n1.新增养老床位300张；\n\n民生保障持续加强。开展农村劳动力技能培训6000人次。"),
+        &[
+            "560.2亿元|560.2|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "5.2%|5.2|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "第3|3|||2023|actual||rank|地区生产总值总量|macro|GDP",
+            "86亿元|86|亿元||2023|actual||level|钢铁产业产值|industry",
+            "42亿元|42|亿元||2023|actual||level|化工产业产值|industry",
+            "9.1%|9.1|%||2023|actual|up|growth|钢铁产业产值|industry",
+            "7.4%|7.4|%||2023|actual|up|growth|化工产业产值|industry",
+            "32600元|32600|元||2023|actual||level|居民人均可支配收入|macro|Per capita disposable income of residents",
+            "860元|860|元||2023|actual||level|居民人均可支配收入|macro|Per capita disposable income of residents",
+            "2.7%|2.7|%||2023|actual|up|growth|居民人均可支配收入|macro|Per capita disposable income of residents",
+            "12.6万人次|12.6|万人次||2023|actual|up|count|口岸出入境人员|opening",
+            "38.2%|38.2|%||2023|actual|down|share|煤炭增加值占规上工业增加值比重|industry",
+            "41%|41|%||2022|actual||share|森林覆盖率|environment|Forest coverage",
+            "43%|43|%||2023|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "300张|300|张||2023|actual||count|新增养老床位|livelihood|New elderly care beds",
+            "6000人次|6000|人次||2023|actual||count|农村劳动力技能培训|livelihood",
+        ],
+    );
+}
+
+/// Topic families: coal and its transition (industry), land sunk by mining
+/// and its reclamation (environment, also as a paragraph's lead of eleven
+/// chars), people moved and housed (livelihood), poverty relief and the
+/// jobs under it (agriculture), border trade (opening), community services
+/// and small renewals (livelihood), and a bare `项目` where nothing else
+/// names a topic (investment).
+#[test]
+fn coal_subsidence_poverty_and_border_topics() {
+    expect(
+        &review("转型发展步伐加快。原煤产量5200万吨，关闭退出煤矿3座，化解过剩产能150万吨，非煤产业增加值增长9.8%。\n\n采煤沉陷区治理稳步推进。完成采煤沉陷区治理12.5平方公里，累计治理面积达到96平方公里；搬迁安置群众1260户，复垦土地0.6万亩。\n\n脱贫成果持续巩固。防返贫监测对象820户，新建帮扶车间4个，搬迁家庭劳动力就业率保持在95%以上。\n\n边疆民族地区团结。实施兴边富民项目21个，边民互市贸易额完成9.6亿元，抵边自然村通硬化路比例达到100%，边民生活补助提高到每人每年2800元。新建社区“家门口”服务站42个，完成居民区微更新项目18个，改建长者食堂6家，新辟公交线路5条。"),
+        &[
+            "5200万吨|5200|万吨||2023|actual||level|原煤产量|industry|Raw coal output",
+            "3座|3|座||2023|actual||count|关闭退出煤矿|industry",
+            "150万吨|150|万吨||2023|actual||level|化解过剩产能|industry",
+            "9.8%|9.8|%||2023|actual|up|growth|非煤产业增加值|industry|Value added of non-coal industries",
+            "12.5平方公里|12.5|平方公里||2023|actual||level|采煤沉陷区治理|environment",
+            "96平方公里|96|平方公里||history|actual||level|治理面积|environment|Area treated",
+            "1260户|1260|户||2023|actual||count|搬迁安置群众|livelihood",
+            "0.6万亩|0.6|万亩||2023|actual||level|复垦土地|environment",
+            "820户|820|户||2023|actual||count|防返贫监测对象|agriculture|People monitored against a return to poverty",
+            "4个|4|个||2023|actual||count|新建帮扶车间|agriculture",
+            "95%以上|95|%|>=|2023|actual||share|搬迁家庭劳动力就业率|agriculture",
+            "21个|21|个||2023|actual||count|实施兴边富民项目|investment",
+            "9.6亿元|9.6|亿元||2023|actual||level|边民互市贸易额|opening|Border residents' trade volume",
+            "100%|100|%||2023|actual||share|抵边自然村通硬化路比例|agriculture",
+            "2800元|2800|元||2023|actual|up|level|边民生活补助|livelihood",
+            "42个|42|个||2023|actual||count|新建社区“家门口”服务站|livelihood",
+            "18个|18|个||2023|actual||count|居民区微更新项目|livelihood",
+            "6家|6|家||2023|actual||count|改建长者食堂|livelihood",
+            "5条|5|条||2023|actual||count|新辟公交线路|livelihood",
+        ],
+    );
+}
+
+/// A plan period ahead (`"十五五"时期…的主要目标是` in a 2026 report) gives
+/// targets dated as a several-year review's numbers: a level for the
+/// period's last year, a change `history`, all `macro` as a target list;
+/// in a five-year review that opens with a total (`五年来，累计…`) a value
+/// reached in a clause of its own is the period's last year's.
+#[test]
+fn plan_periods_and_values_reached_after_totals() {
+    expect(
+        "一、“十四五”时期和2025年工作回顾\n\n五年来，累计新增城镇就业60万人；粮食产量达到320亿斤，比2020年增加12亿斤；森林覆盖率提高到46.1%。\n\n二、“十五五”时期主要目标和2026年工作安排\n\n“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右，到2030年人均地区生产总值超过12万元；研发经费投入年均增长8%以上；单位地区生产总值能耗降低12%。\n\n2026年全省经济社会发展的主要预期目标是：地区生产总值增长5%以上。\n",
+        &[
+            "60万人|60|万人||history|actual||count|新增城镇就业|livelihood|New urban jobs",
+            "320亿斤|320|亿斤||2025|actual||level|粮食产量|agriculture|Grain output",
+            "12亿斤|12|亿斤||history|actual||level|粮食产量|agriculture|Grain output",
+            "46.1%|46.1|%||2025|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "5%左右|5|%|~|history|target|up|growth|地区生产总值|macro|GDP",
+            "超过12万元|12|万元|>=|2030|target||level|人均地区生产总值|macro|GDP per capita",
+            "8%以上|8|%|>=|history|target|up|growth|研发经费投入|macro|R&D spending",
+            "12%|12|%||history|target|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
+            "5%以上|5|%|>=|2026|target|up|growth|地区生产总值|macro|GDP",
         ],
     );
 }

@@ -107,7 +107,7 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
 }
 
 /// Verbs that bring a value to a new level: `提高到Y`, `由X增加到Y`.
-pub(super) const UP_TO: [&str; 15] = [
+pub(super) const UP_TO: [&str; 17] = [
     // `百亿级产业集群增至7个`: a count raised to a new level.
     "增至",
     "增加到",
@@ -125,8 +125,11 @@ pub(super) const UP_TO: [&str; 15] = [
     // A stay lengthened (`人均停留天数由1.6天延长至2.1天`).
     "延长到",
     "延长至",
+    // A level recovering (`出入境人员回升至41.5万人次`).
+    "回升至",
+    "回升到",
 ];
-pub(super) const DOWN_TO: [&str; 12] = [
+pub(super) const DOWN_TO: [&str; 14] = [
     // A gap narrowed to a new ratio (`城乡居民收入比由2.31缩小到2.08`).
     "缩小到",
     "缩小至",
@@ -138,6 +141,9 @@ pub(super) const DOWN_TO: [&str; 12] = [
     "减少至",
     "降至",
     "降到",
+    // A share falling back (`…的比重回落到46.3%`).
+    "回落到",
+    "回落至",
     // A time shortened (`审批时限由20天缩短至5天`).
     "缩短到",
     "缩短至",

@@ -34,6 +34,9 @@ pub const LEADING: &[&str] = &[
     "保持",
     "累计",
     "安排",
+    // A light verb (`开展农村劳动力技能培训2万余人次`): the training is the
+    // metric, carrying it out is not.
+    "开展",
 ];
 
 /// `subject` without the [`LEADING`] words it opens with, however many.

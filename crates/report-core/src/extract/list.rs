@@ -159,7 +159,8 @@ const COUNTERS: [&str; 4] = ["大", "类", "个", "项"];
 /// What a group's count calls its items together (`两大主导产业`,
 /// `三大支柱产业`): a grade of the group, not part of each item's name
 /// (`电子信息产业产值`).
-const GROUP_GRADES: [&str; 5] = ["主导", "支柱", "优势", "特色", "重点"];
+/// A resource city's successor industries (`两大接续产业`) are graded so too.
+const GROUP_GRADES: [&str; 6] = ["主导", "支柱", "优势", "特色", "重点", "接续"];
 
 /// `新材料三大产业营业收入` as the last of `n` items: its own words
 /// (`新材料`) and the head all share (`产业营业收入`), when the count

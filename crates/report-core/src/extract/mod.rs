@@ -114,12 +114,24 @@ fn part_of(doc: &Document, s: &Sentence) -> Option<usize> {
 /// What a sentence is about: its part heading decides review or plan;
 /// a paragraph's opening (`过去一年`, `主要预期目标是`, `"十三五"时期`) decides
 /// where no heading does, and marks a several-year review inside a review part.
-fn mode_of(heading: Option<Part>, cue: Mode) -> Mode {
+fn mode_of(heading: Option<Part>, cue: Mode, report: Option<u16>) -> Mode {
     match (heading, cue) {
+        // `"十四五"时期…的主要目标是` in the plan: a plan period's targets,
+        // dated as a several-year review's numbers are.
+        (Some(Part::Plan), Mode::Years { .. }) if plans_ahead(cue, report) => cue,
         (Some(Part::Plan), _) => Mode::Plan,
         (Some(Part::Review), Mode::Years { .. }) => cue,
         (Some(Part::Review), _) => Mode::Review,
         (None, _) => cue,
+    }
+}
+
+/// A run of years that starts in the report's year or later: a plan
+/// period ahead (`"十四五"时期` in a 2021 report), whose numbers are targets.
+fn plans_ahead(mode: Mode, report: Option<u16>) -> bool {
+    match (mode, report) {
+        (Mode::Years { first: Some(f), .. }, Some(r)) => f >= r,
+        _ => false,
     }
 }
 
@@ -204,9 +216,14 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let leads = list::leads(&c, &toks, &subs);
         list::split_subjects(&leads, &mut subs);
 
-        let mode = mode_of(heading_part(text, doc, plan, sentence), cue);
+        let mode = mode_of(
+            heading_part(text, doc, plan, sentence),
+            cue,
+            meta.report_year,
+        );
         let part = match mode {
             Mode::Plan => Part::Plan,
+            _ if plans_ahead(mode, meta.report_year) => Part::Plan,
             _ => Part::Review,
         };
         let year = match part {
@@ -310,7 +327,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             } else {
                 let by_clause = topic.get((cs, ce), || {
                     let clause = clause_text();
-                    sector::by_content(clause)
+                    sector::jobs_of(clause, prior)
+                        .or_else(|| sector::by_content(clause))
                         .or_else(|| (part == Part::Plan).then(|| sector::in_task(clause))?)
                 });
                 // A clause that only goes on about the thing before
@@ -357,6 +375,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .or(prior.filter(|_| sector::outranks_fallback(prior)))
                     .or_else(|| fallback.get((cs, ce), || sector::by_fallback(c.str(cs, ce))))
                     .or(prior)
+                    .or_else(|| sector::by_last_resort(&s.text))
                     .unwrap_or(Sector::Macro)
             };
             previous = Some((sector, kind, direction));
@@ -388,17 +407,29 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 period: match mode {
                     Mode::Years { first, last } => {
                         // A rate of change, an average or a total spans the years.
+                        // `五年来，累计新增…；粮食产量达到612亿斤`: a value
+                        // reached in a clause of its own is an end value,
+                        // though the paragraph or sentence opened with a total.
+                        let ended = period::reached_alone(
+                            c.str(cs.max(la.saturating_sub(period::TOTAL_CHARS)), la),
+                        );
                         let spans = kind == Kind::Growth
                             || (kind == Kind::Rank && direction != Direction::None)
-                            || total
-                            || totals.cover(t.a)
+                            || ((total || totals.cover(t.a)) && !ended)
                             || period::averaged(c.str(near, la))
                             || period::since_year(c.str(near, la))
                             || period::all_done(c.str(t.b, ce));
                         period::in_years(&c, t, cs, spans, (first, last))
                     }
                     _ if period::averaged(c.str(near, la)) => Period::History,
-                    _ => classify::period(t, year),
+                    _ if period::total_since_start(
+                        c.str(cs.max(t.a.saturating_sub(period::TOTAL_CHARS)), t.a),
+                    ) =>
+                    {
+                        Period::History
+                    }
+                    _ => period::one_year_baseline(&c, t, cs, year)
+                        .unwrap_or_else(|| classify::period(t, year)),
                 },
                 status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),
                 direction,

@@ -201,14 +201,33 @@ pub fn in_years(
     } else {
         (t.a, t.b, clause)
     };
-    let after = c.str(b, c.len().min(b + 3));
-    let window = c.str(clause.max(a.saturating_sub(BASELINE_CHARS)).min(a), a);
-    let baseline = (window.contains('由') || window.contains('从')) && opens_with_to_verb(after);
-    if baseline {
+    if baseline_at(c, a, b, clause) {
         year(years.0.and_then(|y| y.checked_sub(1)))
     } else {
         year(years.1)
     }
+}
+
+/// Is the value at chars `a..b` a baseline (`由X增加到Y`: `由` or `从` a few
+/// chars before it in its clause, which starts at char `clause`, and a
+/// verb taking it to its end value right after)?
+fn baseline_at(c: &Chars, a: usize, b: usize, clause: usize) -> bool {
+    let after = c.str(b, c.len().min(b + 3));
+    let window = c.str(clause.max(a.saturating_sub(BASELINE_CHARS)).min(a), a);
+    (window.contains('由') || window.contains('从')) && opens_with_to_verb(after)
+}
+
+/// The period of a baseline in a one-year review or plan (`由上年的61%提升至
+/// 68%`, `人均停留天数由1.6天延长至2.1天`): the year before `year`, whose
+/// level the change starts from (docs/scheme.md, rule 4 of "Period and
+/// status"); `None` for a number that is no baseline or whose year is
+/// written. A ratio's parts are
+/// not asked (their colons cut the clause).
+pub fn one_year_baseline(c: &Chars, t: &Token, clause: usize, year: Option<u16>) -> Option<Period> {
+    // A baseline with its year written (`由2018年的870亿元`) is left as a
+    // one-year part dates its other numbers.
+    (!t.ratio && dated(c, t.a).is_none() && baseline_at(c, t.a, t.b, clause))
+        .then(|| Period::from(year.and_then(|y| y.checked_sub(1))))
 }
 
 /// The chars of a whole ratio around one of its parts: digits, points and
@@ -310,6 +329,40 @@ impl Totals {
 /// total over the years. `after`: its clause after the number.
 pub fn all_done(after: &str) -> bool {
     after.contains("全部")
+}
+
+/// How far before a number its `累计` is read (`累计治理面积达到`: 8 chars):
+/// a bounded window, so that a long clause costs no more per number.
+pub const TOTAL_CHARS: usize = 16;
+
+/// Verbs after which a value is the level reached (`粮食产量达到612亿斤`),
+/// besides the verbs of change to a new value (`classify::UP_TO`, `DOWN_TO`).
+const REACHED: [&str; 2] = ["达到", "达"];
+
+/// Is the number after `before` (its clause up to it) a level reached in a
+/// clause without a total of its own (`森林覆盖率提高到44.6%`, not
+/// `累计治理面积达到318平方公里`)?
+pub fn reached_alone(before: &str) -> bool {
+    let reached = REACHED.iter().any(|w| before.ends_with(w)) || opens_with_to_verb_at_end(before);
+    reached && !before.contains("累计")
+}
+
+/// Does `before` end with a verb that takes a value to a new level?
+fn opens_with_to_verb_at_end(before: &str) -> bool {
+    classify::UP_TO
+        .iter()
+        .chain(&classify::DOWN_TO)
+        .any(|v| before.ends_with(v))
+}
+
+/// Words that keep a total within its year (`全年累计接待游客`).
+const WITHIN_THE_YEAR: [&str; 3] = ["全年", "当年", "今年"];
+
+/// `累计治理面积达到318平方公里` in a one-year review: a total since the work
+/// began spans years (`history`), unless its clause keeps it to the year.
+/// `before`: the number's clause up to it.
+pub fn total_since_start(before: &str) -> bool {
+    before.contains("累计") && !WITHIN_THE_YEAR.iter().any(|w| before.contains(w))
 }
 
 /// A paragraph that opens with a total (`五年累计…`, `累计…`): every number

@@ -74,6 +74,10 @@ const CONTENT: &[(Sector, &[&str])] = &[
             // Bonded and trade-mode zones (`保税物流中心`, `市场采购贸易`).
             "保税",
             "市场采购",
+            // Trade across a land border (`边民互市贸易额`, `边境贸易经营主体`).
+            "边境贸易",
+            "边贸",
+            "互市",
             "进出口实绩",
             "外贸",
             "外商",
@@ -112,6 +116,10 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "PM10",
             "PM１０",
             "细颗粒物",
+            // Land sunk by mining made good again (`采煤沉陷区综合治理`,
+            // `复垦土地`): ecological restoration.
+            "沉陷区",
+            "复垦",
         ],
     ),
     (
@@ -156,8 +164,14 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "种植",
             // Villages' living conditions (`完成农村人居环境整治村212个`).
             "人居环境",
-            // Poverty relief, whatever it funds (`扶贫产业项目`).
+            // Poverty relief, whatever it funds (`扶贫产业项目`), the
+            // watch against falling back (`防返贫监测对象`) and the workshops
+            // that employ those relieved (`帮扶车间`).
             "扶贫",
+            "返贫",
+            "帮扶",
+            // A village's own settlements (`抵边自然村硬化路通达率`).
+            "自然村",
             // Farm work and its machines (`耕种收综合机械化率`).
             "机械化",
             "农机",
@@ -209,6 +223,14 @@ const CONTENT: &[(Sector, &[&str])] = &[
             // Upgrading plants (`重点技术改造项目`, `技改项目`).
             "技术改造",
             "技改",
+            // Coal and its transition: output, mines closed, capacity cut,
+            // the industries that are not coal (`原煤产量`, `煤炭行业`,
+            // `关闭退出煤矿`, `化解过剩产能`, `非煤产业`).
+            "原煤",
+            "煤炭",
+            "煤矿",
+            "产能",
+            "非煤",
         ],
     ),
     (
@@ -340,6 +362,20 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "文化馆",
             "农家书屋",
             "全民健身",
+            // People moved and housed (`搬迁安置受影响群众`, `安置住房`), after
+            // poverty relief's relocation (`易地扶贫搬迁`: agriculture).
+            "安置",
+            // Allowances for living (`边民生活补助`), community services and
+            // small renewals (`“家门口”服务站`, `社区卫生服务站`, `居民区
+            // “微更新”`; not any 服务站: `“交邮供”服务站` is rural commerce),
+            // meals for the elderly (`长者食堂`), old housing and buses.
+            "生活补助",
+            "家门口",
+            "卫生服务站",
+            "微更新",
+            "长者食堂",
+            "旧住房",
+            "公交",
         ],
     ),
     // Berths, after parking (`停车泊位` is livelihood): a port's
@@ -420,6 +456,8 @@ const HEADINGS: &[(Sector, &[&str])] = &[
         Sector::Agriculture,
         &[
             "农业", "农村", "粮食", "乡村", "畜牧", "养殖", "林下", "渔业", "农民",
+            // Poverty relief and its results (`脱贫成果持续巩固`).
+            "脱贫", "扶贫",
         ],
     ),
     (Sector::Innovation, &["科技", "创新能力", "创新动能"]),
@@ -446,7 +484,9 @@ const HEADINGS: &[(Sector, &[&str])] = &[
     ),
     (
         Sector::Environment,
-        &["生态", "绿色", "污染", "环保", "低碳"],
+        // Land sunk by mining (`采煤沉陷区治理`): its restoration, before
+        // the safety of `治理`.
+        &["生态", "绿色", "污染", "环保", "低碳", "沉陷"],
     ),
     (Sector::Safety, &["风险", "安全", "治理", "平安"]),
     (
@@ -472,9 +512,37 @@ const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Macro, &["经济运行"]),
 ];
 
+/// What names a target list: the year's (`主要预期目标`) or a plan
+/// period's (`"十四五"时期…的主要目标是`).
+const TARGET_LISTS: [&str; 2] = ["预期目标", "主要目标是"];
+
 /// The plan's target list: macro all the way through.
 pub fn is_target_list(sentence: &str) -> bool {
-    sentence.contains("预期目标")
+    TARGET_LISTS.iter().any(|w| sentence.contains(w))
+}
+
+/// Words of jobs (the livelihood topic `就业`, `失业`).
+const JOBS: [&str; 2] = ["就业", "失业"];
+
+/// Jobs under poverty relief (`搬迁家庭劳动力就业率`, `帮扶车间吸纳就业`, in
+/// a paragraph or section on it) are that relief's: the topic set before
+/// the clause wins over jobs words, when it is agriculture.
+pub fn jobs_of(clause: &str, prior: Option<Sector>) -> Option<Sector> {
+    prior
+        .filter(|p| *p == Sector::Agriculture && JOBS.iter().any(|w| clause.contains(w)))
+        .filter(|_| by_content(clause) == Some(Sector::Livelihood))
+}
+
+/// Words that name a topic only where nothing else does, neither a clause
+/// word nor a heading: a bare `项目` (`实施兴边富民行动项目34个`) is the
+/// project pipeline's, but under a heading it is the heading's.
+const LAST_RESORT: &[(Sector, &[&str])] = &[(Sector::Investment, &["项目"])];
+
+/// The topic [`LAST_RESORT`] words name in `text`.
+pub fn by_last_resort(text: &str) -> Option<Sector> {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    let words = WORDS.get_or_init(|| Lexicon::new(LAST_RESORT.iter().map(|(_, w)| *w)));
+    first(LAST_RESORT, words, text)
 }
 
 /// A headline sentence of the review: GDP and at least three more numbers.
@@ -555,6 +623,10 @@ pub fn gives_gdp(sentence: &str) -> bool {
 /// The longest opening that can name a topic: `对外开放方面`, `招商引资成效明显`.
 const ASPECT_CHARS: usize = 10;
 
+/// The longest sentence without numbers or commas that heads a paragraph
+/// as a heading would (`采煤沉陷区治理扎实推进。`: eleven chars).
+const LINE_CHARS: usize = 12;
+
 /// The longest lead sentence without numbers read as a paragraph's topic
 /// (`这一年，我们攻坚招商引项目。`: a district's review names each
 /// paragraph's topic in a sentence of its own, after `这一年，`).
@@ -590,7 +662,7 @@ pub fn opening_topic(sentence: &str) -> Option<Sector> {
 /// as a heading would (`民生保障更加有力。`).
 pub fn paragraph_topic(first_sentence: &str) -> Option<Sector> {
     let body = first_sentence.trim_end_matches(['。', '！']);
-    let line = body.chars().count() <= ASPECT_CHARS
+    let line = body.chars().count() <= LINE_CHARS
         && !body.contains(|c: char| is_digit(c) || "，,；;：:".contains(c));
     // A short lead sentence after a time opener, without a number: its topic.
     let lead = body.chars().count() <= LEAD_CHARS
@@ -671,7 +743,7 @@ pub fn by_heading(text: &str, doc: &Document, section: Option<usize>) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::{opening_topic, paragraph_topic, CONTENT, FALLBACK, HEADINGS};
+    use super::{opening_topic, paragraph_topic, CONTENT, FALLBACK, HEADINGS, LAST_RESORT};
     use crate::model::Sector;
 
     #[test]
@@ -710,7 +782,12 @@ mod tests {
 
     #[test]
     fn no_word_is_empty() {
-        for (sector, words) in CONTENT.iter().chain(HEADINGS).chain(FALLBACK) {
+        for (sector, words) in CONTENT
+            .iter()
+            .chain(HEADINGS)
+            .chain(FALLBACK)
+            .chain(LAST_RESORT)
+        {
             assert!(words.iter().all(|w| !w.is_empty()), "{sector:?}");
         }
     }

@@ -131,6 +131,18 @@ const TRAILING: &[&str] = &[
     "延长至",
     "缩短到",
     "缩短至",
+    // A level recovering or falling back (`回升至41.5万人次`, `回落到46.3%`),
+    // and a fall to a new level: the change's verb, as `提高到` is.
+    "回升至",
+    "回升到",
+    "回落到",
+    "回落至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
     // A mark reached (`迈上1.12万亿元新台阶`): the metric is before it.
     "迈上",
     "跨上",
@@ -206,6 +218,8 @@ const TRAILING: &[&str] = &[
     "晋升",
     "有望",
     "分别",
+    // `依次为13.5%、6.4%`: in order, as `分别` says.
+    "依次",
     "累计",
     "首次",
     "全部",
@@ -312,6 +326,10 @@ fn year_part_first(s: String) -> String {
         _ => s,
     }
 }
+
+/// Words that give a list's numbers to the metrics before them, in order
+/// (`分别增长…`, `依次为…`).
+const RESPECTIVELY: [&str; 2] = ["分别", "依次"];
 
 /// What names a share of a whole: `A占B比重`.
 const SHARE_OF: (char, &str) = ('占', "比重");
@@ -456,6 +474,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
     let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
+    s = without_numbering(in_open_aside(s));
     s = without_counting_basis(s);
     s = strip_listed(s, leading(), true);
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
@@ -504,7 +523,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             }
         }
     }
-    s = strip_listed(s.trim_end_matches('“'), leading(), true);
+    s = strip_listed(
+        without_target_year(s.trim_end_matches('“')),
+        leading(),
+        true,
+    );
     // `是2020年的1.4倍`: the base of a multiple, whose year the baseline
     // trim below would leave as `是`.
     if is_multiple_base(s) {
@@ -525,6 +548,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     s = s.strip_suffix('的').filter(|r| !r.is_empty()).unwrap_or(s);
     if prev.is_some_and(|(_, ps)| ps.number_first) {
         s = strip_all(s, &["建成", "全部", "当年"], true);
+    }
+    if matches!(t.form, Form::Rank) {
+        s = before_scope_of_rank(s);
     }
     let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
     if c.starts_with(cs, "其中") && !text.is_empty() {
@@ -565,7 +591,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         if window.contains(WHOLE_YEAR) {
             text = without_year_part(&text).to_owned();
         }
-        if let Some(change) = CHANGE_SINCE.iter().find(|w| window.ends_with(*w)) {
+        // Only a count: an amount's change (`较上年增加1460元`) is told
+        // from the amount by its unit's kind, as any growth is.
+        let counted = super::unit::is_count(&t.unit);
+        if let Some(change) = CHANGE_SINCE
+            .iter()
+            .find(|w| counted && window.ends_with(*w))
+        {
             text = format!("{}{change}", strip_all(&text, &ASPECTS, false));
         }
         if t.unit.ends_with(HARVESTS) {
@@ -595,7 +627,8 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         number_first: false,
         end: t.a,
         // Only the subject's own window is read: the clause may be long.
-        respectively: !own && (window.contains("分别") || compared.is_some()),
+        respectively: !own
+            && (RESPECTIVELY.iter().any(|w| window.contains(w)) || compared.is_some()),
     }
 }
 
@@ -688,6 +721,68 @@ fn without_asides(mut s: &str) -> &str {
             Some(i) => s = &rest[i + close.len_utf8()..],
             None => return rest,
         }
+    }
+}
+
+/// `（同比增长4.8%）`: a number inside an aside opened after its metric
+/// (`地区生产总值完成1042.6亿元（同比增长4.8%）`) is a note on that metric;
+/// the aside's bracket is not the subject's.
+fn in_open_aside(s: &str) -> &str {
+    s.strip_prefix(['（', '('])
+        .filter(|rest| !rest.contains(['）', ')']))
+        .unwrap_or(s)
+}
+
+/// Marks that end an item's number in a numbered list (`1.新增养老床位`,
+/// `2、新建…`), half- or full-width.
+const NUMBERING_MARKS: [char; 3] = ['.', '．', '、'];
+
+/// `1.新增养老床位` → `新增养老床位`: an item's number opening a list line
+/// (one or two digits and a mark) is list numbering, not the metric.
+fn without_numbering(s: &str) -> &str {
+    let rest = s.trim_start_matches(super::chars::is_digit);
+    let digits = s.len() - rest.len();
+    let Some(after) = rest.strip_prefix(NUMBERING_MARKS) else {
+        return s;
+    };
+    let short = digits > 0 && s[..digits].chars().count() <= 2;
+    if short && after.starts_with(is_han) {
+        after
+    } else {
+        s
+    }
+}
+
+/// `到2025年人均地区生产总值` → `人均地区生产总值`: the year a plan's target
+/// is set for dates the number (its period), not the metric.
+fn without_target_year(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix('到') else {
+        return s;
+    };
+    let digits = rest.trim_start_matches(super::chars::is_digit);
+    match digits.strip_prefix('年') {
+        Some(after)
+            if rest[..rest.len() - digits.len()].chars().count() == 4 && !after.is_empty() =>
+        {
+            after
+                .strip_prefix('底')
+                .filter(|a| !a.is_empty())
+                .unwrap_or(after)
+        }
+        _ => s,
+    }
+}
+
+/// `总量在中心城区中` before `位列第3`: the members a place is ranked
+/// among (`在…中`, or `在` before a scope cut already) are the ranking's;
+/// what is ranked stands before them.
+fn before_scope_of_rank(s: &str) -> &str {
+    if let Some(r) = s.strip_suffix('在').filter(|r| !r.is_empty()) {
+        return r;
+    }
+    match (s.rfind('在'), s.ends_with('中')) {
+        (Some(i), true) if i > 0 => &s[..i],
+        _ => s,
     }
 }
 

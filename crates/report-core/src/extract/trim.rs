@@ -147,15 +147,21 @@ pub fn within_zai(s: &str) -> &str {
 /// baseline (`由2020年的2415亿元增加到2024年的3128亿元`) are not the metric.
 pub fn baseline_year(s: &str) -> &str {
     let t = match s.strip_suffix('的') {
-        Some(r) => match without_year(r) {
-            Some(t) => t,
-            // `…的` without a year: not a baseline.
-            None => return s,
-        },
+        // `由上年的61%`: the year before, in words.
+        Some(r) => {
+            match without_year(r).or_else(|| LAST_YEAR.iter().find_map(|y| r.strip_suffix(y))) {
+                Some(t) => t,
+                // `…的` without a year: not a baseline.
+                None => return s,
+            }
+        }
         None => s,
     };
     t.strip_suffix(['由', '从']).unwrap_or(t)
 }
+
+/// The year before, in words, as a baseline's year (`由上年的61%`).
+pub const LAST_YEAR: [&str; 2] = ["上年", "去年"];
 
 /// `比2015年` / `较2015年` ending a subject (`比2015年增长41.2%`): the
 /// baseline of a change over several years, not the metric. The subject
