@@ -227,6 +227,14 @@ struct Floors {
 /// which the scheme dates only for several-year reviews; left for a
 /// decision, see issue 14's notes), subject 0.991, every other field 1.000;
 /// the period floor is 0.99 until that is decided.
+/// When the seventh blind set joined dev (branch blind8, 1465 records; no
+/// floor lowered, dev now holds its misses) dev scored recall 0.998
+/// (1462/1465), precision 1.000, period 0.994 (1453/1462), direction 0.999
+/// (1460/1462), subject 0.968 (1415/1462), sector 0.980 (1433/1462), verb
+/// 0.999 (1460/1462) and every other field 1.000, below these floors
+/// (recall, direction, subject, sector) until rules for them are written;
+/// every dev difference in recall, direction and sector comes from the
+/// seventh set, as do 8 of the 9 period and 35 of the 47 subject ones.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
@@ -242,19 +250,18 @@ const DEV_FLOORS: Floors = Floors {
 /// `力争` at a sentence's head not reaching past `、`/`，` (issue 14's notes).
 const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 0.99];
 
-/// Seeded from the seventh blind set's first run (2026-12-06, extractor of
-/// main at 75128ee: 146 records, 140 extracted, 140 matched; recall 0.959,
-/// precision 1.000, period 0.943, direction 0.986, subject 0.757, sector
-/// 0.779, every other field 1.000), each exact ratio rounded down to 0.01
-/// (recall 140/146 to 0.95, period 132/140 to 0.94, direction 138/140 to
-/// 0.98, subject 106/140 to 0.75, sector 109/140 to 0.77). The sixth set's
-/// floors went with it to dev. A regression guard only: rules are never
-/// tuned on these excerpts while they are blind.
+/// Seeded from the eighth blind set's first run (2026-12-06, extractor of
+/// main at aebb457: 176 records, 174 extracted, 174 matched; recall 0.989,
+/// precision 1.000, period 0.983, subject 0.971, sector 0.971, every other
+/// field 1.000), each exact ratio rounded down to 0.01 (recall 174/176 to
+/// 0.98, period 171/174 to 0.98, subject 169/174 to 0.97, sector 169/174 to
+/// 0.97). The seventh set's floors went with it to dev. A regression guard
+/// only: rules are never tuned on these excerpts while they are blind.
 const BLIND_FLOORS: Floors = Floors {
-    recall: 0.95,
+    recall: 0.98,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.94, 1.00, 0.98, 1.00, 0.75, 0.77],
+    fields: [1.00, 1.00, 1.00, 0.98, 1.00, 1.00, 1.00, 0.97, 0.97],
 };
 
 /// Scores a set of excerpts one by one and pooled; returns the pooled score.
