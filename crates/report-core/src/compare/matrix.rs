@@ -181,13 +181,17 @@ pub fn unmoved(old: &[usize], new: &[usize]) -> Vec<bool> {
 }
 
 /// A report's column as the matrix, its chart and its CSV name it:
-/// `青岩市 · 2023年`.
+/// `青岩市 · 2023年` (`Report::name`, then the year if known).
 pub fn column_name(report: &Report, lang: Lang) -> String {
     let year = report
         .meta
         .report_year
         .map(|y| lang.period(Period::Year(y)));
-    format!("{} · {}", report.meta.city, year.unwrap_or_default())
+    let name = report.name(lang);
+    match year {
+        Some(year) => format!("{name} · {year}"),
+        None => name.into_owned(),
+    }
 }
 
 /// The reports of `row` that give a result (or estimate), a target or
