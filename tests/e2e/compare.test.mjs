@@ -240,11 +240,11 @@ await forEachTarget(({ open, target }) => {
     await canvas.waitFor();
     // Its words and its table: the two results, no targets, not 无数据.
     const description = await canvas.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
-    assert.equal(description, '上年完成条形图，共2项，均无今年目标。');
+    assert.equal(description, '各报告完成值条形图，共2份报告，均无目标值。');
     await p.page.getByRole('button', { name: '显示为表格：城镇调查失业率：各报告的结果与目标' }).click();
     const rows = await p.page.getByTestId('chart-table').locator('tr').allInnerTexts();
     assert.deepEqual(rows.map((r) => r.split('\t').map((c) => c.trim())), [
-      ['指标', '领域', '上年完成'],
+      ['指标', '领域', '完成值'],
       ['泠波市 · 2024年', '民生保障', '5.2%'],
       ['青岩市 · 2024年', '宏观经济', '5.1%'],
     ]);

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use super::sort_by;
 use crate::aggregate::{metric_key, names_a_metric};
 use crate::chart::series::Titled;
-use crate::chart::{ChartSpec, PairBar, PairValue};
+use crate::chart::{ChartSpec, PairBar, PairValue, PairsOf};
 use crate::i18n::Lang;
 use crate::messages::{tf, Tpl};
 use crate::model::{Period, Status};
@@ -254,7 +254,10 @@ pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
         .collect();
     Titled {
         title: tf(lang, Tpl::CompareChart, &[&metric]),
-        spec: ChartSpec::Pairs { pairs },
+        spec: ChartSpec::Pairs {
+            pairs,
+            of: PairsOf::Reports,
+        },
     }
 }
 
@@ -320,7 +323,7 @@ mod tests {
                 ind.subject == subject && ind.unit == "%"
             })
             .expect("the metric is a row");
-        let ChartSpec::Pairs { pairs } = chart(reports, row, Lang::Zh).spec else {
+        let ChartSpec::Pairs { pairs, .. } = chart(reports, row, Lang::Zh).spec else {
             panic!("a pairs chart")
         };
         let records = chart_records(reports, row)
@@ -462,7 +465,7 @@ mod tests {
             super::chart(&reports, &rows[0], Lang::En).title,
             "GDP: result and target by report"
         );
-        let ChartSpec::Pairs { pairs } = chart.spec else {
+        let ChartSpec::Pairs { pairs, .. } = chart.spec else {
             panic!("a pairs chart")
         };
         assert_eq!(
@@ -471,6 +474,61 @@ mod tests {
                 ("青岩市 · 2023年", Some(4.6), Some(6.0)),
                 ("青岩市 · 2024年", Some(5.8), Some(5.5))
             ]
+        );
+    }
+
+    /// A compare chart sets each report's own result beside its own
+    /// target, not one report's last year beside its this year: its
+    /// legend, table, tooltips and words say so.
+    #[test]
+    fn the_compare_chart_names_each_reports_result_and_target() {
+        use crate::chart::{describe, draw, preferred_height, table, Style};
+        use plotters::prelude::*;
+        let reports = qingyan();
+        let rows = matrix(&reports);
+        let spec = |lang| chart(&reports, &rows[0], lang).spec;
+        assert_eq!(
+            table(&spec(Lang::Zh), Lang::Zh).0,
+            ["指标", "领域", "完成值", "目标值"]
+        );
+        assert_eq!(
+            table(&spec(Lang::En), Lang::En).0,
+            ["Indicator", "Sector", "Result", "Target"]
+        );
+        assert_eq!(
+            describe(&spec(Lang::Zh), Lang::Zh),
+            "各报告完成值与目标值对比条形图，共2份报告。增速目标比完成值提高最多：青岩市 · 2023年（4.6% → ≈ 6%，+1.4个百分点）；最少：青岩市 · 2024年（5.8% → ≈ 5.5%，−0.3个百分点）。"
+        );
+        assert_eq!(
+            describe(&spec(Lang::En), Lang::En),
+            "Bar chart of each report's result against its target, 2 reports. The rate target furthest above the result: 青岩市 · 2023 (4.6% → ≈ 6%, +1.4 points); the least: 青岩市 · 2024 (5.8% → ≈ 5.5%, −0.3 points)."
+        );
+        let mut svg = String::new();
+        let hits = {
+            let height = preferred_height(&spec(Lang::Zh), 640);
+            let root = SVGBackend::with_string(&mut svg, (640, height)).into_drawing_area();
+            draw(&root, &spec(Lang::Zh), &Style::default()).unwrap()
+        };
+        let tips: Vec<&str> = hits.iter().map(|h| h.tooltip.as_str()).collect();
+        assert_eq!(
+            tips,
+            [
+                "青岩市 · 2023年 — 完成值：4.6%",
+                "青岩市 · 2023年 — 目标值：≈ 6%",
+                "青岩市 · 2024年 — 完成值：5.8%",
+                "青岩市 · 2024年 — 目标值：≈ 5.5%"
+            ]
+        );
+        // The words drawn: each `<text>` element's content is on its next line.
+        let lines: Vec<&str> = svg.lines().collect();
+        let drawn: Vec<&str> = lines
+            .windows(2)
+            .filter(|w| w[0].starts_with("<text"))
+            .map(|w| w[1].trim())
+            .collect();
+        assert_eq!(
+            ["完成值", "目标值", "上年完成", "今年目标"].map(|w| drawn.contains(&w)),
+            [true, true, false, false]
         );
     }
 
