@@ -103,6 +103,8 @@ messages! {
         ShowAll => "全部显示", "Show all",
         PreviousPage => "上一页", "Previous",
         NextPage => "下一页", "Next",
+        PreviousReports => "前几份报告", "Previous reports",
+        NextReports => "后几份报告", "Next reports",
         ShowInText => "在原文中查看", "Show in text",
 
         // The record.
@@ -243,6 +245,7 @@ messages! {
         RowsHidden => "还有 {0} 行未显示。", "{0} more rows not shown.",
         ShowMore => "再显示 {0}", "Show {0} more",
         RowsOf => "第{0}–{1}行，共{2}行", "Rows {0}–{1} of {2}",
+        ReportsOf => "第{0}–{1}份报告，共{2}份", "Reports {0}–{1} of {2}",
         FiltersActive => "筛选（已选 {0} 项）", "Filters ({0} active)",
         ExportRows => "导出 {0} 行：", "Export {0} rows:",
         YearResult => "{0}结果", "{0} result",

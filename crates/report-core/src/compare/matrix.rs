@@ -138,9 +138,25 @@ pub const PAGE: usize = 25;
 /// The positions (in the sorted order) that page `page` of `len` rows
 /// shows; a page past the end is the last one.
 pub fn page(len: usize, page: usize) -> std::ops::Range<usize> {
-    let last = len.saturating_sub(1) / PAGE;
-    let start = page.min(last) * PAGE;
-    start..(start + PAGE).min(len)
+    window(len, page, PAGE)
+}
+
+/// Report columns per page of the matrix, about what 1280 px shows: a
+/// sort lays out again every cell of the rows it moves, on screen or
+/// not, so at 20 reports and more, columns off screen were most of its
+/// time. The others are a page away (Previous / Next reports).
+pub const COLUMNS: usize = 6;
+
+/// The columns (positions among `len` reports) that column page `page`
+/// shows; a page past the end is the last one.
+pub fn columns(len: usize, page: usize) -> std::ops::Range<usize> {
+    window(len, page, COLUMNS)
+}
+
+fn window(len: usize, page: usize, size: usize) -> std::ops::Range<usize> {
+    let last = len.saturating_sub(1) / size;
+    let start = page.min(last) * size;
+    start..(start + size).min(len)
 }
 
 /// Which rows of `new` (a page of row numbers) can stay where they are in
@@ -653,5 +669,16 @@ mod tests {
         assert_eq!(page(60, 9), 50..60);
         assert_eq!(page(10, 1), 0..10);
         assert_eq!(page(0, 0), 0..0);
+    }
+
+    #[test]
+    fn column_pages_of_the_matrix_cover_every_report_once() {
+        assert_eq!(COLUMNS, 6);
+        assert_eq!(columns(2, 0), 0..2);
+        assert_eq!(columns(6, 1), 0..6);
+        assert_eq!(columns(49, 0), 0..6);
+        assert_eq!(columns(49, 7), 42..48);
+        assert_eq!(columns(49, 8), 48..49);
+        assert_eq!(columns(49, 99), 48..49);
     }
 }
