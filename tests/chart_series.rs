@@ -50,7 +50,7 @@ fn pairs_keep_the_sign_and_the_target_comparator() {
         set.pairs.title,
         "Last year's result vs this year's target (each row to its own scale)"
     );
-    let ChartSpec::Pairs { pairs: bars } = &set.pairs.spec else {
+    let ChartSpec::Pairs { pairs: bars, .. } = &set.pairs.spec else {
         panic!("not a pairs chart")
     };
     let got: Vec<(&str, f64, f64, Comparator)> = bars
@@ -117,7 +117,13 @@ fn an_english_count_pair_reads_with_what_it_counts() {
     );
     let pairs = aggregate::pairs(&report.indicators);
     let bars = report_explorer::chart::series::pair_bars(&report.indicators, &pairs, Lang::En);
-    let (_, rows) = report_explorer::chart::table(&ChartSpec::Pairs { pairs: bars }, Lang::En);
+    let (_, rows) = report_explorer::chart::table(
+        &ChartSpec::Pairs {
+            pairs: bars,
+            of: Default::default(),
+        },
+        Lang::En,
+    );
     assert_eq!(
         rows,
         [[

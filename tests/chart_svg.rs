@@ -3,8 +3,8 @@
 
 use report_explorer::aggregate::{Bar, SectorCounts};
 use report_explorer::chart::{
-    describe, draw, hit_at, preferred_height, svg, table, ChartSpec, PairBar, PairValue, Style,
-    Target,
+    describe, draw, hit_at, preferred_height, svg, table, ChartSpec, PairBar, PairValue, PairsOf,
+    Style, Target,
 };
 use report_explorer::i18n::Lang;
 use report_explorer::model::{Comparator, Period, Sector, Status};
@@ -84,6 +84,7 @@ fn pairs() -> ChartSpec {
             pair("地区生产总值", "%", 6.0, 6.0, Comparator::AtLeast, 1, 10),
             pair("高标准农田", "万亩", 38.2, 40.0, Comparator::Exact, 3, 12),
         ],
+        of: PairsOf::Years,
     }
 }
 
@@ -290,6 +291,7 @@ fn headline() -> ChartSpec {
             pair("固定资产投资", -3.5, 8.0, Comparator::Exact),
             pair("一般公共预算收入", 20.8, 6.0, Comparator::AtLeast),
         ],
+        of: PairsOf::Years,
     }
 }
 
@@ -335,7 +337,14 @@ fn the_description_ranks_rate_targets_by_their_step_from_last_year() {
 fn an_empty_chart_says_so() {
     for (spec, lang, message) in [
         (ChartSpec::Growth { bars: vec![] }, Lang::Zh, "无数据"),
-        (ChartSpec::Pairs { pairs: vec![] }, Lang::En, "No data"),
+        (
+            ChartSpec::Pairs {
+                pairs: vec![],
+                of: PairsOf::Years,
+            },
+            Lang::En,
+            "No data",
+        ),
         (
             ChartSpec::Sectors {
                 counts: SectorCounts::default(),
@@ -538,7 +547,10 @@ fn across(rows: &[(&str, Option<f64>, Option<f64>)]) -> ChartSpec {
             noun: None,
         })
         .collect();
-    ChartSpec::Pairs { pairs }
+    ChartSpec::Pairs {
+        pairs,
+        of: PairsOf::Years,
+    }
 }
 
 /// Results only (no report gives a target): one lane per row, the legend

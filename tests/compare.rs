@@ -68,3 +68,49 @@ fn reports_of_other_places_or_years_are_not_paired() {
         [(2, 0)]
     );
 }
+
+/// Two reports whose place was not read (a user's files without a title,
+/// or with one that names nothing) are named by their files wherever the
+/// compare view names a report, and are not one place to pair.
+#[test]
+fn reports_of_unknown_place_are_named_apart_and_not_paired() {
+    use report_explorer::chart::ChartSpec;
+    use report_explorer::compare::{matrix, matrix_csv};
+    use report_explorer::i18n::Lang;
+    use report_explorer::library::describe;
+
+    let (mut a, mut b) = reports();
+    for (r, file) in [(&mut a, "2023年报告.txt"), (&mut b, "qingyan 2024.docx")] {
+        r.meta.city.clear();
+        r.document.title = None;
+        r.meta.source = file.to_owned();
+    }
+    assert_eq!(
+        [
+            matrix::column_name(&a, Lang::Zh),
+            matrix::column_name(&b, Lang::En)
+        ],
+        ["2023年报告.txt · 2023年", "qingyan 2024.docx · 2024"]
+    );
+    assert_eq!(
+        describe(&a, Lang::Zh),
+        format!("2023年报告.txt 2023年 · {} 项指标", a.indicators.len())
+    );
+    let both = [a.clone(), b.clone()];
+    let rows = matrix::matrix(&both);
+    let csv = matrix_csv::csv(&both, &rows, &[], Lang::Zh);
+    assert_eq!(
+        csv.lines().next(),
+        Some("\u{feff}指标,2023年报告.txt · 2023年,qingyan 2024.docx · 2024年")
+    );
+    let ChartSpec::Pairs { pairs, .. } = matrix::chart(&both, &rows[0], Lang::Zh).spec else {
+        panic!("a compare chart is a pairs chart");
+    };
+    let labels: Vec<&str> = pairs.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["2023年报告.txt · 2023年", "qingyan 2024.docx · 2024年"]
+    );
+    assert_eq!(consecutive(&a, &b), Err(NotConsecutive::UnknownPlace));
+    assert_eq!(consecutive_pairs(&both), []);
+}

@@ -20,6 +20,10 @@ const LINGBO = resolve(here, '../fixtures/corpus/city-lingbo-2024.txt');
 const MANY = [...QINGYAN, BAIZE, ...['anlan-2025', 'dongchuan-2024', 'heyang-2021', 'lanzhou-2021', 'lingbo-2024', 'ningchuan-2023']
   .map((n) => resolve(here, `../fixtures/corpus/city-${n}.txt`))];
 
+// Their compare columns, by place then year, six to a page.
+const FIRST_SIX = ['东川市 · 2024年', '宁川市 · 2023年', '安澜市 · 2025年', '岚州市 · 2021年', '河阳市 · 2021年', '泠波市 · 2024年'];
+const LAST_FOUR = ['牡丹江市 · 2024年', '白泽市 · 2024年', '青岩市 · 2023年', '青岩市 · 2024年'];
+
 /** The files of a store-only zip, by name, as text. */
 function unzip(bytes) {
   const files = {};
@@ -240,11 +244,11 @@ await forEachTarget(({ open, target }) => {
     await canvas.waitFor();
     // Its words and its table: the two results, no targets, not 无数据.
     const description = await canvas.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
-    assert.equal(description, '上年完成条形图，共2项，均无今年目标。');
+    assert.equal(description, '各报告完成值条形图，共2份报告，均无目标值。');
     await p.page.getByRole('button', { name: '显示为表格：城镇调查失业率：各报告的结果与目标' }).click();
     const rows = await p.page.getByTestId('chart-table').locator('tr').allInnerTexts();
     assert.deepEqual(rows.map((r) => r.split('\t').map((c) => c.trim())), [
-      ['指标', '领域', '上年完成'],
+      ['指标', '领域', '完成值'],
       ['泠波市 · 2024年', '民生保障', '5.2%'],
       ['青岩市 · 2024年', '宏观经济', '5.1%'],
     ]);
@@ -341,7 +345,7 @@ await forEachTarget(({ open, target }) => {
     await matrix.waitFor();
     assert.equal(await matrix.locator('caption').innerText(), '第1–25行，共31行');
     assert.equal(await description(matrix), '第1–25行，共31行');
-    const live = p.page.locator('.rx-more [aria-live=polite]');
+    const live = p.page.locator('.rx-more [aria-live=polite]').filter({ hasText: '行' });
     assert.equal(await live.innerText(), '第1–25行，共31行');
     const names = () => matrix.locator('tbody th').allInnerTexts();
     const page1 = await names();
@@ -387,6 +391,49 @@ await forEachTarget(({ open, target }) => {
       await p.page.setViewportSize({ width: 360, height: 900 });
       await p.page.screenshot({ path: resolve(SHOTS, 'compare-pages-360.png'), fullPage: true });
     }
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
+  test('more than six reports: the report columns of the matrix in pages, the exports with all of them', async () => {
+    const p = await open({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await p.page.locator('input[type=file]').setInputFiles(MANY);
+    await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
+    await p.openView('比较');
+    const matrix = p.page.getByRole('table', { name: '指标对比矩阵', exact: true });
+    await matrix.waitFor();
+    const live = p.page.locator('.rx-more [aria-live=polite]').filter({ hasText: '份报告' });
+    const heads = async () => (await matrix.locator('thead th').allInnerTexts()).map((h) => h.replace(/[↕↑↓]/g, '').trim());
+    assert.equal(await live.innerText(), '第1–6份报告，共10份');
+    assert.deepEqual(await heads(), ['指标', ...FIRST_SIX]);
+    // Every row has a cell for each column shown, and no more.
+    const widths = () => matrix.locator('tbody tr').evaluateAll((rows) => [...new Set(rows.map((r) => r.cells.length))]);
+    assert.deepEqual(await widths(), [7]);
+    const previous = p.page.getByRole('button', { name: '前几份报告', exact: true });
+    const next = p.page.getByRole('button', { name: '后几份报告', exact: true });
+    assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+    // By key: Enter on Next, the focus staying on it.
+    await next.focus();
+    await p.page.keyboard.press('Enter');
+    await live.filter({ hasText: '第7–10份报告' }).waitFor();
+    assert.equal(await live.innerText(), '第7–10份报告，共10份');
+    assert.deepEqual(await heads(), ['指标', ...LAST_FOUR]);
+    assert.deepEqual(await widths(), [5]);
+    assert.equal(await focused(p.page), '后几份报告');
+    assert.equal(await next.getAttribute('aria-disabled'), 'true');
+    // A column of this page sorts (its header says so), the page stays.
+    await matrix.getByRole('button', { name: LAST_FOUR[0], exact: true }).click();
+    await matrix.locator('th[aria-sort=descending], th[aria-sort=ascending]').waitFor();
+    assert.deepEqual(await heads(), ['指标', ...LAST_FOUR]);
+    // The CSV has every report's column, whichever page is shown.
+    const [download] = await Promise.all([
+      p.page.waitForEvent('download'),
+      p.page.getByRole('button', { name: '下载指标对照表（CSV）' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    assert.equal(csv.slice(1).split('\r\n')[0], ['指标', ...FIRST_SIX, ...LAST_FOUR].join(','));
+    await p.settled();
+    assert.deepEqual(await p.axeViolations(), []);
     assert.deepEqual(p.errors, []);
     await p.close();
   });

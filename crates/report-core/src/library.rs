@@ -414,11 +414,7 @@ impl<R: AsRef<Report>> Library<R> {
 
 /// A report's one-line description: place, year, count.
 pub fn describe(report: &Report, lang: Lang) -> String {
-    let place = if report.meta.city.is_empty() {
-        t(lang, Msg::UnknownPlace)
-    } else {
-        &report.meta.city
-    };
+    let place = report.name(lang);
     let count = report.indicators.len();
     match report.meta.report_year {
         Some(y) => tf(lang, Tpl::Describe, &[&place, &y, &count]),

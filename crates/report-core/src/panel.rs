@@ -57,9 +57,11 @@ pub fn readme(reports: &[Report], pairs: usize) -> String {
         .map(|r| {
             let m = &r.meta;
             let year = m.report_year.map(|y| y.to_string()).unwrap_or_default();
+            // The report as the page names it; the city column stays the
+            // place read, empty when none was (a fact, not a label).
             format!(
                 "- {} {} ({}, {}): {} indicators, id {}",
-                m.city,
+                r.name(crate::i18n::Lang::En),
                 year,
                 m.level,
                 m.source,

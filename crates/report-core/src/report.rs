@@ -1,7 +1,30 @@
 //! A report as data: its text, structure, metadata and indicators.
 
+use std::borrow::Cow;
+
+use crate::i18n::Lang;
+use crate::messages::{t, Msg};
 use crate::model::{Indicator, Meta, Span};
 use crate::structure::{Document, Sentence};
+
+/// What a title line says besides the place: words every report's title
+/// has, so a title of only these names no report (`2024年政府工作报告`).
+const TITLE_WORDS: [&str; 5] = [
+    "人民政府工作报告",
+    "政府工作报告",
+    "工作报告",
+    "节选",
+    "摘要",
+];
+
+/// Does `title` say more than [`TITLE_WORDS`], dates and brackets?
+fn names_something(title: &str) -> bool {
+    let rest = TITLE_WORDS
+        .iter()
+        .fold(title.to_owned(), |t, w| t.replace(w, ""));
+    rest.chars()
+        .any(|c| !(c.is_numeric() || c.is_whitespace() || "年月日（）()—-·".contains(c)))
+}
 
 /// One report, read. Immutable once built: the app derives every view from it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -48,6 +71,25 @@ impl Report {
         Span::new(start, end)
     }
 
+    /// What to call the report wherever a place would name it (a compare
+    /// column, the report boxes and switcher, a chart's bar, the panel's
+    /// list): its place, else its own title line if that says more than
+    /// `政府工作报告`, else the file it was opened from. Never empty, so
+    /// reports whose place was not read still read apart.
+    pub fn name(&self, lang: Lang) -> Cow<'_, str> {
+        let meta = &self.meta;
+        let title = self.document.title.map(|s| s.of(&self.text).trim());
+        if !meta.city.trim().is_empty() {
+            Cow::Borrowed(meta.city.trim())
+        } else if let Some(title) = title.filter(|t| names_something(t)) {
+            Cow::Borrowed(title)
+        } else if !meta.source.trim().is_empty() {
+            Cow::Borrowed(meta.source.trim())
+        } else {
+            Cow::Borrowed(t(lang, Msg::UnknownPlace))
+        }
+    }
+
     /// The title to show: the text's own title line, else the metadata's.
     pub fn title(&self) -> &str {
         match self.document.title {
@@ -59,6 +101,34 @@ impl Report {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
+
+    /// The place, else a title that names something, else the file, else
+    /// a word for not knowing: never empty.
+    #[test]
+    fn a_report_is_named_by_its_place_title_or_file() {
+        let name = |text: &str, city: &str, source: &str| {
+            let mut report = crate::extract::extract(text);
+            report.meta.city = city.to_owned();
+            report.meta.source = source.to_owned();
+            report.name(Lang::Zh).into_owned()
+        };
+        let titled = "鹭港经济技术开发区2024年工作报告（节选）\n\n一、2023年工作回顾\n\n地区生产总值增长6%。\n";
+        let generic = "2024年政府工作报告\n\n一、2023年工作回顾\n\n地区生产总值增长6%。\n";
+        let untitled = "一、2023年工作回顾\n\n地区生产总值增长6%。\n";
+        assert_eq!(name(titled, "鹭港区", "a.txt"), "鹭港区");
+        assert_eq!(
+            name(titled, "", "a.txt"),
+            "鹭港经济技术开发区2024年工作报告（节选）"
+        );
+        assert_eq!(name(generic, "", "a.txt"), "a.txt");
+        assert_eq!(name(untitled, " ", "b.docx"), "b.docx");
+        assert_eq!(name(untitled, "", ""), "未知地区");
+        let mut report = crate::extract::extract(untitled);
+        report.meta.city.clear();
+        assert_eq!(report.name(Lang::En), "unknown place");
+    }
+
     /// A clause runs from the clause mark before the number to the one
     /// after it, within the sentence; the sentence's start or end bounds a
     /// clause that has no mark on that side.

@@ -75,13 +75,20 @@ fn head(out: &mut String, text: &str) {
 /// The matrix's rows: each cell a report's values of the metric, each with
 /// its status and year (and the verb of a target: 确保 / 力争). One
 /// element per value: a sort lays the table out again, and every element
-/// of every cell costs style and layout.
-pub fn matrix(reports: &[SharedReport], rows: &[Row], lang: Lang) -> String {
+/// of every cell costs style and layout. Only the report columns `cols`
+/// (a page of them, `matrix::columns`).
+pub fn matrix(
+    reports: &[SharedReport],
+    rows: &[Row],
+    cols: std::ops::Range<usize>,
+    lang: Lang,
+) -> String {
     let mut out = String::new();
     for row in rows {
         let metric = subject(&reports[row.label.0].indicators[row.label.1], lang);
         head(&mut out, metric);
-        for (c, cell) in row.cells.iter().enumerate() {
+        let shown = row.cells.iter().enumerate().skip(cols.start);
+        for (c, cell) in shown.take(cols.len()) {
             out.push_str("<td class=\"rx-col-value\">");
             for &i in cell {
                 let ind = &reports[c].indicators[i];

@@ -46,20 +46,26 @@ pub struct CompareViewProps {
 /// embedded one) and the report.
 pub type Column = (Option<String>, SharedReport);
 
-/// The matrix's rows, written once per choice of reports and language: a
-/// sort or a page puts the page's rows in its `<tbody>` rather than
-/// writing them again, and a render that changes neither leaves it alone
-/// (the same node each time).
+/// The matrix's rows, written once per choice of reports, page of
+/// columns and language: a sort or a page puts the page's rows in its
+/// `<tbody>` rather than writing them again, and a render that changes
+/// neither leaves it alone (the same node each time).
 struct MatrixBody {
     tbody: Element,
     /// The rows in the matrix's own order.
     rows: Vec<Element>,
     /// The rows in the `<tbody>` now (positions in the matrix's order).
     order: RefCell<Vec<usize>>,
-    /// Every row in the order of the sort, and the page of it shown: a
-    /// new order starts from its first page, as a new result of the
-    /// table starts from its top (not in the state or the link, as the
-    /// table's rows shown are not).
+    /// Which rows are shown, kept across pages of columns.
+    paging: Rc<Paging>,
+}
+
+/// Every row in the order of the sort, and the page of it shown: a new
+/// order starts from its first page, as a new result of the table starts
+/// from its top (not in the state or the link, as the table's rows shown
+/// are not).
+#[derive(Default)]
+struct Paging {
     sorted: RefCell<Vec<usize>>,
     page: Cell<usize>,
 }
@@ -67,8 +73,15 @@ struct MatrixBody {
 impl MatrixBody {
     /// Also writes the chart's metric `select`: one option per row, in the
     /// matrix's order, so a sort does not render hundreds of options again.
-    fn new(reports: &[SharedReport], rows: &[Row], lang: Lang, select: &Element) -> MatrixBody {
-        let tbody = body(&compare_rows::matrix(reports, rows, lang));
+    fn new(
+        reports: &[SharedReport],
+        rows: &[Row],
+        cols: std::ops::Range<usize>,
+        lang: Lang,
+        select: &Element,
+        paging: Rc<Paging>,
+    ) -> MatrixBody {
+        let tbody = body(&compare_rows::matrix(reports, rows, cols, lang));
         let children = tbody.children();
         let rows_of = (0..children.length()).filter_map(|i| children.item(i));
         let mut options = String::new();
@@ -82,8 +95,7 @@ impl MatrixBody {
         MatrixBody {
             rows: rows_of.collect(),
             order: RefCell::new((0..rows.len()).collect()),
-            sorted: RefCell::new((0..rows.len()).collect()),
-            page: Cell::new(0),
+            paging,
             tbody,
         }
     }
@@ -91,14 +103,15 @@ impl MatrixBody {
     /// Shows the current page of `sorted` (every row, if `all`), and
     /// which positions of it those are.
     fn show(&self, sorted: &[usize], all: bool) -> std::ops::Range<usize> {
-        if *self.sorted.borrow() != sorted {
-            self.page.set(0);
-            *self.sorted.borrow_mut() = sorted.to_vec();
+        let paging = &self.paging;
+        if *paging.sorted.borrow() != sorted {
+            paging.page.set(0);
+            *paging.sorted.borrow_mut() = sorted.to_vec();
         }
         let range = if all {
             0..sorted.len()
         } else {
-            matrix::page(sorted.len(), self.page.get())
+            matrix::page(sorted.len(), paging.page.get())
         };
         self.arrange(&sorted[range.clone()]);
         range
@@ -226,11 +239,23 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
         })
     };
+    // A printout has every row and column, as the table's has.
+    let printing = use_printing();
+    let column_page = use_state(|| 0usize);
+    let cols = if printing {
+        0..reports.len()
+    } else {
+        matrix::columns(reports.len(), *column_page)
+    };
+    let paging = use_memo((), |_| Rc::new(Paging::default()));
     let matrix_body = {
-        let (rows, select) = (rows.clone(), select.clone());
-        use_memo((reports.clone(), lang), move |(reports, lang)| {
-            MatrixBody::new(reports, &rows, *lang, &select)
-        })
+        let (rows, select, paging) = (rows.clone(), select.clone(), (*paging).clone());
+        use_memo(
+            (reports.clone(), cols.clone(), lang),
+            move |(reports, cols, lang)| {
+                MatrixBody::new(reports, &rows, cols.clone(), *lang, &select, paging)
+            },
+        )
     };
     let outcomes = use_memo((reports.clone(), lang), |(reports, lang)| {
         outcomes_tables(reports, *lang)
@@ -252,18 +277,28 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             error.set(download(file, "text/csv;charset=utf-8", csv.as_bytes()).err());
         })
     };
-    // A printout has every row, as the table's has.
-    let range = matrix_body.show(&shown, use_printing());
+    let range = matrix_body.show(&shown, printing);
     select
         .unchecked_ref::<HtmlSelectElement>()
         .set_value(&metric.to_string());
-    let pager = pager(&range, shown.len(), lang, |p| {
-        let (body, update) = (matrix_body.clone(), update.clone());
+    let row_pager = pager(&range, shown.len(), matrix::PAGE, Pages::Rows, lang, |p| {
+        let (paging, update) = ((*paging).clone(), update.clone());
         Callback::from(move |_: MouseEvent| {
-            body.page.set(p);
+            paging.page.set(p);
             update.force_update();
         })
     });
+    let column_pager = pager(
+        &cols,
+        reports.len(),
+        matrix::COLUMNS,
+        Pages::Reports,
+        lang,
+        |p| {
+            let column_page = column_page.clone();
+            Callback::from(move |_: MouseEvent| column_page.set(p))
+        },
+    );
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
         let id = by.map(|c| column_ids[c].clone());
@@ -326,6 +361,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     }
                 </div>
                 <h2>{ t(lang, Msg::SideBySide) }</h2>
+                { column_pager }
                 <div class="rx-table-wrap">
                     <table class="rx-table rx-matrix" aria-label={t(lang, Msg::CompareMatrix)}>
                         if !range.is_empty() {
@@ -333,12 +369,12 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         }
                         <thead><tr>
                             { header(None, t(lang, Msg::Indicator).to_owned()) }
-                            { for reports.iter().enumerate().map(|(c, r)| header(Some(c), column_name(r, lang))) }
+                            { for reports.iter().enumerate().skip(cols.start).take(cols.len()).map(|(c, r)| header(Some(c), column_name(r, lang))) }
                         </tr></thead>
                         { matrix_body.html() }
                     </table>
                 </div>
-                { pager }
+                { row_pager }
                 <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }{ Html::VRef(select.as_ref().clone().into()) }</label>
                 if let Some(chart) = (*chart).clone() {
                     <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
@@ -349,26 +385,40 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     }
 }
 
-/// Previous and next page of the matrix, and which rows it shows, said
-/// politely when a page changes. The buttons stay focusable at either end
-/// (`aria-disabled`), so a keyboard paging through keeps its place.
+/// What a pager pages through: the matrix's rows or its report columns.
+#[derive(Clone, Copy)]
+enum Pages {
+    Rows,
+    Reports,
+}
+
+/// Previous and next page (of `size`) of the matrix's rows or report
+/// columns, and which it shows, said politely when a page changes. The
+/// buttons stay focusable at either end (`aria-disabled`), so a keyboard
+/// paging through keeps its place.
 fn pager(
     range: &std::ops::Range<usize>,
     len: usize,
+    size: usize,
+    pages: Pages,
     lang: Lang,
     to: impl Fn(usize) -> Callback<MouseEvent>,
 ) -> Html {
-    if len <= matrix::PAGE {
+    if len <= size || range.len() == len {
         return Html::default();
     }
-    let page = range.start / matrix::PAGE;
+    let (of, previous, next) = match pages {
+        Pages::Rows => (Tpl::RowsOf, Msg::PreviousPage, Msg::NextPage),
+        Pages::Reports => (Tpl::ReportsOf, Msg::PreviousReports, Msg::NextReports),
+    };
+    let page = range.start / size;
     let first = page == 0;
     let last = range.end == len;
     html! {
         <p class="rx-more">
-            <span aria-live="polite">{ tf(lang, Tpl::RowsOf, &[&(range.start + 1), &range.end, &len]) }</span>
-            <button type="button" class="rx-button" aria-disabled={first.then_some("true")} onclick={to(page.saturating_sub(1))}>{ t(lang, Msg::PreviousPage) }</button>
-            <button type="button" class="rx-button" aria-disabled={last.then_some("true")} onclick={to(page + usize::from(!last))}>{ t(lang, Msg::NextPage) }</button>
+            <span aria-live="polite">{ tf(lang, of, &[&(range.start + 1), &range.end, &len]) }</span>
+            <button type="button" class="rx-button" aria-disabled={first.then_some("true")} onclick={to(page.saturating_sub(1))}>{ t(lang, previous) }</button>
+            <button type="button" class="rx-button" aria-disabled={last.then_some("true")} onclick={to(page + usize::from(!last))}>{ t(lang, next) }</button>
         </p>
     }
 }

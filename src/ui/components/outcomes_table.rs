@@ -23,8 +23,7 @@ pub fn outcomes_tables(reports: &[SharedReport], lang: Lang) -> Html {
                     format!("{} {n}", v.name(lang))
                 })
                 .collect();
-            let city = &reports[a].meta.city;
-            let title = tf(lang, Tpl::OutcomesOf, &[city, &year]);
+            let title = tf(lang, Tpl::OutcomesOf, &[&reports[a].name(lang), &year]);
             let heads = [Msg::Indicator, Msg::TargetColumn, Msg::ResultColumn, Msg::Difference, Msg::Verdict];
             Some(html! {
                 <div class="rx-table-wrap">

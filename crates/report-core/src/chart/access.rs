@@ -3,7 +3,7 @@
 
 use super::pairs::{result_value, target_value, Series};
 use super::text;
-use super::{ChartSpec, PairBar};
+use super::{ChartSpec, PairBar, PairsOf};
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
 
@@ -40,7 +40,7 @@ pub fn describe(spec: &ChartSpec, lang: Lang) -> String {
                 &[&totals.len(), &all, &most.1, &most.0, &fewest.1, &fewest.0],
             )
         }
-        ChartSpec::Pairs { pairs } => describe_pairs(pairs, lang),
+        ChartSpec::Pairs { pairs, of } => describe_pairs(pairs, *of, lang),
     }
 }
 
@@ -76,7 +76,7 @@ fn step_text(p: &PairBar, lang: Lang) -> String {
 /// and the targets that move furthest up and down from last year (among
 /// rates if there are two or more, else among levels), of the pairs that
 /// give both.
-fn describe_pairs(pairs: &[PairBar], lang: Lang) -> String {
+fn describe_pairs(pairs: &[PairBar], of: PairsOf, lang: Lang) -> String {
     let compared = || pairs.iter().filter(|p| step(p).is_some());
     let rates: Vec<&PairBar> = compared().filter(|p| p.unit == "%").collect();
     let pool: Vec<&PairBar> = if rates.len() >= 2 {
@@ -84,10 +84,13 @@ fn describe_pairs(pairs: &[PairBar], lang: Lang) -> String {
     } else {
         compared().filter(|p| p.unit != "%").collect()
     };
-    let head = match PairBar::series(pairs) {
-        (true, false) => Tpl::ResultsChart,
-        (false, true) => Tpl::TargetsChart,
-        _ => Tpl::PairsChart,
+    let head = match (of, PairBar::series(pairs)) {
+        (PairsOf::Years, (true, false)) => Tpl::ResultsChart,
+        (PairsOf::Years, (false, true)) => Tpl::TargetsChart,
+        (PairsOf::Years, _) => Tpl::PairsChart,
+        (PairsOf::Reports, (true, false)) => Tpl::ReportResultsChart,
+        (PairsOf::Reports, (false, true)) => Tpl::ReportTargetsChart,
+        (PairsOf::Reports, _) => Tpl::ReportPairsChart,
     };
     let head = tf(lang, head, &[&pairs.len()]);
     let Some(&first) = pool.first() else {
@@ -124,10 +127,14 @@ fn describe_pairs(pairs: &[PairBar], lang: Lang) -> String {
             Msg::Target
         },
     );
+    let (one, two) = match of {
+        PairsOf::Years => (Tpl::PairsOne, Tpl::PairsMost),
+        PairsOf::Reports => (Tpl::ReportPairsOne, Tpl::ReportPairsMost),
+    };
     let body = if pool.len() == 1 {
-        tf(lang, Tpl::PairsOne, &[&what, &pair(first)])
+        tf(lang, one, &[&what, &pair(first)])
     } else {
-        tf(lang, Tpl::PairsMost, &[&what, &pair(most), &pair(least)])
+        tf(lang, two, &[&what, &pair(most), &pair(least)])
     };
     head + &body
 }
@@ -170,11 +177,11 @@ pub fn table(spec: &ChartSpec, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
                 .collect();
             (headers, rows)
         }
-        ChartSpec::Pairs { pairs } => {
+        ChartSpec::Pairs { pairs, of } => {
             // The series the chart draws, as its legend names them.
             let series = Series::of(pairs);
             let mut headers = vec![s(t(lang, Msg::Indicator)), s(t(lang, Msg::Sector))];
-            headers.extend(series.iter().map(|v| s(v.name(lang))));
+            headers.extend(series.iter().map(|v| s(v.name(*of, lang))));
             let rows = pairs
                 .iter()
                 .map(|p| {

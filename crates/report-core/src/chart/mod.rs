@@ -28,8 +28,19 @@ pub enum ChartSpec {
     Growth { bars: Vec<Bar> },
     /// Indicators per sector, stacked by period.
     Sectors { counts: SectorCounts },
-    /// Last year's result against this year's target.
-    Pairs { pairs: Vec<PairBar> },
+    /// Results against targets: of one report, or of several side by side.
+    Pairs { pairs: Vec<PairBar>, of: PairsOf },
+}
+
+/// Whose results and targets a pairs chart sets side by side, which its
+/// legend, table and description name: one report's last year's result
+/// and this year's target, or (compare) each report's own result and
+/// target, whichever years its place reports them for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PairsOf {
+    #[default]
+    Years,
+    Reports,
 }
 
 impl ChartSpec {
@@ -38,7 +49,7 @@ impl ChartSpec {
         match self {
             ChartSpec::Growth { bars } => bars.is_empty(),
             ChartSpec::Sectors { counts } => counts.rows.is_empty(),
-            ChartSpec::Pairs { pairs } => pairs.is_empty(),
+            ChartSpec::Pairs { pairs, .. } => pairs.is_empty(),
         }
     }
 
@@ -47,7 +58,7 @@ impl ChartSpec {
         match self {
             ChartSpec::Growth { bars } => bars.len(),
             ChartSpec::Sectors { counts } => counts.rows.len(),
-            ChartSpec::Pairs { pairs } => pairs.len(),
+            ChartSpec::Pairs { pairs, .. } => pairs.len(),
         }
     }
 }
@@ -216,7 +227,7 @@ pub fn draw<DB: DrawingBackend>(
     let hits = match spec {
         ChartSpec::Growth { bars } => growth::draw(area, bars, style, &theme, &legend)?,
         ChartSpec::Sectors { counts } => sectors::draw(area, counts, style, &theme, &legend)?,
-        ChartSpec::Pairs { pairs } => pairs::draw(area, pairs, style, &theme, &legend)?,
+        ChartSpec::Pairs { pairs, of } => pairs::draw(area, pairs, *of, style, &theme, &legend)?,
     };
     if let Some(hit) = style.focus.and_then(|f| hits.get(f)) {
         frame::focus_ring(area, hit, style, &theme)?;
@@ -256,7 +267,7 @@ pub fn preferred_height(spec: &ChartSpec, css_width: u32) -> u32 {
         .max()
         .unwrap_or(0);
     let row = match spec {
-        ChartSpec::Pairs { pairs } => pairs::row_height(pairs),
+        ChartSpec::Pairs { pairs, .. } => pairs::row_height(pairs),
         _ => frame::ROW_H,
     };
     let body = row * spec.rows() as f64;
@@ -268,7 +279,7 @@ fn legend_items(spec: &ChartSpec, lang: Lang, theme: &frame::Theme) -> Vec<(Stri
     match spec {
         ChartSpec::Growth { bars } => growth::legend(bars, lang),
         ChartSpec::Sectors { counts } => sectors::legend(counts, lang, theme),
-        ChartSpec::Pairs { pairs } => pairs::legend(pairs, lang, theme),
+        ChartSpec::Pairs { pairs, of } => pairs::legend(pairs, *of, lang, theme),
     }
 }
 

@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::frame::{self, px, Theme, FONT};
 use super::layout::Rows;
 use super::text;
-use super::{Hit, PairBar, PairValue, Style, Target};
+use super::{Hit, PairBar, PairValue, PairsOf, Style, Target};
 use crate::i18n::Lang;
 use crate::messages::{t, Msg};
 
@@ -49,11 +49,16 @@ impl Series {
             .collect()
     }
 
-    pub(super) fn name(self, lang: Lang) -> &'static str {
-        match self {
-            Series::Result => t(lang, Msg::LastYearResult),
-            Series::Target => t(lang, Msg::ThisYearTarget),
-        }
+    pub(super) fn name(self, of: PairsOf, lang: Lang) -> &'static str {
+        t(
+            lang,
+            match (of, self) {
+                (PairsOf::Years, Series::Result) => Msg::LastYearResult,
+                (PairsOf::Years, Series::Target) => Msg::ThisYearTarget,
+                (PairsOf::Reports, Series::Result) => Msg::ReportResult,
+                (PairsOf::Reports, Series::Target) => Msg::ReportTarget,
+            },
+        )
     }
 
     fn colour(self, theme: &Theme) -> RGBColor {
@@ -85,16 +90,22 @@ fn tooltip(p: &PairBar, which: &str, value: &str, lang: Lang) -> String {
     format!("{} — {which}{}{value}", p.label, t(lang, Msg::Colon))
 }
 
-pub fn legend(pairs: &[PairBar], lang: Lang, theme: &Theme) -> Vec<(String, RGBColor)> {
+pub fn legend(
+    pairs: &[PairBar],
+    of: PairsOf,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<(String, RGBColor)> {
     Series::of(pairs)
         .into_iter()
-        .map(|s| (s.name(lang).to_owned(), s.colour(theme)))
+        .map(|s| (s.name(of, lang).to_owned(), s.colour(theme)))
         .collect()
 }
 
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     pairs: &[PairBar],
+    of: PairsOf,
     style: &Style,
     theme: &Theme,
     legend: &[(String, RGBColor)],
@@ -165,7 +176,7 @@ pub fn draw<DB: DrawingBackend>(
                 x1: rows.right,
                 y1: top + lane - 1,
                 target: Target::Indicator(v.indicator),
-                tooltip: tooltip(pair, s.name(lang), text, lang),
+                tooltip: tooltip(pair, s.name(of, lang), text, lang),
             });
         }
         if zero > x0 {

@@ -3,7 +3,7 @@
 //! Pure, so the series are tested natively; the UI only memoises them.
 
 use crate::aggregate::{self, Pair};
-use crate::chart::{text, ChartSpec, PairBar, PairValue};
+use crate::chart::{text, ChartSpec, PairBar, PairValue, PairsOf};
 use crate::format;
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
@@ -56,6 +56,7 @@ pub fn chart_set(indicators: &[Indicator], pairs: &[Pair], rows: &[usize], lang:
         title: t(lang, Msg::ResultVsTarget).to_owned(),
         spec: ChartSpec::Pairs {
             pairs: pair_bars(indicators, &kept, lang),
+            of: PairsOf::Years,
         },
     };
     ChartSet {
@@ -71,6 +72,7 @@ pub fn headline(indicators: &[Indicator], headline: &[Pair], lang: Lang) -> Titl
         title: t(lang, Msg::HeadlineVsTarget).to_owned(),
         spec: ChartSpec::Pairs {
             pairs: pair_bars(indicators, headline, lang),
+            of: PairsOf::Years,
         },
     }
 }

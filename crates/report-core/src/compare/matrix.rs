@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use super::sort_by;
 use crate::aggregate::{metric_key, names_a_metric};
 use crate::chart::series::Titled;
-use crate::chart::{ChartSpec, PairBar, PairValue};
+use crate::chart::{ChartSpec, PairBar, PairValue, PairsOf};
 use crate::i18n::Lang;
 use crate::messages::{tf, Tpl};
 use crate::model::{Period, Status};
@@ -138,9 +138,25 @@ pub const PAGE: usize = 25;
 /// The positions (in the sorted order) that page `page` of `len` rows
 /// shows; a page past the end is the last one.
 pub fn page(len: usize, page: usize) -> std::ops::Range<usize> {
-    let last = len.saturating_sub(1) / PAGE;
-    let start = page.min(last) * PAGE;
-    start..(start + PAGE).min(len)
+    window(len, page, PAGE)
+}
+
+/// Report columns per page of the matrix, about what 1280 px shows: a
+/// sort lays out again every cell of the rows it moves, on screen or
+/// not, so at 20 reports and more, columns off screen were most of its
+/// time. The others are a page away (Previous / Next reports).
+pub const COLUMNS: usize = 6;
+
+/// The columns (positions among `len` reports) that column page `page`
+/// shows; a page past the end is the last one.
+pub fn columns(len: usize, page: usize) -> std::ops::Range<usize> {
+    window(len, page, COLUMNS)
+}
+
+fn window(len: usize, page: usize, size: usize) -> std::ops::Range<usize> {
+    let last = len.saturating_sub(1) / size;
+    let start = page.min(last) * size;
+    start..(start + size).min(len)
 }
 
 /// Which rows of `new` (a page of row numbers) can stay where they are in
@@ -181,13 +197,17 @@ pub fn unmoved(old: &[usize], new: &[usize]) -> Vec<bool> {
 }
 
 /// A report's column as the matrix, its chart and its CSV name it:
-/// `青岩市 · 2023年`.
+/// `青岩市 · 2023年` (`Report::name`, then the year if known).
 pub fn column_name(report: &Report, lang: Lang) -> String {
     let year = report
         .meta
         .report_year
         .map(|y| lang.period(Period::Year(y)));
-    format!("{} · {}", report.meta.city, year.unwrap_or_default())
+    let name = report.name(lang);
+    match year {
+        Some(year) => format!("{name} · {year}"),
+        None => name.into_owned(),
+    }
 }
 
 /// The reports of `row` that give a result (or estimate), a target or
@@ -250,7 +270,10 @@ pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
         .collect();
     Titled {
         title: tf(lang, Tpl::CompareChart, &[&metric]),
-        spec: ChartSpec::Pairs { pairs },
+        spec: ChartSpec::Pairs {
+            pairs,
+            of: PairsOf::Reports,
+        },
     }
 }
 
@@ -316,7 +339,7 @@ mod tests {
                 ind.subject == subject && ind.unit == "%"
             })
             .expect("the metric is a row");
-        let ChartSpec::Pairs { pairs } = chart(reports, row, Lang::Zh).spec else {
+        let ChartSpec::Pairs { pairs, .. } = chart(reports, row, Lang::Zh).spec else {
             panic!("a pairs chart")
         };
         let records = chart_records(reports, row)
@@ -458,7 +481,7 @@ mod tests {
             super::chart(&reports, &rows[0], Lang::En).title,
             "GDP: result and target by report"
         );
-        let ChartSpec::Pairs { pairs } = chart.spec else {
+        let ChartSpec::Pairs { pairs, .. } = chart.spec else {
             panic!("a pairs chart")
         };
         assert_eq!(
@@ -467,6 +490,61 @@ mod tests {
                 ("青岩市 · 2023年", Some(4.6), Some(6.0)),
                 ("青岩市 · 2024年", Some(5.8), Some(5.5))
             ]
+        );
+    }
+
+    /// A compare chart sets each report's own result beside its own
+    /// target, not one report's last year beside its this year: its
+    /// legend, table, tooltips and words say so.
+    #[test]
+    fn the_compare_chart_names_each_reports_result_and_target() {
+        use crate::chart::{describe, draw, preferred_height, table, Style};
+        use plotters::prelude::*;
+        let reports = qingyan();
+        let rows = matrix(&reports);
+        let spec = |lang| chart(&reports, &rows[0], lang).spec;
+        assert_eq!(
+            table(&spec(Lang::Zh), Lang::Zh).0,
+            ["指标", "领域", "完成值", "目标值"]
+        );
+        assert_eq!(
+            table(&spec(Lang::En), Lang::En).0,
+            ["Indicator", "Sector", "Result", "Target"]
+        );
+        assert_eq!(
+            describe(&spec(Lang::Zh), Lang::Zh),
+            "各报告完成值与目标值对比条形图，共2份报告。增速目标比完成值提高最多：青岩市 · 2023年（4.6% → ≈ 6%，+1.4个百分点）；最少：青岩市 · 2024年（5.8% → ≈ 5.5%，−0.3个百分点）。"
+        );
+        assert_eq!(
+            describe(&spec(Lang::En), Lang::En),
+            "Bar chart of each report's result against its target, 2 reports. The rate target furthest above the result: 青岩市 · 2023 (4.6% → ≈ 6%, +1.4 points); the least: 青岩市 · 2024 (5.8% → ≈ 5.5%, −0.3 points)."
+        );
+        let mut svg = String::new();
+        let hits = {
+            let height = preferred_height(&spec(Lang::Zh), 640);
+            let root = SVGBackend::with_string(&mut svg, (640, height)).into_drawing_area();
+            draw(&root, &spec(Lang::Zh), &Style::default()).unwrap()
+        };
+        let tips: Vec<&str> = hits.iter().map(|h| h.tooltip.as_str()).collect();
+        assert_eq!(
+            tips,
+            [
+                "青岩市 · 2023年 — 完成值：4.6%",
+                "青岩市 · 2023年 — 目标值：≈ 6%",
+                "青岩市 · 2024年 — 完成值：5.8%",
+                "青岩市 · 2024年 — 目标值：≈ 5.5%"
+            ]
+        );
+        // The words drawn: each `<text>` element's content is on its next line.
+        let lines: Vec<&str> = svg.lines().collect();
+        let drawn: Vec<&str> = lines
+            .windows(2)
+            .filter(|w| w[0].starts_with("<text"))
+            .map(|w| w[1].trim())
+            .collect();
+        assert_eq!(
+            ["完成值", "目标值", "上年完成", "今年目标"].map(|w| drawn.contains(&w)),
+            [true, true, false, false]
         );
     }
 
@@ -591,5 +669,16 @@ mod tests {
         assert_eq!(page(60, 9), 50..60);
         assert_eq!(page(10, 1), 0..10);
         assert_eq!(page(0, 0), 0..0);
+    }
+
+    #[test]
+    fn column_pages_of_the_matrix_cover_every_report_once() {
+        assert_eq!(COLUMNS, 6);
+        assert_eq!(columns(2, 0), 0..2);
+        assert_eq!(columns(6, 1), 0..6);
+        assert_eq!(columns(49, 0), 0..6);
+        assert_eq!(columns(49, 7), 42..48);
+        assert_eq!(columns(49, 8), 48..49);
+        assert_eq!(columns(49, 99), 48..49);
     }
 }
