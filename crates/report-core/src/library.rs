@@ -422,6 +422,18 @@ pub fn describe(report: &Report, lang: Lang) -> String {
     }
 }
 
+/// The report switcher's line: [`describe`], then where it came from (the
+/// file it was opened from, or that it is built in), unless the name
+/// already is that file.
+pub fn switcher_label(report: &Report, stored: Option<&str>, lang: Lang) -> String {
+    let label = describe(report, lang);
+    match stored {
+        None => format!("{label}{}", t(lang, Msg::BuiltIn)),
+        Some(file) if report.name(lang) == file => label,
+        Some(file) => format!("{label} · {file}"),
+    }
+}
+
 impl AsRef<Report> for Report {
     fn as_ref(&self) -> &Report {
         self
@@ -460,6 +472,23 @@ mod tests {
         assert_eq!(opened.report.meta.source, "linjiang.txt");
         assert_eq!(opened.inferred.place.origin, Origin::Title);
         assert!(opened.report.indicators.len() >= 3);
+    }
+
+    #[test]
+    fn the_switcher_names_the_file_once() {
+        let opened = open_text("linjiang.txt", TEXT).unwrap();
+        let n = opened.report.indicators.len();
+        assert_eq!(
+            switcher_label(&opened.report, Some("linjiang.txt"), Lang::Zh),
+            format!("临江县 2024年 · {n} 项指标 · linjiang.txt")
+        );
+        // No place and no title: the name is the file, said once.
+        let bare = "全县地区生产总值增长5.2%，粮食产量达到12.6亿斤。\n";
+        let opened = open_text("notes.txt", bare).unwrap();
+        let label = switcher_label(&opened.report, Some("notes.txt"), Lang::Zh);
+        assert_eq!(label.matches("notes.txt").count(), 1, "{label}");
+        let built_in = switcher_label(&opened.report, None, Lang::En);
+        assert!(built_in.ends_with(" (built in)"), "{built_in}");
     }
 
     #[test]

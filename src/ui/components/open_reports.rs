@@ -321,11 +321,8 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
                 <span>{ t(lang, Msg::Report) }</span>
                 <select onchange={switch}>
                     { for shelf.reports.entries().iter().map(|e| {
-                        let label = library::describe(&e.report, lang);
-                        let label = match &e.stored {
-                            None => format!("{label}{}", t(lang, Msg::BuiltIn)),
-                            Some(s) => format!("{label} · {}", s.name),
-                        };
+                        let stored = e.stored.as_ref().map(|s| s.name.as_str());
+                        let label = library::switcher_label(&e.report, stored, lang);
                         html! { <option value={e.id.clone()} selected={e.id == current}>{ label }</option> }
                     }) }
                 </select>
