@@ -146,8 +146,8 @@ messages! {
         NoData => "无数据", "No data",
         LastYearResult => "上年完成", "Last year's result",
         ThisYearTarget => "今年目标", "This year's target",
-        ReportResult => "完成值", "Result",
-        ReportTarget => "目标值", "Target",
+        ReportResult => "完成值", "Achieved",
+        ReportTarget => "目标值", "Target set",
         Growth => "增速", "Growth",
         Total => "合计", "Total",
 

@@ -509,7 +509,7 @@ mod tests {
         );
         assert_eq!(
             table(&spec(Lang::En), Lang::En).0,
-            ["Indicator", "Sector", "Result", "Target"]
+            ["Indicator", "Sector", "Achieved", "Target set"]
         );
         assert_eq!(
             describe(&spec(Lang::Zh), Lang::Zh),

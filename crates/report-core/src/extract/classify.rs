@@ -53,6 +53,13 @@ fn down_words() -> &'static Lexicon {
     WORDS.get_or_init(|| Lexicon::words(&DOWN))
 }
 
+/// [`SHARE_NAMES`], indexed: asked of every rate, where a substring search
+/// per name cost a searcher's set-up each.
+fn share_names() -> &'static Lexicon {
+    static WORDS: OnceLock<Lexicon> = OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::words(&SHARE_NAMES))
+}
+
 /// `window`: the few chars before the (list's first) number.
 pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
     match t.form {
@@ -71,11 +78,7 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
             let (up, down) = (last(up_words()), last(down_words()));
             // `增长14.3%，占规上工业增加值比重为32.5%`: a share named after
             // the last verb of change is what the number is.
-            let named_share = SHARE_NAMES
-                .iter()
-                .filter_map(|w| window.rfind(w))
-                .max()
-                .map_or(-1, |i| i as i64);
+            let named_share = last(share_names());
             let share_after = named_share > up.max(down) && t.unit != "个百分点";
             if reached || share_after {
                 (Kind::Share, Direction::None)

@@ -46,16 +46,23 @@ pub fn without_leading(subject: &str) -> &str {
 
 /// Words grouped in order of precedence (a sector's words, say).
 pub struct Lexicon {
-    /// (first char, group, word), sorted by first char, then group.
+    /// (first char, group, word), sorted by the first char's bucket (its
+    /// code modulo [`BUCKETS`]), then first char, then group.
     entries: Vec<(char, usize, &'static str)>,
-    /// A bit per first char, by its code modulo [`FIRST_BITS`]: most chars
-    /// of a text start no word, and one bit test rules them out before
-    /// the binary search over `entries`.
-    firsts: [u64; FIRST_BITS / 64],
+    /// Where each bucket's entries start in `entries`, and one past the
+    /// last: the words a char may start are found by one look-up, where a
+    /// binary search over all the entries for every char of a long clause
+    /// was much of its cost. Most chars of a text start no word, and their
+    /// bucket is empty.
+    starts: Vec<u32>,
 }
 
-/// The size of [`Lexicon::firsts`] in bits.
-const FIRST_BITS: usize = 1024;
+/// How many buckets [`Lexicon::starts`] sorts first chars into.
+const BUCKETS: usize = 1024;
+
+fn bucket(c: char) -> usize {
+    c as usize % BUCKETS
+}
 
 impl Lexicon {
     /// Groups in precedence order. No word may be empty (every text would
@@ -69,19 +76,33 @@ impl Lexicon {
                     .filter_map(move |w| Some((w.chars().next()?, g, *w)))
             })
             .collect();
-        crate::order::sort_by_key(&mut entries, |&(c, g, _)| (c, g));
-        let mut firsts = [0u64; FIRST_BITS / 64];
+        crate::order::sort_by_key(&mut entries, |&(c, g, _)| (bucket(c), c, g));
+        let mut starts = vec![0u32; BUCKETS + 1];
         for &(c, _, _) in &entries {
-            let bit = c as usize % FIRST_BITS;
-            firsts[bit / 64] |= 1 << (bit % 64);
+            starts[bucket(c) + 1] += 1;
         }
-        Lexicon { entries, firsts }
+        for b in 0..BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        Lexicon { entries, starts }
     }
 
     /// False when no word starts with `c`; true when one may.
     fn may_start(&self, c: char) -> bool {
-        let bit = c as usize % FIRST_BITS;
-        self.firsts[bit / 64] & (1 << (bit % 64)) != 0
+        let b = bucket(c);
+        self.starts[b] != self.starts[b + 1]
+    }
+
+    /// The entries of the words that start with `c`, in group order.
+    fn starting(&self, c: char) -> &[(char, usize, &'static str)] {
+        let b = bucket(c);
+        let shared = &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize];
+        let from = shared.iter().position(|e| e.0 == c).unwrap_or(shared.len());
+        let to = shared[from..]
+            .iter()
+            .position(|e| e.0 != c)
+            .map_or(shared.len(), |n| from + n);
+        &shared[from..to]
     }
 
     /// A list of words, each its own group, in list order.
@@ -97,10 +118,8 @@ impl Lexicon {
         if !self.may_start(first) {
             return None;
         }
-        let from = self.entries.partition_point(|e| e.0 < first);
-        self.entries[from..]
+        self.starting(first)
             .iter()
-            .take_while(|e| e.0 == first)
             .map(|e| e.2)
             .find(|w| c.starts_with(i, w))
     }
@@ -114,10 +133,8 @@ impl Lexicon {
                 if !self.may_start(c) {
                     return false;
                 }
-                let from = self.entries.partition_point(|e| e.0 < c);
-                self.entries[from..]
+                self.starting(c)
                     .iter()
-                    .take_while(|e| e.0 == c)
                     .any(|e| begins(&text.as_bytes()[i..], e.2.as_bytes()))
             })
             .map(|(i, _)| i)
@@ -132,11 +149,9 @@ impl Lexicon {
             if !self.may_start(c) {
                 return None;
             }
-            let from = self.entries.partition_point(|e| e.0 < c);
             let rest = &text.as_bytes()[i..];
-            self.entries[from..]
+            self.starting(c)
                 .iter()
-                .take_while(|e| e.0 == c)
                 .filter(|e| begins(rest, e.2.as_bytes()))
                 // Entries of one char are in group order: the first of the
                 // longest is the earliest group.
@@ -156,9 +171,8 @@ impl Lexicon {
             if !self.may_start(c) {
                 continue;
             }
-            let from = self.entries.partition_point(|e| e.0 < c);
-            for &(first, group, word) in &self.entries[from..] {
-                if first != c || best.is_some_and(|b| b <= group) {
+            for &(_, group, word) in self.starting(c) {
+                if best.is_some_and(|b| b <= group) {
                     break;
                 }
                 if begins(&text.as_bytes()[i..], word.as_bytes()) {
@@ -202,7 +216,7 @@ mod tests {
             // No false negatives; these few chars do not collide either.
             assert_eq!(lexicon.may_start(c), starts, "{c}");
         }
-        // Chars 1024 apart share a bit: a false positive, answered by the
+        // Chars 1024 apart share a bucket: a false positive, answered by the
         // full look-up behind it.
         let twin = char::from_u32('增' as u32 + 1024).unwrap();
         assert!(lexicon.may_start(twin));

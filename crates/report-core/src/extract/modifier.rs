@@ -33,6 +33,11 @@ const SUFFIXES: [(&str, Comparator); 4] = [
 
 /// A modifier ending right before char `i`: its start and meaning.
 pub fn prefix(c: &Chars, i: usize) -> Option<(usize, Comparator)> {
+    // Every number asks: the char before it ends none of the words for most.
+    let last = c.get(i.checked_sub(1)?)?;
+    if !PREFIXES.iter().any(|(w, _)| w.ends_with(last)) {
+        return None;
+    }
     PREFIXES
         .iter()
         .find(|(w, _)| c.ends_with(i, w))

@@ -385,8 +385,9 @@ pub const RANK_MOVES: [&str; 6] = ["上升", "提升", "前移", "跃升", "下�
 /// `上升3位`: places gained or lost in a ranking, a rank record (its
 /// direction is the verb's). Only after such a verb: `3位院士` counts people.
 fn rank_move(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
-    let moved = i >= 2 && RANK_MOVES.contains(&c.str(i - 2, i));
-    (moved && c.get(j) == Some('位')).then(|| token(i, j + 1, value, "位", Form::Rank))
+    // `位` first: every number asks, and few are followed by it.
+    let moved = || i >= 2 && RANK_MOVES.contains(&c.str(i - 2, i));
+    (c.get(j) == Some('位') && moved()).then(|| token(i, j + 1, value, "位", Form::Rank))
 }
 
 /// `跻身全省县域经济30强` / `中国民营企业500强，`: a place among the

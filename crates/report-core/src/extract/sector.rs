@@ -723,6 +723,10 @@ fn heading_words() -> &'static Lexicon {
 /// (`数字经济核心产业增加值占地区生产总值比重`) is about its part, the words
 /// before `占`, when they name one.
 pub fn by_content(clause: &str) -> Option<Sector> {
+    // Most subjects of a run of numbers are empty, and each asks.
+    if clause.is_empty() {
+        return None;
+    }
     clause
         .find('占')
         .and_then(|i| first(CONTENT, content_words(), &clause[..i]))

@@ -428,7 +428,11 @@ const COUNTING_BASIS: ([&str; 2], &str) = (["剔除", "扣除"], "因素");
 /// [`COUNTING_BASIS`] off the start of `s`, when `s` opens with one.
 pub fn without_counting_basis(s: &str) -> &str {
     let (opens, ends) = COUNTING_BASIS;
-    match opens.iter().find(|w| s.starts_with(*w)).and(s.find(ends)) {
+    match opens
+        .iter()
+        .find(|w| s.starts_with(*w))
+        .and_then(|_| s.find(ends))
+    {
         Some(i) => {
             let rest = &s[i + ends.len()..];
             rest.strip_prefix('后').unwrap_or(rest)

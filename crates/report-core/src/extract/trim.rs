@@ -78,6 +78,12 @@ pub fn strip_all<'s>(mut s: &'s str, words: &[&str], leading: bool) -> &'s str {
                 s = &s[n..];
             } else if !leading && b[b.len() - 1] == w[n - 1] && begins(&b[b.len() - n..], w) {
                 s = &s[..s.len() - n];
+            } else {
+                continue;
+            }
+            // Stripped to nothing: no word after can match.
+            if s.is_empty() {
+                return s;
             }
         }
         if s.len() == before {
