@@ -242,10 +242,11 @@ struct Floors {
 /// rate `0.021`), subject 0.988, every other field 1.000; recall and
 /// subject floors at 0.99 and 0.98 until those are read (issue 14's notes).
 const DEV_FLOORS: Floors = Floors {
-    recall: 0.99,
+    recall: 1.00,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.98, 1.00],
+    // Branch rules8: recall 1.000 (1465/1465), subject 0.996 (1459/1465).
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 1.00],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
@@ -254,7 +255,8 @@ const DEV_FLOORS: Floors = Floors {
 /// branch rules (583 records): 1.000 and 1.000.
 /// With the sixth set in dev (branch rules6): verb 0.998, its two misses a
 /// `力争` at a sentence's head not reaching past `、`/`，` (issue 14's notes).
-const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 0.99];
+/// Branch rules8 (an opener in a clause of its own, `今年，力争…`): 1.000.
+const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
 /// Seeded from the eighth blind set's first run (2026-12-06, extractor of
 /// main at aebb457: 176 records, 174 extracted, 174 matched; recall 0.989,

@@ -187,7 +187,7 @@ fn whole_units_of_events_and_dollars() {
     expect(
         &review("举办各类招商推介活动38场次，实际使用外资3120万美元，出口额2.35亿美元。"),
         &[
-            "38场次|38|场次||2023|actual||count|举办各类招商推介活动|investment",
+            "38场次|38|场次||2023|actual||count|各类招商推介活动|investment",
             "3120万美元|3120|万美元||2023|actual||level|实际使用外资|investment|Foreign capital actually used",
             "2.35亿美元|2.35|亿美元||2023|actual||level|出口额|opening",
         ],
@@ -845,7 +845,7 @@ fn ports_livestock_tourism_and_shares_name_their_topics() {
             "30万只|30|万只||2023|actual||level|肉羊存栏|agriculture",
             "4个|4|个||2023|actual||count|新建千头以上养殖场|agriculture",
             "90%|90|%||2023|actual||share|耕种收综合机械化率|agriculture",
-            "120场次|120|场次||2023|actual||count|举办文旅消费活动|consumption|Culture and tourism consumption events held",
+            "120场次|120|场次||2023|actual||count|文旅消费活动|consumption|Culture and tourism consumption events",
             "1800件|1800|件||2023|actual||count|受理企业诉求|reform",
             "12.1%|12.1|%||2023|actual|up|growth|高技术制造业增加值|industry|Value added of high-tech manufacturing",
             "28.4%|28.4|%||2023|actual||share|高技术制造业增加值占规上工业增加值比重|industry|Share of value added of high-tech manufacturing in value added of industry above designated size",
@@ -924,7 +924,7 @@ fn coal_subsidence_poverty_and_border_topics() {
             "150万吨|150|万吨||2023|actual||level|化解过剩产能|industry",
             "9.8%|9.8|%||2023|actual|up|growth|非煤产业增加值|industry|Value added of non-coal industries",
             "12.5平方公里|12.5|平方公里||2023|actual||level|采煤沉陷区治理|environment",
-            "96平方公里|96|平方公里||history|actual||level|治理面积|environment|Area treated",
+            "96平方公里|96|平方公里||history|actual||level|采煤沉陷区治理面积|environment",
             "1260户|1260|户||2023|actual||count|搬迁安置群众|livelihood",
             "0.6万亩|0.6|万亩||2023|actual||level|复垦土地|environment",
             "820户|820|户||2023|actual||count|防返贫监测对象|agriculture|People monitored against a return to poverty",
@@ -961,6 +961,62 @@ fn plan_periods_and_values_reached_after_totals() {
             "8%以上|8|%|>=|history|target|up|growth|研发经费投入|macro|R&D spending",
             "12%|12|%||history|target|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
             "5%以上|5|%|>=|2026|target|up|growth|地区生产总值|macro|GDP",
+        ],
+    );
+}
+
+/// Fractions with a slash (`超过3/4`, `3/5以上`) are quotients with no unit,
+/// shares, as in words; a rate written bare after its name (`死亡率…0.021`)
+/// is read as a ratio is; `A覆盖B的N` names the rate of coverage.
+#[test]
+fn slash_fractions_bare_rates_and_coverage() {
+    expect(
+        &review("尾矿综合利用量占产生量的比重超过2/3。煤矿百万吨死亡率下降到0.035。家庭医生签约服务覆盖老年人的4/5以上，日期3/12/2023不是分数。"),
+        &[
+            "超过2/3|0.6666666666666666||>=|2023|actual||share|尾矿综合利用量占产生量比重|macro",
+            "0.035|0.035|||2023|actual|down|share|煤矿百万吨死亡率|safety",
+            "4/5以上|0.8||>=|2023|actual||share|家庭医生签约服务老年人覆盖率|livelihood",
+        ],
+    );
+}
+
+/// Counts whose subject needs the words around it: a place's units that
+/// all did something (`全部建成…`, `…全覆盖`), a total's `共` before the verb,
+/// an outcome with no owner (`吸纳就业`) after the things counted, the extent
+/// of work (`治理面积`) after the work, a measure shared across `和`, and a
+/// count of new ones written after its noun (`净增`).
+#[test]
+fn subjects_that_need_the_words_around_a_count() {
+    expect(
+        &review("全区8个街道全部建成社区养老服务中心，52个社区实现“一站式”服务全覆盖。全县12个集中安置点共安置搬迁群众1860户。新建就业帮扶车间9个，吸纳就业620人。完成矿区沉陷地综合治理12.5平方公里，累计治理面积达到96平方公里。单位地区生产总值能耗和二氧化碳排放分别降低3%、4%。全市规上工业企业净增86家，总数达到1520家。"),
+        &[
+            "8个|8|个||2023|actual||count|建成社区养老服务中心的街道|livelihood",
+            "52个|52|个||2023|actual||count|实现“一站式”服务全覆盖的社区|livelihood",
+            "12个|12|个||2023|actual||count|集中安置点|livelihood",
+            "1860户|1860|户||2023|actual||count|安置搬迁群众|livelihood",
+            "9个|9|个||2023|actual||count|新建就业帮扶车间|agriculture",
+            "620人|620|人||2023|actual||count|就业帮扶车间吸纳就业|livelihood",
+            "12.5平方公里|12.5|平方公里||2023|actual||level|矿区沉陷地综合治理|macro",
+            "96平方公里|96|平方公里||history|actual||level|矿区沉陷地治理面积|macro",
+            "3%|3|%||2023|actual|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
+            "4%|4|%||2023|actual|down|growth|单位地区生产总值二氧化碳排放|macro",
+            "86家|86|家||2023|actual||count|净增规上工业企业|industry",
+            "1520家|1520|家||2023|actual||count|规上工业企业总数|industry|Total number of industrial enterprises above designated size",
+        ],
+    );
+}
+
+/// `今年，力争…`: an opener in a clause of its own still lets the governing
+/// word govern the whole sentence, past `、` and `，`.
+#[test]
+fn a_governing_word_after_an_opener_clause_covers_the_sentence() {
+    expect(
+        &plan("今年，力争接待游客增长10%、旅游收入增长12%，新增星级民宿20家；确保过夜游客占比提高到25%。"),
+        &[
+            "10%|10|%||2024|target|up|growth|接待游客|consumption|Tourist arrivals|verb=力争",
+            "12%|12|%||2024|target|up|growth|旅游收入|consumption|Tourism revenue|verb=力争",
+            "20家|20|家||2024|target||count|新增星级民宿|consumption|verb=力争",
+            "25%|25|%||2024|target|up|share|过夜游客占比|consumption|verb=确保",
         ],
     );
 }

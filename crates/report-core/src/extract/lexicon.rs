@@ -37,6 +37,8 @@ pub const LEADING: &[&str] = &[
     // A light verb (`开展农村劳动力技能培训2万余人次`): the training is the
     // metric, carrying it out is not.
     "开展",
+    // `举办招商推介活动38场次`: the events are the metric, as with 开展.
+    "举办",
 ];
 
 /// `subject` without the [`LEADING`] words it opens with, however many.

@@ -108,6 +108,20 @@ fn items(s: &str) -> Vec<String> {
         parts[n - 1] = own;
         return parts.iter().map(|p| format!("{p}{shared}")).collect();
     }
+    // `单位地区生产总值能耗和二氧化碳排放`: the first names what all measure.
+    if let Some(thing) = shared_thing(&parts) {
+        return parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                if i == 0 {
+                    (*p).to_owned()
+                } else {
+                    format!("{thing}{p}")
+                }
+            })
+            .collect();
+    }
     // `刑事案件和电信诈骗案件发案数`: the items share the noun they end in
     // and what the last measures of it.
     if let Some(measure) = shared_tail(&parts) {
@@ -150,6 +164,28 @@ fn items(s: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// Measures of one thing that reports list after naming the thing once
+/// (`单位地区生产总值能耗和二氧化碳排放`, `生产安全事故起数和死亡人数`).
+const MEASURES_OF_ONE: [&str; 6] = [
+    "能耗",
+    "水耗",
+    "二氧化碳排放",
+    "起数",
+    "死亡人数",
+    "受伤人数",
+];
+
+/// The thing the first item names before its measure, when every item is
+/// one of [`MEASURES_OF_ONE`]: the later items measure the same thing.
+fn shared_thing<'s>(parts: &[&'s str]) -> Option<&'s str> {
+    let (&first, rest) = parts.split_first()?;
+    let thing = MEASURES_OF_ONE
+        .iter()
+        .find_map(|m| first.strip_suffix(m))
+        .filter(|t| !t.is_empty())?;
+    (!rest.is_empty() && rest.iter().all(|p| MEASURES_OF_ONE.contains(p))).then_some(thing)
 }
 
 /// Words that count a list's items before what they share (`三大产业`,

@@ -73,6 +73,9 @@ const OPENERS: [&str; 8] = [
     "全年", "今年", "全市", "全县", "全区", "全省", "同时", "初步",
 ];
 
+/// What may close an opener before the governing word (`今年，力争…`).
+const OPENER_ENDS: [char; 2] = ['，', ','];
+
 /// A governing word at char `i`, unless it is part of a name or means
 /// something else there: `预期目标` names the target list, and `争取` in
 /// a review is what was won (`争取上级资金18.7亿元`), not a goal.
@@ -106,9 +109,14 @@ pub fn governing(c: &Chars, starts: &[usize], plan: bool) -> Vec<&'static str> {
     while i < c.len() {
         match governing_at(c, i, plan) {
             Some(w) => {
+                // `今年，力争…`: the opener may stand in a clause of its own.
                 let opens = OPENERS
                     .iter()
-                    .fold(c.str(0, i), |s, o| s.strip_prefix(o).unwrap_or(s))
+                    .fold(c.str(0, i), |s, o| {
+                        s.strip_prefix(o)
+                            .unwrap_or(s)
+                            .trim_start_matches(OPENER_ENDS)
+                    })
                     .trim()
                     .is_empty();
                 let mark = item_mark(c, i);

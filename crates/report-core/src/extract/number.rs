@@ -200,6 +200,10 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
     let Some(value) = value else {
         return (Err(Skip::Unreadable), j);
     };
+    if let Some(t) = slash_fraction(c, i, j, value) {
+        let end = t.b;
+        return (Ok(t), end);
+    }
     if c.starts_with(j, "A级") && (1.0..=5.0).contains(&value) {
         // `4A级旅游景区`: the grade names the kind of thing counted.
         if c.get(j + 2).is_some_and(is_han) {
@@ -318,6 +322,46 @@ fn is_ratio_part(c: &Chars, i: usize, j: usize) -> bool {
     before || after
 }
 
+/// Between a fraction's numerator and denominator written with digits.
+const FRACTION_BAR: char = '/';
+
+/// The largest denominator read as a fraction: reports write parts of a
+/// whole in small terms (`3/4`, `3/5`); a larger one is more likely a
+/// date, a code or a page number than a share.
+const MAX_DENOMINATOR: f64 = 100.0;
+
+/// `超过3/4`, `3/5以上`: a part of a whole written with a slash, read as the
+/// same fraction in words is (`超过四分之三`): the quotient with no unit, a
+/// share, bounds around it kept in `raw`. Only a proper fraction of whole
+/// numbers not run on into more digits or a unit (`36微克/立方米` has its
+/// unit between; `2/3/4` is no fraction).
+fn slash_fraction(c: &Chars, i: usize, j: usize, part: f64) -> Option<Token> {
+    if c.get(j) != Some(FRACTION_BAR) || !c.get(j + 1).is_some_and(is_digit) {
+        return None;
+    }
+    let (whole, k) = read_arabic(c, j + 1);
+    let whole = whole?;
+    let whole_numbers = part.fract() == 0.0 && whole.fract() == 0.0;
+    let proper = part > 0.0 && part < whole && whole <= MAX_DENOMINATOR;
+    let run_on = c.get(k) == Some(FRACTION_BAR) || (i > 0 && c.cs[i - 1] == FRACTION_BAR);
+    if !whole_numbers || !proper || run_on || c.str(i, k).contains('.') {
+        return None;
+    }
+    let mut t = token(i, k, part / whole, "", Form::Quantity);
+    t.ratio = true;
+    if let Some((len, m)) = modifier::suffix(c, k) {
+        t.comparator = m;
+        t.b = k + len;
+    }
+    if let Some((s, m)) = modifier::prefix(c, i) {
+        t.a = s;
+        if t.comparator == Comparator::Exact {
+            t.comparator = m;
+        }
+    }
+    Some(t)
+}
+
 /// What may stand between a ratio's name and its bare value: the verbs of
 /// a change from a baseline (`由2.31缩小到2.08`), digits of the baseline.
 const TO_RATIO: &str = "由从为到至缩小扩大降低下提高升增加达";
@@ -329,12 +373,20 @@ const TO_RATIO_CHARS: usize = 12;
 /// (`同比`, `环比`, `相比`, `对比`).
 const NOT_RATIO: [char; 4] = ['同', '环', '相', '对'];
 
+/// The end of a rate's name (`死亡率`, `万人发明专利拥有率`).
+const RATE_NAME: char = '率';
+
 /// `城乡居民收入比由2.31缩小到2.08`: a bare number after a name ending in
 /// `比` (a ratio has no unit), past only the verbs of a change.
 fn names_a_ratio(c: &Chars, i: usize) -> bool {
     let mut k = i;
     while k > 0 && i - k <= TO_RATIO_CHARS {
         let ch = c.cs[k - 1];
+        // `煤矿百万吨死亡率下降到0.021`: a rate per some quantity, written
+        // bare as a ratio is.
+        if ch == RATE_NAME {
+            return k >= 2 && is_han(c.cs[k - 2]);
+        }
         if ch == '比' {
             return k >= 2 && is_han(c.cs[k - 2]) && !NOT_RATIO.contains(&c.cs[k - 2]);
         }

@@ -126,6 +126,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
         Sector::Safety,
         &[
             "事故",
+            // Deaths per million tonnes of coal mined: the mines' safety.
+            "百万吨死亡率",
             "发案",
             "保交楼",
             "受灾",
@@ -330,6 +332,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "低保",
             "医疗保险",
             "医保",
+            // Contracted family doctors (`家庭医生签约服务`): primary care.
+            "家庭医生",
             "供水",
             "燃气",
             "管网",

@@ -107,6 +107,9 @@ const STOPS: &[&str] = &[
     "突破",
     // `上升3位至第56位`: the end of a move, not a counted noun.
     "至",
+    // `9个安置点共安置搬迁群众2837户`: a total of what was done to others.
+    "共安置",
+    "共计",
 ];
 /// Words right after a number that lead into what it counts or won
 /// (`连续第三年跻身…十强县`: the streak is of that ranking).
@@ -333,6 +336,8 @@ const RESPECTIVELY: [&str; 2] = ["分别", "依次"];
 
 /// What names a share of a whole: `A占B比重`.
 const SHARE_OF: (char, &str) = ('占', "比重");
+/// `A覆盖B的N%`: A covers N of B, named `AB覆盖率`.
+const COVERAGE: (&str, &str) = ("覆盖", "覆盖率");
 /// Words that already name the share (`占比`, `比重`, `比例`).
 const SHARE_WORDS: [&str; 3] = ["比重", "占比", "比例"];
 
@@ -343,6 +348,15 @@ const SHARE_WORDS: [&str; 3] = ["比重", "占比", "比例"];
 fn share_named(text: String, t: &Token) -> String {
     let (of, share) = SHARE_OF;
     let is_share = t.unit == "%" || (t.ratio && t.unit.is_empty());
+    // `家庭医生签约服务覆盖重点人群的3/5以上`: the rate of coverage of B by A.
+    let (covers, rate) = COVERAGE;
+    if let Some(at) = text.find(covers).filter(|&i| is_share && i > 0) {
+        let whole = &text[at + covers.len()..];
+        // `森林覆盖率`: the rate already named.
+        if !whole.is_empty() && !whole.starts_with('率') && !whole.contains(share) {
+            return format!("{}{whole}{rate}", &text[..at]);
+        }
+    }
     let Some(at) = text.find(of).filter(|_| is_share) else {
         return text;
     };
@@ -458,6 +472,15 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     let honour = c.word_at(t.b, &AFTER_LEADING).is_some() || c.word_at(t.b, &WITHOUT).is_some();
     let counted = !matches!(t.form, Form::Streak { .. }) || honour;
     if let Some((text, end)) = after_noun(c, t.b, limit).filter(|_| counted) {
+        let places = PLACE_UNITS.iter().any(|u| text.ends_with(u));
+        if let Some((done, end)) = all_did(c, end, limit).filter(|_| places) {
+            return Subject {
+                text: format!("{done}的{text}"),
+                number_first: true,
+                end,
+                respectively: false,
+            };
+        }
         return Subject {
             text,
             number_first: true,
@@ -478,6 +501,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
     let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
+    // `9个安置点共安置搬迁群众2837户`: the total's adverb after the counted
+    // things, not the metric (only there: `共享`, `共建` open names).
+    if prev.is_some_and(|(_, ps)| ps.number_first) {
+        s = strip_all(s, &TOTAL_ADVERBS, true);
+    }
     s = without_numbering(in_open_aside(s));
     s = without_counting_basis(s);
     s = strip_listed(s, leading(), true);
@@ -574,6 +602,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             }
         }
     }
+    text = new_first(text);
     if let Some((_, ps)) = prev.filter(|(_, ps)| ps.number_first) {
         // `68家龙头企业实现销售收入41.6亿元`: the counted things' own measure.
         if OWNED_MEASURES.iter().any(|m| text.ends_with(m)) && !text.starts_with(&ps.text) {
@@ -611,6 +640,16 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     } else if k > 0 {
         let before = &subs[k - 1].text;
+        let near = t.a.saturating_sub(toks[k - 1].b) <= MAX_SUBJECT_CHARS
+            && !c.cs[toks[k - 1].b..t.a]
+                .iter()
+                .any(|&ch| SENTENCE_ENDS.contains(&ch));
+        if let Some(owned) = near.then(|| outcome_of(&text, before)).flatten() {
+            text = owned;
+        } else if let Some(owned) = near.then(|| work_measure_of(&text, before)).flatten() {
+            text = owned;
+        }
+        let before = &subs[k - 1].text;
         // `年均增长5.2%，高于全国平均水平0.7个百分点`: a gap in points after a
         // growth rate is the rate's, though `增速` is not written.
         let pt = &toks[k - 1];
@@ -634,6 +673,98 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         respectively: !own
             && (RESPECTIVELY.iter().any(|w| window.contains(w)) || compared.is_some()),
     }
+}
+
+/// Adverbs of a total between counted things and what was done to them.
+const TOTAL_ADVERBS: [&str; 2] = ["共计", "共"];
+
+/// Where a sentence ends: a subject is not carried past one.
+const SENTENCE_ENDS: [char; 3] = ['。', '！', '？'];
+
+/// `规上工业企业净增` → `净增规上工业企业`: a count of new ones written after
+/// its noun reads as reports write it before (`新增规上工业企业`), so one
+/// metric is named one way and its total (`总数`) finds its owner.
+fn new_first(text: String) -> String {
+    match NEW_PREFIXES.iter().find(|p| text.ends_with(*p)) {
+        Some(p) if text.len() > p.len() => format!("{p}{}", &text[..text.len() - p.len()]),
+        _ => text,
+    }
+}
+
+/// What things do for people, said with no owner in a clause after the
+/// one that counted the things (`新建帮扶车间6个，吸纳就业千余人`).
+const OUTCOMES: [&str; 3] = ["吸纳就业", "带动就业", "惠及"];
+
+/// Verbs that bring the things counted before into being, not part of
+/// their name when they become the owner of an outcome.
+const MAKING: [&str; 4] = ["新建", "建成", "新增", "培育"];
+
+/// `吸纳就业` after `新建帮扶车间` → `帮扶车间吸纳就业`: an outcome with no
+/// owner of its own is the outcome of the things just counted.
+fn outcome_of(text: &str, before: &str) -> Option<String> {
+    if !OUTCOMES.contains(&text) {
+        return None;
+    }
+    let owner = strip_all(strip_all(before, &MAKING, true), &NEW_PREFIXES, true);
+    (!owner.is_empty() && !OUTCOMES.iter().any(|o| owner.ends_with(o)))
+        .then(|| format!("{owner}{text}"))
+}
+
+/// What the extent of work is measured in (`治理面积`, `改造里程`).
+const WORK_MEASURES: [&str; 2] = ["面积", "里程"];
+
+/// Words between a place of work and the work's verb (`采煤沉陷区综合治理`):
+/// how it was done, not what was worked on.
+const WORK_MANNER: [&str; 2] = ["综合", "集中"];
+
+/// `累计治理面积` after `采煤沉陷区综合治理` → `采煤沉陷区治理面积`: the
+/// extent of the work the clause before named keeps what was worked on.
+fn work_measure_of(text: &str, before: &str) -> Option<String> {
+    let work = WORK_MEASURES
+        .iter()
+        .find_map(|m| text.strip_suffix(m))
+        .filter(|w| w.chars().count() >= 2)?;
+    let at = before.find(work).filter(|&i| i > 0)?;
+    let place = strip_all(&before[..at], &WORK_MANNER, false);
+    (!place.is_empty()).then(|| format!("{place}{text}"))
+}
+
+/// How a count's things all did the same (`11个街道全部建成…`), or a clause
+/// that ends in full coverage (`186个社区实现…全覆盖`).
+const ALL_DID: &str = "全部";
+const FULL_COVERAGE: &str = "全覆盖";
+
+/// A place's own units (streets, communities, townships, villages): their
+/// number is fixed, so a count of them says how many did something, and
+/// the deed is the metric. Counted houses or people are the metric
+/// themselves (`3349户因灾重建房屋入冬前全部实现暖封闭`).
+const PLACE_UNITS: [&str; 6] = ["街道", "社区", "乡镇", "村", "镇", "县"];
+
+/// The fewest chars of a deed with an object (`建成书屋`).
+const MIN_DEED_CHARS: usize = 4;
+
+/// The most chars of what counted things all did.
+const ALL_DID_CHARS: usize = 24;
+
+/// `11个街道全部建成网格化综合管理中心` → `建成网格化综合管理中心的街道`: a
+/// count of a place's units that all did something counts those that did
+/// it ([`PLACE_UNITS`]), and the deed tells the row from a plain count. Read to the
+/// clause's end when no number comes first; None otherwise.
+fn all_did(c: &Chars, from: usize, limit: usize) -> Option<(String, usize)> {
+    let bound = limit.min(from + ALL_DID_CHARS);
+    let end = (from..bound).find(|&i| is_boundary(c.cs[i]) || c.cs[i].is_ascii_digit());
+    let end = end.filter(|&e| !c.cs[e].is_ascii_digit())?;
+    let deed = c.str(from, end);
+    let all = deed.strip_prefix(ALL_DID);
+    let done = match all {
+        Some(rest) => rest,
+        None if deed.ends_with(FULL_COVERAGE) => deed,
+        None => return None,
+    };
+    // `386个贫困村全部出列`: a bare verb says what became of the counted
+    // things, whose count stays the metric; a deed with an object
+    // (`建成…中心`) names which of them are counted.
+    (done.chars().count() >= MIN_DEED_CHARS).then(|| (done.to_owned(), end))
 }
 
 /// `10亿元以上项目` after `签约亿元以上项目53个，其中`: the part shares the
@@ -871,6 +1002,8 @@ fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
         e += 1;
     }
     let text = trim_quotes(c.str(s, e).trim_end_matches(['、', '和', '与', '及']));
+    // `9个安置点共安置…`: the total's adverb before the verb.
+    let text = strip_all(text, &TOTAL_ADVERBS, false);
     // `突破8万元大关`: the mark passed, not what the number counts.
     let mark = MARKS.iter().any(|m| text.starts_with(m));
     (!text.is_empty() && !mark).then(|| (text.to_owned(), e))
