@@ -123,3 +123,21 @@ test('a single file whose data block is missing says so where the explorer would
   assert.match(await alert.textContent(), /could not start.*report-explorer-wasm/);
   await context.close();
 });
+
+test('the table is painted before the page opens its storage', async () => {
+  const { page, context, errors } = await open(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      window.rxStorageOpened ??= performance.now();
+      return open.apply(this, args);
+    };
+  });
+  await page.waitForFunction(() => window.rxStorageOpened !== undefined && performance.getEntriesByName('rx-table-painted').length > 0);
+  const { opened, painted } = await page.evaluate(() => ({
+    opened: window.rxStorageOpened,
+    painted: performance.getEntriesByName('rx-table-painted')[0].startTime,
+  }));
+  assert.ok(painted < opened, `painted at ${painted} ms, storage opened at ${opened} ms`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
