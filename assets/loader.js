@@ -5,7 +5,20 @@
  * base64-encoded: the page then needs no request (file://, a CSP with
  * connect-src 'none'), and the browser parses 40% of the bytes it would
  * for the plain module, which is most of what it does before the app runs. */
-const WASM_GZIP_BASE64 = "@WASM_GZIP_BASE64@";
+function payload() {
+  return "@WASM_GZIP_BASE64@";
+}
+
+/* The single file carries the payload in a data block beside this script
+ * (tools/singlefile.py puts `payloadBlock(id)` above instead of the
+ * string); once read, the block leaves the page. */
+function payloadBlock(id) {
+  const block = document.getElementById(id);
+  if (!block) throw new Error("the page has no #" + id);
+  const text = block.textContent;
+  block.remove();
+  return text;
+}
 
 function fromBase64(text) {
   if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
@@ -68,7 +81,7 @@ function showFailure(error) {
 }
 
 try {
-  inflate(fromBase64(WASM_GZIP_BASE64))
+  inflate(fromBase64(payload()))
     .then((wasm) => wasm_bindgen.initSync({ module: wasm }))
     .catch(showFailure);
 } catch (error) {

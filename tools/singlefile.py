@@ -15,8 +15,10 @@ served. So this hook writes:
                         with <script src defer>; a portal page adds it to
                         mount the explorer into <div data-report-explorer>.
   report-explorer.html  one self-contained file: index.html with the CSS and
-                        that script inlined, and a <meta> Content-Security-
-                        Policy allowing exactly those inline blocks by hash.
+                        that script inlined, the wasm in a data block before
+                        the script rather than inside it, and a <meta>
+                        Content-Security-Policy allowing exactly those
+                        inline blocks by hash.
   report-explorer.csp.txt  that policy, for servers that send it as a header.
 
 app.js and app_bg.wasm are then removed: nothing loads them.
@@ -38,6 +40,9 @@ ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets"
 SCRIPT = "report-explorer.js"
 SINGLE = "report-explorer.html"
 CSP_NOTE = "report-explorer.csp.txt"
+PLACEHOLDER = '"@WASM_GZIP_BASE64@"'
+# The single file's data block that carries the payload (see single_file).
+PAYLOAD_ID = "report-explorer-wasm"
 
 
 def fail(message):
@@ -74,9 +79,10 @@ def gzip_best(data):
     return gzip.compress(data, compresslevel=9, mtime=0)
 
 
-def classic_script(glue, wasm):
-    """The module glue as a classic script that starts the app from `wasm`,
-    carried gzip-compressed and base64-encoded (see assets/loader.js)."""
+def classic_script(glue, b64=None):
+    """The module glue as a classic script that starts the app from the
+    wasm `b64` (gzip, base64) carried inside it, or, without `b64`, from
+    the single file's data block (see assets/loader.js)."""
     # The glue is used as it is: these only check that it is the classic
     # script the loader expects (index.html asks Trunk for the no-modules
     # target), rather than rewriting generated code.
@@ -85,11 +91,11 @@ def classic_script(glue, wasm):
              'set data-bindgen-target="no-modules" on the rust link in index.html')
     if re.search(r"^\s*(import|export)\s", glue, re.M) or "import.meta" in glue:
         fail("the glue uses module syntax (snippets?); it cannot run as a classic script")
-    b64 = base64.b64encode(gzip_best(wasm)).decode("ascii")
     loader = read(os.path.join(ASSETS, "loader.js"))
-    placeholder = '"@WASM_GZIP_BASE64@"'
-    if loader.count(placeholder) != 1:
-        fail(f"assets/loader.js must contain {placeholder} exactly once")
+    if loader.count(PLACEHOLDER) != 1:
+        fail(f"assets/loader.js must contain {PLACEHOLDER} exactly once")
+    if b64 is None:
+        loader = loader.replace(PLACEHOLDER, f'payloadBlock("{PAYLOAD_ID}")')
     script = minify_js(
         "(function () {\n"
         "\"use strict\";\n"
@@ -99,12 +105,11 @@ def classic_script(glue, wasm):
         + "\n"
         + loader
         + "})();\n",
-        placeholder,
+        PLACEHOLDER if b64 is not None else None,
     )
-    return (
-        "/* Work report explorer: wasm-bindgen glue, a gzip fallback and the app's WebAssembly. */\n"
-        + script.replace(placeholder, '"' + b64 + '"')
-    )
+    if b64 is not None:
+        script = script.replace(PLACEHOLDER, '"' + b64 + '"')
+    return "/* Work report explorer: wasm-bindgen glue, a gzip fallback and the app's WebAssembly. */\n" + script
 
 
 def minify_js(script, keep):
@@ -123,7 +128,7 @@ def minify_js(script, keep):
     done = subprocess.run([esbuild, "--minify", "--target=es2020", "--charset=utf8", "--log-level=error"],
                           input=script.encode("utf-8"), capture_output=True)
     out = done.stdout.decode("utf-8")
-    if done.returncode != 0 or out.count(keep) != 1:
+    if done.returncode != 0 or (keep is not None and out.count(keep) != 1):
         print(f"singlefile: esbuild failed ({done.stderr.decode(errors='replace').strip()}); "
               "the script is not minified", file=sys.stderr)
         return script
@@ -152,8 +157,12 @@ def minify_css(css):
     return "".join(out).strip()
 
 
-def single_file(html, dist, script):
-    """index.html with its stylesheets and script inlined and a hash CSP."""
+def single_file(html, dist, script, b64):
+    """index.html with its stylesheets and script inlined and a hash CSP.
+    The payload is not inside the script but in a data block before it
+    (`<script type="application/octet-stream">`, never run): the browser
+    then hashes (CSP), copies and compiles a 20 KB script rather than one of
+    530 KB."""
     styles = []
 
     def inline_css(m):
@@ -169,7 +178,8 @@ def single_file(html, dist, script):
     # Inline scripts cannot be deferred; at the end of <body> the mount point exists.
     html = html.replace(tag, "")
     body = script.replace("</script", "<\\/script")
-    html = html.replace("</body>", "<script>" + body + "</script>\n</body>", 1)
+    block = f'<script type="application/octet-stream" id="{PAYLOAD_ID}">{b64}</script>\n'
+    html = html.replace("</body>", block + "<script>" + body + "</script>\n</body>", 1)
     policy = (
         "default-src 'none'; "
         f"script-src {sha256(body)} 'wasm-unsafe-eval'; "
@@ -187,12 +197,15 @@ def build(dist):
         fail(f"expected exactly one *_bg.wasm in {dist}, found {wasms}")
     stem = wasms[0][: -len("_bg.wasm")]
     glue_path = os.path.join(dist, stem + ".js")
-    script = classic_script(read(glue_path), read(os.path.join(dist, wasms[0]), "rb"))
+    glue = read(glue_path)
+    b64 = base64.b64encode(gzip_best(read(os.path.join(dist, wasms[0]), "rb"))).decode("ascii")
+    script = classic_script(glue, b64)
+    page_script = classic_script(glue)
     html = read(os.path.join(dist, "index.html"))
     if re.search(r"<script type=\"module\"", html):
         fail("index.html still has Trunk's module loader; set inject_scripts = false in Trunk.toml")
 
-    single, policy = single_file(html, dist, script)
+    single, policy = single_file(html, dist, page_script, b64)
     for name, text in [(SCRIPT, script), (SINGLE, single), (CSP_NOTE, policy + "\n")]:
         with open(os.path.join(dist, name), "w", encoding="utf-8") as f:
             f.write(text)

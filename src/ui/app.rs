@@ -17,7 +17,8 @@ use crate::ui::components::{
 };
 use crate::ui::context::Explorer;
 use crate::ui::hooks::{
-    use_follow_removals, use_hash_sync, use_iframe_height, use_painted, when_idle, HashUse,
+    after_next_paint, use_follow_removals, use_hash_sync, use_iframe_height, use_painted,
+    when_idle, HashUse,
 };
 use crate::ui::reducer::UiState;
 use crate::ui::shared::SharedReport;
@@ -65,30 +66,35 @@ pub fn App(props: &AppProps) -> Html {
     use_shared_shelf(&shelf);
     {
         let shelf = shelf.clone();
+        // After the first paint: opening IndexedDB and reading what it
+        // keeps costs a few milliseconds that would otherwise come before
+        // the table is on screen.
         use_effect_with((), move |_| {
-            spawn_local(async move {
-                // The rest of the built-in collection, read once the first
-                // report is on screen, one at a time so the page stays live.
-                for built in embedded::all().iter().skip(1) {
-                    files::pause().await;
-                    let report = SharedReport::new(built.report());
-                    shelf.dispatch(ShelfAction::Add(Entry::built_in(built.meta.id, report)));
-                }
-                match storage::load().await {
-                    Ok(kept) => {
-                        for stored in kept {
-                            files::pause().await;
-                            shelf.dispatch(ShelfAction::Add(reread(stored)));
+            after_next_paint(move || {
+                spawn_local(async move {
+                    // The rest of the built-in collection, read once the first
+                    // report is on screen, one at a time so the page stays live.
+                    for built in embedded::all().iter().skip(1) {
+                        files::pause().await;
+                        let report = SharedReport::new(built.report());
+                        shelf.dispatch(ShelfAction::Add(Entry::built_in(built.meta.id, report)));
+                    }
+                    match storage::load().await {
+                        Ok(kept) => {
+                            for stored in kept {
+                                files::pause().await;
+                                shelf.dispatch(ShelfAction::Add(reread(stored)));
+                            }
+                            shelf.dispatch(ShelfAction::Loaded { kept: true });
                         }
-                        shelf.dispatch(ShelfAction::Loaded { kept: true });
+                        Err(e) => {
+                            gloo::console::warn!(format!(
+                                "report explorer: opened reports cannot be kept here: {e}"
+                            ));
+                            shelf.dispatch(ShelfAction::Loaded { kept: false });
+                        }
                     }
-                    Err(e) => {
-                        gloo::console::warn!(format!(
-                            "report explorer: opened reports cannot be kept here: {e}"
-                        ));
-                        shelf.dispatch(ShelfAction::Loaded { kept: false });
-                    }
-                }
+                })
             })
         });
     }
@@ -127,9 +133,11 @@ pub fn App(props: &AppProps) -> Html {
     use_hash_sync(&store, &reports, (*hash_use).clone());
     use_follow_removals(&store, &reports);
     let report: SharedReport = reports.current(store.report.as_deref()).report.clone();
+    // Idle time before the first frame is not free: a task that starts in
+    // it can push the frame back, so the idle wait starts after the paint.
     use_effect_with(report.clone(), move |report| {
         let report = report.clone();
-        when_idle(move || report.prepare())
+        after_next_paint(move || when_idle(move || report.prepare()))
     });
     let framed = use_memo((), |_| in_iframe());
     let root = use_node_ref();

@@ -47,6 +47,8 @@ pub fn start() {
 }
 
 fn mount_all() {
+    // Read while the page is still empty (see first_rows).
+    crate::ui::components::indicator_table::first_rows();
     let document = gloo::utils::document();
     let embeds = document.query_selector_all("[data-report-explorer]").ok();
     let count = embeds.as_ref().map_or(0, |list| list.length());

@@ -95,3 +95,49 @@ test('a browser that cannot run the app gets a message, not a blank page', async
   assert.match(text, /no WebAssembly here/);
   await context.close();
 });
+
+test('the single file carries the wasm in a data block beside a small script, and drops the block once read', async () => {
+  const html = readFileSync(resolve(DIST, 'report-explorer.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+  assert.deepEqual(scripts.map((m) => m[1]), [' type="application/octet-stream" id="report-explorer-wasm"', '']);
+  const [block, script] = scripts.map((m) => m[2]);
+  assert.match(block, /^H4sI[A-Za-z0-9+/=]+$/);
+  assert.ok(script.length < 100_000, `the executed script is ${script.length} chars`);
+  assert.doesNotMatch(script, /H4sI/);
+  const { page, context, errors } = await open();
+  await page.getByRole('table', { name: /指标/ }).getByRole('row').nth(5).waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById('report-explorer-wasm')), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a single file whose data block is missing says so where the explorer would be', async () => {
+  const { page, context } = await open(() => {
+    new MutationObserver((records, observer) => {
+      const block = document.getElementById('report-explorer-wasm');
+      if (block) { block.remove(); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not start.*report-explorer-wasm/);
+  await context.close();
+});
+
+test('the table is painted before the page opens its storage', async () => {
+  const { page, context, errors } = await open(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (...args) {
+      window.rxStorageOpened ??= performance.now();
+      return open.apply(this, args);
+    };
+  });
+  await page.waitForFunction(() => window.rxStorageOpened !== undefined && performance.getEntriesByName('rx-table-painted').length > 0);
+  const { opened, painted } = await page.evaluate(() => ({
+    opened: window.rxStorageOpened,
+    painted: performance.getEntriesByName('rx-table-painted')[0].startTime,
+  }));
+  assert.ok(painted < opened, `painted at ${painted} ms, storage opened at ${opened} ms`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -166,10 +166,12 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
 /// the page header at the usual row height (one line of text is 35 px,
 /// two are 54). Every row in that frame costs style, layout and paint
 /// (about 0.2 ms each on the benchmark machine) before anything shows; the
-/// rest arrive one frame later. The window's height is read once: it
-/// forces no layout at start-up, and a later, taller window only sees its
-/// last rows a frame later.
-fn first_rows() -> usize {
+/// rest arrive one frame later. The window's height is read once, and a
+/// later, taller window only sees its last rows a frame later. Chromium
+/// lays the page out to answer `innerHeight` when the DOM has changed, so
+/// `mount` asks before the explorer's DOM exists (an empty page's layout),
+/// not in the first render.
+pub fn first_rows() -> usize {
     const ABOVE_TABLE_PX: f64 = 260.0;
     const ROW_PX: f64 = 40.0;
     thread_local!(static FIRST: usize = {
