@@ -1020,3 +1020,58 @@ fn a_governing_word_after_an_opener_clause_covers_the_sentence() {
         ],
     );
 }
+
+/// Lifts counted in `部` (not `12部门`), childcare places as livelihood,
+/// and the money spent on projects just counted as of their topic.
+#[test]
+fn lifts_childcare_places_and_spending_on_counted_projects() {
+    expect(
+        &review("改造城镇老旧小区40个，加装电梯132部，新增婴幼儿托位620个，12部门联合出台配套文件。实施城市更新项目25个，完成投资41.6亿元。"),
+        &[
+            "40个|40|个||2023|actual||count|改造城镇老旧小区|livelihood|Urban old residential compounds renovated",
+            "132部|132|部||2023|actual||count|加装电梯|livelihood",
+            "620个|620|个||2023|actual||count|新增婴幼儿托位|livelihood",
+            "25个|25|个||2023|actual||count|实施城市更新项目|livelihood|Urban renewal projects implemented",
+            "41.6亿元|41.6|亿元||2023|actual||level|完成投资|livelihood|Investment completed",
+        ],
+    );
+}
+
+/// A part after `、其中` shares its whole's verb (`新落地`, `新签约`); a bare
+/// `净增` after a stock counts new ones of the same things.
+#[test]
+fn parts_after_a_list_mark_and_bare_net_additions() {
+    expect(
+        &review("全年开展招商推介活动30场次，新签约项目96个、其中30亿元以上项目3个；新落地项目70个、其中亿元以上产业项目28个。科技型中小企业达到820家，净增65家。"),
+        &[
+            "30场次|30|场次||2023|actual||count|招商推介活动|investment",
+            "96个|96|个||2023|actual||count|新签约项目|investment|Newly signed projects",
+            "3个|3|个||2023|actual||count|新签约30亿元以上项目|investment",
+            "70个|70|个||2023|actual||count|新落地项目|investment|Newly landed projects",
+            "28个|28|个||2023|actual||count|新落地亿元以上产业项目|investment|Newly landed industrial projects of 100 million yuan or more",
+            "820家|820|家||2023|actual||count|科技型中小企业|innovation",
+            "65家|65|家||2023|actual||count|净增科技型中小企业|innovation",
+        ],
+    );
+}
+
+/// `排名由第92位上升到第77位`: the place reached is a rank that went up,
+/// dated as an end value; the place left is the baseline.
+#[test]
+fn a_ranking_moved_up_to_a_place() {
+    expect(
+        &review("县域综合实力排名由第92位上升到第77位。"),
+        &[
+            "第92位|92|位||2022|actual||rank|县域综合实力|macro",
+            "第77位|77|位||2023|actual|up|rank|县域综合实力|macro",
+        ],
+    );
+    expect(
+        &review("过去五年，地区生产总值年均增长6.2%；全国县域经济百强县排名由第64位上升到第48位。"),
+        &[
+            "6.2%|6.2|%||history|actual|up|growth|地区生产总值|macro|GDP",
+            "第64位|64|位||2018|actual||rank|全国县域经济百强县|macro",
+            "第48位|48|位||2023|actual|up|rank|全国县域经济百强县|macro",
+        ],
+    );
+}

@@ -64,7 +64,11 @@ fn share_names() -> &'static Lexicon {
 pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
     match t.form {
         // `上升3位`: a move in a ranking goes the verb's way.
-        Form::Rank => match RANK_MOVES.iter().find(|w| window.ends_with(*w)) {
+        // `由第86位上升到第71位`: the place a move reached goes its way too.
+        Form::Rank => match RANK_MOVES
+            .iter()
+            .find(|w| window.trim_end_matches(['到', '至']).ends_with(*w))
+        {
             Some(&("下降" | "后退")) => (Kind::Rank, Direction::Down),
             Some(_) => (Kind::Rank, Direction::Up),
             None => (Kind::Rank, Direction::None),

@@ -100,6 +100,9 @@ pub fn is_rank_context(c: &Chars, i: usize) -> bool {
         "百强", "强县",
         // `排名上升3位至第56位`: the place a move in a ranking reached.
         "位至",
+        // `排名由第86位上升到第71位`: the place reached, written after the
+        // one left (which the ranking word before it already covers).
+        "升到", "升至",
     ]
     .iter()
     .any(|w| before.contains(w))

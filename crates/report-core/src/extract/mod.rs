@@ -366,8 +366,13 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 // A part (`其中…`) is of the whole before it; an inherited
                 // subject (`…610亿元，增长9.4%`) carries its topic, and so
                 // does the clause before (`新认定高新技术企业186家，总数达到724家`).
+                // `实施城市更新项目32个，完成投资64.3亿元`: the money spent on
+                // the projects just counted is of their topic.
+                let spent_on_previous = k > 0
+                    && sector::is_spending_on_counted(&s.text)
+                    && previous.is_some_and(|p| p.1 == Kind::Count);
                 previous
-                    .filter(|_| part_of_previous)
+                    .filter(|_| part_of_previous || spent_on_previous)
                     .map(|p| p.0)
                     .or(by_clause)
                     .or_else(|| sector::by_content(&s.text))
@@ -414,7 +419,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                             c.str(cs.max(la.saturating_sub(period::TOTAL_CHARS)), la),
                         );
                         let spans = kind == Kind::Growth
-                            || (kind == Kind::Rank && direction != Direction::None)
+                            // A move in a ranking spans the years; the place
+                            // it reached (`上升到第71位`) is the last year's.
+                            || (kind == Kind::Rank && direction != Direction::None && !ended)
                             || ((total || totals.cover(t.a)) && !ended)
                             || period::averaged(c.str(near, la))
                             || period::since_year(c.str(near, la))

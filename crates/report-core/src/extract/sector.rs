@@ -29,6 +29,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "科技创新平台",
             "专精特新",
             "高新技术企业",
+            // Tech-based small firms (`科技型中小企业`), registered as
+            // high-tech firms are.
+            "科技型中小企业",
             "知识产权",
             "发明专利",
             // Incubators and labs (`新增孵化载体18个`, `省级重点实验室`).
@@ -329,6 +332,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "学位",
             "养老",
             "床位",
+            // Childcare places (`新增婴幼儿托位860个`, `托育机构`).
+            "托位",
+            "托育",
             "低保",
             "医疗保险",
             "医保",
@@ -400,6 +406,14 @@ const FALLBACK: &[(Sector, &[&str])] = &[(Sector::Industry, &["装机", "发电�
 /// (`绿色低碳转型…`: 光伏 is environment), but under a heading of projects
 /// (`抓基础设施项目`) it is still energy.
 const OUTRANK_FALLBACK: [Sector; 1] = [Sector::Environment];
+
+/// Subjects that name only the money spent on the things counted just
+/// before (`…项目32个，完成投资64.3亿元`), not a topic of their own.
+const SPENDING_ON_COUNTED: [&str; 1] = ["完成投资"];
+
+pub fn is_spending_on_counted(subject: &str) -> bool {
+    SPENDING_ON_COUNTED.contains(&subject)
+}
 
 /// Does the topic set before a clause (`prior`) win over its fallback words?
 pub fn outranks_fallback(prior: Option<Sector>) -> bool {

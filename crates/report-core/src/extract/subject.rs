@@ -125,6 +125,9 @@ const TRAILING: &[&str] = &[
     "提高至",
     "提升到",
     "提升至",
+    // A ranking moved up (`排名由第86位上升到第71位`).
+    "上升到",
+    "上升至",
     "调整为",
     "缩小到",
     "缩小至",
@@ -429,7 +432,29 @@ const OWN_VERBS: [&str; 8] = [
 
 /// Verbs of a whole that its part after `其中` shares (`签约亿元以上项目53个，
 /// 其中10亿元以上项目9个` → `签约10亿元以上项目`): which things are counted.
-const SHARED_WITH_PARTS: [&str; 5] = ["签约", "新开工", "新增", "引进", "建成"];
+const SHARED_WITH_PARTS: [&str; 7] = [
+    "签约",
+    "新签约",
+    "新开工",
+    "新增",
+    "引进",
+    "建成",
+    // `新落地项目92个、其中亿元以上产业项目43个`: landed, as signed is.
+    "新落地",
+];
+
+/// The longest part (`其中` and its subject) read back after a `、`.
+const MAX_PART_CHARS: usize = 24;
+
+/// `…项目92个、其中亿元以上产业项目43个`: a part named after a `、`, in the
+/// clause of its whole.
+fn part_after_list_mark(c: &Chars, cs: usize, at: usize) -> bool {
+    let from = cs.max(at.saturating_sub(MAX_PART_CHARS));
+    (from..at)
+        .rev()
+        .find(|&k| c.get(k) == Some('、'))
+        .is_some_and(|k| c.starts_with(k + 1, "其中"))
+}
 
 /// A part that opens with its own measure keeps it (`力争新开工亿元以上项目45个，
 /// 其中投资10亿元以上项目6个`: counted by investment, not by the whole's verb).
@@ -585,7 +610,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         s = before_scope_of_rank(s);
     }
     let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
-    if c.starts_with(cs, "其中") && !text.is_empty() {
+    if (c.starts_with(cs, "其中") || part_after_list_mark(c, cs, t.a)) && !text.is_empty() {
         text = whole_verb(&text, &subs[..k]).unwrap_or(text);
     }
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
@@ -648,6 +673,8 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             text = owned;
         } else if let Some(owned) = near.then(|| work_measure_of(&text, before)).flatten() {
             text = owned;
+        } else if let Some(owned) = near.then(|| new_ones_of(&text, before)).flatten() {
+            text = owned;
         }
         let before = &subs[k - 1].text;
         // `年均增长5.2%，高于全国平均水平0.7个百分点`: a gap in points after a
@@ -689,6 +716,24 @@ fn new_first(text: String) -> String {
         Some(p) if text.len() > p.len() => format!("{p}{}", &text[..text.len() - p.len()]),
         _ => text,
     }
+}
+
+/// Words that name a stock's total, not the things (`高新技术企业总数`).
+const TOTALS: [&str; 2] = ["总数", "总量"];
+
+/// `高新技术企业达到612家，净增97家`: a bare count of new ones is of the
+/// things whose stock the number before gave, named as a flow is
+/// (`净增高新技术企业`), so stock and flow stay two metrics.
+fn new_ones_of(text: &str, before: &str) -> Option<String> {
+    if !NEW_PREFIXES.contains(&text) {
+        return None;
+    }
+    let owner = strip_all(before, &NEW_PREFIXES, true);
+    let owner = TOTALS
+        .iter()
+        .find_map(|w| owner.strip_suffix(w))
+        .unwrap_or(owner);
+    (!owner.is_empty()).then(|| format!("{text}{owner}"))
 }
 
 /// What things do for people, said with no owner in a clause after the

@@ -66,12 +66,19 @@ const BASES: &[&str] = &[
     // Electricity in kilowatt-hours (`42亿度`) and trees planted (`16万株`).
     "度",
     "株",
+    // Lifts fitted and phones or films counted (`加装电梯176部`); not
+    // the first char of 部门 or 部署 (see `NOUN_HEADS`).
+    "部",
 ];
+
+/// A base that also opens common nouns (`12部门联合`, `3部委`): not a unit
+/// when one of these follows it.
+const NOUN_HEADS: &[(&str, &[char])] = &[("部", &['门', '署', '分', '委', '长', '队', '级'])];
 
 /// Things, organisations, events, people and households are counted.
 const COUNTED: &[&str] = &[
     "个", "家", "项", "条", "件", "次", "套", "种", "类", "所", "名", "处", "户", "人", "批", "台",
-    "座", "辆", "张", "间", "艘", "例", "场", "人次", "场次",
+    "座", "辆", "张", "间", "艘", "例", "场", "人次", "场次", "部",
 ];
 
 /// What an amount may be per, written after a slash (`17.8万元/人`,
@@ -92,6 +99,13 @@ pub fn base(c: &Chars, i: usize) -> Option<&'static str> {
     static WORDS: OnceLock<Lexicon> = OnceLock::new();
     // `％` is the same unit as `%`: one code in the records.
     let word = WORDS.get_or_init(|| Lexicon::words(BASES)).word_at(c, i)?;
+    let len = word.chars().count();
+    if NOUN_HEADS
+        .iter()
+        .any(|(w, next)| *w == word && c.get(i + len).is_some_and(|ch| next.contains(&ch)))
+    {
+        return None;
+    }
     Some(if word == "％" { "%" } else { word })
 }
 
