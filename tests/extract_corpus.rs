@@ -255,6 +255,13 @@ struct Floors {
 /// recall 0.998 (1462/1465: the fractions `超过3/4`, `3/5以上` and a bare
 /// rate `0.021`), subject 0.988, every other field 1.000; recall and
 /// subject floors at 0.99 and 0.98 until those are read (issue 14's notes).
+/// When the eighth blind set joined dev (branch blind9, 1641 records; no
+/// floor lowered, dev now holds its misses) dev scored recall 0.999
+/// (1639/1641), sector 0.997 (1634/1639), subject 0.993 (1627/1639, above
+/// its 0.99) and every other field 1.000, below these floors (recall by
+/// 0.0012, sector by 0.0031) until rules for them are written; every dev
+/// difference in recall and sector comes from the eighth set, as do 6 of
+/// the 12 subject ones.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
@@ -272,22 +279,18 @@ const DEV_FLOORS: Floors = Floors {
 /// Branch rules8 (an opener in a clause of its own, `今年，力争…`): 1.000.
 const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
-/// Seeded from the eighth blind set's first run (2026-12-06, extractor of
-/// main at aebb457: 176 records, 174 extracted, 174 matched; recall 0.989,
-/// precision 1.000, period 0.983, subject 0.971, sector 0.971, every other
-/// field 1.000), each exact ratio rounded down to 0.01 (recall 174/176 to
-/// 0.98, period 171/174 to 0.98, subject 169/174 to 0.97, sector 169/174 to
-/// 0.97). The seventh set's floors went with it to dev. A regression guard
+/// Seeded from the ninth blind set's first run (2026-12-06, extractor of
+/// main at 2df9529: 165 records, 164 extracted, 164 matched; recall 0.994,
+/// precision 1.000, period 0.988, subject 0.945, sector 0.951, every other
+/// field 1.000), each exact ratio rounded down to 0.01 (recall 164/165 to
+/// 0.99, period 162/164 to 0.98, subject 155/164 to 0.94, sector 156/164 to
+/// 0.95). The eighth set's floors went with it to dev. A regression guard
 /// only: rules are never tuned on these excerpts while they are blind.
-/// After branch rules7 (written from the seventh set, not these): period
-/// 1.000 (174/174), subject 0.966 (168/174: one record fewer right; which
-/// one was not looked at, the set being blind), so the subject floor is
-/// 0.96 and the period floor 1.00.
 const BLIND_FLOORS: Floors = Floors {
-    recall: 0.98,
+    recall: 0.99,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.96, 0.97],
+    fields: [1.00, 1.00, 1.00, 0.98, 1.00, 1.00, 1.00, 0.94, 0.95],
 };
 
 /// Scores a set of excerpts one by one and pooled; returns the pooled score.
