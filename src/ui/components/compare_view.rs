@@ -195,7 +195,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     // and a handle on them do too.
     let boxes = use_memo((), |_| {
         let fieldset = parsed("fieldset", "");
-        fieldset.set_class_name("rx-facet");
+        fieldset.set_class_name("rx-facet rx-compare-reports");
         fieldset
     });
     let select = use_memo((), |_| parsed("select", ""));
