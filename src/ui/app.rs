@@ -180,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
             <Reader rows={derived.rows.clone()} query={state.query.clone()} section={state.section} {selected} on_action={dispatch.clone()} />
         },
         View::Compare => html! {
-            <CompareView reports={reports.clone()} chosen={state.compare.clone()} sort={state.compare_sort.clone()} on_action={dispatch.clone()} />
+            <CompareView reports={reports.clone()} chosen={state.compare.clone()} sort={state.compare_sort.clone()} sectors={state.query.sectors.clone()} on_action={dispatch.clone()} />
         },
     };
     let filtered = !matches!(state.view, View::Overview | View::Compare);

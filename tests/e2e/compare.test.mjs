@@ -335,6 +335,38 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('a sector narrows the matrix, its chart metrics and its CSV, and is in the link', async () => {
+    const p = await compareQingyan(open, { acceptDownloads: true });
+    const matrix = p.page.getByRole('table').first();
+    const metrics = p.page.getByRole('combobox', { name: '图表指标：' });
+    const sectors = p.page.getByRole('group', { name: '领域', exact: true });
+    // A count per sector of the matrix's 11 rows.
+    assert.deepEqual(await sectors.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.closest('label').innerText.replace(/\s+/g, ' ').trim())),
+      ['宏观经济 8', '农业农村 2', '招商项目 1']);
+    await sectors.getByRole('checkbox', { name: /^农业农村/ }).check();
+    await p.page.waitForFunction(() => location.hash.includes('sector=agriculture'));
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-matrix tbody tr').length === 2);
+    assert.deepEqual(await matrix.locator('tbody th').allInnerTexts(), ['新建高标准农田', '粮食产量']);
+    assert.deepEqual(await metrics.locator('option:not([hidden])').allInnerTexts(), ['新建高标准农田', '粮食产量']);
+    // The chart's metric was GDP, now hidden: the first metric shown.
+    await p.page.getByRole('img', { name: '新建高标准农田：各报告的结果与目标' }).waitFor();
+    const [file] = await Promise.all([
+      p.page.waitForEvent('download'),
+      p.page.getByRole('button', { name: '下载所选领域的指标对照表（CSV）' }).click(),
+    ]);
+    const lines = (await readFile(await file.path(), 'utf8')).slice(1).trim().split('\r\n');
+    assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), ['新建高标准农田', '粮食产量']);
+    // The table view follows the same choice.
+    await p.openView('表格');
+    assert.equal(await p.page.getByRole('group', { name: '领域', exact: true }).getByRole('checkbox', { name: /^农业农村/ }).isChecked(), true);
+    await p.openView('比较');
+    await sectors.getByRole('checkbox', { name: /^农业农村/ }).uncheck();
+    await p.page.waitForFunction(() => document.querySelectorAll('.rx-matrix tbody tr').length === 11);
+    assert.equal(await metrics.locator('option:not([hidden])').count(), 11);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
   test('more than 25 metrics: the matrix in pages, sorted before paging, by click and by key', async () => {
     const p = await open({ viewport: { width: 1280, height: 900 } });
     await p.page.locator('input[type=file]').setInputFiles(MANY);

@@ -205,6 +205,8 @@ messages! {
         ReportsToCompare => "比较的报告（至少两份）", "Reports to compare (two or more)",
         ChooseTwo => "请选择至少两份报告；用“打开报告”添加。", "Choose at least two reports; add more with “Open report”.",
         DownloadMatrix => "下载指标对照表（CSV）", "Download the matrix (CSV)",
+        // The matrix CSV follows the sector filter, as the matrix does.
+        DownloadMatrixShown => "下载所选领域的指标对照表（CSV）", "Download the matrix of the sectors chosen (CSV)",
         DownloadPanel => "下载数据面板（.zip）", "Download panel (.zip)",
         SideBySide => "指标对照", "Metrics side by side",
         // The matrix's accessible name; its caption (the rows shown) describes it.

@@ -3,6 +3,7 @@
 //! of one place, and the research panel as one zip.
 
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -18,10 +19,12 @@ use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
 use crate::messages::{t, tf, Msg, Tpl};
+use crate::model::Sector;
 use crate::panel;
 use crate::report::Report;
 use crate::state::{Action, CompareSort};
 use crate::ui::components::compare_rows::{self, clicked};
+use crate::ui::components::filters::{facet, Choice};
 use crate::ui::components::indicator_rows::escape;
 use crate::ui::components::indicator_table::body;
 use crate::ui::components::outcomes_table::outcomes_tables;
@@ -39,6 +42,8 @@ pub struct CompareViewProps {
     pub chosen: Vec<String>,
     /// `AppState::compare_sort`.
     pub sort: Option<CompareSort>,
+    /// `Query::sectors`: the matrix shows their metrics only.
+    pub sectors: BTreeSet<Sector>,
     pub on_action: Callback<Action>,
 }
 
@@ -180,12 +185,21 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let error = use_state(|| None::<String>);
     let update = use_force_update();
 
-    // The chart's metric: a row of the matrix in its own order.
+    let shown = match sort {
+        Some((by, descending)) => matrix::order(&rows, &reports, by, descending, lang),
+        None => (0..rows.len()).collect(),
+    };
+    let shown = matrix::in_sectors(&rows, &reports, shown, &props.sectors);
+    // The chart's metric: a row of the matrix in its own order, one the
+    // sector filter shows (the first of them if it hides the one chosen).
     let metric = use_state(|| 0usize);
+    let m = Some(*metric)
+        .filter(|m| shown.contains(m))
+        .or_else(|| shown.iter().min().copied());
     let chart = {
-        let (rows, m) = (rows.clone(), *metric);
+        let rows = rows.clone();
         use_memo((reports.clone(), m, lang), move |(reports, m, lang)| {
-            rows.get(*m)
+            rows.get((*m)?)
                 .map(|row| Rc::new(matrix::chart(reports, row, *lang)))
         })
     };
@@ -264,10 +278,6 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         file_stem: "report-compare".into(),
         ..Default::default()
     });
-    let shown = match sort {
-        Some((by, descending)) => matrix::order(&rows, &reports, by, descending, lang),
-        None => (0..rows.len()).collect(),
-    };
     let on_csv = {
         let (reports, rows, shown, error) =
             (reports.clone(), rows.clone(), shown.clone(), error.clone());
@@ -278,9 +288,31 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     let range = matrix_body.show(&shown, printing);
+    let options = select.children();
+    for i in 0..options.length() {
+        if let Some(option) = options.item(i) {
+            let hidden = !shown.contains(&(i as usize));
+            option
+                .unchecked_into::<web_sys::HtmlElement>()
+                .set_hidden(hidden);
+        }
+    }
     select
         .unchecked_ref::<HtmlSelectElement>()
-        .set_value(&metric.to_string());
+        .set_value(&m.unwrap_or(0).to_string());
+    let counts = matrix::sectors(&rows, &reports, &props.sectors);
+    let sector_choices = counts.into_iter().map(|(s, count)| Choice {
+        key: s.id().to_owned(),
+        label: lang.sector(s).to_owned(),
+        count,
+        checked: props.sectors.contains(&s),
+        action: Action::ToggleSector(s),
+    });
+    let csv_label = if props.sectors.is_empty() {
+        Msg::DownloadMatrix
+    } else {
+        Msg::DownloadMatrixShown
+    };
     let row_pager = pager(&range, shown.len(), matrix::PAGE, Pages::Rows, lang, |p| {
         let (paging, update) = ((*paging).clone(), update.clone());
         Callback::from(move |_: MouseEvent| {
@@ -328,9 +360,11 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     // A bar (clicked, or Enter on the focused bar) opens its record.
     let on_select = {
         let (on_action, columns, rows) = (props.on_action.clone(), columns.clone(), rows.clone());
-        let (reports, m) = (reports.clone(), *metric);
+        let reports = reports.clone();
         Callback::from(move |bar: usize| {
-            let records = rows.get(m).map(|row| matrix::chart_records(&reports, row));
+            let records = m
+                .and_then(|m| rows.get(m))
+                .map(|row| matrix::chart_records(&reports, row));
             if let Some(&(c, index)) = records.as_ref().and_then(|r| r.get(bar)) {
                 let report = columns[c].0.clone();
                 on_action.emit(Action::OpenRecord { report, index });
@@ -353,8 +387,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             if columns.len() < 2 {
                 <p role="status">{ t(lang, Msg::ChooseTwo) }</p>
             } else {
+                { facet(t(lang, Msg::Sector), "sector", sector_choices, &props.on_action) }
                 <div class="rx-export" role="group" aria-label={t(lang, Msg::Export)}>
-                    <button type="button" class="rx-button" onclick={on_csv}>{ t(lang, Msg::DownloadMatrix) }</button>
+                    <button type="button" class="rx-button" onclick={on_csv}>{ t(lang, csv_label) }</button>
                     <button type="button" class="rx-button" onclick={on_zip}>{ t(lang, Msg::DownloadPanel) }</button>
                     if let Some(e) = &*error {
                         <span class="rx-error" role="alert">{ t(lang, Msg::ExportFailed) }{ e.clone() }</span>

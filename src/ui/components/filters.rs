@@ -19,12 +19,12 @@ pub struct FiltersProps {
 }
 
 /// One checkbox of a facet.
-struct Choice {
-    key: String,
-    label: String,
-    count: usize,
-    checked: bool,
-    action: Action,
+pub(crate) struct Choice {
+    pub key: String,
+    pub label: String,
+    pub count: usize,
+    pub checked: bool,
+    pub action: Action,
 }
 
 #[function_component]
@@ -132,7 +132,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
     }
 }
 
-fn facet(
+/// A facet's fieldset of checkboxes; the compare view's sector facet too.
+pub(crate) fn facet(
     legend: &str,
     name: &str,
     choices: impl Iterator<Item = Choice>,

@@ -6,7 +6,7 @@
 //! in 亿元 are two rows.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::sort_by;
 use crate::aggregate::{metric_key, names_a_metric};
@@ -14,7 +14,7 @@ use crate::chart::series::Titled;
 use crate::chart::{ChartSpec, PairBar, PairValue, PairsOf};
 use crate::i18n::Lang;
 use crate::messages::{tf, Tpl};
-use crate::model::{Period, Status};
+use crate::model::{Period, Sector, Status};
 use crate::query::signed;
 use crate::report::Report;
 
@@ -128,6 +128,43 @@ pub fn order<R: AsRef<Report>>(
         }
     });
     order
+}
+
+/// The sector a row is filed under: that of the record naming it.
+fn sector_of<R: AsRef<Report>>(reports: &[R], row: &Row) -> Sector {
+    reports[row.label.0].as_ref().indicators[row.label.1].sector
+}
+
+/// The positions of `order` whose metric is in one of `sectors` (all of
+/// them when none is chosen): the matrix follows the explorer's sector
+/// filter, as the table does.
+pub fn in_sectors<R: AsRef<Report>>(
+    rows: &[Row],
+    reports: &[R],
+    order: Vec<usize>,
+    sectors: &BTreeSet<Sector>,
+) -> Vec<usize> {
+    if sectors.is_empty() {
+        return order;
+    }
+    let keep = |&r: &usize| sectors.contains(&sector_of(reports, &rows[r]));
+    order.into_iter().filter(keep).collect()
+}
+
+/// How many rows each sector files, in the sectors' order: the compare
+/// view's sector facet. A sector with no row is no choice unless it is
+/// `chosen` (a link may choose it), so it can be unticked.
+pub fn sectors<R: AsRef<Report>>(
+    rows: &[Row],
+    reports: &[R],
+    chosen: &BTreeSet<Sector>,
+) -> Vec<(Sector, usize)> {
+    let count = |s: Sector| rows.iter().filter(|r| sector_of(reports, r) == s).count();
+    Sector::ALL
+        .into_iter()
+        .map(|s| (s, count(s)))
+        .filter(|(s, n)| *n > 0 || chosen.contains(s))
+        .collect()
 }
 
 /// Metric rows per page of the compare view's matrix: with every row in
@@ -631,6 +668,45 @@ mod tests {
         sort(&mut rows, &reports, None, false, Lang::En);
         let en = &reports[rows[0].label.0].indicators[rows[0].label.1];
         assert_eq!(en.subject_en.as_deref(), Some("Consumer prices"));
+    }
+
+    /// Each shown row's subject, for `sectors`.
+    fn rows_in(reports: &[Report], sectors: &[Sector]) -> Vec<String> {
+        let rows = matrix(reports);
+        let set = sectors.iter().copied().collect();
+        let all = (0..rows.len()).collect();
+        in_sectors(&rows, reports, all, &set)
+            .into_iter()
+            .map(|r| {
+                reports[rows[r].label.0].indicators[rows[r].label.1]
+                    .subject
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_matrix_narrowed_to_a_sector() {
+        let reports = qingyan();
+        assert_eq!(
+            rows_in(&reports, &[Sector::Agriculture]),
+            ["新建高标准农田", "粮食产量"]
+        );
+        assert_eq!(
+            rows_in(&reports, &[Sector::Agriculture, Sector::Investment]),
+            ["新建高标准农田", "粮食产量", "新签约亿元以上项目"]
+        );
+        assert_eq!(rows_in(&reports, &[]).len(), 11);
+        assert_eq!(rows_in(&reports, &[Sector::Safety]), [] as [&str; 0]);
+        use Sector::*;
+        assert_eq!(
+            sectors(&matrix(&reports), &reports, &BTreeSet::new()),
+            [(Macro, 8), (Agriculture, 2), (Investment, 1)]
+        );
+        assert_eq!(
+            sectors(&matrix(&reports), &reports, &[Safety].into()),
+            [(Macro, 8), (Agriculture, 2), (Investment, 1), (Safety, 0)]
+        );
     }
 
     #[test]
