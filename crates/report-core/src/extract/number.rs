@@ -349,6 +349,13 @@ fn slash_fraction(c: &Chars, i: usize, j: usize, part: f64) -> Option<Token> {
     }
     let mut t = token(i, k, part / whole, "", Form::Quantity);
     t.ratio = true;
+    Some(with_bounds(c, t, i, k))
+}
+
+/// `t`, read from `i` to `k`, widened over the bound words written around
+/// it (`超过3/4`, `百分之四十以上`): a word after it sets the comparator,
+/// one before it sets it only where none after did.
+fn with_bounds(c: &Chars, mut t: Token, i: usize, k: usize) -> Token {
     if let Some((len, m)) = modifier::suffix(c, k) {
         t.comparator = m;
         t.b = k + len;
@@ -359,7 +366,7 @@ fn slash_fraction(c: &Chars, i: usize, j: usize, part: f64) -> Option<Token> {
             t.comparator = m;
         }
     }
-    Some(t)
+    t
 }
 
 /// What may stand between a ratio's name and its bare value: the verbs of
@@ -579,24 +586,14 @@ fn part_of_whole(c: &Chars, i: usize, j: usize) -> Option<Token> {
         k += 1;
     }
     let part = numerals::parse(c.str(from, k))? as f64;
-    let mut t = if whole == 100 {
+    let t = if whole == 100 {
         token(i, k, part, "%", Form::Quantity)
     } else {
         let mut t = token(i, k, part / whole as f64, "", Form::Quantity);
         t.ratio = true;
         t
     };
-    if let Some((len, m)) = modifier::suffix(c, k) {
-        t.comparator = m;
-        t.b = k + len;
-    }
-    if let Some((s, m)) = modifier::prefix(c, i) {
-        t.a = s;
-        if t.comparator == Comparator::Exact {
-            t.comparator = m;
-        }
-    }
-    Some(t)
+    Some(with_bounds(c, t, i, k))
 }
 
 /// `两位数增长`: growth of at least 10% (three digits, at least 100%): the
