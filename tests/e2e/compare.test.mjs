@@ -81,6 +81,21 @@ async function tabTo(page, pattern, most = 120) {
   throw new Error(`Tab never reached ${pattern}`);
 }
 
+/** Clicks the first bar under the pointer, going down the chart (the
+ * canvas says a bar is there with its cursor). */
+async function clickFirstBar(p, canvas) {
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  let found = false;
+  for (let y = 2; y < box.height && !found; y += 3) {
+    await p.page.mouse.move(box.x + box.width * 0.3, box.y + y);
+    found = await canvas.evaluate((c) => c.style.cursor === 'pointer');
+  }
+  assert.ok(found, 'no bar under the pointer');
+  await p.page.mouse.down();
+  await p.page.mouse.up();
+}
+
 await forEachTarget(({ open, target }) => {
   test('GDP growth across the two reports, sortable, a cell opens its record', async () => {
     const p = await compareQingyan(open);
@@ -204,17 +219,7 @@ await forEachTarget(({ open, target }) => {
     const p = await compareQingyan(open);
     const canvas = p.page.getByRole('img', { name: '地区生产总值：各报告的结果与目标' });
     await canvas.waitFor();
-    // The first bar under the pointer (the canvas says so with its cursor).
-    await canvas.scrollIntoViewIfNeeded();
-    const box = await canvas.boundingBox();
-    let found = false;
-    for (let y = 2; y < box.height && !found; y += 3) {
-      await p.page.mouse.move(box.x + box.width * 0.3, box.y + y);
-      found = await canvas.evaluate((c) => c.style.cursor === 'pointer');
-    }
-    assert.ok(found, 'no bar under the pointer');
-    await p.page.mouse.down();
-    await p.page.mouse.up();
+    await clickFirstBar(p, canvas);
     await p.record.waitFor();
     // Bar 1: the 2023 report's result for 2022.
     assert.match(await p.record.innerText(), /4\.6%/);
@@ -253,16 +258,7 @@ await forEachTarget(({ open, target }) => {
       ['青岩市 · 2024年', '宏观经济', '5.1%'],
     ]);
     // The bars are drawn and clickable: the first opens 泠波's record.
-    await canvas.scrollIntoViewIfNeeded();
-    const box = await canvas.boundingBox();
-    let found = false;
-    for (let y = 2; y < box.height && !found; y += 3) {
-      await p.page.mouse.move(box.x + box.width * 0.3, box.y + y);
-      found = await canvas.evaluate((c) => c.style.cursor === 'pointer');
-    }
-    assert.ok(found, 'no bar under the pointer');
-    await p.page.mouse.down();
-    await p.page.mouse.up();
+    await clickFirstBar(p, canvas);
     await p.record.waitFor();
     assert.match(await p.record.innerText(), /5\.2%/);
     assert.deepEqual(p.errors, []);
