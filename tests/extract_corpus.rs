@@ -124,7 +124,8 @@ const EXCERPTS: [(&str, &str, &str); 53] = [
     excerpt!("county-huaiping-2024"),
     excerpt!("district-tangxi-2025"),
     excerpt!("cityc-zhiting-2022"),
-    // The ninth blind set (2026-12-06): ordinary reports again: a prefecture
+    // The ninth blind set (2026-12-06), dev since branch rules10: ordinary
+    // reports again: a prefecture
     // city's 2021 report (2020 opening with 疫情防控, the "十三五" close,
     // 五年来 totals with 新开工/续建 parts), a county's 2026 plan ("十五五"
     // line, opening-year targets, five task sections), a district's 2023
@@ -138,11 +139,8 @@ const EXCERPTS: [(&str, &str, &str); 53] = [
 
 /// The blind set: excerpts annotated before any rule was changed for them.
 /// Their first score is the blind score recorded in README; no extractor
-/// rule may be changed because of them before it is. This is the ninth set
-/// (2026-12-06), ordinary reports: a prefecture city's 2021 report (2020
-/// review and the "十三五" close), a county's 2026 plan ("十五五" opening
-/// year), a district's 2023 review of 稳住经济大盘, a prefecture city's 2025
-/// plan with eight task sections.
+/// rule may be changed because of them before it is. Empty until the tenth
+/// set is written.
 /// The first set (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
 /// district-jiangbin-2023), the second (zhou-heyun-2025,
 /// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025), the
@@ -171,14 +169,16 @@ const EXCERPTS: [(&str, &str, &str); 53] = [
 /// score at its first run recall 0.989, precision 1.000, period 0.983,
 /// subject 0.971, sector 0.971; after branches rules7 and rules8 recall
 /// 0.989, precision 1.000, period 1.000, subject 0.966, sector 0.971)
+/// and the ninth (city-lishan-2021, county-cibu-2026, district-hexu-2023,
+/// city-chunling-2025: ordinary reports, a prefecture city's 2021 report
+/// with the "十三五" close, a county's 2026 plan, a district's 2023 review of
+/// 稳住经济大盘, a prefecture city's 2025 plan; blind score at its first run
+/// recall 0.994, precision 1.000, period 0.988, subject 0.945, sector 0.951;
+/// after branch rules9 recall 1.000, precision 1.000, period 0.988, subject
+/// 0.952, sector 0.952; went to dev on branch rules10)
 /// had their scores recorded in README and are dev excerpts now
 /// (tests/fixtures/corpus/README.md).
-const BLIND: [&str; 4] = [
-    "city-lishan-2021",
-    "county-cibu-2026",
-    "district-hexu-2023",
-    "city-chunling-2025",
-];
+const BLIND: [&str; 0] = [];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
 /// `eval::FIELDS` order), set just below the scores of the extractor when
@@ -287,8 +287,10 @@ const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 /// precision 1.000, period 0.988, subject 0.945, sector 0.951, every other
 /// field 1.000), each exact ratio rounded down to 0.01 (recall 164/165 to
 /// 0.99, period 162/164 to 0.98, subject 155/164 to 0.94, sector 156/164 to
-/// 0.95). The eighth set's floors went with it to dev. A regression guard
-/// only: rules are never tuned on these excerpts while they are blind.
+/// 0.95). The eighth set's floors went with it to dev, and so did the
+/// ninth's (branch rules10); kept for the tenth set to be re-seeded. A
+/// regression guard only: rules are never tuned on these excerpts while
+/// they are blind.
 const BLIND_FLOORS: Floors = Floors {
     recall: 0.99,
     precision: 1.00,
