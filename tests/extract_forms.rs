@@ -1075,3 +1075,18 @@ fn a_ranking_moved_up_to_a_place() {
         ],
     );
 }
+
+/// Every verb of change to a new value ends a subject, as the one word
+/// list (`lexicon::TRAILING`) says: `增长到`, `增长至` and `降到` gave a value
+/// its direction but stayed in its subject while the two lists were apart.
+#[test]
+fn every_verb_of_change_to_a_value_leaves_the_subject() {
+    expect(
+        &review("全县森林覆盖率增长到44.6%，城乡居民收入比降到2.05，规上工业企业增长至312家。"),
+        &[
+            "44.6%|44.6|%||2023|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "2.05|2.05|||2023|actual|down|share|城乡居民收入比|macro|Urban-rural income ratio",
+            "312家|312|家||2023|actual|up|count|规上工业企业|industry|Industrial enterprises above designated size",
+        ],
+    );
+}

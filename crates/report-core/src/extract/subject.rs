@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{clause_start, is_boundary, is_han, Chars};
-use super::lexicon::{Lexicon, LEADING};
+use super::lexicon::{trailing_words, Lexicon, LEADING};
 use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
     after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
@@ -38,7 +38,7 @@ fn scopes() -> &'static Lexicon {
     WORDS.get_or_init(|| Lexicon::words(&SCOPES))
 }
 
-/// [`LEADING`] and [`TRAILING`], indexed: every subject is trimmed of them
+/// [`LEADING`] and `lexicon::TRAILING`, indexed: every subject is trimmed of them
 /// several times.
 fn leading() -> &'static Listed {
     static WORDS: OnceLock<Listed> = OnceLock::new();
@@ -47,7 +47,7 @@ fn leading() -> &'static Listed {
 
 fn trailing() -> &'static Listed {
     static WORDS: OnceLock<Listed> = OnceLock::new();
-    WORDS.get_or_init(|| Listed::new(TRAILING))
+    WORDS.get_or_init(|| Listed::new(trailing_words()))
 }
 
 fn rank_verbs() -> &'static Lexicon {
@@ -117,128 +117,6 @@ const AFTER_LEADING: [&str; 5] = ["获评", "荣获", "规模", "跻身", "入�
 /// A run without something (`连续5年未发生较大以上生产安全事故`) is of that,
 /// negation and all.
 const WITHOUT: [&str; 2] = ["未发生", "未出现"];
-const TRAILING: &[&str] = &[
-    // The verb of a change from a baseline: `由X增加到Y`, `从X提升至Y`.
-    "增加到",
-    "增加至",
-    "提高到",
-    "提高至",
-    "提升到",
-    "提升至",
-    // A ranking moved up (`排名由第86位上升到第71位`).
-    "上升到",
-    "上升至",
-    "调整为",
-    "缩小到",
-    "缩小至",
-    "扩大到",
-    "扩大至",
-    "延长到",
-    "延长至",
-    "缩短到",
-    "缩短至",
-    // A level recovering or falling back (`回升至41.5万人次`, `回落到46.3%`),
-    // and a fall to a new level: the change's verb, as `提高到` is.
-    "回升至",
-    "回升到",
-    "回落到",
-    "回落至",
-    "下降到",
-    "下降至",
-    "降低到",
-    "降低至",
-    "减少到",
-    "减少至",
-    // A mark reached (`迈上1.12万亿元新台阶`): the metric is before it.
-    "迈上",
-    "跨上",
-    "站上",
-    "增至",
-    // Per-head qualifiers of a standard: `提高到每人每月720元`.
-    "每人每月",
-    "每人每年",
-    "发展到",
-    "保持在",
-    "稳定在",
-    "控制在",
-    "比上年同期",
-    "较上年同期",
-    "比上年",
-    "较上年",
-    // How a revenue's growth was counted (`同口径增长6.4%`, `自然增幅1.9%`):
-    // the metric is the one before, not the basis.
-    "同口径",
-    "自然增幅",
-    "增幅",
-    "达到",
-    "增长",
-    "下降",
-    "减少",
-    "降低",
-    "提高",
-    "增加",
-    "提升",
-    "上升",
-    "上涨",
-    "下跌",
-    // `粮食总产量达到612.8亿斤，增产9.4亿斤`: the output's gain.
-    "增产",
-    "减产",
-    "回落",
-    "下滑",
-    // A rate's change of pace (`增速较上年加快0.8个百分点`).
-    "加快",
-    "回升",
-    "放缓",
-    "跃居",
-    "继续",
-    "保持",
-    "稳定",
-    "降至",
-    "实现",
-    "位居",
-    "位列",
-    "稳居",
-    "居",
-    // `列第47位` after a ranking entered: the place in it.
-    "列",
-    // A move in a ranking (`较上年前移2位`): of the metric ranked before.
-    "前移",
-    "后移",
-    "跃升",
-    "后退",
-    "全省",
-    // A league (盟) ranks its banners as a province ranks its cities.
-    "全盟",
-    "全国",
-    "同比",
-    // A quarter's change on the one before (`四季度环比增长2.2%`).
-    "环比",
-    "年均",
-    "平均为",
-    "平均",
-    "均为",
-    "均",
-    "为",
-    "达",
-    "晋升",
-    "有望",
-    "分别",
-    // `依次为13.5%、6.4%`: in order, as `分别` says.
-    "依次",
-    "累计",
-    "首次",
-    "全部",
-    // `居民消费价格涨幅3%左右`: the rate of the price index.
-    "涨幅",
-    "完成",
-    // Words governing a target (`预期控制在`, `争取达到8%`) are `verb`.
-    "预期",
-    "争取",
-    "力争",
-    "确保",
-    "努力",
-];
 
 /// Words naming one aspect of a metric the clause before named
 /// (`新增规上工业企业128家，总数达到1146家`): the subject is the owner's.
