@@ -1090,3 +1090,100 @@ fn every_verb_of_change_to_a_value_leaves_the_subject() {
         ],
     );
 }
+
+/// A part after `其中` shares the verb of the whole named before `其中`, not
+/// of a part listed beside it (`续建项目` is not `新开工续建项目`); a part with
+/// its own verb (`培育`) keeps it; a part of the stock (`总数达到…，其中…`)
+/// is not one of the new ones.
+#[test]
+fn parts_share_only_their_wholes_verb() {
+    expect(
+        &review("全年实施市级重点项目520个，其中新开工项目300个、续建项目220个。新增规上工业企业15家，其中培育产值超5亿元企业2家。新增经营主体0.9万户，总数达到5.2万户，其中企业类经营主体1.7万户。"),
+        &[
+            "520个|520|个||2023|actual||count|实施市级重点项目|investment|City-level key projects implemented",
+            "300个|300|个||2023|actual||count|新开工项目|investment|Newly started projects",
+            "220个|220|个||2023|actual||count|续建项目|investment",
+            "15家|15|家||2023|actual||count|新增规上工业企业|industry|New industrial enterprises above designated size",
+            "2家|2|家||2023|actual||count|培育产值超5亿元企业|industry",
+            "0.9万户|0.9|万户||2023|actual||count|新增经营主体|reform|New business entities",
+            "5.2万户|5.2|万户||2023|actual||count|经营主体总数|reform|Total number of business entities",
+            "1.7万户|1.7|万户||2023|actual||count|企业类经营主体|reform",
+        ],
+    );
+}
+
+/// `36个县重点项目完成投资…`: the count's noun stops at what the projects
+/// did; the money is `完成投资`, and the plan it met is the projects'.
+#[test]
+fn counted_projects_their_spending_and_its_plan() {
+    expect(
+        &review("全县36个县重点项目完成投资88.5亿元，完成年度计划的112.4%。"),
+        &[
+            "36个|36|个||2023|actual||count|县重点项目|investment",
+            "88.5亿元|88.5|亿元||2023|actual||level|完成投资|investment|Investment completed",
+            "112.4%|112.4|%||2023|actual||share|县重点项目完成年度计划|investment",
+        ],
+    );
+}
+
+/// `、到2030年突破900亿元`: a target year with nothing after it names no
+/// metric; the item's metric is the one before. An adverb after an amount
+/// (`及时惠及…`) opens what was done, not a counted noun.
+#[test]
+fn a_bare_target_year_and_an_adverb_after_an_amount() {
+    expect(
+        &plan("“十五五”时期，力争全市地区生产总值年均增长6%以上、到2030年突破900亿元。"),
+        &[
+            "6%以上|6|%|>=|history|target|up|growth|地区生产总值|macro|GDP|verb=力争",
+            "突破900亿元|900|亿元|>=|2030|target||level|地区生产总值|macro|GDP|verb=力争",
+        ],
+    );
+    expect(
+        &review("增值税留抵退税5.1亿元、新增减税降费2.6亿元及时惠及市场主体。"),
+        &[
+            "5.1亿元|5.1|亿元||2023|actual||level|增值税留抵退税|reform",
+            "2.6亿元|2.6|亿元||2023|actual||level|新增减税降费|reform",
+        ],
+    );
+}
+
+/// Livelihood topics: an epidemic's tests, jobs kept by refunds to firms
+/// (and the firms they reached), help for people who find work hard to get
+/// (not poverty relief's `帮扶`); the first item of a `、` list is judged by
+/// its own subject, as the later ones are.
+#[test]
+fn tests_job_refunds_hard_to_employ_and_a_lists_first_item() {
+    expect(
+        &review("全年开展核酸检测120万人次。发放稳岗返还资金2100万元，惠及企业1600余家。"),
+        &[
+            "120万人次|120|万人次||2023|actual||count|核酸检测|livelihood",
+            "2100万元|2100|万元||2023|actual||level|发放稳岗返还资金|livelihood|Job-retention refunds issued",
+            "1600余家|1600|家|>=|2023|actual||count|惠及企业|livelihood|Enterprises benefiting",
+        ],
+    );
+    expect(
+        &plan("帮扶就业困难人员就业2000人以上，力争签约引进亿元以上产业项目20个、带动新增就业岗位5000个以上。"),
+        &[
+            "2000人以上|2000|人|>=|2024|target||count|帮扶就业困难人员就业|livelihood",
+            "20个|20|个||2024|target||count|签约引进亿元以上产业项目|investment|Signed industrial projects of 100 million yuan or more attracted|verb=力争",
+            "5000个以上|5000|个|>=|2024|target||count|带动新增就业岗位|livelihood|verb=力争",
+        ],
+    );
+}
+
+/// A five-year review that opens with a total: a baseline in a clause of
+/// its own (`由3个增加到5个`) is the year before the period, as its end value
+/// is the last year; a part after `其中` is dated as its whole. Industrial
+/// parks are parks (`investment`).
+#[test]
+fn a_baseline_and_a_part_after_a_total_opening() {
+    expect(
+        &review("五年来，累计新增高新技术企业210家，省级以上工业园区由3个增加到5个，其中国家级高新区1个。"),
+        &[
+            "210家|210|家||history|actual||count|新增高新技术企业|innovation|New high-tech enterprises",
+            "3个|3|个||2018|actual||count|省级以上工业园区|investment|Industrial parks at provincial level or above",
+            "5个|5|个||2023|actual|up|count|省级以上工业园区|investment|Industrial parks at provincial level or above",
+            "1个|1|个||2023|actual||count|国家级高新区|investment|National-level high-tech zones",
+        ],
+    );
+}

@@ -343,6 +343,14 @@ fn opens_with_to_verb_at_end(before: &str) -> bool {
     changes_to(&[To::Up, To::Down]).any(|(v, _)| before.ends_with(v))
 }
 
+/// Is the number `t` a baseline (`由4个增加到7个`) in a clause without a
+/// total of its own (`before`: its clause up to it)? Dated as a baseline,
+/// the year before the period, though the paragraph opened with a total
+/// (`五年来，累计…；省级以上工业园区由4个增加到7个`), as its end value is.
+pub fn baseline_alone(c: &Chars, t: &Token, clause: usize, before: &str) -> bool {
+    baseline_at(c, t.a, t.b, clause) && !before.contains("累计")
+}
+
 /// Words that keep a total within its year (`全年累计接待游客`).
 const WITHIN_THE_YEAR: [&str; 3] = ["全年", "当年", "今年"];
 

@@ -107,6 +107,12 @@ const STOPS: &[&str] = &[
     "突破",
     // `上升3位至第56位`: the end of a move, not a counted noun.
     "至",
+    // `新增减税降费3.8亿元及时直达企业`: an adverb opens what was done, not
+    // a counted noun.
+    "及时",
+    // `48个区重点项目完成投资126.8亿元`: what the counted things did, whose
+    // amount is a record of its own (`完成投资`).
+    "完成",
     // `9个安置点共安置搬迁群众2837户`: a total of what was done to others.
     "共安置",
     "共计",
@@ -325,18 +331,21 @@ const SHARED_WITH_PARTS: [&str; 7] = [
 const MAX_PART_CHARS: usize = 24;
 
 /// `…项目92个、其中亿元以上产业项目43个`: a part named after a `、`, in the
-/// clause of its whole.
-fn part_after_list_mark(c: &Chars, cs: usize, at: usize) -> bool {
+/// clause of its whole: where that `其中` starts.
+fn part_after_list_mark(c: &Chars, cs: usize, at: usize) -> Option<usize> {
     let from = cs.max(at.saturating_sub(MAX_PART_CHARS));
     (from..at)
         .rev()
         .find(|&k| c.get(k) == Some('、'))
-        .is_some_and(|k| c.starts_with(k + 1, "其中"))
+        .map(|k| k + 1)
+        .filter(|&k| c.starts_with(k, "其中"))
 }
 
 /// A part that opens with its own measure keeps it (`力争新开工亿元以上项目45个，
-/// 其中投资10亿元以上项目6个`: counted by investment, not by the whole's verb).
-const PART_OWN: [&str; 1] = ["投资"];
+/// 其中投资10亿元以上项目6个`: counted by investment, not by the whole's verb),
+/// and so does one with its own verb (`新增规上工业企业12家，其中培育产值超亿元
+/// 企业3家`: fostered to that size, docs/scheme.md).
+const PART_OWN: [&str; 3] = ["投资", "培育", "新培育"];
 
 /// How a figure was counted before it (`剔除减税降费因素同口径增长6.2%`):
 /// a note on the basis, not the metric. Opens with the first, ends with the last.
@@ -488,8 +497,16 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         s = before_scope_of_rank(s);
     }
     let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
-    if (c.starts_with(cs, "其中") || part_after_list_mark(c, cs, t.a)) && !text.is_empty() {
-        text = whole_verb(&text, &subs[..k]).unwrap_or(text);
+    let part_at = if c.starts_with(cs, "其中") {
+        Some(cs)
+    } else {
+        part_after_list_mark(c, cs, t.a)
+    };
+    if let Some(at) = part_at.filter(|_| !text.is_empty()) {
+        // The whole is named before `其中`: `其中新开工项目780个、续建项目480个`
+        // lists two parts, and the second is not a part of the first.
+        let wholes = toks[..k].iter().take_while(|w| w.b <= at).count();
+        text = whole_verb(&text, &subs[..wholes]).unwrap_or(text);
     }
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
         let head = strip_listed(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), leading(), true);
@@ -563,10 +580,17 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             && COMPARED.iter().any(|w| text.starts_with(w))
             && c.str(clause_start(c, pt.a), pt.a).ends_with("增长")
             && !before.ends_with(RATE);
+        // `48个区重点项目完成投资126.8亿元，完成年度计划的108.6%`: the plan
+        // met is the counted things' (`完成投资` only says what they did).
+        let doer = (COMPLETION.iter().any(|w| text.starts_with(w))
+            && before.starts_with("完成")
+            && k > 1
+            && subs[k - 2].number_first)
+            .then(|| &subs[k - 2].text);
         let owner = if rate_gap {
             format!("{before}{RATE}")
         } else {
-            before.clone()
+            doer.unwrap_or(before).clone()
         };
         text = owned_aspect(&text, &owner).unwrap_or(text);
     }
@@ -696,7 +720,20 @@ fn all_did(c: &Chars, from: usize, limit: usize) -> Option<(String, usize)> {
 fn whole_verb(text: &str, before: &[Subject]) -> Option<String> {
     let noun_at = text.char_indices().rev().nth(1)?.0;
     let noun = &text[noun_at..];
-    let whole = before.iter().rev().find(|s| s.text.ends_with(noun))?;
+    let stock = |s: &Subject| {
+        ASPECTS
+            .iter()
+            .any(|a| s.text.strip_suffix(a).is_some_and(|o| o.ends_with(noun)))
+    };
+    let whole = before
+        .iter()
+        .rev()
+        .find(|s| s.text.ends_with(noun) || stock(s))?;
+    // `新增市场主体1.26万户，总数达到6.8万户，其中企业类市场主体…`: a part of
+    // the stock, not of the new ones.
+    if stock(whole) {
+        return None;
+    }
     let verb = SHARED_WITH_PARTS
         .iter()
         .find(|v| whole.text.starts_with(*v))?;
@@ -818,14 +855,11 @@ fn without_target_year(s: &str) -> &str {
         return s;
     };
     let digits = rest.trim_start_matches(super::chars::is_digit);
+    // Nothing after the year (`、到2030年突破480亿元`): the metric is the one
+    // before, which an empty subject takes.
     match digits.strip_prefix('年') {
-        Some(after)
-            if rest[..rest.len() - digits.len()].chars().count() == 4 && !after.is_empty() =>
-        {
-            after
-                .strip_prefix('底')
-                .filter(|a| !a.is_empty())
-                .unwrap_or(after)
+        Some(after) if rest[..rest.len() - digits.len()].chars().count() == 4 => {
+            after.strip_prefix('底').unwrap_or(after)
         }
         _ => s,
     }
