@@ -1187,3 +1187,20 @@ fn a_baseline_and_a_part_after_a_total_opening() {
         ],
     );
 }
+
+/// A clause that only goes on about the metric before (`…，增长3.2%`) takes
+/// that record's sector, not the topic an earlier clause named
+/// (`规上工业…`); retail sales under a heading on the economy as a whole
+/// are macro (docs/scheme.md, "Sectors").
+#[test]
+fn a_clause_going_on_about_the_metric_before_keeps_its_sector() {
+    expect(
+        &review("（一）经济运行稳中有进。规上工业增加值增长6.1%，增速居全省第5位；社会消费品零售总额完成420.5亿元，增长3.2%。"),
+        &[
+            "6.1%|6.1|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+            "第5位|5|位||2023|actual||rank|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "420.5亿元|420.5|亿元||2023|actual||level|社会消费品零售总额|macro|Total retail sales of consumer goods",
+            "3.2%|3.2|%||2023|actual|up|growth|社会消费品零售总额|macro|Total retail sales of consumer goods",
+        ],
+    );
+}

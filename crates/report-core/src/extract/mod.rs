@@ -338,11 +338,21 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     && (t.a - cs <= GOES_ON_CHARS || GOES_ON.iter().any(|w| c.starts_with(cs, w)));
                 // A clause naming a topic of its own, if only a fallback one
                 // (`新能源发电量突破400亿千瓦时` after grain), does not go on.
-                let carried = named.filter(|_| goes_on).filter(|_| {
-                    fallback
-                        .get((cs, ce), || sector::by_fallback(c.str(cs, ce)))
-                        .is_none()
-                });
+                // A clause that goes on about the metric before, its subject
+                // inherited (`社会消费品零售总额完成905.3亿元，增长2.8%`), is
+                // of that record's topic, not of an earlier clause's word.
+                let same_metric =
+                    goes_on && k > 0 && toks[k - 1].b <= cs && subs[k - 1].text == s.text;
+                let carried = previous
+                    .filter(|_| same_metric)
+                    .map(|p| p.0)
+                    .or(named)
+                    .filter(|_| goes_on)
+                    .filter(|_| {
+                        fallback
+                            .get((cs, ce), || sector::by_fallback(c.str(cs, ce)))
+                            .is_none()
+                    });
                 named = by_clause.or(named);
                 let part_of_previous =
                     c.starts_with(cs, PARTS) || (opens_parts && cs == PARTS_CLAUSE);
