@@ -1204,3 +1204,33 @@ fn a_clause_going_on_about_the_metric_before_keeps_its_sector() {
         ],
     );
 }
+
+/// A `、` list of nouns whose first item carries the shared verb and scope
+/// (`新建和改造城市燃气、供水、排水管网`) is one subject, not its last item;
+/// a phone number in a subject is dropped with the plan words after it.
+#[test]
+fn a_noun_list_with_its_verb_and_a_phone_number_in_a_subject() {
+    expect(
+        &review("新建和改造城镇燃气、供水、排水管网210公里。文旅咨询热线0571-87654321全年受理来电3.6万件。"),
+        &[
+            "210公里|210|公里||2023|actual||level|新建和改造城镇燃气、供水、排水管网|livelihood",
+            "3.6万件|3.6|万件||2023|actual||count|文旅咨询热线受理来电|consumption",
+        ],
+    );
+}
+
+/// `…营业收入实现翻番，达到386亿元`: the doubling gives no record, and the
+/// value after it is of the metric that doubled; a stock named by a bare
+/// head noun (`航线总数`) is of the things just counted, qualifiers and all.
+#[test]
+fn a_value_after_a_doubling_and_a_stock_by_its_head_noun() {
+    expect(
+        &review("工业机器人产量增长18%；新能源汽车产业营业收入实现翻番，达到386亿元。新开通国际货运航线6条，航线总数达到42条。"),
+        &[
+            "18%|18|%||2023|actual|up|growth|工业机器人产量|macro",
+            "386亿元|386|亿元||2023|actual||level|新能源汽车产业营业收入|industry|Operating revenue of the new energy vehicle industry",
+            "6条|6|条||2023|actual||count|新开通国际货运航线|opening",
+            "42条|42|条||2023|actual||count|国际货运航线总数|opening",
+        ],
+    );
+}

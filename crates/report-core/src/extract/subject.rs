@@ -142,7 +142,10 @@ const ASPECTS: [&str; 9] = [
 
 /// What a subject may start with that is not the metric: a count of new
 /// ones, whose total is still the same things (`新增…企业` → `…企业总数`).
-const NEW_PREFIXES: [&str; 4] = ["新增", "新认定", "新培育", "净增"];
+const NEW_PREFIXES: [&str; 5] = ["新增", "新认定", "新培育", "净增", "新开通"];
+
+/// The longest head noun a stock may be named by alone (`航线`, `企业`).
+const BARE_HEAD_CHARS: usize = 2;
 
 /// What a subject may end with that measures the owner rather than names
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
@@ -413,6 +416,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
     let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
+    // `旅游服务热线0576-88123456全年受理咨询`: a phone number names no
+    // metric, nor do the plan's words after it.
+    let joined: String;
+    if let Some((a, b)) = phone_in(s) {
+        joined = format!("{}{}", &s[..a], strip_listed(&s[b..], leading(), true));
+        s = &joined;
+    }
     // `9个安置点共安置搬迁群众2837户`: the total's adverb after the counted
     // things, not the metric (only there: `共享`, `共建` open names).
     if prev.is_some_and(|(_, ps)| ps.number_first) {
@@ -538,7 +548,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             c.str(toks[k - 1].a, toks[k - 1].b)
         );
     } else if !own && k > 0 {
-        text = subs[k - 1].text.clone();
+        text = doubled_before(c, toks[k - 1].b, cs).unwrap_or_else(|| subs[k - 1].text.clone());
         // `一季度下降7.4%…，全年实现426.8亿元`: the whole year's figure is
         // the metric's own, not the part's before it.
         if window.contains(WHOLE_YEAR) {
@@ -788,11 +798,19 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
             .unwrap_or(before);
         return (!owner.is_empty()).then(|| format!("{text}{owner}"));
     }
-    if !ASPECTS.contains(&text) {
-        return None;
-    }
     let owner = strip_all(before, &NEW_PREFIXES, true);
     let owner = strip_all(owner, &MEASURES, false);
+    if !ASPECTS.contains(&text) {
+        // `新开通国际集装箱航线9条，航线总数达到87条`: a stock named by a bare
+        // head noun is of the things just counted, qualifiers and all; one
+        // named with qualifiers of its own (`A级旅游景区总数`) stays.
+        let (head, aspect) = ASPECTS
+            .iter()
+            .find_map(|a| Some((text.strip_suffix(a)?, a)))?;
+        let bare = (1..=BARE_HEAD_CHARS).contains(&head.chars().count());
+        let longer = owner.len() > head.len() && owner.ends_with(head);
+        return (bare && longer).then(|| format!("{owner}{aspect}"));
+    }
     (!owner.is_empty() && !owner.ends_with(text)).then(|| format!("{owner}{text}"))
 }
 
@@ -846,6 +864,51 @@ fn without_numbering(s: &str) -> &str {
     } else {
         s
     }
+}
+
+/// Words of a doubling without a number (`营业收入实现翻番`): no record, but
+/// the metric named before them is the one the next clause's value is of.
+const DOUBLED: [&str; 4] = ["实现翻番", "翻了一番", "翻一番", "翻番"];
+
+/// `集成电路产业营业收入实现翻番，达到612亿元`: the metric of the clause right
+/// before the one at char `cs`, when that clause (after the number ending at
+/// char `prev`) says it doubled and gives no number.
+fn doubled_before(c: &Chars, prev: usize, cs: usize) -> Option<String> {
+    let between = c
+        .str(prev.min(cs), cs)
+        .trim_end_matches(['，', ',', '；', ';']);
+    let clause = between.rsplit(['，', ',', '；', ';', '。']).next()?;
+    let metric = DOUBLED.iter().find_map(|w| clause.strip_suffix(w))?;
+    let metric = strip_listed(metric, leading(), true);
+    (!metric.is_empty()).then(|| metric.to_owned())
+}
+
+/// The fewest digits of a phone number with its area code (`0576-88123456`).
+const PHONE_DIGITS: usize = 7;
+
+/// Where a phone number written in a subject starts and ends (bytes):
+/// digits around a `-`, at least [`PHONE_DIGITS`] of them, half- or
+/// full-width as typeset.
+fn phone_in(s: &str) -> Option<(usize, usize)> {
+    let dash = |ch: char| matches!(ch, '-' | '－');
+    let mut run: Option<(usize, usize, bool)> = None; // start, digits, dashed
+    for (i, ch) in s.char_indices().chain(std::iter::once((s.len(), '。'))) {
+        match (&mut run, super::chars::is_digit(ch) || dash(ch)) {
+            (Some((_, digits, dashed)), true) => {
+                *digits += usize::from(!dash(ch));
+                *dashed |= dash(ch);
+            }
+            (None, true) if super::chars::is_digit(ch) => run = Some((i, 1, false)),
+            (Some((start, digits, dashed)), false) => {
+                if *dashed && *digits >= PHONE_DIGITS {
+                    return Some((*start, i));
+                }
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `到2025年人均地区生产总值` → `人均地区生产总值`: the year a plan's target
