@@ -266,11 +266,19 @@ struct Floors {
 /// records): recall 1.000, subject 0.995, sector 0.998 (three headline and
 /// heading sectors of the eighth set that need a scheme decision, issue
 /// 14's notes), every other field 1.000; the sector floor is 0.99 until then.
+/// When the ninth blind set joined dev (branch rules10, 1806 records; no
+/// floor lowered) dev scored recall 1.000, precision 1.000, period 0.999,
+/// subject 0.991, sector 0.994. With branch rules10's rules (the ninth
+/// set's differences, the eighth set's three sectors decided in
+/// docs/scheme.md, and earlier subject cuts): period 1.000, subject 0.999
+/// (1804/1806: `保税物流中心…入驻企业` and `满意率`, whose owners stand in a
+/// clause before without a number), sector 1.000, every other field 1.000;
+/// the sector floor back to 1.00.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 0.99],
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 1.00],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
