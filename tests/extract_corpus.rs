@@ -124,11 +124,11 @@ const EXCERPTS: [(&str, &str, &str); 57] = [
     excerpt!("county-huaiping-2024"),
     excerpt!("district-tangxi-2025"),
     excerpt!("cityc-zhiting-2022"),
-    // The ninth blind set (2026-12-06), dev since branch blind10: ordinary
-    // reports again: a prefecture city's 2021 report (2020 opening with
-    // 疫情防控, the "十三五" close, 五年来 totals with 新开工/续建 parts), a
-    // county's 2026 plan ("十五五" line, opening-year targets, five task
-    // sections), a district's 2023
+    // The ninth blind set (2026-12-06), dev since branch rules10: ordinary
+    // reports again: a prefecture
+    // city's 2021 report (2020 opening with 疫情防控, the "十三五" close,
+    // 五年来 totals with 新开工/续建 parts), a county's 2026 plan ("十五五"
+    // line, opening-year targets, five task sections), a district's 2023
     // review of 稳住经济大盘 (留抵退税, 市场主体 in 万户, jobs, projects), a
     // prefecture city's 2025 plan with eight task sections.
     excerpt!("city-lishan-2021"),
@@ -185,8 +185,12 @@ const EXCERPTS: [(&str, &str, &str); 57] = [
 /// subject 0.971, sector 0.971; after branches rules7 and rules8 recall
 /// 0.989, precision 1.000, period 1.000, subject 0.966, sector 0.971)
 /// and the ninth (city-lishan-2021, county-cibu-2026, district-hexu-2023,
-/// city-chunling-2025; blind score at its first run recall 0.994, precision
-/// 1.000, period 0.988, subject 0.945, sector 0.951)
+/// city-chunling-2025: ordinary reports, a prefecture city's 2021 report
+/// with the "十三五" close, a county's 2026 plan, a district's 2023 review of
+/// 稳住经济大盘, a prefecture city's 2025 plan; blind score at its first run
+/// recall 0.994, precision 1.000, period 0.988, subject 0.945, sector 0.951;
+/// after branch rules9 recall 1.000, precision 1.000, period 0.988, subject
+/// 0.952, sector 0.952; went to dev on branch rules10)
 /// had their scores recorded in README and are dev excerpts now
 /// (tests/fixtures/corpus/README.md).
 const BLIND: [&str; 4] = [
@@ -282,11 +286,19 @@ struct Floors {
 /// records): recall 1.000, subject 0.995, sector 0.998 (three headline and
 /// heading sectors of the eighth set that need a scheme decision, issue
 /// 14's notes), every other field 1.000; the sector floor is 0.99 until then.
+/// When the ninth blind set joined dev (branch rules10, 1806 records; no
+/// floor lowered) dev scored recall 1.000, precision 1.000, period 0.999,
+/// subject 0.991, sector 0.994. With branch rules10's rules (the ninth
+/// set's differences, the eighth set's three sectors decided in
+/// docs/scheme.md, and earlier subject cuts): period 1.000, subject 0.999
+/// (1804/1806: `保税物流中心…入驻企业` and `满意率`, whose owners stand in a
+/// clause before without a number), sector 1.000, every other field 1.000;
+/// the sector floor back to 1.00.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 0.99],
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 1.00],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus

@@ -779,7 +779,7 @@ fn parts_project_headings_and_item_leads_set_sectors() {
     expect(
         &plan("全年安排县级重点项目80个，总投资320亿元。其中，产业项目45个、基础设施项目20个、社会民生项目15项。\n\n——抓产业项目。竣工投产项目12个以上；新增风电装机容量15万千瓦。\n\n围绕目标抓好工作。一是扩大有效投资。完成投资120亿元。二是壮大实体经济。培育营业收入超20亿元企业4家。"),
         &[
-            "80个|80|个||2024|target||count|县级重点项目|investment",
+            "80个|80|个||2024|target||count|县级重点项目|investment|County key projects",
             "320亿元|320|亿元||2024|target||level|总投资|investment|Total investment",
             "45个|45|个||2024|target||count|产业项目|investment|Industrial projects",
             "20个|20|个||2024|target||count|基础设施项目|investment",
@@ -841,7 +841,7 @@ fn ports_livestock_tourism_and_shares_name_their_topics() {
             "6.1%|6.1|%||2023|actual|up|growth|港口货物吞吐量|opening|Port cargo throughput",
             "5条|5|条||2023|actual||count|新开通集装箱航线|opening",
             "2个|2|个||2023|actual||count|新增万吨级泊位|opening",
-            "900个|900|个||2023|actual||count|新增停车泊位|livelihood",
+            "900个|900|个||2023|actual||count|新增停车泊位|livelihood|New parking spaces",
             "30万只|30|万只||2023|actual||level|肉羊存栏|agriculture",
             "4个|4|个||2023|actual||count|新建千头以上养殖场|agriculture",
             "90%|90|%||2023|actual||share|耕种收综合机械化率|agriculture",
@@ -1029,7 +1029,7 @@ fn lifts_childcare_places_and_spending_on_counted_projects() {
         &review("改造城镇老旧小区40个，加装电梯132部，新增婴幼儿托位620个，12部门联合出台配套文件。实施城市更新项目25个，完成投资41.6亿元。"),
         &[
             "40个|40|个||2023|actual||count|改造城镇老旧小区|livelihood|Urban old residential compounds renovated",
-            "132部|132|部||2023|actual||count|加装电梯|livelihood",
+            "132部|132|部||2023|actual||count|加装电梯|livelihood|Lifts installed",
             "620个|620|个||2023|actual||count|新增婴幼儿托位|livelihood",
             "25个|25|个||2023|actual||count|实施城市更新项目|livelihood|Urban renewal projects implemented",
             "41.6亿元|41.6|亿元||2023|actual||level|完成投资|livelihood|Investment completed",
@@ -1044,7 +1044,7 @@ fn parts_after_a_list_mark_and_bare_net_additions() {
     expect(
         &review("全年开展招商推介活动30场次，新签约项目96个、其中30亿元以上项目3个；新落地项目70个、其中亿元以上产业项目28个。科技型中小企业达到820家，净增65家。"),
         &[
-            "30场次|30|场次||2023|actual||count|招商推介活动|investment",
+            "30场次|30|场次||2023|actual||count|招商推介活动|investment|Investment promotion events",
             "96个|96|个||2023|actual||count|新签约项目|investment|Newly signed projects",
             "3个|3|个||2023|actual||count|新签约30亿元以上项目|investment",
             "70个|70|个||2023|actual||count|新落地项目|investment|Newly landed projects",
@@ -1072,6 +1072,165 @@ fn a_ranking_moved_up_to_a_place() {
             "6.2%|6.2|%||history|actual|up|growth|地区生产总值|macro|GDP",
             "第64位|64|位||2018|actual||rank|全国县域经济百强县|macro",
             "第48位|48|位||2023|actual|up|rank|全国县域经济百强县|macro",
+        ],
+    );
+}
+
+/// Every verb of change to a new value ends a subject, as the one word
+/// list (`lexicon::TRAILING`) says: `增长到`, `增长至` and `降到` gave a value
+/// its direction but stayed in its subject while the two lists were apart.
+#[test]
+fn every_verb_of_change_to_a_value_leaves_the_subject() {
+    expect(
+        &review("全县森林覆盖率增长到44.6%，城乡居民收入比降到2.05，规上工业企业增长至312家。"),
+        &[
+            "44.6%|44.6|%||2023|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "2.05|2.05|||2023|actual|down|share|城乡居民收入比|macro|Urban-rural income ratio",
+            "312家|312|家||2023|actual|up|count|规上工业企业|industry|Industrial enterprises above designated size",
+        ],
+    );
+}
+
+/// A part after `其中` shares the verb of the whole named before `其中`, not
+/// of a part listed beside it (`续建项目` is not `新开工续建项目`); a part with
+/// its own verb (`培育`) keeps it; a part of the stock (`总数达到…，其中…`)
+/// is not one of the new ones.
+#[test]
+fn parts_share_only_their_wholes_verb() {
+    expect(
+        &review("全年实施市级重点项目520个，其中新开工项目300个、续建项目220个。新增规上工业企业15家，其中培育产值超5亿元企业2家。新增经营主体0.9万户，总数达到5.2万户，其中企业类经营主体1.7万户。"),
+        &[
+            "520个|520|个||2023|actual||count|实施市级重点项目|investment|City-level key projects implemented",
+            "300个|300|个||2023|actual||count|新开工项目|investment|Newly started projects",
+            "220个|220|个||2023|actual||count|续建项目|investment|Continuing projects",
+            "15家|15|家||2023|actual||count|新增规上工业企业|industry|New industrial enterprises above designated size",
+            "2家|2|家||2023|actual||count|培育产值超5亿元企业|industry",
+            "0.9万户|0.9|万户||2023|actual||count|新增经营主体|reform|New business entities",
+            "5.2万户|5.2|万户||2023|actual||count|经营主体总数|reform|Total number of business entities",
+            "1.7万户|1.7|万户||2023|actual||count|企业类经营主体|reform",
+        ],
+    );
+}
+
+/// `36个县重点项目完成投资…`: the count's noun stops at what the projects
+/// did; the money is `完成投资`, and the plan it met is the projects'.
+#[test]
+fn counted_projects_their_spending_and_its_plan() {
+    expect(
+        &review("全县36个县重点项目完成投资88.5亿元，完成年度计划的112.4%。"),
+        &[
+            "36个|36|个||2023|actual||count|县重点项目|investment",
+            "88.5亿元|88.5|亿元||2023|actual||level|完成投资|investment|Investment completed",
+            "112.4%|112.4|%||2023|actual||share|县重点项目完成年度计划|investment",
+        ],
+    );
+}
+
+/// `、到2030年突破900亿元`: a target year with nothing after it names no
+/// metric; the item's metric is the one before. An adverb after an amount
+/// (`及时惠及…`) opens what was done, not a counted noun.
+#[test]
+fn a_bare_target_year_and_an_adverb_after_an_amount() {
+    expect(
+        &plan("“十五五”时期，力争全市地区生产总值年均增长6%以上、到2030年突破900亿元。"),
+        &[
+            "6%以上|6|%|>=|history|target|up|growth|地区生产总值|macro|GDP|verb=力争",
+            "突破900亿元|900|亿元|>=|2030|target||level|地区生产总值|macro|GDP|verb=力争",
+        ],
+    );
+    expect(
+        &review("增值税留抵退税5.1亿元、新增减税降费2.6亿元及时惠及市场主体。"),
+        &[
+            "5.1亿元|5.1|亿元||2023|actual||level|增值税留抵退税|reform",
+            "2.6亿元|2.6|亿元||2023|actual||level|新增减税降费|reform|New tax and fee cuts",
+        ],
+    );
+}
+
+/// Livelihood topics: an epidemic's tests, jobs kept by refunds to firms
+/// (and the firms they reached), help for people who find work hard to get
+/// (not poverty relief's `帮扶`); the first item of a `、` list is judged by
+/// its own subject, as the later ones are.
+#[test]
+fn tests_job_refunds_hard_to_employ_and_a_lists_first_item() {
+    expect(
+        &review("全年开展核酸检测120万人次。发放稳岗返还资金2100万元，惠及企业1600余家。"),
+        &[
+            "120万人次|120|万人次||2023|actual||count|核酸检测|livelihood",
+            "2100万元|2100|万元||2023|actual||level|发放稳岗返还资金|livelihood|Job-retention refunds issued",
+            "1600余家|1600|家|>=|2023|actual||count|惠及企业|livelihood|Enterprises benefiting",
+        ],
+    );
+    expect(
+        &plan("帮扶就业困难人员就业2000人以上，力争签约引进亿元以上产业项目20个、带动新增就业岗位5000个以上。"),
+        &[
+            "2000人以上|2000|人|>=|2024|target||count|帮扶就业困难人员就业|livelihood",
+            "20个|20|个||2024|target||count|签约引进亿元以上产业项目|investment|Signed industrial projects of 100 million yuan or more attracted|verb=力争",
+            "5000个以上|5000|个|>=|2024|target||count|带动新增就业岗位|livelihood|verb=力争",
+        ],
+    );
+}
+
+/// A five-year review that opens with a total: a baseline in a clause of
+/// its own (`由3个增加到5个`) is the year before the period, as its end value
+/// is the last year; a part after `其中` is dated as its whole. Industrial
+/// parks are parks (`investment`).
+#[test]
+fn a_baseline_and_a_part_after_a_total_opening() {
+    expect(
+        &review("五年来，累计新增高新技术企业210家，省级以上工业园区由3个增加到5个，其中国家级高新区1个。"),
+        &[
+            "210家|210|家||history|actual||count|新增高新技术企业|innovation|New high-tech enterprises",
+            "3个|3|个||2018|actual||count|省级以上工业园区|investment|Industrial parks at provincial level or above",
+            "5个|5|个||2023|actual|up|count|省级以上工业园区|investment|Industrial parks at provincial level or above",
+            "1个|1|个||2023|actual||count|国家级高新区|investment|National-level high-tech zones",
+        ],
+    );
+}
+
+/// A clause that only goes on about the metric before (`…，增长3.2%`) takes
+/// that record's sector, not the topic an earlier clause named
+/// (`规上工业…`); retail sales under a heading on the economy as a whole
+/// are macro (docs/scheme.md, "Sectors").
+#[test]
+fn a_clause_going_on_about_the_metric_before_keeps_its_sector() {
+    expect(
+        &review("（一）经济运行稳中有进。规上工业增加值增长6.1%，增速居全省第5位；社会消费品零售总额完成420.5亿元，增长3.2%。"),
+        &[
+            "6.1%|6.1|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+            "第5位|5|位||2023|actual||rank|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "420.5亿元|420.5|亿元||2023|actual||level|社会消费品零售总额|macro|Total retail sales of consumer goods",
+            "3.2%|3.2|%||2023|actual|up|growth|社会消费品零售总额|macro|Total retail sales of consumer goods",
+        ],
+    );
+}
+
+/// A `、` list of nouns whose first item carries the shared verb and scope
+/// (`新建和改造城市燃气、供水、排水管网`) is one subject, not its last item;
+/// a phone number in a subject is dropped with the plan words after it.
+#[test]
+fn a_noun_list_with_its_verb_and_a_phone_number_in_a_subject() {
+    expect(
+        &review("新建和改造城镇燃气、供水、排水管网210公里。文旅咨询热线0571-87654321全年受理来电3.6万件。"),
+        &[
+            "210公里|210|公里||2023|actual||level|新建和改造城镇燃气、供水、排水管网|livelihood",
+            "3.6万件|3.6|万件||2023|actual||count|文旅咨询热线受理来电|consumption",
+        ],
+    );
+}
+
+/// `…营业收入实现翻番，达到386亿元`: the doubling gives no record, and the
+/// value after it is of the metric that doubled; a stock named by a bare
+/// head noun (`航线总数`) is of the things just counted, qualifiers and all.
+#[test]
+fn a_value_after_a_doubling_and_a_stock_by_its_head_noun() {
+    expect(
+        &review("工业机器人产量增长18%；新能源汽车产业营业收入实现翻番，达到386亿元。新开通国际货运航线6条，航线总数达到42条。"),
+        &[
+            "18%|18|%||2023|actual|up|growth|工业机器人产量|macro",
+            "386亿元|386|亿元||2023|actual||level|新能源汽车产业营业收入|industry|Operating revenue of the new energy vehicle industry",
+            "6条|6|条||2023|actual||count|新开通国际货运航线|opening",
+            "42条|42|条||2023|actual||count|国际货运航线总数|opening",
         ],
     );
 }

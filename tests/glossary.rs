@@ -310,3 +310,16 @@ fn a_section_path_in_english_names_what_it_can_and_keeps_the_rest_whole() {
         assert_eq!(path_in(&i.section, En)[0].1, En, "{}", i.section);
     }
 }
+
+/// Project stages, levels of key projects and urban-renewal counts compose
+/// like the other qualifiers and heads (tenth corpus set, 2026-12-06).
+#[test]
+fn project_stages_and_renewal_counts_compose() {
+    en("竣工项目", "Completed projects");
+    en("续建项目", "Continuing projects");
+    en("实施省重点项目", "Provincial key projects implemented");
+    en("建成投产项目", "Projects completed and in production");
+    en("加装电梯", "Lifts installed");
+    en("新增公共停车泊位", "New public parking spaces");
+    en("新登记市场主体", "Newly registered market entities");
+}

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{is_digit, Chars};
-use super::lexicon::Lexicon;
+use super::lexicon::{changes_to, Lexicon, To};
 use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
 use crate::model::{Direction, Kind, Period, Status};
@@ -113,49 +113,6 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
     }
 }
 
-/// Verbs that bring a value to a new level: `提高到Y`, `由X增加到Y`.
-pub(super) const UP_TO: [&str; 17] = [
-    // `百亿级产业集群增至7个`: a count raised to a new level.
-    "增至",
-    "增加到",
-    "增加至",
-    "提高到",
-    "提高至",
-    "提升到",
-    "提升至",
-    "增长到",
-    "增长至",
-    "上升到",
-    "上升至",
-    "扩大到",
-    "扩大至",
-    // A stay lengthened (`人均停留天数由1.6天延长至2.1天`).
-    "延长到",
-    "延长至",
-    // A level recovering (`出入境人员回升至41.5万人次`).
-    "回升至",
-    "回升到",
-];
-pub(super) const DOWN_TO: [&str; 14] = [
-    // A gap narrowed to a new ratio (`城乡居民收入比由2.31缩小到2.08`).
-    "缩小到",
-    "缩小至",
-    "下降到",
-    "下降至",
-    "降低到",
-    "降低至",
-    "减少到",
-    "减少至",
-    "降至",
-    "降到",
-    // A share falling back (`…的比重回落到46.3%`).
-    "回落到",
-    "回落至",
-    // A time shortened (`审批时限由20天缩短至5天`).
-    "缩短到",
-    "缩短至",
-];
-
 /// What may stand between such a verb and its value: a rate's base
 /// (`提高到每人每年670元`) or the value's year (`增加到2024年的3128亿元`).
 const BETWEEN: [&str; 6] = ["每人每月", "每人每年", "每人", "每年", "每月", "每户"];
@@ -179,12 +136,10 @@ pub fn reached(before: &str) -> Direction {
     if let Some(w) = BETWEEN.iter().find(|w| s.ends_with(*w)) {
         s = &s[..s.len() - w.len()];
     }
-    if UP_TO.iter().any(|w| s.ends_with(w)) {
-        Direction::Up
-    } else if DOWN_TO.iter().any(|w| s.ends_with(w)) {
-        Direction::Down
-    } else {
-        Direction::None
+    match changes_to(&[To::Up, To::Down]).find(|(w, _)| s.ends_with(w)) {
+        Some((_, To::Up)) => Direction::Up,
+        Some(_) => Direction::Down,
+        None => Direction::None,
     }
 }
 

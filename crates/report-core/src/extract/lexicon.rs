@@ -5,6 +5,8 @@
 //! tables read outside the extractor ([`LEADING`]), so they cannot drift
 //! from the extractor's.
 
+use std::sync::OnceLock;
+
 use super::chars::{begins, Chars};
 use super::trim::strip_all;
 
@@ -44,6 +46,176 @@ pub const LEADING: &[&str] = &[
 /// `subject` without the [`LEADING`] words it opens with, however many.
 pub fn without_leading(subject: &str) -> &str {
     strip_all(subject, LEADING, true)
+}
+
+/// What a word after a metric does to the value that follows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum To {
+    /// Nothing the value's direction depends on (`达到`, `增长`, `全省`).
+    Not,
+    /// Brings it up to a new level (`提高到Y`, `由X增加到Y`), a stay
+    /// lengthened (`延长至`), a level recovering (`回升至`).
+    Up,
+    /// Brings it down: a fall to a new level, a gap narrowed to a new ratio
+    /// (`缩小到2.08`), a time shortened (`缩短至5天`), a share falling back
+    /// (`回落到46.3%`).
+    Down,
+    /// Changes it to another with no direction (`由X调整为Y`).
+    Other,
+}
+
+/// Words that end a subject without naming its metric: the verbs of a
+/// change (`增长`, `提高到`), of reaching and holding (`达到`, `保持在`),
+/// comparison bases (`比上年`), scopes of a rank (`全省`), how a figure was
+/// counted (`同口径`) and governing words (`力争`). The one list: the
+/// extractor strips them from the end of a subject (`subject`), and the
+/// verbs of change to a new value among them (`To::Up`, `To::Down`,
+/// `To::Other`) give a value reached its direction (`classify::reached`)
+/// and a baseline its end value (`period`).
+/// Order matters: the words are stripped in list order, so a word that ends
+/// another comes after it (`平均` before `均`, `下降至` before `降至`);
+/// checked by a test.
+pub const TRAILING: &[(&str, To)] = &[
+    // The verb of a change from a baseline: `由X增加到Y`, `从X提升至Y`.
+    ("增加到", To::Up),
+    ("增加至", To::Up),
+    ("提高到", To::Up),
+    ("提高至", To::Up),
+    ("提升到", To::Up),
+    ("提升至", To::Up),
+    // A ranking moved up (`排名由第86位上升到第71位`).
+    ("上升到", To::Up),
+    ("上升至", To::Up),
+    ("调整为", To::Other),
+    ("缩小到", To::Down),
+    ("缩小至", To::Down),
+    ("扩大到", To::Up),
+    ("扩大至", To::Up),
+    ("延长到", To::Up),
+    ("延长至", To::Up),
+    ("缩短到", To::Down),
+    ("缩短至", To::Down),
+    // A level recovering or falling back (`回升至41.5万人次`, `回落到46.3%`),
+    // and a fall to a new level: the change's verb, as `提高到` is.
+    ("回升至", To::Up),
+    ("回升到", To::Up),
+    ("回落到", To::Down),
+    ("回落至", To::Down),
+    ("下降到", To::Down),
+    ("下降至", To::Down),
+    ("降低到", To::Down),
+    ("降低至", To::Down),
+    ("减少到", To::Down),
+    ("减少至", To::Down),
+    // A mark reached (`迈上1.12万亿元新台阶`): the metric is before it.
+    ("迈上", To::Not),
+    ("跨上", To::Not),
+    ("站上", To::Not),
+    // `百亿级产业集群增至7个`: a count raised to a new level.
+    ("增至", To::Up),
+    // A growth to a new level (`…增长到`), as `增加到` is.
+    ("增长到", To::Up),
+    ("增长至", To::Up),
+    // Per-head qualifiers of a standard: `提高到每人每月720元`.
+    ("每人每月", To::Not),
+    ("每人每年", To::Not),
+    ("发展到", To::Not),
+    ("保持在", To::Not),
+    ("稳定在", To::Not),
+    ("控制在", To::Not),
+    ("比上年同期", To::Not),
+    ("较上年同期", To::Not),
+    ("比上年", To::Not),
+    ("较上年", To::Not),
+    // How a revenue's growth was counted (`同口径增长6.4%`, `自然增幅1.9%`):
+    // the metric is the one before, not the basis.
+    ("同口径", To::Not),
+    ("自然增幅", To::Not),
+    ("增幅", To::Not),
+    ("达到", To::Not),
+    ("增长", To::Not),
+    ("下降", To::Not),
+    ("减少", To::Not),
+    ("降低", To::Not),
+    ("提高", To::Not),
+    ("增加", To::Not),
+    ("提升", To::Not),
+    ("上升", To::Not),
+    ("上涨", To::Not),
+    ("下跌", To::Not),
+    // `粮食总产量达到612.8亿斤，增产9.4亿斤`: the output's gain.
+    ("增产", To::Not),
+    ("减产", To::Not),
+    ("回落", To::Not),
+    ("下滑", To::Not),
+    // A rate's change of pace (`增速较上年加快0.8个百分点`).
+    ("加快", To::Not),
+    ("回升", To::Not),
+    ("放缓", To::Not),
+    ("跃居", To::Not),
+    ("继续", To::Not),
+    ("保持", To::Not),
+    ("稳定", To::Not),
+    ("降至", To::Down),
+    ("降到", To::Down),
+    ("实现", To::Not),
+    ("位居", To::Not),
+    ("位列", To::Not),
+    ("稳居", To::Not),
+    ("居", To::Not),
+    // `列第47位` after a ranking entered: the place in it.
+    ("列", To::Not),
+    // A move in a ranking (`较上年前移2位`): of the metric ranked before.
+    ("前移", To::Not),
+    ("后移", To::Not),
+    ("跃升", To::Not),
+    ("后退", To::Not),
+    ("全省", To::Not),
+    // A league (盟) ranks its banners as a province ranks its cities.
+    ("全盟", To::Not),
+    ("全国", To::Not),
+    ("同比", To::Not),
+    // A quarter's change on the one before (`四季度环比增长2.2%`).
+    ("环比", To::Not),
+    ("年均", To::Not),
+    ("平均为", To::Not),
+    ("平均", To::Not),
+    ("均为", To::Not),
+    ("均", To::Not),
+    ("为", To::Not),
+    ("达", To::Not),
+    ("晋升", To::Not),
+    ("有望", To::Not),
+    ("分别", To::Not),
+    // `依次为13.5%、6.4%`: in order, as `分别` says.
+    ("依次", To::Not),
+    ("累计", To::Not),
+    ("首次", To::Not),
+    ("全部", To::Not),
+    // `居民消费价格涨幅3%左右`: the rate of the price index.
+    ("涨幅", To::Not),
+    ("完成", To::Not),
+    // Words governing a target (`预期控制在`, `争取达到8%`) are `verb`.
+    ("预期", To::Not),
+    ("争取", To::Not),
+    ("力争", To::Not),
+    ("确保", To::Not),
+    ("努力", To::Not),
+];
+
+/// The words of [`TRAILING`] alone, in its order.
+pub fn trailing_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| TRAILING.iter().map(|&(w, _)| w).collect())
+}
+
+/// The verbs of [`TRAILING`] that take a value to a new one in one of the
+/// ways `to`.
+pub fn changes_to(to: &'static [To]) -> impl Iterator<Item = (&'static str, To)> {
+    TRAILING
+        .iter()
+        .copied()
+        .filter(move |(_, t)| to.contains(t))
 }
 
 /// Words grouped in order of precedence (a sector's words, say).
@@ -286,5 +458,22 @@ mod tests {
         assert_eq!(lexicon.first_group("工人"), Some(2));
         assert_eq!(lexicon.first_group("服务业"), None);
         assert_eq!(lexicon.first_group(""), None);
+    }
+
+    #[test]
+    fn a_trailing_word_that_ends_another_comes_after_it() {
+        // Stripped in list order: `均` before `平均` would leave `X平`
+        // of `X平均`.
+        let words = super::trailing_words();
+        for (i, w) in words.iter().enumerate() {
+            for v in &words[i + 1..] {
+                assert!(
+                    !(v.len() > w.len() && v.ends_with(w)),
+                    "{w} ends {v}, listed after it"
+                );
+            }
+            assert!(!w.is_empty());
+            assert_eq!(words.iter().filter(|x| *x == w).count(), 1, "{w} twice");
+        }
     }
 }

@@ -338,22 +338,37 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     && (t.a - cs <= GOES_ON_CHARS || GOES_ON.iter().any(|w| c.starts_with(cs, w)));
                 // A clause naming a topic of its own, if only a fallback one
                 // (`新能源发电量突破400亿千瓦时` after grain), does not go on.
-                let carried = named.filter(|_| goes_on).filter(|_| {
-                    fallback
-                        .get((cs, ce), || sector::by_fallback(c.str(cs, ce)))
-                        .is_none()
-                });
+                // A clause that goes on about the metric before, its subject
+                // inherited (`社会消费品零售总额完成905.3亿元，增长2.8%`), is
+                // of that record's topic, not of an earlier clause's word.
+                let same_metric =
+                    goes_on && k > 0 && toks[k - 1].b <= cs && subs[k - 1].text == s.text;
+                let carried = previous
+                    .filter(|_| same_metric)
+                    .map(|p| p.0)
+                    .or(named)
+                    .filter(|_| goes_on)
+                    .filter(|_| {
+                        fallback
+                            .get((cs, ce), || sector::by_fallback(c.str(cs, ce)))
+                            .is_none()
+                    });
                 named = by_clause.or(named);
                 let part_of_previous =
                     c.starts_with(cs, PARTS) || (opens_parts && cs == PARTS_CLAUSE);
                 // An item of a `、` list in one clause (`新增规上工业企业19家、
                 // 限上商贸企业64家`) is about what it names, not the clause's
                 // first topic.
-                let listed = k > 0
-                    && toks[k - 1].b > cs
-                    && c.cs
-                        .get(toks[k - 1].b..t.a)
-                        .is_some_and(|s| s.contains(&'、'));
+                // So is the list's first item (`力争签约引进…产业项目15个、带动新增
+                // 就业岗位8000个以上`: projects, though jobs come first in rank).
+                let before_item = |j: usize| {
+                    j > 0
+                        && toks[j - 1].b > clause_start(&c, toks[j].a)
+                        && c.cs
+                            .get(toks[j - 1].b..toks[j].a)
+                            .is_some_and(|s| s.contains(&'、'))
+                };
+                let listed = before_item(k) || (k + 1 < toks.len() && before_item(k + 1));
                 let by_clause = listed
                     .then(|| {
                         sector::by_content(&s.text).or_else(|| {
@@ -415,18 +430,24 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         // `五年来，累计新增…；粮食产量达到612亿斤`: a value
                         // reached in a clause of its own is an end value,
                         // though the paragraph or sentence opened with a total.
-                        let ended = period::reached_alone(
-                            c.str(cs.max(la.saturating_sub(period::TOTAL_CHARS)), la),
-                        );
+                        let before = c.str(cs.max(la.saturating_sub(period::TOTAL_CHARS)), la);
+                        let ended = period::reached_alone(before);
+                        let alone = ended || period::baseline_alone(&c, t, cs, before);
                         let spans = kind == Kind::Growth
                             // A move in a ranking spans the years; the place
                             // it reached (`上升到第71位`) is the last year's.
                             || (kind == Kind::Rank && direction != Direction::None && !ended)
-                            || ((total || totals.cover(t.a)) && !ended)
+                            || ((total || totals.cover(t.a)) && !alone)
                             || period::averaged(c.str(near, la))
                             || period::since_year(c.str(near, la))
                             || period::all_done(c.str(t.b, ce));
-                        period::in_years(&c, t, cs, spans, (first, last))
+                        // `…由4个增加到7个，其中国家级经济技术开发区2个`: a part
+                        // is dated as its whole, the number before it.
+                        let whole = out
+                            .last()
+                            .filter(|_| k > 0 && c.starts_with(cs, PARTS) && toks[k - 1].b <= cs)
+                            .map(|w: &Indicator| w.period);
+                        whole.unwrap_or_else(|| period::in_years(&c, t, cs, spans, (first, last)))
                     }
                     _ if period::averaged(c.str(near, la)) => Period::History,
                     _ if period::total_since_start(

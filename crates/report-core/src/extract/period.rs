@@ -5,8 +5,9 @@
 //! holds for the paragraphs after it until another opening says otherwise.
 
 use super::chars::{fold_width, Chars};
+use super::cues;
+use super::lexicon::{changes_to, To};
 use super::number::{self, Form, Token};
-use super::{classify, cues};
 use crate::model::Period;
 
 /// What a run of paragraphs is about.
@@ -153,18 +154,10 @@ pub fn averaged(before: &str) -> bool {
     })
 }
 
-/// Besides the verbs that raise or lower a value to a new one
-/// (`classify::UP_TO`, `classify::DOWN_TO`), what else takes a baseline to
-/// its end value: `由X调整为Y`.
-const TO_OTHER: [&str; 1] = ["调整为"];
-
-/// Does `after` open with a verb that takes a baseline to its end value?
+/// Does `after` open with a verb that takes a baseline to its end value
+/// (`lexicon::TRAILING`: `增加到`, `下降至`, `调整为`)?
 fn opens_with_to_verb(after: &str) -> bool {
-    classify::UP_TO
-        .iter()
-        .chain(&classify::DOWN_TO)
-        .chain(&TO_OTHER)
-        .any(|v| after.starts_with(v))
+    changes_to(&[To::Up, To::Down, To::Other]).any(|(v, _)| after.starts_with(v))
 }
 
 /// The period of a number in a several-year review (`first..=last`):
@@ -334,7 +327,7 @@ pub fn all_done(after: &str) -> bool {
 pub const TOTAL_CHARS: usize = 16;
 
 /// Verbs after which a value is the level reached (`粮食产量达到612亿斤`),
-/// besides the verbs of change to a new value (`classify::UP_TO`, `DOWN_TO`).
+/// besides the verbs of change to a new value (`lexicon::TRAILING`).
 const REACHED: [&str; 2] = ["达到", "达"];
 
 /// Is the number after `before` (its clause up to it) a level reached in a
@@ -347,10 +340,15 @@ pub fn reached_alone(before: &str) -> bool {
 
 /// Does `before` end with a verb that takes a value to a new level?
 fn opens_with_to_verb_at_end(before: &str) -> bool {
-    classify::UP_TO
-        .iter()
-        .chain(&classify::DOWN_TO)
-        .any(|v| before.ends_with(v))
+    changes_to(&[To::Up, To::Down]).any(|(v, _)| before.ends_with(v))
+}
+
+/// Is the number `t` a baseline (`由4个增加到7个`) in a clause without a
+/// total of its own (`before`: its clause up to it)? Dated as a baseline,
+/// the year before the period, though the paragraph opened with a total
+/// (`五年来，累计…；省级以上工业园区由4个增加到7个`), as its end value is.
+pub fn baseline_alone(c: &Chars, t: &Token, clause: usize, before: &str) -> bool {
+    baseline_at(c, t.a, t.b, clause) && !before.contains("累计")
 }
 
 /// Words that keep a total within its year (`全年累计接待游客`).

@@ -145,6 +145,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "刑事",
         ],
     ),
+    // People who find work hard to get (`帮扶就业困难人员就业`) are helped by
+    // the jobs policy, not poverty relief, whose `帮扶` follows.
+    (Sector::Livelihood, &["就业困难"]),
     (
         Sector::Agriculture,
         &[
@@ -208,8 +211,12 @@ const CONTENT: &[(Sector, &[&str])] = &[
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
-    // Parks before industry: a park's output is the park's (`开发区规上工业总产值`).
-    (Sector::Investment, &["开发区", "高新区", "产业园区"]),
+    // Parks before industry: a park's output is the park's (`开发区规上工业总产值`),
+    // and an industrial park is a park (`省级以上工业园区由4个增加到7个`).
+    (
+        Sector::Investment,
+        &["开发区", "高新区", "产业园区", "工业园区"],
+    ),
     (
         Sector::Industry,
         &[
@@ -353,8 +360,13 @@ const CONTENT: &[(Sector, &[&str])] = &[
             // Affordable housing (`保障性租赁住房`).
             "保障性",
             "保障房",
-            // Health care: hospitals and where patients are treated.
+            // Jobs kept by refunds to firms (`发放稳岗返还资金`).
+            "稳岗",
+            // Health care: hospitals and where patients are treated, and
+            // an epidemic's tests and vaccines (`开展核酸检测218万人次`).
             "医院",
+            "核酸检测",
+            "疫苗接种",
             "卫生院",
             "就诊",
             "门急诊",

@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{clause_start, is_boundary, is_han, Chars};
-use super::lexicon::{Lexicon, LEADING};
+use super::lexicon::{trailing_words, Lexicon, LEADING};
 use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
     after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
@@ -38,7 +38,7 @@ fn scopes() -> &'static Lexicon {
     WORDS.get_or_init(|| Lexicon::words(&SCOPES))
 }
 
-/// [`LEADING`] and [`TRAILING`], indexed: every subject is trimmed of them
+/// [`LEADING`] and `lexicon::TRAILING`, indexed: every subject is trimmed of them
 /// several times.
 fn leading() -> &'static Listed {
     static WORDS: OnceLock<Listed> = OnceLock::new();
@@ -47,7 +47,7 @@ fn leading() -> &'static Listed {
 
 fn trailing() -> &'static Listed {
     static WORDS: OnceLock<Listed> = OnceLock::new();
-    WORDS.get_or_init(|| Listed::new(TRAILING))
+    WORDS.get_or_init(|| Listed::new(trailing_words()))
 }
 
 fn rank_verbs() -> &'static Lexicon {
@@ -107,6 +107,12 @@ const STOPS: &[&str] = &[
     "突破",
     // `上升3位至第56位`: the end of a move, not a counted noun.
     "至",
+    // `新增减税降费3.8亿元及时直达企业`: an adverb opens what was done, not
+    // a counted noun.
+    "及时",
+    // `48个区重点项目完成投资126.8亿元`: what the counted things did, whose
+    // amount is a record of its own (`完成投资`).
+    "完成",
     // `9个安置点共安置搬迁群众2837户`: a total of what was done to others.
     "共安置",
     "共计",
@@ -117,128 +123,6 @@ const AFTER_LEADING: [&str; 5] = ["获评", "荣获", "规模", "跻身", "入�
 /// A run without something (`连续5年未发生较大以上生产安全事故`) is of that,
 /// negation and all.
 const WITHOUT: [&str; 2] = ["未发生", "未出现"];
-const TRAILING: &[&str] = &[
-    // The verb of a change from a baseline: `由X增加到Y`, `从X提升至Y`.
-    "增加到",
-    "增加至",
-    "提高到",
-    "提高至",
-    "提升到",
-    "提升至",
-    // A ranking moved up (`排名由第86位上升到第71位`).
-    "上升到",
-    "上升至",
-    "调整为",
-    "缩小到",
-    "缩小至",
-    "扩大到",
-    "扩大至",
-    "延长到",
-    "延长至",
-    "缩短到",
-    "缩短至",
-    // A level recovering or falling back (`回升至41.5万人次`, `回落到46.3%`),
-    // and a fall to a new level: the change's verb, as `提高到` is.
-    "回升至",
-    "回升到",
-    "回落到",
-    "回落至",
-    "下降到",
-    "下降至",
-    "降低到",
-    "降低至",
-    "减少到",
-    "减少至",
-    // A mark reached (`迈上1.12万亿元新台阶`): the metric is before it.
-    "迈上",
-    "跨上",
-    "站上",
-    "增至",
-    // Per-head qualifiers of a standard: `提高到每人每月720元`.
-    "每人每月",
-    "每人每年",
-    "发展到",
-    "保持在",
-    "稳定在",
-    "控制在",
-    "比上年同期",
-    "较上年同期",
-    "比上年",
-    "较上年",
-    // How a revenue's growth was counted (`同口径增长6.4%`, `自然增幅1.9%`):
-    // the metric is the one before, not the basis.
-    "同口径",
-    "自然增幅",
-    "增幅",
-    "达到",
-    "增长",
-    "下降",
-    "减少",
-    "降低",
-    "提高",
-    "增加",
-    "提升",
-    "上升",
-    "上涨",
-    "下跌",
-    // `粮食总产量达到612.8亿斤，增产9.4亿斤`: the output's gain.
-    "增产",
-    "减产",
-    "回落",
-    "下滑",
-    // A rate's change of pace (`增速较上年加快0.8个百分点`).
-    "加快",
-    "回升",
-    "放缓",
-    "跃居",
-    "继续",
-    "保持",
-    "稳定",
-    "降至",
-    "实现",
-    "位居",
-    "位列",
-    "稳居",
-    "居",
-    // `列第47位` after a ranking entered: the place in it.
-    "列",
-    // A move in a ranking (`较上年前移2位`): of the metric ranked before.
-    "前移",
-    "后移",
-    "跃升",
-    "后退",
-    "全省",
-    // A league (盟) ranks its banners as a province ranks its cities.
-    "全盟",
-    "全国",
-    "同比",
-    // A quarter's change on the one before (`四季度环比增长2.2%`).
-    "环比",
-    "年均",
-    "平均为",
-    "平均",
-    "均为",
-    "均",
-    "为",
-    "达",
-    "晋升",
-    "有望",
-    "分别",
-    // `依次为13.5%、6.4%`: in order, as `分别` says.
-    "依次",
-    "累计",
-    "首次",
-    "全部",
-    // `居民消费价格涨幅3%左右`: the rate of the price index.
-    "涨幅",
-    "完成",
-    // Words governing a target (`预期控制在`, `争取达到8%`) are `verb`.
-    "预期",
-    "争取",
-    "力争",
-    "确保",
-    "努力",
-];
 
 /// Words naming one aspect of a metric the clause before named
 /// (`新增规上工业企业128家，总数达到1146家`): the subject is the owner's.
@@ -258,7 +142,10 @@ const ASPECTS: [&str; 9] = [
 
 /// What a subject may start with that is not the metric: a count of new
 /// ones, whose total is still the same things (`新增…企业` → `…企业总数`).
-const NEW_PREFIXES: [&str; 4] = ["新增", "新认定", "新培育", "净增"];
+const NEW_PREFIXES: [&str; 5] = ["新增", "新认定", "新培育", "净增", "新开通"];
+
+/// The longest head noun a stock may be named by alone (`航线`, `企业`).
+const BARE_HEAD_CHARS: usize = 2;
 
 /// What a subject may end with that measures the owner rather than names
 /// it (`粮食播种面积` → the owner of `总产量` is `粮食`).
@@ -447,18 +334,21 @@ const SHARED_WITH_PARTS: [&str; 7] = [
 const MAX_PART_CHARS: usize = 24;
 
 /// `…项目92个、其中亿元以上产业项目43个`: a part named after a `、`, in the
-/// clause of its whole.
-fn part_after_list_mark(c: &Chars, cs: usize, at: usize) -> bool {
+/// clause of its whole: where that `其中` starts.
+fn part_after_list_mark(c: &Chars, cs: usize, at: usize) -> Option<usize> {
     let from = cs.max(at.saturating_sub(MAX_PART_CHARS));
     (from..at)
         .rev()
         .find(|&k| c.get(k) == Some('、'))
-        .is_some_and(|k| c.starts_with(k + 1, "其中"))
+        .map(|k| k + 1)
+        .filter(|&k| c.starts_with(k, "其中"))
 }
 
 /// A part that opens with its own measure keeps it (`力争新开工亿元以上项目45个，
-/// 其中投资10亿元以上项目6个`: counted by investment, not by the whole's verb).
-const PART_OWN: [&str; 1] = ["投资"];
+/// 其中投资10亿元以上项目6个`: counted by investment, not by the whole's verb),
+/// and so does one with its own verb (`新增规上工业企业12家，其中培育产值超亿元
+/// 企业3家`: fostered to that size, docs/scheme.md).
+const PART_OWN: [&str; 3] = ["投资", "培育", "新培育"];
 
 /// How a figure was counted before it (`剔除减税降费因素同口径增长6.2%`):
 /// a note on the basis, not the metric. Opens with the first, ends with the last.
@@ -526,6 +416,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
     let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
+    // `旅游服务热线0576-88123456全年受理咨询`: a phone number names no
+    // metric, nor do the plan's words after it.
+    let joined: String;
+    if let Some((a, b)) = phone_in(s) {
+        joined = format!("{}{}", &s[..a], strip_listed(&s[b..], leading(), true));
+        s = &joined;
+    }
     // `9个安置点共安置搬迁群众2837户`: the total's adverb after the counted
     // things, not the metric (only there: `共享`, `共建` open names).
     if prev.is_some_and(|(_, ps)| ps.number_first) {
@@ -610,8 +507,16 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         s = before_scope_of_rank(s);
     }
     let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
-    if (c.starts_with(cs, "其中") || part_after_list_mark(c, cs, t.a)) && !text.is_empty() {
-        text = whole_verb(&text, &subs[..k]).unwrap_or(text);
+    let part_at = if c.starts_with(cs, "其中") {
+        Some(cs)
+    } else {
+        part_after_list_mark(c, cs, t.a)
+    };
+    if let Some(at) = part_at.filter(|_| !text.is_empty()) {
+        // The whole is named before `其中`: `其中新开工项目780个、续建项目480个`
+        // lists two parts, and the second is not a part of the first.
+        let wholes = toks[..k].iter().take_while(|w| w.b <= at).count();
+        text = whole_verb(&text, &subs[..wholes]).unwrap_or(text);
     }
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
         let head = strip_listed(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), leading(), true);
@@ -643,7 +548,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             c.str(toks[k - 1].a, toks[k - 1].b)
         );
     } else if !own && k > 0 {
-        text = subs[k - 1].text.clone();
+        text = doubled_before(c, toks[k - 1].b, cs).unwrap_or_else(|| subs[k - 1].text.clone());
         // `一季度下降7.4%…，全年实现426.8亿元`: the whole year's figure is
         // the metric's own, not the part's before it.
         if window.contains(WHOLE_YEAR) {
@@ -685,10 +590,17 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             && COMPARED.iter().any(|w| text.starts_with(w))
             && c.str(clause_start(c, pt.a), pt.a).ends_with("增长")
             && !before.ends_with(RATE);
+        // `48个区重点项目完成投资126.8亿元，完成年度计划的108.6%`: the plan
+        // met is the counted things' (`完成投资` only says what they did).
+        let doer = (COMPLETION.iter().any(|w| text.starts_with(w))
+            && before.starts_with("完成")
+            && k > 1
+            && subs[k - 2].number_first)
+            .then(|| &subs[k - 2].text);
         let owner = if rate_gap {
             format!("{before}{RATE}")
         } else {
-            before.clone()
+            doer.unwrap_or(before).clone()
         };
         text = owned_aspect(&text, &owner).unwrap_or(text);
     }
@@ -818,7 +730,20 @@ fn all_did(c: &Chars, from: usize, limit: usize) -> Option<(String, usize)> {
 fn whole_verb(text: &str, before: &[Subject]) -> Option<String> {
     let noun_at = text.char_indices().rev().nth(1)?.0;
     let noun = &text[noun_at..];
-    let whole = before.iter().rev().find(|s| s.text.ends_with(noun))?;
+    let stock = |s: &Subject| {
+        ASPECTS
+            .iter()
+            .any(|a| s.text.strip_suffix(a).is_some_and(|o| o.ends_with(noun)))
+    };
+    let whole = before
+        .iter()
+        .rev()
+        .find(|s| s.text.ends_with(noun) || stock(s))?;
+    // `新增市场主体1.26万户，总数达到6.8万户，其中企业类市场主体…`: a part of
+    // the stock, not of the new ones.
+    if stock(whole) {
+        return None;
+    }
     let verb = SHARED_WITH_PARTS
         .iter()
         .find(|v| whole.text.starts_with(*v))?;
@@ -873,11 +798,19 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
             .unwrap_or(before);
         return (!owner.is_empty()).then(|| format!("{text}{owner}"));
     }
-    if !ASPECTS.contains(&text) {
-        return None;
-    }
     let owner = strip_all(before, &NEW_PREFIXES, true);
     let owner = strip_all(owner, &MEASURES, false);
+    if !ASPECTS.contains(&text) {
+        // `新开通国际集装箱航线9条，航线总数达到87条`: a stock named by a bare
+        // head noun is of the things just counted, qualifiers and all; one
+        // named with qualifiers of its own (`A级旅游景区总数`) stays.
+        let (head, aspect) = ASPECTS
+            .iter()
+            .find_map(|a| Some((text.strip_suffix(a)?, a)))?;
+        let bare = (1..=BARE_HEAD_CHARS).contains(&head.chars().count());
+        let longer = owner.len() > head.len() && owner.ends_with(head);
+        return (bare && longer).then(|| format!("{owner}{aspect}"));
+    }
     (!owner.is_empty() && !owner.ends_with(text)).then(|| format!("{owner}{text}"))
 }
 
@@ -933,6 +866,51 @@ fn without_numbering(s: &str) -> &str {
     }
 }
 
+/// Words of a doubling without a number (`营业收入实现翻番`): no record, but
+/// the metric named before them is the one the next clause's value is of.
+const DOUBLED: [&str; 4] = ["实现翻番", "翻了一番", "翻一番", "翻番"];
+
+/// `集成电路产业营业收入实现翻番，达到612亿元`: the metric of the clause right
+/// before the one at char `cs`, when that clause (after the number ending at
+/// char `prev`) says it doubled and gives no number.
+fn doubled_before(c: &Chars, prev: usize, cs: usize) -> Option<String> {
+    let between = c
+        .str(prev.min(cs), cs)
+        .trim_end_matches(['，', ',', '；', ';']);
+    let clause = between.rsplit(['，', ',', '；', ';', '。']).next()?;
+    let metric = DOUBLED.iter().find_map(|w| clause.strip_suffix(w))?;
+    let metric = strip_listed(metric, leading(), true);
+    (!metric.is_empty()).then(|| metric.to_owned())
+}
+
+/// The fewest digits of a phone number with its area code (`0576-88123456`).
+const PHONE_DIGITS: usize = 7;
+
+/// Where a phone number written in a subject starts and ends (bytes):
+/// digits around a `-`, at least [`PHONE_DIGITS`] of them, half- or
+/// full-width as typeset.
+fn phone_in(s: &str) -> Option<(usize, usize)> {
+    let dash = |ch: char| matches!(ch, '-' | '－');
+    let mut run: Option<(usize, usize, bool)> = None; // start, digits, dashed
+    for (i, ch) in s.char_indices().chain(std::iter::once((s.len(), '。'))) {
+        match (&mut run, super::chars::is_digit(ch) || dash(ch)) {
+            (Some((_, digits, dashed)), true) => {
+                *digits += usize::from(!dash(ch));
+                *dashed |= dash(ch);
+            }
+            (None, true) if super::chars::is_digit(ch) => run = Some((i, 1, false)),
+            (Some((start, digits, dashed)), false) => {
+                if *dashed && *digits >= PHONE_DIGITS {
+                    return Some((*start, i));
+                }
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// `到2025年人均地区生产总值` → `人均地区生产总值`: the year a plan's target
 /// is set for dates the number (its period), not the metric.
 fn without_target_year(s: &str) -> &str {
@@ -940,14 +918,11 @@ fn without_target_year(s: &str) -> &str {
         return s;
     };
     let digits = rest.trim_start_matches(super::chars::is_digit);
+    // Nothing after the year (`、到2030年突破480亿元`): the metric is the one
+    // before, which an empty subject takes.
     match digits.strip_prefix('年') {
-        Some(after)
-            if rest[..rest.len() - digits.len()].chars().count() == 4 && !after.is_empty() =>
-        {
-            after
-                .strip_prefix('底')
-                .filter(|a| !a.is_empty())
-                .unwrap_or(after)
+        Some(after) if rest[..rest.len() - digits.len()].chars().count() == 4 => {
+            after.strip_prefix('底').unwrap_or(after)
         }
         _ => s,
     }

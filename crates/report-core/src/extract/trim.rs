@@ -98,9 +98,11 @@ pub fn last_item_if_clauses(s: &str) -> &str {
     let Some(last) = s.rfind('、') else {
         return s;
     };
-    let clause_like = s[..last]
-        .split('、')
-        .any(|item| item.chars().count() > 8 || CLAUSE_VERBS.iter().any(|v| item.contains(v)));
+    // The first item may carry the verb and scope the items share
+    // (`新建和改造城市燃气、供水、排水管网`): its length alone makes no clause.
+    let clause_like = s[..last].split('、').enumerate().any(|(n, item)| {
+        (n > 0 && item.chars().count() > 8) || CLAUSE_VERBS.iter().any(|v| item.contains(v))
+    });
     if clause_like {
         &s[last + '、'.len_utf8()..]
     } else {

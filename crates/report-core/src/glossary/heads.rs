@@ -111,6 +111,31 @@ pub const HEADS: &[Head] = &[
     // Projects and events
     count("项目", "project", "projects"),
     count("重点项目", "key project", "key projects"),
+    count(
+        "省重点项目",
+        "provincial key project",
+        "provincial key projects",
+    ),
+    count("市重点项目", "city key project", "city key projects"),
+    count("县级重点项目", "county key project", "county key projects"),
+    count(
+        "区重点项目",
+        "district key project",
+        "district key projects",
+    ),
+    count(
+        "招商推介活动",
+        "investment promotion event",
+        "investment promotion events",
+    ),
+    count("电梯", "lift", "lifts"),
+    count("停车泊位", "parking space", "parking spaces"),
+    count(
+        "公共停车泊位",
+        "public parking space",
+        "public parking spaces",
+    ),
+    count("市场主体", "market entity", "market entities"),
     count("活动", "event", "events"),
     count("节会活动", "festival and fair", "festivals and fairs"),
     count("场景", "scenario", "scenarios"),

@@ -250,6 +250,14 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("脱贫人口人均纯收入", "Per capita net income of people lifted out of poverty"),
     ("防返贫监测对象", "People monitored against a return to poverty"),
     ("牧区常住居民人均可支配收入", "Per capita disposable income of permanent residents of pastoral areas"),
+    ("协议投资", "Contracted investment"),
+    ("年度投资", "Annual investment"),
+    ("贫困发生率", "Poverty incidence"),
+    ("第一产业增加值", "Value added of the primary sector"),
+    ("新增减税降费", "New tax and fee cuts"),
+    ("税收收入占一般公共预算收入比重", "Share of tax revenue in general public budget revenue"),
+    ("水稻平均亩产", "Average rice yield per mu"),
+    ("干茶产量", "Dry tea output"),
 ];
 
 pub fn find(subject: &str) -> Option<&'static str> {
