@@ -11,7 +11,9 @@
 //! precision and per-field accuracy for the dev excerpts and for the blind
 //! ones, pooled and per excerpt. Only the dev excerpts' differences are
 //! listed; set `CORPUS_BLIND_DIFFS=1` to list the blind ones too, and do not
-//! change a rule because of them before the blind score is recorded.
+//! change a rule because of them before the blind score is recorded. The
+//! excerpts of `NEXT_BLIND` (the next blind set, written early) are scored by
+//! neither test until they become `BLIND`.
 
 #[path = "fixtures/eval.rs"]
 mod eval;
@@ -28,7 +30,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 57] = [
+const EXCERPTS: [(&str, &str, &str); 61] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
@@ -146,6 +148,16 @@ const EXCERPTS: [(&str, &str, &str); 57] = [
     excerpt!("county-jifeng-2022"),
     excerpt!("district-zigang-2026"),
     excerpt!("cityc-zhenyuan-2019"),
+    // eleventh set: blind, to become BLIND when the tenth set goes to dev.
+    // A province's 2024 report (预计 headline, four sections, the target list
+    // and tasks), a prefecture city's 2022 review of 2021 (制造业, 数字经济,
+    // 科技创新: 研发投入强度, 高新技术企业, 专利), a new area's 2023 report
+    // without headings (招商引资, 外贸 in 亿美元 and 万美元), a district's 2021
+    // report without headings (城市更新, 教育, 医疗, 养老).
+    excerpt!("prov-danning-2024"),
+    excerpt!("city-dichuan-2022"),
+    excerpt!("zone-qinwan-2023"),
+    excerpt!("district-huadi-2021"),
 ];
 
 /// The blind set: excerpts annotated before any rule was changed for them.
@@ -198,6 +210,18 @@ const BLIND: [&str; 4] = [
     "county-jifeng-2022",
     "district-zigang-2026",
     "cityc-zhenyuan-2019",
+];
+
+/// The next blind set, written before the current one went to dev; scored by the lead.
+/// Annotated on 2026-12-06 from docs/scheme.md without running the extractor
+/// on them (tests/fixtures/corpus/README.md, "eleventh blind set"). Neither
+/// test scores them yet: dev leaves them out as it leaves out `BLIND`, and
+/// they become `BLIND` when the tenth set goes to dev.
+const NEXT_BLIND: [&str; 4] = [
+    "prov-danning-2024",
+    "city-dichuan-2022",
+    "zone-qinwan-2023",
+    "district-huadi-2021",
 ];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
@@ -389,7 +413,7 @@ fn dev_names() -> Vec<&'static str> {
     EXCERPTS
         .iter()
         .map(|(n, _, _)| *n)
-        .filter(|n| !BLIND.contains(n))
+        .filter(|n| !BLIND.contains(n) && !NEXT_BLIND.contains(n))
         .collect()
 }
 
@@ -437,6 +461,13 @@ fn corpus_files_are_consistent() {
     assert_eq!(on_disk, listed, "EXCERPTS must list every corpus excerpt");
     for b in BLIND {
         assert!(listed.iter().any(|n| n == b), "blind {b} is not an excerpt");
+    }
+    for b in NEXT_BLIND {
+        assert!(
+            listed.iter().any(|n| n == b),
+            "next blind {b} is not an excerpt"
+        );
+        assert!(!BLIND.contains(&b), "{b} is in both BLIND and NEXT_BLIND");
     }
     for (name, text, tsv) in EXCERPTS {
         let gold = eval::load(tsv);
