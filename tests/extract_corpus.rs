@@ -217,6 +217,10 @@ const BLIND: [&str; 4] = [
 /// on them (tests/fixtures/corpus/README.md, "eleventh blind set"). Neither
 /// test scores them yet: dev leaves them out as it leaves out `BLIND`, and
 /// they become `BLIND` when the tenth set goes to dev.
+/// First run (recorded in README by swapping the two constants for one
+/// run, extractor of main at 097e0a8): 171 records, 170 extracted, 170
+/// matched; recall 0.994, precision 1.000, period 1.000, subject 0.965,
+/// sector 0.947, every other field 1.000.
 const NEXT_BLIND: [&str; 4] = [
     "prov-danning-2024",
     "city-dichuan-2022",
