@@ -135,8 +135,8 @@ const EXCERPTS: [(&str, &str, &str); 57] = [
     excerpt!("county-cibu-2026"),
     excerpt!("district-hexu-2023"),
     excerpt!("city-chunling-2025"),
-    // The tenth blind set (2026-12-06): ordinary reports of kinds and years
-    // the corpus had little of: an autonomous prefecture's 2020 report
+    // The tenth blind set (2026-12-06), dev since branch rules11: ordinary
+    // reports of kinds and years the corpus had little of: an autonomous prefecture's 2020 report
     // (脱贫攻坚 review of 2019, 贫困发生率 由X下降到Y, 坝区, the 2020 targets), a
     // county's 2022 review of agriculture and 乡村振兴 without headings (万亩,
     // 万吨, 万头, 十八连丰, a ratio, 防返贫监测), a district's 2026 plan ("十五五"
@@ -150,12 +150,8 @@ const EXCERPTS: [(&str, &str, &str); 57] = [
 
 /// The blind set: excerpts annotated before any rule was changed for them.
 /// Their first score is the blind score recorded in README; no extractor
-/// rule may be changed because of them before it is. This is the tenth set
-/// (2026-12-06), ordinary reports: an autonomous prefecture's 2020 report
-/// (脱贫攻坚 review of 2019 and the 2020 targets), a county's 2022 review of
-/// agriculture and 乡村振兴 without headings, a district's 2026 plan ("十五五"
-/// targets, the opening year's list and tasks), a county-level city's 2019
-/// report without headings (百强县市 rank, 十件民生实事, 2019 targets).
+/// rule may be changed because of them before it is. Empty until the
+/// eleventh set is written.
 /// The first set (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
 /// district-jiangbin-2023), the second (zhou-heyun-2025,
 /// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025), the
@@ -191,14 +187,17 @@ const EXCERPTS: [(&str, &str, &str); 57] = [
 /// recall 0.994, precision 1.000, period 0.988, subject 0.945, sector 0.951;
 /// after branch rules9 recall 1.000, precision 1.000, period 0.988, subject
 /// 0.952, sector 0.952; went to dev on branch rules10)
+/// and the tenth (zhou-yanwa-2020, county-jifeng-2022, district-zigang-2026,
+/// cityc-zhenyuan-2019: ordinary reports, an autonomous prefecture's 2020
+/// report with the 脱贫攻坚 review, a county's 2022 review of agriculture and
+/// 乡村振兴 without headings, a district's 2026 plan, a county-level city's
+/// 2019 report without headings; blind score at its first run recall 0.994,
+/// precision 1.000, period 0.982, subject 0.941, sector 0.953; after branch
+/// rules10 recall 0.994, precision 1.000, period 0.982, subject 0.953,
+/// sector 0.959; went to dev on branch rules11)
 /// had their scores recorded in README and are dev excerpts now
 /// (tests/fixtures/corpus/README.md).
-const BLIND: [&str; 4] = [
-    "zhou-yanwa-2020",
-    "county-jifeng-2022",
-    "district-zigang-2026",
-    "cityc-zhenyuan-2019",
-];
+const BLIND: [&str; 0] = [];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
 /// `eval::FIELDS` order), set just below the scores of the extractor when
@@ -315,8 +314,10 @@ const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 /// precision 1.000, period 0.982, subject 0.941, sector 0.953, every other
 /// field 1.000), each exact ratio rounded down to 0.01 (recall 169/170 to
 /// 0.99, period 166/169 to 0.98, subject 159/169 to 0.94, sector 161/169 to
-/// 0.95): the same floors the ninth set's first run gave. A regression
-/// guard only: rules are never tuned on these excerpts while they are blind.
+/// 0.95): the same floors the ninth set's first run gave. The tenth set's
+/// floors went with it to dev (branch rules11); kept for the eleventh set
+/// to be re-seeded. A regression guard only: rules are never tuned on these
+/// excerpts while they are blind.
 const BLIND_FLOORS: Floors = Floors {
     recall: 0.99,
     precision: 1.00,
