@@ -1311,3 +1311,18 @@ fn crops_rural_works_and_tax_buildings_take_their_sectors() {
         &["12栋|12|栋||2024|target||count|税收亿元楼宇|investment|Buildings paying 100 million yuan or more in tax"],
     );
 }
+
+/// Firms settled in (`入驻企业`) with no place named are in the place the
+/// clause before names, without its aside; a bare rate of a service's work
+/// (`满意率`) after a count of its handling is the service's.
+#[test]
+fn firms_settled_in_a_place_and_a_services_rate() {
+    expect(
+        &review("创新创业孵化基地（二期）投入使用，入驻企业63家。政务服务热线受理来电12.8万件，满意率97.6%。"),
+        &[
+            "63家|63|家||2023|actual||count|创新创业孵化基地入驻企业|innovation",
+            "12.8万件|12.8|万件||2023|actual||count|政务服务热线受理来电|reform",
+            "97.6%|97.6|%||2023|actual||share|政务服务热线满意率|reform",
+        ],
+    );
+}

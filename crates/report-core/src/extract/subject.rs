@@ -554,6 +554,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     text = new_first(text);
+    if let Some(owned) = settled_in_place(c, k.checked_sub(1).map_or(0, |p| toks[p].b), cs, &text) {
+        text = owned;
+    }
     if let Some((_, ps)) = prev.filter(|(_, ps)| ps.number_first) {
         // `68家龙头企业实现销售收入41.6亿元`: the counted things' own measure.
         if OWNED_MEASURES.iter().any(|m| text.ends_with(m)) && !text.starts_with(&ps.text) {
@@ -600,6 +603,8 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         } else if let Some(owned) = near.then(|| work_measure_of(&text, before)).flatten() {
             text = owned;
         } else if let Some(owned) = near.then(|| new_ones_of(&text, before)).flatten() {
+            text = owned;
+        } else if let Some(owned) = near.then(|| service_rate_of(&text, before)).flatten() {
             text = owned;
         }
         let before = &subs[k - 1].text;
@@ -687,6 +692,52 @@ fn new_ones_of(text: &str, before: &str) -> Option<String> {
         .find_map(|w| owner.strip_suffix(w))
         .unwrap_or(owner);
     (!owner.is_empty()).then(|| format!("{text}{owner}"))
+}
+
+/// Rates of a service's work (`满意率`), said bare after a count of it.
+const SERVICE_RATES: [&str; 3] = ["满意率", "办结率", "回复率"];
+
+/// Verbs of a service handling what comes to it (`受理咨询`, `办理诉求`).
+const HANDLING: [&str; 3] = ["受理", "办理", "接听"];
+
+/// `满意率` after `旅游服务热线受理咨询` → `旅游服务热线满意率`: a bare rate of a
+/// service's work is the service's, the one whose handling was just counted.
+fn service_rate_of(text: &str, before: &str) -> Option<String> {
+    if !SERVICE_RATES.contains(&text) {
+        return None;
+    }
+    let at = HANDLING
+        .iter()
+        .filter_map(|w| before.find(w))
+        .min()
+        .filter(|&i| i > 0)?;
+    Some(format!("{}{text}", &before[..at]))
+}
+
+/// Verbs of firms moving into a place (`入驻企业41家`).
+const SETTLED_IN: [&str; 3] = ["入驻", "进驻", "入园"];
+
+/// Places firms move into, as a clause names them.
+const FACILITIES: [&str; 6] = ["中心", "园区", "产业园", "基地", "孵化器", "楼宇"];
+
+/// `保税物流中心（B型）封关运作，入驻企业41家` → `保税物流中心入驻企业`: firms
+/// settled in, with no place named, are in the place the clause right
+/// before names (a clause without a number: the text between the number
+/// ending at char `from` and the clause at char `cs`).
+fn settled_in_place(c: &Chars, from: usize, cs: usize, text: &str) -> Option<String> {
+    if !SETTLED_IN.iter().any(|w| text.starts_with(w)) {
+        return None;
+    }
+    let between = c
+        .str(from.min(cs), cs)
+        .trim_end_matches(['，', ',', '；', ';']);
+    let clause = without_inner_asides(between.rsplit(['，', ',', '；', ';', '。']).next()?);
+    let end = FACILITIES
+        .iter()
+        .filter_map(|h| clause.rfind(h).map(|i| i + h.len()))
+        .max()?;
+    let place = strip_listed(&clause[..end], leading(), true);
+    (!place.is_empty()).then(|| format!("{place}{text}"))
 }
 
 /// What things do for people, said with no owner in a clause after the
