@@ -1234,3 +1234,95 @@ fn a_value_after_a_doubling_and_a_stock_by_its_head_noun() {
         ],
     );
 }
+
+/// A run of years that opens a later sentence of a paragraph (`今年是…起步之年。
+/// “十五五”时期…的主要目标是：…`) dates the rest of it as a plan period ahead:
+/// changes and averages `history`, levels the period's last year; a step
+/// reached (`迈上…台阶`) is the metric's before it, not a counted noun.
+#[test]
+fn a_plan_period_opening_a_later_sentence_and_a_step_reached() {
+    expect(
+        "二、2026年工作安排\n\n今年是“十五五”规划的起步之年。“十五五”时期全县发展的主要目标是：地区生产总值年均增长6%左右，到2030年迈上600亿元台阶；常住人口城镇化率提高到62%。\n",
+        &[
+            "6%左右|6|%|~|history|target|up|growth|地区生产总值|macro|GDP",
+            "600亿元|600|亿元||2030|target||level|地区生产总值|macro|GDP",
+            "62%|62|%||2030|target|up|share|常住人口城镇化率|macro|Urbanisation rate of the resident population",
+        ],
+    );
+}
+
+/// A cause before a change (`受非洲猪瘟影响同比下降…`) is not the metric: the
+/// change is of the figure before; `全面` after a count ends its noun as
+/// `全部` does; `完成` before work done goes (`完成造林` → `造林`), before
+/// `投资` it names the metric and stays.
+#[test]
+fn a_cause_an_adverb_after_a_count_and_work_completed() {
+    expect(
+        &review("生猪出栏96万头，受非洲猪瘟影响同比下降8.4%。十二件民生实事全面完成。完成造林2.3万亩，完成营造林3.1万亩；实施重点项目40个，完成投资66亿元。"),
+        &[
+            "96万头|96|万头||2023|actual||level|生猪出栏|agriculture|Hogs slaughtered",
+            "8.4%|8.4|%||2023|actual|down|growth|生猪出栏|agriculture|Hogs slaughtered",
+            "十二件|12|件||2023|actual||count|民生实事|livelihood|Livelihood projects",
+            "2.3万亩|2.3|万亩||2023|actual||level|造林|environment|Afforestation",
+            "3.1万亩|3.1|万亩||2023|actual||level|营造林|environment|Afforestation",
+            "40个|40|个||2023|actual||count|实施重点项目|investment|Key projects implemented",
+            "66亿元|66|亿元||2023|actual||level|完成投资|investment|Investment completed",
+        ],
+    );
+}
+
+/// What became of counted things written after them (`4个贫困县脱贫摘帽`,
+/// `126个贫困村退出`) names the year's flow verb first, as `新增…` does; with
+/// `全部` the count is the whole stock (`23个贫困村全部出列`: 贫困村). People
+/// brought under a watch are the metric, not the bringing (`纳入`).
+#[test]
+fn counts_of_what_left_poverty_and_people_under_the_watch() {
+    expect(
+        &review("全年减少贫困人口3.8万人，4个贫困县脱贫摘帽，126个贫困村退出。五年来23个贫困村全部出列。纳入防返贫监测对象830户2950人。"),
+        &[
+            "3.8万人|3.8|万人||2023|actual||count|减少贫困人口|agriculture",
+            "4个|4|个||2023|actual||count|脱贫摘帽贫困县|agriculture|Poor counties lifted out of poverty",
+            "126个|126|个||2023|actual||count|退出贫困村|agriculture|Poor villages lifted out of poverty",
+            "23个|23|个||history|actual||count|贫困村|agriculture|Poor villages",
+            "830户|830|户||2023|actual||count|防返贫监测对象|agriculture|People monitored against a return to poverty",
+            "2950人|2950|人||2023|actual||count|防返贫监测对象|agriculture|People monitored against a return to poverty",
+        ],
+    );
+}
+
+/// Tea gardens, tea and vegetables are crops under a heading of industries;
+/// rural water works and a village's groups (`村民组`) are rural
+/// construction; buildings counted by their tax (`栋`, a counting unit) are
+/// carriers of firms brought in, as parks are (docs/scheme.md).
+#[test]
+fn crops_rural_works_and_tax_buildings_take_their_sectors() {
+    expect(
+        &review("特色产业稳步发展。茶园面积达到8.4万亩，干茶产量5200吨；蔬菜产量28.6万吨。新建农村集中供水工程86处，20户以上村民组通硬化路比例达到98%。"),
+        &[
+            "8.4万亩|8.4|万亩||2023|actual||level|茶园面积|agriculture",
+            "5200吨|5200|吨||2023|actual||level|干茶产量|agriculture|Dry tea output",
+            "28.6万吨|28.6|万吨||2023|actual||level|蔬菜产量|agriculture|Vegetable output",
+            "86处|86|处||2023|actual||count|新建农村集中供水工程|agriculture",
+            "98%|98|%||2023|actual||share|20户以上村民组通硬化路比例|agriculture",
+        ],
+    );
+    expect(
+        &plan("楼宇经济提质增效。税收亿元楼宇达到12栋。"),
+        &["12栋|12|栋||2024|target||count|税收亿元楼宇|investment|Buildings paying 100 million yuan or more in tax"],
+    );
+}
+
+/// Firms settled in (`入驻企业`) with no place named are in the place the
+/// clause before names, without its aside; a bare rate of a service's work
+/// (`满意率`) after a count of its handling is the service's.
+#[test]
+fn firms_settled_in_a_place_and_a_services_rate() {
+    expect(
+        &review("创新创业孵化基地（二期）投入使用，入驻企业63家。政务服务热线受理来电12.8万件，满意率97.6%。"),
+        &[
+            "63家|63|家||2023|actual||count|创新创业孵化基地入驻企业|innovation",
+            "12.8万件|12.8|万件||2023|actual||count|政务服务热线受理来电|reform",
+            "97.6%|97.6|%||2023|actual||share|政务服务热线满意率|reform",
+        ],
+    );
+}

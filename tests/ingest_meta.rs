@@ -190,6 +190,14 @@ fn an_excerpt_that_opens_with_the_review() {
     );
 }
 
+/// A zone's report compares itself with its city (`高于全市平均`,
+/// `占全市比重`): neither speaks for the report's own level, so none is read.
+#[test]
+fn a_share_of_the_level_above_names_no_level() {
+    let text = "2022年，新区地区生产总值增长6.8%，增速高于全市平均水平2.9个百分点，占全市比重提高到17.4%。\n";
+    assert_eq!(infer(text).level, none());
+}
+
 #[test]
 fn a_review_paragraph_is_told_from_a_plan_paragraph() {
     let review = "2024年，全市主要经济指标稳中有进。\n";

@@ -41,6 +41,9 @@ pub const LEADING: &[&str] = &[
     "开展",
     // `举办招商推介活动38场次`: the events are the metric, as with 开展.
     "举办",
+    // `纳入防返贫监测对象612户`: the people watched are the metric, bringing
+    // them under the watch is not.
+    "纳入",
 ];
 
 /// `subject` without the [`LEADING`] words it opens with, however many.

@@ -197,6 +197,12 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             paragraph_topic = sector::paragraph_topic(head);
             gdp_given = false;
             last = None;
+        } else if let Some(years @ Mode::Years { .. }) =
+            period::opening(sentence.span.of(text), meta.review_year, meta.report_year)
+        {
+            // `今年是…开局之年。“十五五”时期…的主要目标是：…`: a run of years
+            // opening a later sentence dates the rest of its paragraph.
+            cue = years;
         }
         let c = Chars::new(text, sentence.span);
         // `二是壮大实体经济。`: an item's lead names the topic of the

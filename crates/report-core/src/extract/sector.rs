@@ -178,8 +178,15 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "扶贫",
             "返贫",
             "帮扶",
-            // A village's own settlements (`抵边自然村硬化路通达率`).
+            // A village's own settlements (`抵边自然村硬化路通达率`,
+            // `30户以上村民组通硬化路比例`).
             "自然村",
+            "村民组",
+            // Water supply works in the countryside (`新建农村集中供水工程`),
+            // as rural tap water is, before the towns' `供水`.
+            "农村集中供水",
+            "农村供水",
+            "农村饮水",
             // Farm work and its machines (`耕种收综合机械化率`).
             "机械化",
             "农机",
@@ -208,6 +215,13 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "村集体",
             "合作社",
             "家庭农场",
+            // Tea gardens, tea and vegetables grown (`茶园面积`, `干茶产量`,
+            // `蔬菜产量`): crops, whatever heading of industries they sit
+            // under (`特色产业加快壮大`).
+            "茶园",
+            "茶叶",
+            "干茶",
+            "蔬菜",
         ],
     ),
     (Sector::Livelihood, &["就业", "失业"]),
@@ -215,7 +229,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
     // and an industrial park is a park (`省级以上工业园区由4个增加到7个`).
     (
         Sector::Investment,
-        &["开发区", "高新区", "产业园区", "工业园区"],
+        // Office buildings by the tax their firms pay (`税收亿元楼宇`): the
+        // carriers firms are brought into, as parks are (docs/scheme.md).
+        &["开发区", "高新区", "产业园区", "工业园区", "楼宇"],
     ),
     (
         Sector::Industry,

@@ -116,6 +116,9 @@ const STOPS: &[&str] = &[
     // `9个安置点共安置搬迁群众2837户`: a total of what was done to others.
     "共安置",
     "共计",
+    // `十件民生实事全面完成`: an adverb opens what became of the counted
+    // things, as `全部` does.
+    "全面",
 ];
 /// Words right after a number that lead into what it counts or won
 /// (`连续第三年跻身…十强县`: the streak is of that ranking).
@@ -288,7 +291,8 @@ const HARVESTS: &str = "连丰";
 const OUTPUTS: [&str; 3] = ["总产量", "产量", "单产"];
 
 /// Words after an amount that call it a mark passed (`突破8万元大关`).
-const MARKS: [&str; 3] = ["大关", "关口", "新台阶"];
+/// (`迈上900亿元台阶`: a step reached, as `新台阶` is.)
+const MARKS: [&str; 4] = ["大关", "关口", "新台阶", "台阶"];
 
 /// Scopes wider than a county or district that open a subject
 /// (`全省地区生产总值`): not part of the metric outside a ranking.
@@ -350,6 +354,22 @@ fn part_after_list_mark(c: &Chars, cs: usize, at: usize) -> Option<usize> {
 /// 企业3家`: fostered to that size, docs/scheme.md).
 const PART_OWN: [&str; 3] = ["投资", "培育", "新培育"];
 
+/// A cause written before a change (`受非洲猪瘟影响同比下降11.2%`): why the
+/// figure moved, not what moved. Opens with the first, ends with one of the last.
+const CAUSE: (&str, [&str; 2]) = ("受", ["影响", "冲击"]);
+
+/// [`CAUSE`] off the start of `s`, when `s` opens with one.
+fn without_cause(s: &str) -> &str {
+    let (opens, ends) = CAUSE;
+    if !s.starts_with(opens) {
+        return s;
+    }
+    ends.iter()
+        .filter_map(|w| s.find(w).map(|i| &s[i + w.len()..]))
+        .next()
+        .unwrap_or(s)
+}
+
 /// How a figure was counted before it (`剔除减税降费因素同口径增长6.2%`):
 /// a note on the basis, not the metric. Opens with the first, ends with the last.
 const COUNTING_BASIS: ([&str; 2], &str) = (["剔除", "扣除"], "因素");
@@ -397,7 +417,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             };
         }
         return Subject {
-            text,
+            text: event_first(text),
             number_first: true,
             end,
             respectively: false,
@@ -429,7 +449,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         s = strip_all(s, &TOTAL_ADVERBS, true);
     }
     s = without_numbering(in_open_aside(s));
-    s = without_counting_basis(s);
+    s = without_cause(without_counting_basis(s));
     s = strip_listed(s, leading(), true);
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
     // `增速居全市第一`: a scope with nothing after it is a ranking's, and
@@ -467,12 +487,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         s = last_item_if_clauses(s);
     }
     s = after_deng(s);
-    // 实现地区生产总值 / 完成固定资产投资: the verb goes, unless the metric is
-    // the verb phrase itself (完成投资).
+    // 实现地区生产总值 / 完成固定资产投资 / 完成造林: the verb goes, unless the
+    // metric is the verb phrase itself (完成投资).
     for verb in ["实现", "完成"] {
         if let Some(rest) = s.strip_prefix(verb) {
             // `完成年度预算的103.2%`: a rate of completion, whose verb stays.
-            if rest.chars().count() >= 4 && !rest.ends_with('的') {
+            let long = rest.chars().count() >= 4 || (verb == "完成" && !rest.is_empty());
+            if long && !rest.ends_with('的') && !NAMED_BY_DOING.contains(&rest) {
                 s = rest;
             }
         }
@@ -533,6 +554,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     text = new_first(text);
+    if let Some(owned) = settled_in_place(c, k.checked_sub(1).map_or(0, |p| toks[p].b), cs, &text) {
+        text = owned;
+    }
     if let Some((_, ps)) = prev.filter(|(_, ps)| ps.number_first) {
         // `68家龙头企业实现销售收入41.6亿元`: the counted things' own measure.
         if OWNED_MEASURES.iter().any(|m| text.ends_with(m)) && !text.starts_with(&ps.text) {
@@ -580,6 +604,8 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             text = owned;
         } else if let Some(owned) = near.then(|| new_ones_of(&text, before)).flatten() {
             text = owned;
+        } else if let Some(owned) = near.then(|| service_rate_of(&text, before)).flatten() {
+            text = owned;
         }
         let before = &subs[k - 1].text;
         // `年均增长5.2%，高于全国平均水平0.7个百分点`: a gap in points after a
@@ -614,6 +640,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
 }
 
+/// Metrics named by the verb of doing them (`完成投资`: the money spent on
+/// the things counted, docs/scheme.md): `完成` stays before these, and goes
+/// before any other work done (`完成造林1.2万亩` → `造林`).
+const NAMED_BY_DOING: [&str; 1] = ["投资"];
+
 /// Adverbs of a total between counted things and what was done to them.
 const TOTAL_ADVERBS: [&str; 2] = ["共计", "共"];
 
@@ -626,6 +657,21 @@ const SENTENCE_ENDS: [char; 3] = ['。', '！', '？'];
 fn new_first(text: String) -> String {
     match NEW_PREFIXES.iter().find(|p| text.ends_with(*p)) {
         Some(p) if text.len() > p.len() => format!("{p}{}", &text[..text.len() - p.len()]),
+        _ => text,
+    }
+}
+
+/// What became of counted things, written after them (`6个贫困县脱贫摘帽`,
+/// `418个贫困村退出`); longest first where one ends another.
+const EVENTS: [&str; 4] = ["脱贫摘帽", "摘帽", "退出", "出列"];
+
+/// `贫困县脱贫摘帽` → `脱贫摘帽贫困县`: a count of the things that went through
+/// an event names the flow as a verb before its noun does (`新增…`), and
+/// tells it from the stock (`47个贫困旗县全部摘帽`: all of them, the stock's
+/// count, stops at `全部`), docs/scheme.md.
+fn event_first(text: String) -> String {
+    match EVENTS.iter().find(|e| text.ends_with(*e)) {
+        Some(e) if text.len() > e.len() => format!("{e}{}", &text[..text.len() - e.len()]),
         _ => text,
     }
 }
@@ -646,6 +692,52 @@ fn new_ones_of(text: &str, before: &str) -> Option<String> {
         .find_map(|w| owner.strip_suffix(w))
         .unwrap_or(owner);
     (!owner.is_empty()).then(|| format!("{text}{owner}"))
+}
+
+/// Rates of a service's work (`满意率`), said bare after a count of it.
+const SERVICE_RATES: [&str; 3] = ["满意率", "办结率", "回复率"];
+
+/// Verbs of a service handling what comes to it (`受理咨询`, `办理诉求`).
+const HANDLING: [&str; 3] = ["受理", "办理", "接听"];
+
+/// `满意率` after `旅游服务热线受理咨询` → `旅游服务热线满意率`: a bare rate of a
+/// service's work is the service's, the one whose handling was just counted.
+fn service_rate_of(text: &str, before: &str) -> Option<String> {
+    if !SERVICE_RATES.contains(&text) {
+        return None;
+    }
+    let at = HANDLING
+        .iter()
+        .filter_map(|w| before.find(w))
+        .min()
+        .filter(|&i| i > 0)?;
+    Some(format!("{}{text}", &before[..at]))
+}
+
+/// Verbs of firms moving into a place (`入驻企业41家`).
+const SETTLED_IN: [&str; 3] = ["入驻", "进驻", "入园"];
+
+/// Places firms move into, as a clause names them.
+const FACILITIES: [&str; 6] = ["中心", "园区", "产业园", "基地", "孵化器", "楼宇"];
+
+/// `保税物流中心（B型）封关运作，入驻企业41家` → `保税物流中心入驻企业`: firms
+/// settled in, with no place named, are in the place the clause right
+/// before names (a clause without a number: the text between the number
+/// ending at char `from` and the clause at char `cs`).
+fn settled_in_place(c: &Chars, from: usize, cs: usize, text: &str) -> Option<String> {
+    if !SETTLED_IN.iter().any(|w| text.starts_with(w)) {
+        return None;
+    }
+    let between = c
+        .str(from.min(cs), cs)
+        .trim_end_matches(['，', ',', '；', ';']);
+    let clause = without_inner_asides(between.rsplit(['，', ',', '；', ';', '。']).next()?);
+    let end = FACILITIES
+        .iter()
+        .filter_map(|h| clause.rfind(h).map(|i| i + h.len()))
+        .max()?;
+    let place = strip_listed(&clause[..end], leading(), true);
+    (!place.is_empty()).then(|| format!("{place}{text}"))
 }
 
 /// What things do for people, said with no owner in a clause after the

@@ -69,6 +69,8 @@ const BASES: &[&str] = &[
     // Lifts fitted and phones or films counted (`加装电梯176部`); not
     // the first char of 部门 or 部署 (see `NOUN_HEADS`).
     "部",
+    // Buildings (`税收亿元楼宇达到18栋`).
+    "栋",
 ];
 
 /// A base that also opens common nouns (`12部门联合`, `3部委`): not a unit
@@ -78,7 +80,7 @@ const NOUN_HEADS: &[(&str, &[char])] = &[("部", &['门', '署', '分', '委', '
 /// Things, organisations, events, people and households are counted.
 const COUNTED: &[&str] = &[
     "个", "家", "项", "条", "件", "次", "套", "种", "类", "所", "名", "处", "户", "人", "批", "台",
-    "座", "辆", "张", "间", "艘", "例", "场", "人次", "场次", "部",
+    "座", "辆", "张", "间", "艘", "例", "场", "人次", "场次", "部", "栋",
 ];
 
 /// What an amount may be per, written after a slash (`17.8万元/人`,

@@ -258,6 +258,11 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("税收收入占一般公共预算收入比重", "Share of tax revenue in general public budget revenue"),
     ("水稻平均亩产", "Average rice yield per mu"),
     ("干茶产量", "Dry tea output"),
+    // Counts of what left poverty in the year (docs/scheme.md: the event
+    // names the flow); `退出` alone would misread closed coal mines.
+    ("脱贫摘帽贫困县", "Poor counties lifted out of poverty"),
+    ("退出贫困村", "Poor villages lifted out of poverty"),
+    ("税收亿元楼宇", "Buildings paying 100 million yuan or more in tax"),
 ];
 
 pub fn find(subject: &str) -> Option<&'static str> {

@@ -16,7 +16,8 @@
 //! Without a name, the level comes from the opening `我代表市人民政府`, or
 //! else from which of 全省/我省, 全市/我市, 全州, 全盟, 全县/我县, 全旗,
 //! 全区/我区 the text uses most, leaving out comparisons with the level
-//! above (`全省第3位`, `全省平均`, `居全市前列`); a tie gives no level.
+//! above (`全省第3位`, `全省平均`, `居全市前列`, `占全市比重`); a tie gives
+//! no level.
 
 use serde::Serialize;
 
@@ -181,12 +182,13 @@ pub fn by_cue(text: &str) -> Option<Level> {
     for c in text.chars() {
         let [a, b] = before;
         before = [b, c];
-        // 全市场 is a market and 全区域 an area; 全省第3位, 全省平均 and
-        // 全市前列 compare with the level above, they do not speak for it.
+        // 全市场 is a market and 全区域 an area; 全省第3位, 全省平均,
+        // 全市前列 and 占全市比重 compare with the level above, they do not
+        // speak for it.
         if !matches!(a, '全' | '我')
             || matches!(
                 c,
-                '域' | '场' | '份' | '第' | '平' | '前' | '首' | '排' | '领' | '同' | '最'
+                '域' | '场' | '份' | '第' | '平' | '前' | '首' | '排' | '领' | '同' | '最' | '比'
             )
         {
             continue;
