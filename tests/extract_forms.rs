@@ -1326,3 +1326,86 @@ fn firms_settled_in_a_place_and_a_services_rate() {
         ],
     );
 }
+
+/// A `分别` list of amounts in different magnitudes (`万亿元`, `亿元`) is
+/// one list; items naming only an industry share the last item's head from
+/// `产业` on (`装备制造产业集群产值`).
+#[test]
+fn industries_listed_share_the_head_from_their_industry_word() {
+    expect(
+        &review("工业经济稳中向好。汽车、生物医药产业营业收入分别达到1.05万亿元和3120亿元。纺织、新能源产业集群产值分别增长9.6%和24.1%。"),
+        &[
+            "1.05万亿元|1.05|万亿元||2023|actual||level|汽车产业营业收入|industry",
+            "3120亿元|3120|亿元||2023|actual||level|生物医药产业营业收入|industry|Operating revenue of the biomedicine industry",
+            "9.6%|9.6|%||2023|actual|up|growth|纺织产业集群产值|industry",
+            "24.1%|24.1|%||2023|actual|up|growth|新能源产业集群产值|industry",
+        ],
+    );
+}
+
+/// Trains run are counted in `列`.
+#[test]
+fn trains_are_counted_in_lie() {
+    expect(
+        &review("开放平台提档升级。中欧班列开行量2150列，增长18%。"),
+        &[
+            "2150列|2150|列||2023|actual||count|中欧班列开行量|opening",
+            "18%|18|%||2023|actual|up|growth|中欧班列开行量|opening",
+        ],
+    );
+}
+
+/// Foreign-invested firms set up, funds arrived, an industry's investment,
+/// parks won and standard plant built are investment attraction's, whatever
+/// the heading (docs/scheme.md); a new area's report names itself (`新区`)
+/// as a city's says `全市`.
+#[test]
+fn firms_funds_parks_and_plant_brought_in_are_investment() {
+    expect(
+        &review("产业平台加快建设。新区获批省级特色产业园3个，新建标准厂房62万平方米，新设外商投资企业18家。"),
+        &[
+            "3个|3|个||2023|actual||count|获批省级特色产业园|investment",
+            "62万平方米|62|万平方米||2023|actual||level|新建标准厂房|investment",
+            "18家|18|家||2023|actual||count|新设外商投资企业|investment",
+        ],
+    );
+    expect(
+        &plan("确保工业技改投资增长9%，制造业投资增长7%以上，到位资金增长12%。"),
+        &[
+            "9%|9|%||2024|target|up|growth|工业技改投资|industry|verb=确保",
+            "7%以上|7|%|>=|2024|target|up|growth|制造业投资|investment|Manufacturing investment|verb=确保",
+            "12%|12|%||2024|target|up|growth|到位资金|investment|verb=确保",
+        ],
+    );
+}
+
+/// A running total after a count of new ones (`新建5G基站…，累计达到…`) is
+/// the stock of those things (a `history` total, docs/scheme.md); a clause
+/// naming only the whole of a share (`占地区生产总值比重…`) takes the topic
+/// of the part before it; a digital-economy lead sets its paragraph's topic.
+#[test]
+fn a_running_total_is_the_stock_and_a_share_is_its_parts() {
+    expect(
+        &review("数字经济提速发展。数字经济核心产业增加值达到412亿元，占地区生产总值比重提高到9.3%；新建5G基站2180个，累计达到6420个。"),
+        &[
+            "412亿元|412|亿元||2023|actual||level|数字经济核心产业增加值|industry|Value added of the core digital economy industry",
+            "9.3%|9.3|%||2023|actual|up|share|数字经济核心产业增加值占地区生产总值比重|industry|Share of core digital economy industries' value added in GDP",
+            "2180个|2180|个||2023|actual||count|新建5G基站|industry",
+            "6420个|6420|个||history|actual||count|5G基站|industry",
+        ],
+    );
+}
+
+/// A compound verb opening a `、` list (`新建改造`) carries over whole; a
+/// paragraph led by the care of the elderly (`养老`) is livelihood's.
+#[test]
+fn compound_verbs_carry_and_elderly_care_is_livelihood() {
+    expect(
+        &review("养老服务能力持续提升。新建改造社区养老服务站9个、老年助餐点14个，完成困难老年人家庭适老化改造1800户。"),
+        &[
+            "9个|9|个||2023|actual||count|新建改造社区养老服务站|livelihood",
+            "14个|14|个||2023|actual||count|新建改造老年助餐点|livelihood",
+            "1800户|1800|户||2023|actual||count|困难老年人家庭适老化改造|livelihood",
+        ],
+    );
+}

@@ -24,8 +24,10 @@ pub fn leads(c: &Chars, toks: &[Token], subs: &[Subject]) -> Vec<usize> {
     lead
 }
 
+/// `分别达到1.12万亿元和8460亿元`: amounts of one base unit in different
+/// magnitudes are listed together as amounts of one unit are.
 fn same_kind(a: &Token, b: &Token) -> bool {
-    a.form == b.form && a.unit == b.unit
+    a.form == b.form && super::unit::same_base(&a.unit, &b.unit)
 }
 
 /// Splits the lead's subject over the list when the item count matches.
@@ -138,6 +140,22 @@ fn items(s: &str) -> Vec<String> {
             })
             .collect();
     }
+    // `装备制造、新材料产业集群产值`: items that name only an industry share
+    // the last item's head from `产业` on.
+    if let Some(head) = industry_head(&parts) {
+        let n = parts.len();
+        return parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                if i + 1 < n {
+                    format!("{p}{head}")
+                } else {
+                    (*p).to_owned()
+                }
+            })
+            .collect();
+    }
     let last_len = last.chars().count();
     let head: String = last.chars().skip(2).collect();
     parts
@@ -164,6 +182,22 @@ fn items(s: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// What an industry's own measures open with (`产业营业收入`, `产业集群产值`).
+const INDUSTRY: &str = "产业";
+
+/// The head the last item gives from [`INDUSTRY`] on (`产业集群产值` of
+/// `新材料产业集群产值`), when it names its industry before it and no
+/// other item says `产业` (`电子信息、装备制造产业营业收入`).
+fn industry_head<'s>(parts: &[&'s str]) -> Option<&'s str> {
+    let (&last, others) = parts.split_last()?;
+    let at = last.find(INDUSTRY).filter(|&i| i > 0)?;
+    let head = &last[at..];
+    (head.len() > INDUSTRY.len()
+        && !others.is_empty()
+        && others.iter().all(|p| !p.contains(INDUSTRY)))
+    .then_some(head)
 }
 
 /// Measures of one thing that reports list after naming the thing once

@@ -46,8 +46,13 @@ const CONTENT: &[(Sector, &[&str])] = &[
         Sector::Industry,
         &["战略性新兴产业", "高技术制造业", "集成电路", "新兴产业"],
     ),
-    // Foreign capital used is won by investment attraction, not trade.
-    (Sector::Investment, &["实际使用外资", "利用外资"]),
+    // Foreign capital used is won by investment attraction, not trade, and
+    // so are firms it sets up (`新设外商投资企业`); an industry's investment
+    // (`制造业投资`) is the project pipeline's, not the industry's.
+    (
+        Sector::Investment,
+        &["实际使用外资", "利用外资", "外商投资", "制造业投资"],
+    ),
     (
         Sector::Opening,
         &[
@@ -231,7 +236,19 @@ const CONTENT: &[(Sector, &[&str])] = &[
         Sector::Investment,
         // Office buildings by the tax their firms pay (`税收亿元楼宇`): the
         // carriers firms are brought into, as parks are (docs/scheme.md).
-        &["开发区", "高新区", "产业园区", "工业园区", "楼宇"],
+        // Parks won and standard plant built for firms to move into
+        // (`获批省级特色产业园`, `新建标准厂房`) are carriers too. Not any
+        // `产业园`: a project named so (`…装备产业园等40个项目竣工投产`) is
+        // its industry's.
+        &[
+            "开发区",
+            "高新区",
+            "产业园区",
+            "特色产业园",
+            "工业园区",
+            "楼宇",
+            "标准厂房",
+        ],
     ),
     (
         Sector::Industry,
@@ -277,6 +294,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "完成投资",
             "总投资",
             "到位内资",
+            // Funds of projects brought in that arrived (`到位资金`).
+            "到位资金",
             // Headquarters brought in (`新引进总部型企业11家`).
             "总部",
             // Infrastructure put in place (`五年累计完成交通投资1260亿元`).
@@ -509,7 +528,12 @@ const HEADINGS: &[(Sector, &[&str])] = &[
     (Sector::Innovation, &["科技", "创新能力", "创新动能"]),
     // `抓产业项目`: a heading of projects, whatever industry they are of.
     (Sector::Investment, &["产业项目"]),
-    (Sector::Industry, &["工业", "产业", "制造", "实体经济"]),
+    // The digital economy (`数字经济加快发展`): 5G base stations, smart
+    // factories, the digital upgrading of plants.
+    (
+        Sector::Industry,
+        &["工业", "产业", "制造", "实体经济", "数字经济"],
+    ),
     (Sector::Reform, &["改革", "营商", "民营", "市场活力"]),
     (
         Sector::Opening,
@@ -550,6 +574,8 @@ const HEADINGS: &[(Sector, &[&str])] = &[
             "住房",
             // Urban renewal (`城市更新加快推进`): housing and networks.
             "城市更新",
+            // Care of the elderly (`养老服务体系不断完善`).
+            "养老",
             // Public culture and sport as a service (`文体服务更加丰富`).
             "文体",
         ],
@@ -773,10 +799,14 @@ pub fn by_content(clause: &str) -> Option<Sector> {
     if clause.is_empty() {
         return None;
     }
-    clause
-        .find('占')
-        .and_then(|i| first(CONTENT, content_words(), &clause[..i]))
-        .or_else(|| first(CONTENT, content_words(), clause))
+    match clause.find('占') {
+        // `…，占地区生产总值比重提高到8.7%`: a clause naming only the whole
+        // of a share names no topic; its part is named before it.
+        Some(0) => None,
+        Some(i) => first(CONTENT, content_words(), &clause[..i])
+            .or_else(|| first(CONTENT, content_words(), clause)),
+        None => first(CONTENT, content_words(), clause),
+    }
 }
 
 pub fn by_heading(text: &str, doc: &Document, section: Option<usize>) -> Option<Sector> {

@@ -305,16 +305,23 @@ const OWNED_MEASURES: [&str; 6] = ["销售收入", "营业收入", "产值", "�
 /// Scopes of the whole place: the metric follows the last of them.
 /// (`全省` is not one: `居全省第3位` places the metric in the province.)
 /// Autonomous prefectures (州) and banners (旗) say theirs the same way.
-/// `辖区` (the area under the government) says the same of a district.
-const SCOPES: [&str; 11] = [
-    "我市", "全市", "全县", "全区", "我县", "我区", "全州", "我州", "全旗", "我旗", "辖区",
+/// `辖区` (the area under the government) says the same of a district, and
+/// `新区` a new area of itself (`新区获批省级特色产业园2个`; not the end of
+/// `高新区`, a high-tech zone named as a place in a city's report).
+const SCOPES: [&str; 12] = [
+    "我市", "全市", "全县", "全区", "我县", "我区", "全州", "我州", "全旗", "我旗", "辖区", "新区",
 ];
+
+/// What makes a scope word the end of a zone's name (`高新区`).
+const ZONE_NAME_ENDS: [&str; 1] = ["高"];
 
 /// Verbs that put a thing in a ranking (`首次跻身中国民营企业500强`): the
 /// ranking list follows the last of them.
 const RANK_VERBS: [&str; 4] = ["跻身", "进入", "位列", "入围"];
 /// Verbs that open a clause and carry over to each listed item after 、.
-const SHARED_VERBS: [&str; 6] = ["新增", "新培育", "新建", "治理", "改造", "创建"];
+/// Longest first where one opens another (`新建改造口袋公园16个、绿道21公里`:
+/// both built or rebuilt).
+const SHARED_VERBS: [&str; 7] = ["新增", "新培育", "新建改造", "新建", "治理", "改造", "创建"];
 const OWN_VERBS: [&str; 8] = [
     "惠及", "获得", "解决", "完成", "实现", "争取",
     "总", // `新增…120家、培育百亿级企业两家`: its own verb.
@@ -461,6 +468,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         let ranked = before.ends_with('在') && RANKINGS.iter().any(|r| s[i..].contains(r));
         !(COMPARED.iter().any(|w| before.ends_with(w))
             || before.ends_with(['比', '较', '占'])
+            || ZONE_NAME_ENDS.iter().any(|w| before.ends_with(w))
             || ranked)
     }) {
         let rest = &s[i + "全市".len()..];
@@ -587,6 +595,12 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         {
             text = format!("{}{change}", strip_all(&text, &ASPECTS, false));
         }
+        // `新建5G基站3260个，累计达到8950个`: a running total after a count
+        // of new ones is the stock of those things, not the year's flow.
+        let stock = strip_all(&text, &FLOWS, true);
+        if window.starts_with(RUNNING_TOTAL) && !stock.is_empty() {
+            text = stock.to_owned();
+        }
         if t.unit.ends_with(HARVESTS) {
             if let Some(owner) = OUTPUTS.iter().find_map(|o| text.strip_suffix(o)) {
                 text = format!("{owner}生产");
@@ -639,6 +653,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             && (RESPECTIVELY.iter().any(|w| window.contains(w)) || compared.is_some()),
     }
 }
+
+/// What a total since the work began opens with, when it names no metric.
+const RUNNING_TOTAL: &str = "累计";
+
+/// Verbs of a year's new ones that a running total of the same things
+/// leaves off (docs/scheme.md).
+const FLOWS: [&str; 6] = ["新增", "新认定", "新培育", "净增", "新开通", "新建"];
 
 /// Metrics named by the verb of doing them (`完成投资`: the money spent on
 /// the things counted, docs/scheme.md): `完成` stays before these, and goes

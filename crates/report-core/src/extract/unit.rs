@@ -71,6 +71,8 @@ const BASES: &[&str] = &[
     "部",
     // Buildings (`税收亿元楼宇达到18栋`).
     "栋",
+    // Trains run (`中欧班列开行量1460列`).
+    "列",
 ];
 
 /// A base that also opens common nouns (`12部门联合`, `3部委`): not a unit
@@ -80,7 +82,7 @@ const NOUN_HEADS: &[(&str, &[char])] = &[("部", &['门', '署', '分', '委', '
 /// Things, organisations, events, people and households are counted.
 const COUNTED: &[&str] = &[
     "个", "家", "项", "条", "件", "次", "套", "种", "类", "所", "名", "处", "户", "人", "批", "台",
-    "座", "辆", "张", "间", "艘", "例", "场", "人次", "场次", "部", "栋",
+    "座", "辆", "张", "间", "艘", "例", "场", "人次", "场次", "部", "栋", "列",
 ];
 
 /// What an amount may be per, written after a slash (`17.8万元/人`,
@@ -119,6 +121,19 @@ pub fn per(c: &Chars, i: usize) -> Option<&'static str> {
     c.word_at(i + 1, PER)
 }
 
+/// `万亿元` and `亿元`: one base unit, whatever the magnitude before it.
+pub fn same_base(a: &str, b: &str) -> bool {
+    let base = strip_magnitude(a);
+    a == b || (!base.is_empty() && base == strip_magnitude(b))
+}
+
+fn strip_magnitude(unit: &str) -> &str {
+    MAGNITUDES
+        .iter()
+        .find_map(|m| unit.strip_prefix(m))
+        .unwrap_or(unit)
+}
+
 /// Units that measure a change or a proportion rather than an amount.
 pub fn is_ratio(unit: &str) -> bool {
     // 成: tenths (`增长两成`), only read after a verb of change.
@@ -128,9 +143,6 @@ pub fn is_ratio(unit: &str) -> bool {
 /// `count` or `level`: 万户 and 万人 are counted, 万人口 (a population size)
 /// and a bare 万 before a noun (1.2万农村户厕) follow the same rule by base.
 pub fn is_count(unit: &str) -> bool {
-    let base = MAGNITUDES
-        .iter()
-        .find_map(|m| unit.strip_prefix(m))
-        .unwrap_or(unit);
+    let base = strip_magnitude(unit);
     base.is_empty() || COUNTED.contains(&base)
 }
