@@ -1000,7 +1000,7 @@ fn subjects_that_need_the_words_around_a_count() {
             "96平方公里|96|平方公里||history|actual||level|矿区沉陷地治理面积|macro",
             "3%|3|%||2023|actual|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
             "4%|4|%||2023|actual|down|growth|单位地区生产总值二氧化碳排放|macro",
-            "86家|86|家||2023|actual||count|净增规上工业企业|industry",
+            "86家|86|家||2023|actual||count|净增规上工业企业|industry|Net new industrial enterprises above designated size",
             "1520家|1520|家||2023|actual||count|规上工业企业总数|industry|Total number of industrial enterprises above designated size",
         ],
     );
@@ -1030,7 +1030,7 @@ fn lifts_childcare_places_and_spending_on_counted_projects() {
         &[
             "40个|40|个||2023|actual||count|改造城镇老旧小区|livelihood|Urban old residential compounds renovated",
             "132部|132|部||2023|actual||count|加装电梯|livelihood|Lifts installed",
-            "620个|620|个||2023|actual||count|新增婴幼儿托位|livelihood",
+            "620个|620|个||2023|actual||count|新增婴幼儿托位|livelihood|New infant childcare places",
             "25个|25|个||2023|actual||count|实施城市更新项目|livelihood|Urban renewal projects implemented",
             "41.6亿元|41.6|亿元||2023|actual||level|完成投资|livelihood|Investment completed",
         ],
@@ -1156,7 +1156,7 @@ fn tests_job_refunds_hard_to_employ_and_a_lists_first_item() {
     expect(
         &review("全年开展核酸检测120万人次。发放稳岗返还资金2100万元，惠及企业1600余家。"),
         &[
-            "120万人次|120|万人次||2023|actual||count|核酸检测|livelihood",
+            "120万人次|120|万人次||2023|actual||count|核酸检测|livelihood|Nucleic acid tests",
             "2100万元|2100|万元||2023|actual||level|发放稳岗返还资金|livelihood|Job-retention refunds issued",
             "1600余家|1600|家|>=|2023|actual||count|惠及企业|livelihood|Enterprises benefiting",
         ],
@@ -1374,7 +1374,7 @@ fn firms_funds_parks_and_plant_brought_in_are_investment() {
         &[
             "9%|9|%||2024|target|up|growth|工业技改投资|industry|verb=确保",
             "7%以上|7|%|>=|2024|target|up|growth|制造业投资|investment|Manufacturing investment|verb=确保",
-            "12%|12|%||2024|target|up|growth|到位资金|investment|verb=确保",
+            "12%|12|%||2024|target|up|growth|到位资金|investment|Funds in place|verb=确保",
         ],
     );
 }

@@ -220,6 +220,11 @@ pub const HEADS: &[Head] = &[
     count("学位", "school place", "school places"),
     count("托位", "childcare place", "childcare places"),
     count(
+        "婴幼儿托位",
+        "infant childcare place",
+        "infant childcare places",
+    ),
+    count(
         "商品房",
         "commercial housing unit",
         "commercial housing units",

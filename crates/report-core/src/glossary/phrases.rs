@@ -258,6 +258,19 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("税收收入占一般公共预算收入比重", "Share of tax revenue in general public budget revenue"),
     ("水稻平均亩产", "Average rice yield per mu"),
     ("干茶产量", "Dry tea output"),
+    ("发明专利授权量", "Invention patents granted"),
+    ("核酸检测", "Nucleic acid tests"),
+    ("到位资金", "Funds in place"),
+    ("实际到位资金", "Funds actually in place"),
+    ("协议投资总额", "Total contracted investment"),
+    ("服务业增加值", "Value added of services"),
+    ("民生支出", "Livelihood spending"),
+    ("家庭医生签约服务覆盖率", "Coverage of contracted family doctor services"),
+    (
+        "农作物耕种收综合机械化率",
+        "Overall mechanisation rate of crop ploughing, sowing and harvesting",
+    ),
+    ("中药材种植面积", "Area planted with Chinese medicinal herbs"),
     // Counts of what left poverty in the year (docs/scheme.md: the event
     // names the flow); `退出` alone would misread closed coal mines.
     ("脱贫摘帽贫困县", "Poor counties lifted out of poverty"),

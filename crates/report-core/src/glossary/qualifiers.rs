@@ -14,6 +14,7 @@ use Pos::{Post, Pre};
 pub const QUALIFIERS: &[(&str, &str, Pos)] = &[
     // New, and how
     ("新增", "new", Pre),
+    ("净增", "net new", Pre),
     ("新建", "newly built", Pre),
     ("新建扩建", "newly built or expanded", Pre),
     ("新建改扩建", "newly built or expanded", Pre),
