@@ -104,6 +104,32 @@ pub fn begins(hay: &[u8], word: &[u8]) -> bool {
     hay.len() >= word.len() && hay.iter().zip(word).all(|(a, b)| a == b)
 }
 
+/// `a == b`, compared in line as [`begins`]: `==` on strs calls memcmp
+/// when the lengths agree, as they often do for the short words a rule
+/// compares at every number.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && begins(a.as_bytes(), b.as_bytes())
+}
+
+/// The longest text [`mentions`] reads byte by byte.
+const SHORT_BYTES: usize = 64;
+
+/// `hay.contains(word)`. Rules ask it of the few chars around every
+/// number, where setting up a substring search cost more than reading
+/// them: a short `hay` is read in line, a longer one searched. A valid
+/// word matches only where a char starts (UTF-8 resynchronises), so
+/// the answer is the same.
+pub fn mentions(hay: &str, word: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    if h.len() > SHORT_BYTES {
+        return hay.contains(word);
+    }
+    let Some(&first) = w.first() else {
+        return true;
+    };
+    h.len() >= w.len() && (0..=h.len() - w.len()).any(|i| h[i] == first && begins(&h[i..], w))
+}
+
 /// A full-width digit or decimal point as its ASCII twin. Not `％`: units
 /// are matched against the text as written, where `％` is a unit word.
 pub fn fold_width(c: char) -> char {
@@ -145,7 +171,7 @@ pub fn clause_end(c: &Chars, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{begins, Chars};
+    use super::{begins, mentions, same, Chars};
     use crate::model::Span;
 
     #[test]
@@ -178,6 +204,27 @@ mod tests {
                 begins(hay.as_bytes(), word.as_bytes()),
                 hay.starts_with(word)
             );
+            assert_eq!(same(hay, word), hay == word);
+            assert_eq!(mentions(hay, word), hay.contains(word));
+        }
+    }
+
+    #[test]
+    fn mentions_answers_as_contains() {
+        let long = "全年累计接待游客".repeat(10);
+        for hay in [
+            "",
+            "累",
+            "累计",
+            "全年累计",
+            "计累",
+            "全年累计接待",
+            long.as_str(),
+            "增长5%",
+        ] {
+            for word in ["", "累计", "计", "全年", "接待游客", "增长5%以上"] {
+                assert_eq!(mentions(hay, word), hay.contains(word), "{hay} {word}");
+            }
         }
     }
 }
