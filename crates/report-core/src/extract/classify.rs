@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{is_digit, Chars};
+use super::chars::{is_digit, mentions, Chars};
 use super::lexicon::Lexicon;
 use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
@@ -86,10 +86,10 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
             let share_after = named_share > up.max(down) && t.unit != "个百分点";
             if reached || share_after {
                 (Kind::Share, Direction::None)
-            } else if window.contains(NARROWED) {
+            } else if mentions(window, NARROWED) {
                 // A fall that narrows is a rate going up; a rise that
                 // narrows, one going down.
-                let fall = window.contains("降幅");
+                let fall = mentions(window, "降幅");
                 (
                     Kind::Growth,
                     if fall { Direction::Up } else { Direction::Down },
