@@ -26,7 +26,7 @@ mod unit;
 
 pub use explain::{explain, Explained, Outcome, Skip};
 
-use chars::{clause_end, clause_start, Chars};
+use chars::{clause_end, clause_start, same, Chars};
 use classify::{Hedges, Part};
 use period::Mode;
 
@@ -91,12 +91,16 @@ fn plan_start(text: &str, doc: &Document, meta: &Meta) -> Option<usize> {
 /// The part a sentence's heading puts it in: the planning part from its
 /// start on, a review part (`回顾`, `总结`), or `None` where no part
 /// heading says (no headings, or text before them).
-fn heading_part(text: &str, doc: &Document, plan: Option<usize>, s: &Sentence) -> Option<Part> {
+fn heading_part(plan: Option<usize>, s: &Sentence, in_review: bool) -> Option<Part> {
     if plan.is_some_and(|p| s.span.start >= p) {
         return Some(Part::Plan);
     }
-    let h = doc.sections[part_of(doc, s)?].heading.of(text);
-    cues::is_review_heading(h).then_some(Part::Review)
+    in_review.then_some(Part::Review)
+}
+
+/// Is a sentence in a part whose heading is a review's?
+fn in_review_part(text: &str, doc: &Document, s: &Sentence) -> bool {
+    part_of(doc, s).is_some_and(|p| cues::is_review_heading(doc.sections[p].heading.of(text)))
 }
 
 /// The part section a sentence sits in, if any.
@@ -175,9 +179,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let mut gdp_given = false;
     // The last record's sector, kind and direction in this paragraph.
     let mut last: Option<(Sector, Kind, Direction)> = None;
-    // The section's path and the topic its headings name, read once for
-    // all its sentences rather than walking the headings for each.
-    let mut section: Option<(Option<usize>, String, Option<Sector>)> = None;
+    // The section's path, the topic its headings name and whether its
+    // part's heading is a review's, read once for all its sentences rather
+    // than walking the headings for each.
+    let mut section: Option<(Option<usize>, String, Option<Sector>, bool)> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
@@ -216,8 +221,20 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let leads = list::leads(&c, &toks, &subs);
         list::split_subjects(&leads, &mut subs);
 
+        if section.as_ref().is_none_or(|s| s.0 != sentence.section) {
+            let at = sentence.section;
+            section = Some((
+                at,
+                doc.path(text, at),
+                sector::by_heading(text, doc, at),
+                in_review_part(text, doc, sentence),
+            ));
+        }
+        let Some((_, path, by_heading, in_review)) = &section else {
+            continue;
+        };
         let mode = mode_of(
-            heading_part(text, doc, plan, sentence),
+            heading_part(plan, sentence, *in_review),
             cue,
             meta.report_year,
         );
@@ -249,13 +266,6 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         gdp_given = headline || sector::gives_gdp(body);
         // A topic the sentence or its paragraph opens with comes before the
         // headings: `工业方面，…` under `一、2023年工作回顾`.
-        if section.as_ref().is_none_or(|s| s.0 != sentence.section) {
-            let at = sentence.section;
-            section = Some((at, doc.path(text, at), sector::by_heading(text, doc, at)));
-        }
-        let Some((_, path, by_heading)) = &section else {
-            continue;
-        };
         let prior = sector::opening_topic(body)
             .or(paragraph_topic)
             .or(*by_heading);
@@ -270,6 +280,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         // thousands).
         let mut topic = PerClause::default();
         let mut fallback = PerClause::default();
+        let mut topics = SubjectTopics::default();
         // The sentence's previous number: its topic for a clause that names
         // none, its kind for `增长7%以上，争取达到8%`.
         // `…重点项目96个…。其中，产业项目52个、…`: a sentence of parts
@@ -354,10 +365,12 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     && c.cs
                         .get(toks[k - 1].b..t.a)
                         .is_some_and(|s| s.contains(&'、'));
+                topics.read(&s.text);
                 let by_clause = listed
                     .then(|| {
-                        sector::by_content(&s.text).or_else(|| {
-                            sector::by_fallback(&s.text)
+                        topics.content().or_else(|| {
+                            topics
+                                .fallback()
                                 .filter(|_| !sector::outranks_fallback(prior))
                         })
                     })
@@ -375,7 +388,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .filter(|_| part_of_previous || spent_on_previous)
                     .map(|p| p.0)
                     .or(by_clause)
-                    .or_else(|| sector::by_content(&s.text))
+                    .or_else(|| topics.content())
                     .or(carried)
                     .or(prior.filter(|_| sector::outranks_fallback(prior)))
                     .or_else(|| fallback.get((cs, ce), || sector::by_fallback(c.str(cs, ce))))
@@ -388,10 +401,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             // A governing word is the record's `verb`, not its subject
             // (`争取中央和省级各类资金120亿元以上` in a plan); in a review 争取
             // is no verb and stays (`争取上级资金`).
-            let subject = s
-                .text
-                .strip_prefix(verbs[k])
-                .filter(|rest| !verbs[k].is_empty() && !rest.is_empty())
+            let subject = Some(verbs[k])
+                .filter(|v| !v.is_empty())
+                .and_then(|v| s.text.strip_prefix(v))
+                .filter(|rest| !rest.is_empty())
                 .map_or(s.text.as_str(), |rest| {
                     // `预期全年接待游客`: the words the verb stood before.
                     Some(lexicon::without_leading(rest))
@@ -455,15 +468,31 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
 /// tries every way to cut the subject into known pieces, and a text says
 /// the same subject again and again (`增长5%`, every copy of a report).
 #[derive(Default)]
-struct English(std::collections::BTreeMap<String, Option<crate::model::Text>>);
+struct English {
+    known: std::collections::BTreeMap<String, Option<crate::model::Text>>,
+    /// The last subject asked about and its English: numbers in a row
+    /// mostly share one (a list, `…增长5%，…增长6%`), and comparing with
+    /// it costs less than a search of the map.
+    last: Option<(String, Option<crate::model::Text>)>,
+}
 
 impl English {
     fn of(&mut self, subject: &str) -> Option<crate::model::Text> {
-        if let Some(en) = self.0.get(subject) {
+        if let Some((_, en)) = self.last.as_ref().filter(|(s, _)| same(s, subject)) {
             return en.clone();
         }
-        let en = glossary::english(subject);
-        self.0.insert(subject.to_owned(), en.clone());
+        let en = match self.known.get(subject) {
+            Some(en) => en.clone(),
+            None => {
+                let en = glossary::english(subject);
+                self.known.insert(subject.to_owned(), en.clone());
+                en
+            }
+        };
+        let (s, e) = self.last.get_or_insert_with(Default::default);
+        s.clear();
+        s.push_str(subject);
+        e.clone_from(&en);
         en
     }
 }
@@ -488,6 +517,43 @@ fn number_id(sentence: &str, n: usize) -> String {
     id.push('-');
     id.extend(digits[at..].iter().map(|&d| char::from(d)));
     id
+}
+
+/// The topics a subject's words name, read once for a run of numbers
+/// that share it: a list's items (`新建1个、2个…`) have one subject, and
+/// reading it again for each cost as much as the rest of the item.
+#[derive(Default)]
+struct SubjectTopics {
+    subject: String,
+    content: Option<Option<Sector>>,
+    fallback: Option<Option<Sector>>,
+}
+
+impl SubjectTopics {
+    /// Makes `subject` the one asked about, forgetting the last one's
+    /// answers if it differs.
+    fn read(&mut self, subject: &str) {
+        if !same(&self.subject, subject) {
+            self.subject.clear();
+            self.subject.push_str(subject);
+            self.content = None;
+            self.fallback = None;
+        }
+    }
+
+    /// [`sector::by_content`] of the subject.
+    fn content(&mut self) -> Option<Sector> {
+        *self
+            .content
+            .get_or_insert_with(|| sector::by_content(&self.subject))
+    }
+
+    /// [`sector::by_fallback`] of the subject.
+    fn fallback(&mut self) -> Option<Sector> {
+        *self
+            .fallback
+            .get_or_insert_with(|| sector::by_fallback(&self.subject))
+    }
 }
 
 /// A clause's answer, kept while the numbers of that clause are read.
@@ -517,7 +583,37 @@ impl PerClause {
 
 #[cfg(test)]
 mod tests {
-    use super::number_id;
+    use super::{glossary, number_id, sector, English, SubjectTopics};
+
+    /// The subjects of a run of numbers, repeated, in turn and back, and
+    /// empty first: each remembered answer must be the one asked for.
+    const SUBJECTS: [&str; 7] = [
+        "",
+        "地区生产总值",
+        "地区生产总值",
+        "",
+        "粮食产量",
+        "地区生产总值",
+        "游客",
+    ];
+
+    #[test]
+    fn english_remembered_is_the_glossary_s() {
+        let mut english = English::default();
+        for s in SUBJECTS {
+            assert_eq!(english.of(s), glossary::english(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn topics_remembered_are_the_subject_s() {
+        let mut topics = SubjectTopics::default();
+        for s in SUBJECTS {
+            topics.read(s);
+            assert_eq!(topics.content(), sector::by_content(s), "{s}");
+            assert_eq!(topics.fallback(), sector::by_fallback(s), "{s}");
+        }
+    }
 
     #[test]
     fn number_ids_read_like_format() {
