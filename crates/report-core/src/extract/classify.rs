@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{is_digit, mentions, Chars};
+use super::chars::{ends, is_digit, mentions, starts, Chars};
 use super::lexicon::Lexicon;
 use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
@@ -176,12 +176,12 @@ pub fn reached(before: &str) -> Direction {
             s = &year[..year.len() - digits.iter().sum::<usize>()];
         }
     }
-    if let Some(w) = BETWEEN.iter().find(|w| s.ends_with(*w)) {
+    if let Some(w) = BETWEEN.iter().find(|w| ends(s, w)) {
         s = &s[..s.len() - w.len()];
     }
-    if UP_TO.iter().any(|w| s.ends_with(w)) {
+    if UP_TO.iter().any(|w| ends(s, w)) {
         Direction::Up
-    } else if DOWN_TO.iter().any(|w| s.ends_with(w)) {
+    } else if DOWN_TO.iter().any(|w| ends(s, w)) {
         Direction::Down
     } else {
         Direction::None
@@ -242,7 +242,10 @@ impl Hedges {
 pub fn opens_with_estimate(sentence: &str) -> bool {
     let s = ["全年", "今年", "全市", "初步"]
         .iter()
-        .fold(sentence, |s, w| s.strip_prefix(w).unwrap_or(s));
+        .fold(
+            sentence,
+            |s, w| if starts(s, w) { &s[w.len()..] } else { s },
+        );
     s.starts_with("预计") || s.starts_with("初步预计")
 }
 

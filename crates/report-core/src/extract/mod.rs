@@ -26,7 +26,7 @@ mod unit;
 
 pub use explain::{explain, Explained, Outcome, Skip};
 
-use chars::{clause_end, clause_start, same, Chars};
+use chars::{clause_end, clause_start, mentions, same, Chars};
 use classify::{Hedges, Part};
 use period::Mode;
 
@@ -183,6 +183,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     // part's heading is a review's, read once for all its sentences rather
     // than walking the headings for each.
     let mut section: Option<(Option<usize>, String, Option<Sector>, bool)> = None;
+    // One buffer for the chars of every sentence in turn.
+    let mut chars = Chars::new(text, crate::model::Span::new(0, 0));
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
@@ -203,22 +205,23 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             gdp_given = false;
             last = None;
         }
-        let c = Chars::new(text, sentence.span);
+        chars.read(sentence.span);
+        let c = &chars;
         // `二是壮大实体经济。`: an item's lead names the topic of the
         // sentences after it, up to the next item.
         if let Some(topic) = sector::item_topic(sentence.span.of(text)) {
             paragraph_topic = topic;
         }
-        let toks = number::scan(&c);
+        let toks = number::scan(c);
         if toks.is_empty() {
             continue;
         }
         let mut subs = Vec::with_capacity(toks.len());
         for k in 0..toks.len() {
-            let s = subject::compute(&c, &toks, &subs, k);
+            let s = subject::compute(c, &toks, &subs, k);
             subs.push(s);
         }
-        let leads = list::leads(&c, &toks, &subs);
+        let leads = list::leads(c, &toks, &subs);
         list::split_subjects(&leads, &mut subs);
 
         if section.as_ref().is_none_or(|s| s.0 != sentence.section) {
@@ -248,9 +251,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             Part::Plan => meta.report_year,
         };
         let starts: Vec<usize> = toks.iter().map(|t| t.a).collect();
-        let mut verbs = modifier::governing(&c, &starts, part == Part::Plan);
+        let mut verbs = modifier::governing(c, &starts, part == Part::Plan);
         let body = sentence.span.of(text);
-        estimates_below |= part == Part::Review && ESTIMATES_BELOW.iter().any(|w| body.contains(w));
+        estimates_below |=
+            part == Part::Review && ESTIMATES_BELOW.iter().any(|w| mentions(body, w));
         if estimates_below && part == Part::Review {
             for v in verbs.iter_mut().filter(|v| v.is_empty()) {
                 *v = "预计";
@@ -271,10 +275,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             .or(*by_heading);
         let sid = Sentence::id(si);
         out.reserve(toks.len());
-        let hedges = Hedges::new(&c);
+        let hedges = Hedges::new(c);
         // Where the sentence first says `累计` or `五年新建`: numbers after it
         // are totals.
-        let totals = period::totals(&c);
+        let totals = period::totals(c);
         // Numbers of one clause share its topic and its fallback sector:
         // each read once per clause, not once per number (a clause may hold
         // thousands).
@@ -295,7 +299,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             // A difference in points is a change or a gap, whose verb may
             // stand before a long benchmark (`增速高于全国平均水平0.3个百分点`).
             let reach = if t.unit == POINTS { GAP_CHARS } else { 6 };
-            let mut from = clause_start(&c, la).max(la.saturating_sub(reach));
+            let mut from = clause_start(c, la).max(la.saturating_sub(reach));
             if lead > 0 {
                 from = from.max(toks[lead - 1].b.min(la));
             }
@@ -304,10 +308,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             // A ratio reached by a change (`由2.31缩小到2.08`) goes the verb's
             // way; the parts of `由…调整为…` have none.
             if direction == Direction::None && kind != Kind::Rank && kind != Kind::Streak {
-                direction = classify::reached(c.str(clause_start(&c, la), la));
+                direction = classify::reached(c.str(clause_start(c, la), la));
             }
-            let cs = clause_start(&c, t.a);
-            let ce = clause_end(&c, t.b);
+            let cs = clause_start(c, t.a);
+            let ce = clause_end(c, t.b);
             // The few chars before the list's first number, in its clause:
             // the words that date it (`年均`, `由…`), read in a bounded window.
             let mut near = cs.max(la.saturating_sub(NEAR_CHARS)).min(la);
@@ -439,7 +443,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                             || period::averaged(c.str(near, la))
                             || period::since_year(c.str(near, la))
                             || period::all_done(c.str(t.b, ce));
-                        period::in_years(&c, t, cs, spans, (first, last))
+                        period::in_years(c, t, cs, spans, (first, last))
                     }
                     _ if period::averaged(c.str(near, la)) => Period::History,
                     _ if period::total_since_start(
@@ -448,7 +452,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     {
                         Period::History
                     }
-                    _ => period::one_year_baseline(&c, t, cs, year)
+                    _ => period::one_year_baseline(c, t, cs, year)
                         .unwrap_or_else(|| classify::period(t, year)),
                 },
                 status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),

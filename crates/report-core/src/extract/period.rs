@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{begins, fold_width, mentions, Chars};
+use super::chars::{begins, ends, fold_width, mentions, position, starts, Chars};
 use super::number::{self, Form, Token};
 use super::{classify, cues};
 use crate::model::Period;
@@ -103,7 +103,7 @@ const TERM_OPENING_CHARS: usize = 30;
 fn term_since(head: &str) -> Option<u16> {
     let opening = chars_prefix(head, TERM_OPENING_CHARS);
     let clause = opening.split(['，', ',', '。']).next()?;
-    let at = clause.find(SINCE_THE)?;
+    let at = position(clause, SINCE_THE)?;
     span_of_years(&format!("过去{}", &clause[at + SINCE_THE.len()..]))
 }
 
@@ -175,7 +175,7 @@ fn opens_with_to_verb(after: &str) -> bool {
         .iter()
         .chain(&classify::DOWN_TO)
         .chain(&TO_OTHER)
-        .any(|v| after.starts_with(v))
+        .any(|v| starts(after, v))
 }
 
 /// The period of a number in a several-year review (`first..=last`):
@@ -355,7 +355,7 @@ const REACHED: [&str; 2] = ["达到", "达"];
 /// clause without a total of its own (`森林覆盖率提高到44.6%`, not
 /// `累计治理面积达到318平方公里`)?
 pub fn reached_alone(before: &str) -> bool {
-    let reached = REACHED.iter().any(|w| before.ends_with(w)) || opens_with_to_verb_at_end(before);
+    let reached = REACHED.iter().any(|w| ends(before, w)) || opens_with_to_verb_at_end(before);
     reached && !mentions(before, "累计")
 }
 
@@ -364,7 +364,7 @@ fn opens_with_to_verb_at_end(before: &str) -> bool {
     classify::UP_TO
         .iter()
         .chain(&classify::DOWN_TO)
-        .any(|v| before.ends_with(v))
+        .any(|v| ends(before, v))
 }
 
 /// Words that keep a total within its year (`全年累计接待游客`).
