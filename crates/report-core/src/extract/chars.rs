@@ -20,24 +20,34 @@ pub struct Chars<'t> {
 
 impl<'t> Chars<'t> {
     pub fn new(text: &'t str, span: Span) -> Chars<'t> {
-        let body = span.of(text);
-        let mut cs = Vec::with_capacity(body.len() / 3 + 1);
-        let mut offs = Vec::with_capacity(body.len() / 3 + 2);
-        let mut bounds = Vec::new();
+        let mut c = Chars {
+            text,
+            cs: Vec::new(),
+            offs: Vec::new(),
+            bounds: Vec::new(),
+        };
+        c.read(span);
+        c
+    }
+
+    /// Reads another span of the same text in place, reusing the buffers:
+    /// a text of many short sentences paid more for allocating them than
+    /// for filling them.
+    pub fn read(&mut self, span: Span) {
+        let body = span.of(self.text);
+        self.cs.clear();
+        self.offs.clear();
+        self.bounds.clear();
+        self.cs.reserve(body.len() / 3 + 1);
+        self.offs.reserve(body.len() / 3 + 2);
         for (i, c) in body.char_indices() {
             if is_boundary(c) {
-                bounds.push(cs.len());
+                self.bounds.push(self.cs.len());
             }
-            cs.push(fold_width(c));
-            offs.push(span.start + i);
+            self.cs.push(fold_width(c));
+            self.offs.push(span.start + i);
         }
-        offs.push(span.end);
-        Chars {
-            text,
-            cs,
-            offs,
-            bounds,
-        }
+        self.offs.push(span.end);
     }
 
     pub fn len(&self) -> usize {
@@ -104,6 +114,55 @@ pub fn begins(hay: &[u8], word: &[u8]) -> bool {
     hay.len() >= word.len() && hay.iter().zip(word).all(|(a, b)| a == b)
 }
 
+/// `a == b`, compared in line as [`begins`]: `==` on strs calls memcmp
+/// when the lengths agree, as they often do for the short words a rule
+/// compares at every number.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && begins(a.as_bytes(), b.as_bytes())
+}
+
+/// `hay.starts_with(word)`, compared in line: with a word from a list
+/// (whose length the compiler does not know) `starts_with` calls memcmp,
+/// which costs more than the few bytes compared.
+pub fn starts(hay: &str, word: &str) -> bool {
+    begins(hay.as_bytes(), word.as_bytes())
+}
+
+/// `hay.ends_with(word)`, compared in line as [`starts`].
+pub fn ends(hay: &str, word: &str) -> bool {
+    hay.len() >= word.len() && begins(&hay.as_bytes()[hay.len() - word.len()..], word.as_bytes())
+}
+
+/// The longest text [`mentions`] reads byte by byte.
+const SHORT_BYTES: usize = 64;
+
+/// `hay.contains(word)`. Rules ask it of the few chars around every
+/// number, where setting up a substring search cost more than reading
+/// them: a short `hay` is read in line, a longer one searched. A valid
+/// word matches only where a char starts (UTF-8 resynchronises), so
+/// the answer is the same.
+pub fn mentions(hay: &str, word: &str) -> bool {
+    if hay.len() > SHORT_BYTES {
+        return hay.contains(word);
+    }
+    position(hay, word).is_some()
+}
+
+/// `hay.find(word)`, read in line for a short `hay` as [`mentions`] is.
+pub fn position(hay: &str, word: &str) -> Option<usize> {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    if h.len() > SHORT_BYTES {
+        return hay.find(word);
+    }
+    let Some(&first) = w.first() else {
+        return Some(0);
+    };
+    if h.len() < w.len() {
+        return None;
+    }
+    (0..=h.len() - w.len()).find(|&i| h[i] == first && begins(&h[i..], w))
+}
+
 /// A full-width digit or decimal point as its ASCII twin. Not `％`: units
 /// are matched against the text as written, where `％` is a unit word.
 pub fn fold_width(c: char) -> char {
@@ -145,7 +204,7 @@ pub fn clause_end(c: &Chars, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{begins, Chars};
+    use super::{begins, ends, mentions, position, same, starts, Chars};
     use crate::model::Span;
 
     #[test]
@@ -178,6 +237,30 @@ mod tests {
                 begins(hay.as_bytes(), word.as_bytes()),
                 hay.starts_with(word)
             );
+            assert_eq!(same(hay, word), hay == word);
+            assert_eq!(mentions(hay, word), hay.contains(word));
+            assert_eq!(starts(hay, word), hay.starts_with(word));
+            assert_eq!(ends(hay, word), hay.ends_with(word));
+        }
+    }
+
+    #[test]
+    fn mentions_answers_as_contains() {
+        let long = "全年累计接待游客".repeat(10);
+        for hay in [
+            "",
+            "累",
+            "累计",
+            "全年累计",
+            "计累",
+            "全年累计接待",
+            long.as_str(),
+            "增长5%",
+        ] {
+            for word in ["", "累计", "计", "全年", "接待游客", "增长5%以上"] {
+                assert_eq!(mentions(hay, word), hay.contains(word), "{hay} {word}");
+                assert_eq!(position(hay, word), hay.find(word), "{hay} {word}");
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{is_digit, Chars};
+use super::chars::{ends, is_digit, mentions, starts, Chars};
 use super::lexicon::{changes_to, Lexicon, To};
 use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
@@ -86,10 +86,10 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
             let share_after = named_share > up.max(down) && t.unit != "个百分点";
             if reached || share_after {
                 (Kind::Share, Direction::None)
-            } else if window.contains(NARROWED) {
+            } else if mentions(window, NARROWED) {
                 // A fall that narrows is a rate going up; a rise that
                 // narrows, one going down.
-                let fall = window.contains("降幅");
+                let fall = mentions(window, "降幅");
                 (
                     Kind::Growth,
                     if fall { Direction::Up } else { Direction::Down },
@@ -133,10 +133,10 @@ pub fn reached(before: &str) -> Direction {
             s = &year[..year.len() - digits.iter().sum::<usize>()];
         }
     }
-    if let Some(w) = BETWEEN.iter().find(|w| s.ends_with(*w)) {
+    if let Some(w) = BETWEEN.iter().find(|w| ends(s, w)) {
         s = &s[..s.len() - w.len()];
     }
-    match changes_to(&[To::Up, To::Down]).find(|(w, _)| s.ends_with(w)) {
+    match changes_to(&[To::Up, To::Down]).find(|(w, _)| ends(s, w)) {
         Some((_, To::Up)) => Direction::Up,
         Some(_) => Direction::Down,
         None => Direction::None,
@@ -197,7 +197,10 @@ impl Hedges {
 pub fn opens_with_estimate(sentence: &str) -> bool {
     let s = ["全年", "今年", "全市", "初步"]
         .iter()
-        .fold(sentence, |s, w| s.strip_prefix(w).unwrap_or(s));
+        .fold(
+            sentence,
+            |s, w| if starts(s, w) { &s[w.len()..] } else { s },
+        );
     s.starts_with("预计") || s.starts_with("初步预计")
 }
 

@@ -8,7 +8,7 @@
 
 use std::ops::RangeInclusive;
 
-use super::chars::{fold_width, is_digit};
+use super::chars::{fold_width, is_digit, starts};
 
 /// The years a report can name (`1980亿元` is an amount, not a year).
 const YEARS: RangeInclusive<u16> = 1949..=2099;
@@ -121,11 +121,11 @@ pub fn is_review_heading(heading: &str) -> bool {
 }
 
 pub fn opens_review(head: &str) -> bool {
-    REVIEW_OPENINGS.iter().any(|w| head.starts_with(w))
+    REVIEW_OPENINGS.iter().any(|w| starts(head, w))
 }
 
 pub fn opens_plan(head: &str) -> bool {
-    PLAN_OPENINGS.iter().any(|w| head.starts_with(w))
+    PLAN_OPENINGS.iter().any(|w| starts(head, w))
 }
 
 /// `主要预期目标是：`, `…的总体要求为`: a target list or a year-opening line.

@@ -3,7 +3,7 @@
 //! durations used as time references, and size thresholds inside a subject
 //! (500万元以上项目).
 
-use super::chars::{is_han, Chars};
+use super::chars::{is_han, mentions, Chars};
 
 /// For each char, whether it sits inside quotation marks. Arabic numbers in
 /// quotes name a policy or slogan (“促好转30条”, “4321”); Chinese streaks in
@@ -105,5 +105,5 @@ pub fn is_rank_context(c: &Chars, i: usize) -> bool {
         "升到", "升至",
     ]
     .iter()
-    .any(|w| before.contains(w))
+    .any(|w| mentions(before, w))
 }

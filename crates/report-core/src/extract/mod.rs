@@ -26,7 +26,7 @@ mod unit;
 
 pub use explain::{explain, Explained, Outcome, Skip};
 
-use chars::{clause_end, clause_start, Chars};
+use chars::{clause_end, clause_start, mentions, same, Chars};
 use classify::{Hedges, Part};
 use period::Mode;
 
@@ -91,12 +91,16 @@ fn plan_start(text: &str, doc: &Document, meta: &Meta) -> Option<usize> {
 /// The part a sentence's heading puts it in: the planning part from its
 /// start on, a review part (`回顾`, `总结`), or `None` where no part
 /// heading says (no headings, or text before them).
-fn heading_part(text: &str, doc: &Document, plan: Option<usize>, s: &Sentence) -> Option<Part> {
+fn heading_part(plan: Option<usize>, s: &Sentence, in_review: bool) -> Option<Part> {
     if plan.is_some_and(|p| s.span.start >= p) {
         return Some(Part::Plan);
     }
-    let h = doc.sections[part_of(doc, s)?].heading.of(text);
-    cues::is_review_heading(h).then_some(Part::Review)
+    in_review.then_some(Part::Review)
+}
+
+/// Is a sentence in a part whose heading is a review's?
+fn in_review_part(text: &str, doc: &Document, s: &Sentence) -> bool {
+    part_of(doc, s).is_some_and(|p| cues::is_review_heading(doc.sections[p].heading.of(text)))
 }
 
 /// The part section a sentence sits in, if any.
@@ -175,9 +179,12 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let mut gdp_given = false;
     // The last record's sector, kind and direction in this paragraph.
     let mut last: Option<(Sector, Kind, Direction)> = None;
-    // The section's path and the topic its headings name, read once for
-    // all its sentences rather than walking the headings for each.
-    let mut section: Option<(Option<usize>, String, Option<Sector>)> = None;
+    // The section's path, the topic its headings name and whether its
+    // part's heading is a review's, read once for all its sentences rather
+    // than walking the headings for each.
+    let mut section: Option<(Option<usize>, String, Option<Sector>, bool)> = None;
+    // One buffer for the chars of every sentence in turn.
+    let mut chars = Chars::new(text, crate::model::Span::new(0, 0));
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
@@ -204,26 +211,39 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             // opening a later sentence dates the rest of its paragraph.
             cue = years;
         }
-        let c = Chars::new(text, sentence.span);
+        chars.read(sentence.span);
+        let c = &chars;
         // `二是壮大实体经济。`: an item's lead names the topic of the
         // sentences after it, up to the next item.
         if let Some(topic) = sector::item_topic(sentence.span.of(text)) {
             paragraph_topic = topic;
         }
-        let toks = number::scan(&c);
+        let toks = number::scan(c);
         if toks.is_empty() {
             continue;
         }
         let mut subs = Vec::with_capacity(toks.len());
         for k in 0..toks.len() {
-            let s = subject::compute(&c, &toks, &subs, k);
+            let s = subject::compute(c, &toks, &subs, k);
             subs.push(s);
         }
-        let leads = list::leads(&c, &toks, &subs);
+        let leads = list::leads(c, &toks, &subs);
         list::split_subjects(&leads, &mut subs);
 
+        if section.as_ref().is_none_or(|s| s.0 != sentence.section) {
+            let at = sentence.section;
+            section = Some((
+                at,
+                doc.path(text, at),
+                sector::by_heading(text, doc, at),
+                in_review_part(text, doc, sentence),
+            ));
+        }
+        let Some((_, path, by_heading, in_review)) = &section else {
+            continue;
+        };
         let mode = mode_of(
-            heading_part(text, doc, plan, sentence),
+            heading_part(plan, sentence, *in_review),
             cue,
             meta.report_year,
         );
@@ -237,9 +257,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             Part::Plan => meta.report_year,
         };
         let starts: Vec<usize> = toks.iter().map(|t| t.a).collect();
-        let mut verbs = modifier::governing(&c, &starts, part == Part::Plan);
+        let mut verbs = modifier::governing(c, &starts, part == Part::Plan);
         let body = sentence.span.of(text);
-        estimates_below |= part == Part::Review && ESTIMATES_BELOW.iter().any(|w| body.contains(w));
+        estimates_below |=
+            part == Part::Review && ESTIMATES_BELOW.iter().any(|w| mentions(body, w));
         if estimates_below && part == Part::Review {
             for v in verbs.iter_mut().filter(|v| v.is_empty()) {
                 *v = "预计";
@@ -255,27 +276,21 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         gdp_given = headline || sector::gives_gdp(body);
         // A topic the sentence or its paragraph opens with comes before the
         // headings: `工业方面，…` under `一、2023年工作回顾`.
-        if section.as_ref().is_none_or(|s| s.0 != sentence.section) {
-            let at = sentence.section;
-            section = Some((at, doc.path(text, at), sector::by_heading(text, doc, at)));
-        }
-        let Some((_, path, by_heading)) = &section else {
-            continue;
-        };
         let prior = sector::opening_topic(body)
             .or(paragraph_topic)
             .or(*by_heading);
         let sid = Sentence::id(si);
         out.reserve(toks.len());
-        let hedges = Hedges::new(&c);
+        let hedges = Hedges::new(c);
         // Where the sentence first says `累计` or `五年新建`: numbers after it
         // are totals.
-        let totals = period::totals(&c);
+        let totals = period::totals(c);
         // Numbers of one clause share its topic and its fallback sector:
         // each read once per clause, not once per number (a clause may hold
         // thousands).
         let mut topic = PerClause::default();
         let mut fallback = PerClause::default();
+        let mut topics = SubjectTopics::default();
         // The sentence's previous number: its topic for a clause that names
         // none, its kind for `增长7%以上，争取达到8%`.
         // `…重点项目96个…。其中，产业项目52个、…`: a sentence of parts
@@ -290,7 +305,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             // A difference in points is a change or a gap, whose verb may
             // stand before a long benchmark (`增速高于全国平均水平0.3个百分点`).
             let reach = if t.unit == POINTS { GAP_CHARS } else { 6 };
-            let mut from = clause_start(&c, la).max(la.saturating_sub(reach));
+            let mut from = clause_start(c, la).max(la.saturating_sub(reach));
             if lead > 0 {
                 from = from.max(toks[lead - 1].b.min(la));
             }
@@ -299,10 +314,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             // A ratio reached by a change (`由2.31缩小到2.08`) goes the verb's
             // way; the parts of `由…调整为…` have none.
             if direction == Direction::None && kind != Kind::Rank && kind != Kind::Streak {
-                direction = classify::reached(c.str(clause_start(&c, la), la));
+                direction = classify::reached(c.str(clause_start(c, la), la));
             }
-            let cs = clause_start(&c, t.a);
-            let ce = clause_end(&c, t.b);
+            let cs = clause_start(c, t.a);
+            let ce = clause_end(c, t.b);
             // The few chars before the list's first number, in its clause:
             // the words that date it (`年均`, `由…`), read in a bounded window.
             let mut near = cs.max(la.saturating_sub(NEAR_CHARS)).min(la);
@@ -369,16 +384,18 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 // 就业岗位8000个以上`: projects, though jobs come first in rank).
                 let before_item = |j: usize| {
                     j > 0
-                        && toks[j - 1].b > clause_start(&c, toks[j].a)
+                        && toks[j - 1].b > clause_start(c, toks[j].a)
                         && c.cs
                             .get(toks[j - 1].b..toks[j].a)
                             .is_some_and(|s| s.contains(&'、'))
                 };
                 let listed = before_item(k) || (k + 1 < toks.len() && before_item(k + 1));
+                topics.read(&s.text);
                 let by_clause = listed
                     .then(|| {
-                        sector::by_content(&s.text).or_else(|| {
-                            sector::by_fallback(&s.text)
+                        topics.content().or_else(|| {
+                            topics
+                                .fallback()
                                 .filter(|_| !sector::outranks_fallback(prior))
                         })
                     })
@@ -396,7 +413,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .filter(|_| part_of_previous || spent_on_previous)
                     .map(|p| p.0)
                     .or(by_clause)
-                    .or_else(|| sector::by_content(&s.text))
+                    .or_else(|| topics.content())
                     .or(carried)
                     .or(prior.filter(|_| sector::outranks_fallback(prior)))
                     .or_else(|| fallback.get((cs, ce), || sector::by_fallback(c.str(cs, ce))))
@@ -409,10 +426,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             // A governing word is the record's `verb`, not its subject
             // (`争取中央和省级各类资金120亿元以上` in a plan); in a review 争取
             // is no verb and stays (`争取上级资金`).
-            let subject = s
-                .text
-                .strip_prefix(verbs[k])
-                .filter(|rest| !verbs[k].is_empty() && !rest.is_empty())
+            let subject = Some(verbs[k])
+                .filter(|v| !v.is_empty())
+                .and_then(|v| s.text.strip_prefix(v))
+                .filter(|rest| !rest.is_empty())
                 .map_or(s.text.as_str(), |rest| {
                     // `预期全年接待游客`: the words the verb stood before.
                     Some(lexicon::without_leading(rest))
@@ -438,7 +455,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         // though the paragraph or sentence opened with a total.
                         let before = c.str(cs.max(la.saturating_sub(period::TOTAL_CHARS)), la);
                         let ended = period::reached_alone(before);
-                        let alone = ended || period::baseline_alone(&c, t, cs, before);
+                        let alone = ended || period::baseline_alone(c, t, cs, before);
                         let spans = kind == Kind::Growth
                             // A move in a ranking spans the years; the place
                             // it reached (`上升到第71位`) is the last year's.
@@ -453,7 +470,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                             .last()
                             .filter(|_| k > 0 && c.starts_with(cs, PARTS) && toks[k - 1].b <= cs)
                             .map(|w: &Indicator| w.period);
-                        whole.unwrap_or_else(|| period::in_years(&c, t, cs, spans, (first, last)))
+                        whole.unwrap_or_else(|| period::in_years(c, t, cs, spans, (first, last)))
                     }
                     _ if period::averaged(c.str(near, la)) => Period::History,
                     _ if period::total_since_start(
@@ -462,7 +479,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     {
                         Period::History
                     }
-                    _ => period::one_year_baseline(&c, t, cs, year)
+                    _ => period::one_year_baseline(c, t, cs, year)
                         .unwrap_or_else(|| classify::period(t, year)),
                 },
                 status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),
@@ -482,15 +499,31 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
 /// tries every way to cut the subject into known pieces, and a text says
 /// the same subject again and again (`增长5%`, every copy of a report).
 #[derive(Default)]
-struct English(std::collections::BTreeMap<String, Option<crate::model::Text>>);
+struct English {
+    known: std::collections::BTreeMap<String, Option<crate::model::Text>>,
+    /// The last subject asked about and its English: numbers in a row
+    /// mostly share one (a list, `…增长5%，…增长6%`), and comparing with
+    /// it costs less than a search of the map.
+    last: Option<(String, Option<crate::model::Text>)>,
+}
 
 impl English {
     fn of(&mut self, subject: &str) -> Option<crate::model::Text> {
-        if let Some(en) = self.0.get(subject) {
+        if let Some((_, en)) = self.last.as_ref().filter(|(s, _)| same(s, subject)) {
             return en.clone();
         }
-        let en = glossary::english(subject);
-        self.0.insert(subject.to_owned(), en.clone());
+        let en = match self.known.get(subject) {
+            Some(en) => en.clone(),
+            None => {
+                let en = glossary::english(subject);
+                self.known.insert(subject.to_owned(), en.clone());
+                en
+            }
+        };
+        let (s, e) = self.last.get_or_insert_with(Default::default);
+        s.clear();
+        s.push_str(subject);
+        e.clone_from(&en);
         en
     }
 }
@@ -515,6 +548,43 @@ fn number_id(sentence: &str, n: usize) -> String {
     id.push('-');
     id.extend(digits[at..].iter().map(|&d| char::from(d)));
     id
+}
+
+/// The topics a subject's words name, read once for a run of numbers
+/// that share it: a list's items (`新建1个、2个…`) have one subject, and
+/// reading it again for each cost as much as the rest of the item.
+#[derive(Default)]
+struct SubjectTopics {
+    subject: String,
+    content: Option<Option<Sector>>,
+    fallback: Option<Option<Sector>>,
+}
+
+impl SubjectTopics {
+    /// Makes `subject` the one asked about, forgetting the last one's
+    /// answers if it differs.
+    fn read(&mut self, subject: &str) {
+        if !same(&self.subject, subject) {
+            self.subject.clear();
+            self.subject.push_str(subject);
+            self.content = None;
+            self.fallback = None;
+        }
+    }
+
+    /// [`sector::by_content`] of the subject.
+    fn content(&mut self) -> Option<Sector> {
+        *self
+            .content
+            .get_or_insert_with(|| sector::by_content(&self.subject))
+    }
+
+    /// [`sector::by_fallback`] of the subject.
+    fn fallback(&mut self) -> Option<Sector> {
+        *self
+            .fallback
+            .get_or_insert_with(|| sector::by_fallback(&self.subject))
+    }
 }
 
 /// A clause's answer, kept while the numbers of that clause are read.
@@ -544,7 +614,37 @@ impl PerClause {
 
 #[cfg(test)]
 mod tests {
-    use super::number_id;
+    use super::{glossary, number_id, sector, English, SubjectTopics};
+
+    /// The subjects of a run of numbers, repeated, in turn and back, and
+    /// empty first: each remembered answer must be the one asked for.
+    const SUBJECTS: [&str; 7] = [
+        "",
+        "地区生产总值",
+        "地区生产总值",
+        "",
+        "粮食产量",
+        "地区生产总值",
+        "游客",
+    ];
+
+    #[test]
+    fn english_remembered_is_the_glossary_s() {
+        let mut english = English::default();
+        for s in SUBJECTS {
+            assert_eq!(english.of(s), glossary::english(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn topics_remembered_are_the_subject_s() {
+        let mut topics = SubjectTopics::default();
+        for s in SUBJECTS {
+            topics.read(s);
+            assert_eq!(topics.content(), sector::by_content(s), "{s}");
+            assert_eq!(topics.fallback(), sector::by_fallback(s), "{s}");
+        }
+    }
 
     #[test]
     fn number_ids_read_like_format() {

@@ -33,15 +33,28 @@ const SUFFIXES: [(&str, Comparator); 4] = [
 
 /// A modifier ending right before char `i`: its start and meaning.
 pub fn prefix(c: &Chars, i: usize) -> Option<(usize, Comparator)> {
-    // Every number asks: the char before it ends none of the words for most.
+    // Every number asks, several times: the char before it ends none of
+    // the words for most, which a look-up of the words' last chars tells
+    // without comparing strings (each comparison a call to memcmp).
     let last = c.get(i.checked_sub(1)?)?;
-    if !PREFIXES.iter().any(|(w, _)| w.ends_with(last)) {
+    if !prefix_ends().contains(&last) {
         return None;
     }
     PREFIXES
         .iter()
         .find(|(w, _)| c.ends_with(i, w))
         .map(|(w, m)| (i - w.chars().count(), *m))
+}
+
+/// The last char of each of [`PREFIXES`].
+fn prefix_ends() -> &'static [char] {
+    static ENDS: OnceLock<Vec<char>> = OnceLock::new();
+    ENDS.get_or_init(|| {
+        PREFIXES
+            .iter()
+            .filter_map(|(w, _)| w.chars().next_back())
+            .collect()
+    })
 }
 
 /// A modifier starting at char `i`: its length in chars and meaning.
@@ -165,4 +178,27 @@ fn item_mark(c: &Chars, i: usize) -> Option<char> {
     }
     let m = c.get(at.checked_sub(1)?)?;
     ITEM_OPENS.contains(&m).then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{prefix, PREFIXES};
+    use crate::extract::chars::Chars;
+    use crate::model::Span;
+
+    /// [`prefix`] looks at the last char first; the answer must be the
+    /// first of [`PREFIXES`] that ends there, as trying each word gives.
+    #[test]
+    fn prefix_answers_as_trying_every_word() {
+        let text = "不低于5%，超过3个，超8600家，逾9500家，约2亿元，近19万人，增长5%，控制在3%";
+        let c = Chars::new(text, Span::new(0, text.len()));
+        let before = |i: usize| c.str(0, i);
+        for i in 0..=c.len() + 1 {
+            let want = PREFIXES
+                .iter()
+                .find(|(w, _)| i <= c.len() && before(i).ends_with(w))
+                .map(|(w, m)| (i - w.chars().count(), *m));
+            assert_eq!(prefix(&c, i), want, "at {i}");
+        }
+    }
 }

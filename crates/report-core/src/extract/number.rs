@@ -4,7 +4,7 @@
 //! 连续四年), ranks (第二位, 首位, 第一方阵, 4A级) and 两位数.
 //! Other Chinese numerals (一是, 两个确立, 十四五) are names or numbering.
 
-use super::chars::{is_boundary, is_digit, is_han, Chars};
+use super::chars::{is_boundary, is_digit, is_han, same, Chars};
 use super::explain::Skip;
 use super::{decimal, exclude, modifier, unit};
 use crate::model::{Comparator, Direction, Kind, Text};
@@ -122,10 +122,10 @@ fn join_ranges(c: &Chars, toks: Vec<Token>) -> Vec<Token> {
     for t in toks {
         if let Some(prev) = out.last_mut() {
             let between = c.str(prev.b, t.a);
-            let joined = RANGE_MARKS.contains(&between)
+            let joined = RANGE_MARKS.iter().any(|m| same(m, between))
                 && prev.form == Form::Quantity
                 && t.form == Form::Quantity
-                && prev.unit == t.unit
+                && same(&prev.unit, &t.unit)
                 && prev.value_high.is_none()
                 && prev.value < t.value;
             if joined {

@@ -4,7 +4,9 @@
 //! last year, plans this year or looks back over several years, and that
 //! holds for the paragraphs after it until another opening says otherwise.
 
-use super::chars::{fold_width, Chars};
+use std::sync::OnceLock;
+
+use super::chars::{begins, ends, fold_width, mentions, position, starts, Chars};
 use super::cues;
 use super::lexicon::{changes_to, To};
 use super::number::{self, Form, Token};
@@ -102,7 +104,7 @@ const TERM_OPENING_CHARS: usize = 30;
 fn term_since(head: &str) -> Option<u16> {
     let opening = chars_prefix(head, TERM_OPENING_CHARS);
     let clause = opening.split(['，', ',', '。']).next()?;
-    let at = clause.find(SINCE_THE)?;
+    let at = position(clause, SINCE_THE)?;
     span_of_years(&format!("过去{}", &clause[at + SINCE_THE.len()..]))
 }
 
@@ -144,20 +146,29 @@ pub fn averaged(before: &str) -> bool {
     // One pass over the few chars, each word tried only where a char it
     // starts with stands: a substring search per word set up for every
     // number cost more than the chars it reads, and so did a memchr per word.
+    // The words' first chars are compared as chars (most chars start none),
+    // the words in line (`strip_prefix` calls memcmp).
+    static FIRSTS: OnceLock<Vec<char>> = OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        AVERAGE_WORDS
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    });
     before.char_indices().any(|(i, ch)| {
-        AVERAGE_WORDS.iter().any(|w| {
-            w.starts_with(ch)
-                && before[i..]
-                    .strip_prefix(w)
-                    .is_some_and(|after| !MEAN_LEVELS.iter().any(|m| after.starts_with(m)))
-        })
+        firsts.contains(&ch)
+            && AVERAGE_WORDS.iter().any(|w| {
+                let rest = &before[i..];
+                begins(rest.as_bytes(), w.as_bytes())
+                    && !MEAN_LEVELS.iter().any(|m| rest[w.len()..].starts_with(m))
+            })
     })
 }
 
 /// Does `after` open with a verb that takes a baseline to its end value
 /// (`lexicon::TRAILING`: `增加到`, `下降至`, `调整为`)?
 fn opens_with_to_verb(after: &str) -> bool {
-    changes_to(&[To::Up, To::Down, To::Other]).any(|(v, _)| after.starts_with(v))
+    changes_to(&[To::Up, To::Down, To::Other]).any(|(v, _)| starts(after, v))
 }
 
 /// The period of a number in a several-year review (`first..=last`):
@@ -204,8 +215,11 @@ pub fn in_years(
 /// verb taking it to its end value right after)?
 fn baseline_at(c: &Chars, a: usize, b: usize, clause: usize) -> bool {
     let after = c.str(b, c.len().min(b + 3));
-    let window = c.str(clause.max(a.saturating_sub(BASELINE_CHARS)).min(a), a);
-    (window.contains('由') || window.contains('从')) && opens_with_to_verb(after)
+    // Every number asks: a look at the few chars, not a substring search
+    // set up per number.
+    let from = clause.max(a.saturating_sub(BASELINE_CHARS)).min(a);
+    let window = c.cs.get(from..a).unwrap_or_default();
+    window.iter().any(|&ch| ch == '由' || ch == '从') && opens_with_to_verb(after)
 }
 
 /// The period of a baseline in a one-year review or plan (`由上年的61%提升至
@@ -319,7 +333,7 @@ impl Totals {
 /// several-year review (`38个贫困村全部出列`, `1.96万贫困人口全部脱贫`): a
 /// total over the years. `after`: its clause after the number.
 pub fn all_done(after: &str) -> bool {
-    after.contains("全部")
+    mentions(after, "全部")
 }
 
 /// How far before a number its `累计` is read (`累计治理面积达到`: 8 chars):
@@ -334,13 +348,13 @@ const REACHED: [&str; 2] = ["达到", "达"];
 /// clause without a total of its own (`森林覆盖率提高到44.6%`, not
 /// `累计治理面积达到318平方公里`)?
 pub fn reached_alone(before: &str) -> bool {
-    let reached = REACHED.iter().any(|w| before.ends_with(w)) || opens_with_to_verb_at_end(before);
-    reached && !before.contains("累计")
+    let reached = REACHED.iter().any(|w| ends(before, w)) || opens_with_to_verb_at_end(before);
+    reached && !mentions(before, "累计")
 }
 
 /// Does `before` end with a verb that takes a value to a new level?
 fn opens_with_to_verb_at_end(before: &str) -> bool {
-    changes_to(&[To::Up, To::Down]).any(|(v, _)| before.ends_with(v))
+    changes_to(&[To::Up, To::Down]).any(|(v, _)| ends(before, v))
 }
 
 /// Is the number `t` a baseline (`由4个增加到7个`) in a clause without a
@@ -358,13 +372,13 @@ const WITHIN_THE_YEAR: [&str; 3] = ["全年", "当年", "今年"];
 /// began spans years (`history`), unless its clause keeps it to the year.
 /// `before`: the number's clause up to it.
 pub fn total_since_start(before: &str) -> bool {
-    before.contains("累计") && !WITHIN_THE_YEAR.iter().any(|w| before.contains(w))
+    mentions(before, "累计") && !WITHIN_THE_YEAR.iter().any(|w| mentions(before, w))
 }
 
 /// A paragraph that opens with a total (`五年累计…`, `累计…`): every number
 /// in it spans the years.
 pub fn opens_with_total(head: &str) -> bool {
-    chars_prefix(head.trim_start(), 6).contains("累计")
+    mentions(chars_prefix(head.trim_start(), 6), "累计")
 }
 
 /// The first `n` chars of `s`, borrowed: read once per paragraph, where

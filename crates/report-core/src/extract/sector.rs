@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::is_digit;
+use super::chars::{is_digit, mentions, starts};
 use super::lexicon::Lexicon;
 use crate::model::Sector;
 use crate::structure::Document;
@@ -590,7 +590,7 @@ const TARGET_LISTS: [&str; 2] = ["预期目标", "主要目标是"];
 
 /// The plan's target list: macro all the way through.
 pub fn is_target_list(sentence: &str) -> bool {
-    TARGET_LISTS.iter().any(|w| sentence.contains(w))
+    TARGET_LISTS.iter().any(|w| mentions(sentence, w))
 }
 
 /// Words of jobs (the livelihood topic `就业`, `失业`).
@@ -672,7 +672,10 @@ fn headline_words() -> &'static Lexicon {
 pub fn continues_headline(sentence: &str) -> bool {
     let s = ["全市", "全县", "全区", "全省"]
         .iter()
-        .fold(sentence, |s, w| s.strip_prefix(w).unwrap_or(s));
+        .fold(
+            sentence,
+            |s, w| if starts(s, w) { &s[w.len()..] } else { s },
+        );
     // `五年累计完成固定资产投资…`, `三年新增城镇就业…`: a span and the words
     // of reporting before the metric.
     let s = super::trim::strip_span_of_years(s);

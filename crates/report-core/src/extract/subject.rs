@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{clause_start, is_boundary, is_han, Chars};
+use super::chars::{clause_start, is_boundary, is_han, mentions, Chars};
 use super::lexicon::{trailing_words, Lexicon, LEADING};
 use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
@@ -241,16 +241,20 @@ const SHARE_WORDS: [&str; 3] = ["比重", "占比", "比例"];
 fn share_named(text: String, t: &Token) -> String {
     let (of, share) = SHARE_OF;
     let is_share = t.unit == "%" || (t.ratio && t.unit.is_empty());
+    // Every number asks: most are no share, or have no subject to name.
+    if !is_share || text.is_empty() {
+        return text;
+    }
     // `家庭医生签约服务覆盖重点人群的3/5以上`: the rate of coverage of B by A.
     let (covers, rate) = COVERAGE;
-    if let Some(at) = text.find(covers).filter(|&i| is_share && i > 0) {
+    if let Some(at) = text.find(covers).filter(|&i| i > 0) {
         let whole = &text[at + covers.len()..];
         // `森林覆盖率`: the rate already named.
         if !whole.is_empty() && !whole.starts_with('率') && !whole.contains(share) {
             return format!("{}{whole}{rate}", &text[..at]);
         }
     }
-    let Some(at) = text.find(of).filter(|_| is_share) else {
+    let Some(at) = text.find(of) else {
         return text;
     };
     let whole = &text[at..];
@@ -554,7 +558,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         let own = SHARED_VERBS.iter().chain(OWN_VERBS.iter());
         // An item that reaches its number (`、产值超亿元企业达到120家`) is a
         // stock, not the list's new ones.
-        let stock = window.contains("达到");
+        let stock = mentions(window, "达到");
         if let Some(v) = shared.filter(|_| !stock) {
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
@@ -583,7 +587,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         text = doubled_before(c, toks[k - 1].b, cs).unwrap_or_else(|| subs[k - 1].text.clone());
         // `一季度下降7.4%…，全年实现426.8亿元`: the whole year's figure is
         // the metric's own, not the part's before it.
-        if window.contains(WHOLE_YEAR) {
+        if mentions(window, WHOLE_YEAR) {
             text = without_year_part(&text).to_owned();
         }
         // Only a count: an amount's change (`较上年增加1460元`) is told
@@ -650,7 +654,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         end: t.a,
         // Only the subject's own window is read: the clause may be long.
         respectively: !own
-            && (RESPECTIVELY.iter().any(|w| window.contains(w)) || compared.is_some()),
+            && (RESPECTIVELY.iter().any(|w| mentions(window, w)) || compared.is_some()),
     }
 }
 
