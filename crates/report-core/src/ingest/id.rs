@@ -12,25 +12,35 @@
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
 
+/// Every kind of line break, read as one.
+const LINE_BREAKS: [char; 5] = ['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'];
+
+/// A char the id reads: not white space, not a byte-order mark.
+fn is_content(c: char) -> bool {
+    !c.is_whitespace() && c != '\u{feff}'
+}
+
 /// The report id of a text: 12 lower-case hex digits.
 pub fn report_id(text: &str) -> String {
     let mut hash = Fnv(OFFSET);
     let mut first = true;
-    for line in text.split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
-        let mut content = line
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
-            .peekable();
-        if content.peek().is_none() {
-            continue;
-        }
-        if !first {
-            hash.write(b"\n");
-        }
-        first = false;
-        let mut buf = [0u8; 4];
-        for c in content {
-            hash.write(c.encode_utf8(&mut buf).as_bytes());
+    for line in text.split(LINE_BREAKS) {
+        // Each content char hashed as the bytes it is in `line`, read in
+        // place rather than decoded and encoded again: every extraction
+        // names its report, so this runs over every text read.
+        let mut opened = false;
+        for (i, c) in line.char_indices() {
+            if !is_content(c) {
+                continue;
+            }
+            if !opened {
+                if !first {
+                    hash.write(b"\n");
+                }
+                first = false;
+                opened = true;
+            }
+            hash.write(&line.as_bytes()[i..i + c.len_utf8()]);
         }
     }
     format!("{:016x}", hash.0)[..12].to_owned()
@@ -44,5 +54,39 @@ impl Fnv {
             self.0 ^= u64::from(b);
             self.0 = self.0.wrapping_mul(PRIME);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The id as the module's opening defines it: the content reduced to
+    /// a string first, then hashed.
+    fn by_definition(text: &str) -> String {
+        let lines: Vec<String> = text
+            .split(LINE_BREAKS)
+            .map(|l| l.chars().filter(|&c| is_content(c)).collect::<String>())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let mut hash = Fnv(OFFSET);
+        hash.write(lines.join("\n").as_bytes());
+        format!("{:016x}", hash.0)[..12].to_owned()
+    }
+
+    #[test]
+    fn hashes_the_content_as_defined() {
+        for text in [
+            "",
+            "\u{feff}",
+            " \n\r\n ",
+            "一、工作回顾\r\n\r\n\u{3000}\u{3000}全县地区生产总值增长5.2%。\n",
+            "\u{feff}a b\u{a0}c\u{2028}\u{2028}d\u{85}é\u{2029}\t",
+            "x\n\ny",
+        ] {
+            assert_eq!(report_id(text), by_definition(text), "{text:?}");
+        }
+        assert_eq!(report_id("a\r\n\r\nb"), report_id(" a\n\u{3000}b "));
+        assert_ne!(report_id("ab"), report_id("a\nb"));
     }
 }
