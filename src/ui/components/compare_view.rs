@@ -4,7 +4,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
-use std::fmt::Write;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -51,16 +50,50 @@ pub struct CompareViewProps {
 /// embedded one) and the report.
 pub type Column = (Option<String>, SharedReport);
 
-/// The matrix's rows, written once per choice of reports, page of
-/// columns and language: a sort or a page puts the page's rows in its
-/// `<tbody>` rather than writing them again, and a render that changes
-/// neither leaves it alone (the same node each time).
+/// A row of the matrix as written: its markup (which names its columns
+/// and records, so equal markup is an equal row) and its element.
+struct Written {
+    markup: String,
+    element: Element,
+}
+
+/// The rows of one set of reports, page of columns and language, each
+/// written when first shown: a page is 25 rows of the hundreds a set of
+/// reports gives, so a new set costs a page, not the whole matrix.
+struct Rows {
+    reports: Vec<SharedReport>,
+    rows: Rc<Vec<Row>>,
+    cols: std::ops::Range<usize>,
+    lang: Lang,
+    written: RefCell<Vec<Option<Rc<Written>>>>,
+}
+
+impl Rows {
+    fn new(
+        reports: Vec<SharedReport>,
+        rows: Rc<Vec<Row>>,
+        cols: std::ops::Range<usize>,
+        lang: Lang,
+    ) -> Rows {
+        let written = RefCell::new(vec![None; rows.len()]);
+        Rows {
+            reports,
+            rows,
+            cols,
+            lang,
+            written,
+        }
+    }
+}
+
+/// The matrix's `<tbody>`, the same element for every set of reports: a
+/// sort or a page moves the rows already written into it, and a new set
+/// of reports (or page of columns) keeps each row shown whose markup is
+/// unchanged, so the browser lays out again only the rows that differ.
 struct MatrixBody {
     tbody: Element,
-    /// The rows in the matrix's own order.
-    rows: Vec<Element>,
-    /// The rows in the `<tbody>` now (positions in the matrix's order).
-    order: RefCell<Vec<usize>>,
+    /// The rows in the `<tbody>` now, in order.
+    shown: RefCell<Vec<Rc<Written>>>,
     /// Which rows are shown, kept across pages of columns.
     paging: Rc<Paging>,
 }
@@ -76,38 +109,17 @@ struct Paging {
 }
 
 impl MatrixBody {
-    /// Also writes the chart's metric `select`: one option per row, in the
-    /// matrix's order, so a sort does not render hundreds of options again.
-    fn new(
-        reports: &[SharedReport],
-        rows: &[Row],
-        cols: std::ops::Range<usize>,
-        lang: Lang,
-        select: &Element,
-        paging: Rc<Paging>,
-    ) -> MatrixBody {
-        let tbody = body(&compare_rows::matrix(reports, rows, cols, lang));
-        let children = tbody.children();
-        let rows_of = (0..children.length()).filter_map(|i| children.item(i));
-        let mut options = String::new();
-        for (i, row) in rows.iter().enumerate() {
-            let _ = write!(options, "<option value=\"{i}\">");
-            let ind = &reports[row.label.0].indicators[row.label.1];
-            escape(&mut options, format::subject(ind, lang));
-            options.push_str("</option>");
-        }
-        select.set_inner_html(&options);
+    fn new(paging: Rc<Paging>) -> MatrixBody {
         MatrixBody {
-            rows: rows_of.collect(),
-            order: RefCell::new((0..rows.len()).collect()),
+            tbody: body(""),
+            shown: RefCell::default(),
             paging,
-            tbody,
         }
     }
 
-    /// Shows the current page of `sorted` (every row, if `all`), and
-    /// which positions of it those are.
-    fn show(&self, sorted: &[usize], all: bool) -> std::ops::Range<usize> {
+    /// Shows the current page of `sorted` (every row, if `all`) of
+    /// `rows`, and which positions of it those are.
+    fn show(&self, rows: &Rows, sorted: &[usize], all: bool) -> std::ops::Range<usize> {
         let paging = &self.paging;
         if *paging.sorted.borrow() != sorted {
             paging.page.set(0);
@@ -118,38 +130,211 @@ impl MatrixBody {
         } else {
             matrix::page(sorted.len(), paging.page.get())
         };
-        self.arrange(&sorted[range.clone()]);
+        let page = &sorted[range.clone()];
+        self.write(rows, page);
+        let written = rows.written.borrow();
+        self.arrange(
+            page.iter()
+                .filter_map(|&i| written.get(i)?.clone())
+                .collect(),
+        );
         range
+    }
+
+    /// Writes the rows of `page` not written yet, taking over a row shown
+    /// now where its markup is the same, and parsing the others at once.
+    fn write(&self, rows: &Rows, page: &[usize]) {
+        let mut written = rows.written.borrow_mut();
+        let missing: Vec<usize> = page
+            .iter()
+            .copied()
+            .filter(|&i| written.get(i).is_some_and(Option::is_none))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let markup: Vec<String> = missing
+            .iter()
+            .map(|&i| {
+                let row = std::slice::from_ref(&rows.rows[i]);
+                compare_rows::matrix(&rows.reports, row, rows.cols.clone(), rows.lang)
+            })
+            .collect();
+        // Rows shown now that this set has not taken over already.
+        let free: Vec<Rc<Written>> = self
+            .shown
+            .borrow()
+            .iter()
+            .filter(|w| !written.iter().flatten().any(|o| Rc::ptr_eq(o, w)))
+            .cloned()
+            .collect();
+        let old: Vec<&str> = free.iter().map(|w| w.markup.as_str()).collect();
+        let new: Vec<&str> = markup.iter().map(String::as_str).collect();
+        let taken = matrix::claim(&old, &new);
+        let fresh: String = taken
+            .iter()
+            .zip(&markup)
+            .filter(|(t, _)| t.is_none())
+            .map(|(_, m)| m.as_str())
+            .collect();
+        let parsed = body(&fresh).children();
+        let mut next = 0;
+        for ((&i, t), markup) in missing.iter().zip(taken).zip(markup) {
+            let row = match t {
+                Some(p) => free[p].clone(),
+                None => {
+                    let Some(element) = parsed.item(next) else {
+                        continue;
+                    };
+                    next += 1;
+                    Rc::new(Written { markup, element })
+                }
+            };
+            written[i] = Some(row);
+        }
     }
 
     /// Puts the rows `order` in the `<tbody>`, and no other, moving only
     /// the rows that must move (`matrix::unmoved`): from the last row up,
     /// each is put before the one after it unless it may stay.
-    fn arrange(&self, order: &[usize]) {
-        let old = self.order.replace(order.to_vec());
-        if old == order {
+    fn arrange(&self, order: Vec<Rc<Written>>) {
+        let old = self.shown.replace(order.clone());
+        // Positions in `old` name the rows; a row not in it, a new number.
+        let at = |w: &Rc<Written>| old.iter().position(|o| Rc::ptr_eq(o, w));
+        let new: Vec<usize> = (order.iter().enumerate())
+            .map(|(k, w)| at(w).unwrap_or(old.len() + k))
+            .collect();
+        if new.iter().copied().eq(0..old.len()) {
             return;
         }
-        for i in old.iter().filter(|i| !order.contains(i)) {
-            if let Some(row) = self.rows.get(*i) {
-                row.remove();
+        for (p, w) in old.iter().enumerate() {
+            if !new.contains(&p) {
+                w.element.remove();
             }
         }
+        let before: Vec<usize> = (0..old.len()).collect();
         let mut next: Option<&Element> = None;
-        for (&i, stays) in order.iter().zip(matrix::unmoved(&old, order)).rev() {
-            let Some(row) = self.rows.get(i) else {
-                continue;
-            };
+        for (w, stays) in order.iter().zip(matrix::unmoved(&before, &new)).rev() {
             if !stays {
-                let _ = self.tbody.insert_before(row, next.map(|n| n.as_ref()));
+                let _ = self
+                    .tbody
+                    .insert_before(&w.element, next.map(|n| n.as_ref()));
             }
-            next = Some(row);
+            next = Some(&w.element);
         }
     }
 
     fn html(&self) -> Html {
         Html::VRef(self.tbody.clone().into())
     }
+}
+
+/// The chart's metric `<select>`: an option per row of the matrix, in its
+/// order. Adding or removing options makes the browser measure every one
+/// again (a few ms at a few hundred), hiding one does not: so a new set of
+/// reports takes over the options whose label it still needs, hides the
+/// others and adds only the labels that are new.
+struct MetricOptions {
+    select: Element,
+    /// The option of each row of the current set, and whether it is hidden.
+    rows: RefCell<Vec<(Element, bool)>>,
+}
+
+impl MetricOptions {
+    /// Options beyond the rows before the list is written anew: hidden
+    /// options of sets gone by cost the browser's measure too.
+    const SPARE: usize = 64;
+
+    fn new() -> MetricOptions {
+        MetricOptions {
+            select: parsed("select", ""),
+            rows: RefCell::default(),
+        }
+    }
+
+    /// Gives row `i` of `labels` an option of value `i`, in this order.
+    fn set_rows(&self, labels: &[String]) {
+        let options = self.select.children();
+        let all: Vec<Element> = (0..options.length())
+            .filter_map(|i| options.item(i))
+            .collect();
+        if all.len() > labels.len() + Self::SPARE {
+            self.select.set_inner_html("");
+            return self.set_rows(labels);
+        }
+        let old: Vec<String> = all
+            .iter()
+            .map(|o| o.text_content().unwrap_or_default())
+            .collect();
+        let taken = matrix::claim(&old, labels);
+        let document = gloo::utils::document();
+        let mut rows = Vec::with_capacity(labels.len());
+        for (t, label) in taken.iter().zip(labels) {
+            let option = match t {
+                Some(p) => all[*p].clone(),
+                None => {
+                    let o = document.create_element("option").expect("option is a tag");
+                    o.set_text_content(Some(label));
+                    o
+                }
+            };
+            rows.push(option);
+        }
+        for (p, o) in all.iter().enumerate() {
+            if !taken.contains(&Some(p)) {
+                let _ = o.set_attribute("value", "");
+                set_hidden(o, true);
+            }
+        }
+        // The options taken over in their old order stay; the others go
+        // before the option of the row after them.
+        let new: Vec<usize> = (taken.iter().enumerate())
+            .map(|(k, t)| t.unwrap_or(all.len() + k))
+            .collect();
+        let before: Vec<usize> = (0..all.len()).collect();
+        let mut next: Option<&Element> = None;
+        for ((o, stays), i) in rows
+            .iter()
+            .zip(matrix::unmoved(&before, &new))
+            .zip(0..labels.len())
+            .rev()
+        {
+            if !stays {
+                let _ = self.select.insert_before(o, next.map(|n| n.as_ref()));
+            }
+            let value = i.to_string();
+            if o.get_attribute("value").as_deref() != Some(value.as_str()) {
+                let _ = o.set_attribute("value", &value);
+            }
+            next = Some(o);
+        }
+        let hidden = |o: &Element| o.has_attribute("hidden");
+        *self.rows.borrow_mut() = rows.into_iter().map(|o| (o.clone(), hidden(&o))).collect();
+    }
+
+    /// Hides the options of rows not in `shown` (a sector filter), shows
+    /// the others, touching only those that change.
+    fn show(&self, shown: &[usize]) {
+        let mut rows = self.rows.borrow_mut();
+        let mut on = vec![false; rows.len()];
+        for &i in shown {
+            if let Some(o) = on.get_mut(i) {
+                *o = true;
+            }
+        }
+        for ((option, hidden), on) in rows.iter_mut().zip(on) {
+            if *hidden == on {
+                set_hidden(option, !on);
+                *hidden = !on;
+            }
+        }
+    }
+}
+
+fn set_hidden(option: &Element, hidden: bool) {
+    option
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .set_hidden(hidden);
 }
 
 #[function_component]
@@ -212,7 +397,20 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         fieldset.set_class_name("rx-facet rx-compare-reports");
         fieldset
     });
-    let select = use_memo((), |_| parsed("select", ""));
+    let metrics = use_memo((), |_| MetricOptions::new());
+    {
+        let (metrics, rows) = (metrics.clone(), rows.clone());
+        use_memo((reports.clone(), lang), move |(reports, lang)| {
+            let labels: Vec<String> = (rows.iter())
+                .map(|row| {
+                    let ind = &reports[row.label.0].indicators[row.label.1];
+                    format::subject(ind, *lang).to_owned()
+                })
+                .collect();
+            metrics.set_rows(&labels);
+        });
+    }
+    let select = metrics.select.clone();
     let fieldset = boxes.clone();
     use_memo((props.reports.clone(), lang), move |(reports, lang)| {
         let mut out = format!("<legend>{}</legend>", t(*lang, Msg::ReportsToCompare));
@@ -263,12 +461,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     };
     let paging = use_memo((), |_| Rc::new(Paging::default()));
     let matrix_body = {
-        let (rows, select, paging) = (rows.clone(), select.clone(), (*paging).clone());
+        let paging = (*paging).clone();
+        use_memo((), move |_| MatrixBody::new(paging))
+    };
+    let written = {
+        let rows = rows.clone();
         use_memo(
             (reports.clone(), cols.clone(), lang),
-            move |(reports, cols, lang)| {
-                MatrixBody::new(reports, &rows, cols.clone(), *lang, &select, paging)
-            },
+            move |(reports, cols, lang)| Rows::new(reports.clone(), rows, cols.clone(), *lang),
         )
     };
     let outcomes = use_memo((reports.clone(), lang), |(reports, lang)| {
@@ -287,16 +487,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             error.set(download(file, "text/csv;charset=utf-8", csv.as_bytes()).err());
         })
     };
-    let range = matrix_body.show(&shown, printing);
-    let options = select.children();
-    for i in 0..options.length() {
-        if let Some(option) = options.item(i) {
-            let hidden = !shown.contains(&(i as usize));
-            option
-                .unchecked_into::<web_sys::HtmlElement>()
-                .set_hidden(hidden);
-        }
-    }
+    let range = matrix_body.show(&written, &shown, printing);
+    metrics.show(&shown);
     select
         .unchecked_ref::<HtmlSelectElement>()
         .set_value(&m.unwrap_or(0).to_string());
@@ -410,7 +602,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </table>
                 </div>
                 { row_pager }
-                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }{ Html::VRef(select.as_ref().clone().into()) }</label>
+                <label class="rx-chart-metric">{ t(lang, Msg::ChartMetric) }{ Html::VRef(select.clone().into()) }</label>
                 if let Some(chart) = (*chart).clone() {
                     <ChartPanel name="compare" {chart} {export} {lang} {on_select} />
                 }
