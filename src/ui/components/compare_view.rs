@@ -230,14 +230,33 @@ impl MatrixBody {
 }
 
 /// The chart's metric `<select>`: an option per row of the matrix, in its
-/// order. Adding or removing options makes the browser measure every one
-/// again (a few ms at a few hundred), hiding one does not: so a new set of
-/// reports takes over the options whose label it still needs, hides the
-/// others and adds only the labels that are new.
+/// order. Adding, removing or renaming options makes the browser measure
+/// every one again (a few ms at a few hundred), hiding one does not: so a
+/// new set of reports takes over the options whose label it still needs,
+/// hides the others and adds only the labels that are new. An option's
+/// value is its own number, never changed; `row` reads it as a row.
 struct MetricOptions {
     select: Element,
-    /// The option of each row of the current set, and whether it is hidden.
-    rows: RefCell<Vec<(Element, bool)>>,
+    /// Every option in the `<select>`, in its order.
+    all: RefCell<Vec<Rc<MetricOption>>>,
+    /// The option of each row of the current set.
+    rows: RefCell<Vec<Rc<MetricOption>>>,
+    made: Cell<usize>,
+}
+
+struct MetricOption {
+    id: usize,
+    label: String,
+    element: Element,
+    hidden: Cell<bool>,
+}
+
+impl MetricOption {
+    fn hide(&self, hidden: bool) {
+        if self.hidden.replace(hidden) != hidden {
+            set_hidden(&self.element, hidden);
+        }
+    }
 }
 
 impl MetricOptions {
@@ -248,86 +267,92 @@ impl MetricOptions {
     fn new() -> MetricOptions {
         MetricOptions {
             select: parsed("select", ""),
+            all: RefCell::default(),
             rows: RefCell::default(),
+            made: Cell::new(0),
         }
     }
 
-    /// Gives row `i` of `labels` an option of value `i`, in this order.
+    /// Gives row `i` of `labels` an option, in this order.
     fn set_rows(&self, labels: &[String]) {
-        let options = self.select.children();
-        let all: Vec<Element> = (0..options.length())
-            .filter_map(|i| options.item(i))
-            .collect();
+        let mut all = self.all.take();
         if all.len() > labels.len() + Self::SPARE {
             self.select.set_inner_html("");
-            return self.set_rows(labels);
+            all.clear();
         }
-        let old: Vec<String> = all
-            .iter()
-            .map(|o| o.text_content().unwrap_or_default())
-            .collect();
-        let taken = matrix::claim(&old, labels);
-        let document = gloo::utils::document();
-        let mut rows = Vec::with_capacity(labels.len());
-        for (t, label) in taken.iter().zip(labels) {
-            let option = match t {
+        let old: Vec<&str> = all.iter().map(|o| o.label.as_str()).collect();
+        let new: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let taken = matrix::claim(&old, &new);
+        let rows: Vec<Rc<MetricOption>> = (taken.iter().zip(labels))
+            .map(|(t, label)| match t {
                 Some(p) => all[*p].clone(),
-                None => {
-                    let o = document.create_element("option").expect("option is a tag");
-                    o.set_text_content(Some(label));
-                    o
-                }
-            };
-            rows.push(option);
-        }
+                None => Rc::new(self.option(label)),
+            })
+            .collect();
         for (p, o) in all.iter().enumerate() {
             if !taken.contains(&Some(p)) {
-                let _ = o.set_attribute("value", "");
-                set_hidden(o, true);
+                o.hide(true);
             }
         }
         // The options taken over in their old order stay; the others go
-        // before the option of the row after them.
-        let new: Vec<usize> = (taken.iter().enumerate())
+        // before the option of the row after them (here and in `all`).
+        let after: Vec<usize> = (taken.iter().enumerate())
             .map(|(k, t)| t.unwrap_or(all.len() + k))
             .collect();
         let before: Vec<usize> = (0..all.len()).collect();
-        let mut next: Option<&Element> = None;
-        for ((o, stays), i) in rows
-            .iter()
-            .zip(matrix::unmoved(&before, &new))
-            .zip(0..labels.len())
-            .rev()
-        {
+        let mut next: Option<&Rc<MetricOption>> = None;
+        for (o, stays) in rows.iter().zip(matrix::unmoved(&before, &after)).rev() {
             if !stays {
-                let _ = self.select.insert_before(o, next.map(|n| n.as_ref()));
-            }
-            let value = i.to_string();
-            if o.get_attribute("value").as_deref() != Some(value.as_str()) {
-                let _ = o.set_attribute("value", &value);
+                let element = next.map(|n| n.element.as_ref());
+                let _ = self.select.insert_before(&o.element, element);
+                all.retain(|a| a.id != o.id);
+                let at = next.and_then(|n| all.iter().position(|a| a.id == n.id));
+                all.insert(at.unwrap_or(all.len()), o.clone());
             }
             next = Some(o);
         }
-        let hidden = |o: &Element| o.has_attribute("hidden");
-        *self.rows.borrow_mut() = rows.into_iter().map(|o| (o.clone(), hidden(&o))).collect();
+        *self.all.borrow_mut() = all;
+        *self.rows.borrow_mut() = rows;
+    }
+
+    fn option(&self, label: &str) -> MetricOption {
+        let id = self.made.get();
+        self.made.set(id + 1);
+        let element = gloo::utils::document()
+            .create_element("option")
+            .expect("option is a tag name");
+        element.set_text_content(Some(label));
+        let _ = element.set_attribute("value", &id.to_string());
+        MetricOption {
+            id,
+            label: label.to_owned(),
+            element,
+            hidden: Cell::new(false),
+        }
     }
 
     /// Hides the options of rows not in `shown` (a sector filter), shows
-    /// the others, touching only those that change.
-    fn show(&self, shown: &[usize]) {
-        let mut rows = self.rows.borrow_mut();
+    /// the others, touching only those that change; and selects row `m`.
+    fn show(&self, shown: &[usize], m: usize) {
+        let rows = self.rows.borrow();
         let mut on = vec![false; rows.len()];
         for &i in shown {
             if let Some(o) = on.get_mut(i) {
                 *o = true;
             }
         }
-        for ((option, hidden), on) in rows.iter_mut().zip(on) {
-            if *hidden == on {
-                set_hidden(option, !on);
-                *hidden = !on;
-            }
+        for (option, on) in rows.iter().zip(on) {
+            option.hide(!on);
         }
+        let value = rows.get(m).map(|o| o.id.to_string());
+        let select = self.select.unchecked_ref::<HtmlSelectElement>();
+        select.set_value(value.as_deref().unwrap_or(""));
+    }
+
+    /// The row whose option has the value `value`.
+    fn row(&self, value: &str) -> Option<usize> {
+        let id: usize = value.parse().ok()?;
+        self.rows.borrow().iter().position(|o| o.id == id)
     }
 }
 
@@ -434,6 +459,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     // A box (by its report's id) or the chart's metric changed.
     let onchange = {
         let (on_action, metric) = (props.on_action.clone(), metric.clone());
+        let metrics = metrics.clone();
         let ids: Vec<String> = chosen.iter().map(|e| e.id.clone()).collect();
         Callback::from(move |e: Event| {
             let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
@@ -447,7 +473,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 }
                 on_action.emit(Action::SetCompare(ids));
             } else if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-                metric.set(select.value().parse().unwrap_or(0));
+                metric.set(metrics.row(&select.value()).unwrap_or(0));
             }
         })
     };
@@ -488,10 +514,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     let range = matrix_body.show(&written, &shown, printing);
-    metrics.show(&shown);
-    select
-        .unchecked_ref::<HtmlSelectElement>()
-        .set_value(&m.unwrap_or(0).to_string());
+    metrics.show(&shown, m.unwrap_or(0));
     let counts = matrix::sectors(&rows, &reports, &props.sectors);
     let sector_choices = counts.into_iter().map(|(s, count)| Choice {
         key: s.id().to_owned(),
