@@ -50,10 +50,12 @@ pub struct CompareViewProps {
 /// embedded one) and the report.
 pub type Column = (Option<String>, SharedReport);
 
-/// A row of the matrix as written: its markup (which names its columns
-/// and records, so equal markup is an equal row) and its element.
+/// A row of the matrix as written: its head and cells' markup (which name
+/// their reports and records, so equal markup is an equal cell) and its
+/// elements.
 struct Written {
-    markup: String,
+    head: String,
+    cells: RefCell<Vec<(String, Element)>>,
     element: Element,
 }
 
@@ -62,6 +64,8 @@ struct Written {
 /// reports gives, so a new set costs a page, not the whole matrix.
 struct Rows {
     reports: Vec<SharedReport>,
+    /// Each column's report, as its place among the open reports.
+    at: Vec<usize>,
     rows: Rc<Vec<Row>>,
     cols: std::ops::Range<usize>,
     lang: Lang,
@@ -70,7 +74,7 @@ struct Rows {
 
 impl Rows {
     fn new(
-        reports: Vec<SharedReport>,
+        (reports, at): (Vec<SharedReport>, Vec<usize>),
         rows: Rc<Vec<Row>>,
         cols: std::ops::Range<usize>,
         lang: Lang,
@@ -78,6 +82,7 @@ impl Rows {
         let written = RefCell::new(vec![None; rows.len()]);
         Rows {
             reports,
+            at,
             rows,
             cols,
             lang,
@@ -89,7 +94,9 @@ impl Rows {
 /// The matrix's `<tbody>`, the same element for every set of reports: a
 /// sort or a page moves the rows already written into it, and a new set
 /// of reports (or page of columns) keeps each row shown whose markup is
-/// unchanged, so the browser lays out again only the rows that differ.
+/// unchanged, and each cell of a row whose other cells change (a report
+/// unticked: its cell goes, the next report's comes), so the browser lays
+/// out again only what differs.
 struct MatrixBody {
     tbody: Element,
     /// The rows in the `<tbody>` now, in order.
@@ -141,8 +148,9 @@ impl MatrixBody {
         range
     }
 
-    /// Writes the rows of `page` not written yet, taking over a row shown
-    /// now where its markup is the same, and parsing the others at once.
+    /// Writes the rows of `page` not written yet. A row shown now is taken
+    /// over whole where its markup is the same, else by its head, keeping
+    /// the cells that stay; the others are parsed at once.
     fn write(&self, rows: &Rows, page: &[usize]) {
         let mut written = rows.written.borrow_mut();
         let missing: Vec<usize> = page
@@ -153,41 +161,83 @@ impl MatrixBody {
         if missing.is_empty() {
             return;
         }
-        let markup: Vec<String> = missing
+        let markup: Vec<(String, Vec<String>)> = missing
             .iter()
             .map(|&i| {
-                let row = std::slice::from_ref(&rows.rows[i]);
-                compare_rows::matrix(&rows.reports, row, rows.cols.clone(), rows.lang)
+                let (reports, at) = (&rows.reports, &rows.at);
+                compare_rows::matrix_row(reports, at, &rows.rows[i], rows.cols.clone(), rows.lang)
             })
             .collect();
         // Rows shown now that this set has not taken over already.
-        let free: Vec<Rc<Written>> = self
+        let mut free: Vec<Option<Rc<Written>>> = self
             .shown
             .borrow()
             .iter()
             .filter(|w| !written.iter().flatten().any(|o| Rc::ptr_eq(o, w)))
-            .cloned()
+            .map(|w| Some(w.clone()))
             .collect();
-        let old: Vec<&str> = free.iter().map(|w| w.markup.as_str()).collect();
-        let new: Vec<&str> = markup.iter().map(String::as_str).collect();
-        let taken = matrix::claim(&old, &new);
-        let fresh: String = taken
-            .iter()
-            .zip(&markup)
+        let whole = |w: &Rc<Written>| {
+            let cells = w.cells.borrow();
+            (
+                w.head.clone(),
+                cells.iter().map(|c| c.0.clone()).collect::<Vec<_>>(),
+            )
+        };
+        let old: Vec<_> = free.iter().flatten().map(whole).collect();
+        let mut taken: Vec<Option<Rc<Written>>> = matrix::claim(&old, &markup)
+            .into_iter()
+            .map(|p| free[p?].take())
+            .collect();
+        // The others by their head (a name can head two rows, a rate and a
+        // level): the pairs with most cells in common first.
+        let common = |w: &Rc<Written>, cells: &[String]| {
+            let own = w.cells.borrow();
+            cells
+                .iter()
+                .filter(|c| own.iter().any(|o| o.0 == **c))
+                .count()
+        };
+        let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+        for (k, (head, cells)) in markup.iter().enumerate() {
+            for (p, w) in free.iter().enumerate() {
+                if let Some(w) = w.as_ref().filter(|w| taken[k].is_none() && w.head == *head) {
+                    pairs.push((common(w, cells), k, p));
+                }
+            }
+        }
+        crate::order::sort_by_key(&mut pairs, |&(n, k, p)| (std::cmp::Reverse(n), k, p));
+        for (_, k, p) in pairs {
+            if taken[k].is_some() {
+                continue;
+            }
+            if let Some(w) = free[p].take() {
+                w.patch(&markup[k].1);
+                taken[k] = Some(w);
+            }
+        }
+        let fresh: String = (taken.iter().zip(&markup))
             .filter(|(t, _)| t.is_none())
-            .map(|(_, m)| m.as_str())
+            .map(|(_, (head, cells))| format!("<tr>{head}{}</tr>", cells.concat()))
             .collect();
         let parsed = body(&fresh).children();
         let mut next = 0;
-        for ((&i, t), markup) in missing.iter().zip(taken).zip(markup) {
+        for ((&i, t), (head, cells)) in missing.iter().zip(taken).zip(markup) {
             let row = match t {
-                Some(p) => free[p].clone(),
+                Some(row) => row,
                 None => {
                     let Some(element) = parsed.item(next) else {
                         continue;
                     };
                     next += 1;
-                    Rc::new(Written { markup, element })
+                    let tds = element.children();
+                    let cells = (cells.into_iter().zip(1..))
+                        .filter_map(|(m, k)| Some((m, tds.item(k)?)))
+                        .collect();
+                    Rc::new(Written {
+                        head,
+                        cells: RefCell::new(cells),
+                        element,
+                    })
                 }
             };
             written[i] = Some(row);
@@ -212,20 +262,81 @@ impl MatrixBody {
                 w.element.remove();
             }
         }
-        let before: Vec<usize> = (0..old.len()).collect();
-        let mut next: Option<&Element> = None;
-        for (w, stays) in order.iter().zip(matrix::unmoved(&before, &new)).rev() {
-            if !stays {
-                let _ = self
-                    .tbody
-                    .insert_before(&w.element, next.map(|n| n.as_ref()));
-            }
-            next = Some(&w.element);
-        }
+        let elements: Vec<&Element> = order.iter().map(|w| &w.element).collect();
+        place(
+            &self.tbody,
+            &elements,
+            &(0..old.len()).collect::<Vec<_>>(),
+            &new,
+        );
     }
 
     fn html(&self) -> Html {
         Html::VRef(self.tbody.clone().into())
+    }
+}
+
+impl Written {
+    /// Gives the row the cells `cells` (markup), keeping each of its own
+    /// that is among them and parsing the others.
+    fn patch(&self, cells: &[String]) {
+        let mut own = self.cells.borrow_mut();
+        let old: Vec<&str> = own.iter().map(|c| c.0.as_str()).collect();
+        let new: Vec<&str> = cells.iter().map(String::as_str).collect();
+        let taken = matrix::claim(&old, &new);
+        for (p, (_, td)) in own.iter().enumerate() {
+            if !taken.contains(&Some(p)) {
+                td.remove();
+            }
+        }
+        let fresh: String = (taken.iter().zip(cells))
+            .filter(|(t, _)| t.is_none())
+            .map(|(_, m)| m.as_str())
+            .collect();
+        let parsed = body(&format!("<tr>{fresh}</tr>"));
+        let tds = parsed.first_element_child().map(|tr| tr.children());
+        let mut next = 0;
+        let mut now: Vec<(String, Element)> = Vec::with_capacity(cells.len());
+        for (t, m) in taken.iter().zip(cells) {
+            let td = match t {
+                Some(p) => own[*p].1.clone(),
+                None => {
+                    let Some(td) = tds.as_ref().and_then(|tds| tds.item(next)) else {
+                        continue;
+                    };
+                    next += 1;
+                    td
+                }
+            };
+            now.push((m.clone(), td));
+        }
+        // The fresh cells are still `parsed`'s; `place` moves them in.
+        let after: Vec<usize> = (taken.iter().enumerate())
+            .map(|(k, t)| t.unwrap_or(own.len() + k))
+            .collect();
+        let elements: Vec<&Element> = now.iter().map(|c| &c.1).collect();
+        place(
+            &self.element,
+            &elements,
+            &(0..own.len()).collect::<Vec<_>>(),
+            &after,
+        );
+        *own = now;
+    }
+}
+
+/// Puts `elements` (numbered `new`, where a number in `old` is an element
+/// already in `parent` in that order) in `parent` in this order, moving
+/// only those that must move (`matrix::unmoved`): from the last up, each
+/// is put before the one after it unless it may stay. Elements of
+/// `parent` not among them stay where they are.
+fn place(parent: &Element, elements: &[&Element], old: &[usize], new: &[usize]) {
+    let mut next: Option<&Element> = None;
+    for (&e, stays) in elements.iter().zip(matrix::unmoved(old, new)).rev() {
+        if !stays {
+            let _ = parent.insert_before(e, next.map(|n| n.as_ref()));
+        }
+        next = Some(e);
     }
 }
 
@@ -368,7 +479,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let entries = props.reports.entries();
     let embedded = &entries[0].id;
     let on = |id: &String| props.chosen.is_empty() || props.chosen.contains(id);
-    let chosen: Vec<_> = entries.iter().filter(|e| on(&e.id)).collect();
+    let picked: Vec<usize> = (0..entries.len()).filter(|&k| on(&entries[k].id)).collect();
+    let chosen: Vec<_> = picked.iter().map(|&k| &entries[k]).collect();
     // Columns by place then year, so a place's reports stand side by side.
     let order = by_place_and_year(&chosen.iter().map(|e| &*e.report).collect::<Vec<_>>());
     let columns: Rc<Vec<Column>> = Rc::new(
@@ -382,6 +494,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     );
     let reports: Vec<SharedReport> = columns.iter().map(|c| c.1.clone()).collect();
     let column_ids: Vec<&String> = order.iter().map(|&i| &chosen[i].id).collect();
+    // Each column's report as its place among the open reports: how the
+    // matrix's and 完成情况's value buttons name it (`compare_rows`).
+    let at: Vec<usize> = order.iter().map(|&i| picked[i]).collect();
     let rows = use_memo(reports.clone(), |r| matrix::matrix(r));
     // The sort as columns of this view: `None` is the matrix's own order
     // (headline metrics first), as is a sort by a report not shown.
@@ -493,13 +608,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let written = {
         let rows = rows.clone();
         use_memo(
-            (reports.clone(), cols.clone(), lang),
-            move |(reports, cols, lang)| Rows::new(reports.clone(), rows, cols.clone(), *lang),
+            (reports.clone(), at.clone(), cols.clone(), lang),
+            move |(reports, at, cols, lang)| {
+                Rows::new((reports.clone(), at.clone()), rows, cols.clone(), *lang)
+            },
         )
     };
-    let outcomes = use_memo((reports.clone(), lang), |(reports, lang)| {
-        outcomes_tables(reports, *lang)
-    });
+    let tables = use_memo((), |_| RefCell::default());
+    let outcomes = use_memo(
+        (reports.clone(), at.clone(), lang),
+        |(reports, at, lang)| outcomes_tables(reports, at, *lang, &tables),
+    );
     let export = Rc::new(ChartExport {
         file_stem: "report-compare".into(),
         ..Default::default()
@@ -564,10 +683,13 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         }
     };
     let onclick = {
-        let (on_action, columns) = (props.on_action.clone(), columns.clone());
+        let (on_action, open) = (props.on_action.clone(), props.reports.clone());
         Callback::from(move |e: MouseEvent| {
-            if let Some((c, index)) = clicked(&e).filter(|&(c, _)| c < columns.len()) {
-                let report = columns[c].0.clone();
+            let entries = open.entries();
+            if let Some((entry, index)) = clicked(&e).and_then(|(k, i)| Some((entries.get(k)?, i)))
+            {
+                // As the columns name it: `None`, the embedded report.
+                let report = (entry.id != entries[0].id).then(|| entry.id.clone());
                 on_action.emit(Action::OpenRecord { report, index });
             }
         })
