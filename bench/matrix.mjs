@@ -92,7 +92,9 @@ export async function measureMatrix(url, n = 50, warmup = 4, reports = 20) {
     const total = Number((await matrix.locator('caption').allInnerTexts()).join('').match(/共(\d+)行/)?.[1] ?? rows);
     const headers = await page.locator('.rx-compare table').first().locator('thead button').elementHandles();
     const select = await page.locator('.rx-compare select').elementHandle();
-    const metrics = await page.locator('.rx-compare select option').evaluateAll((os) => os.map((o) => o.value));
+    // The metrics a user can choose: hidden options are none (the view
+    // keeps the options of metrics no longer compared, hidden).
+    const metrics = await page.locator('.rx-compare select option').evaluateAll((os) => os.filter((o) => !o.hidden).map((o) => o.value));
     const result = { reports: open, rows, total, sort: [], metric: [], sector: [], report: [], shown: [] };
     for (let i = 0; i < n + warmup; i++) {
       const s = await page.evaluate(timeInPage, [headers[i % headers.length], 'sort']);
