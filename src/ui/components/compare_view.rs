@@ -103,6 +103,8 @@ struct MatrixBody {
     shown: RefCell<Vec<Rc<Written>>>,
     /// Which rows are shown, kept across pages of columns.
     paging: Rc<Paging>,
+    /// Whether rows not shown are being written while the page is idle.
+    idle: Cell<bool>,
 }
 
 /// Every row in the order of the sort, and the page of it shown: a new
@@ -121,7 +123,32 @@ impl MatrixBody {
             tbody: body(""),
             shown: RefCell::default(),
             paging,
+            idle: Cell::new(false),
         }
+    }
+
+    /// Writes the rows of `rows` not written yet, a page at a time while
+    /// the page is idle: a sort or a sector then shows rows written
+    /// already, and the change of reports that made `rows` paid only for
+    /// its page. Stops once `rows` is no longer the view's (a newer set).
+    fn write_rest(body: Rc<MatrixBody>, rows: Rc<Rows>) {
+        if body.idle.replace(true) {
+            return;
+        }
+        gloo::timers::callback::Timeout::new(40, move || {
+            body.idle.set(false);
+            let rest: Vec<usize> = (rows.written.borrow().iter().enumerate())
+                .filter(|(_, w)| w.is_none())
+                .map(|(i, _)| i)
+                .take(matrix::PAGE)
+                .collect();
+            if rest.is_empty() || Rc::strong_count(&rows) == 1 {
+                return;
+            }
+            body.write(&rows, &rest);
+            MatrixBody::write_rest(body, rows);
+        })
+        .forget();
     }
 
     /// Shows the current page of `sorted` (every row, if `all`) of
@@ -633,6 +660,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     let range = matrix_body.show(&written, &shown, printing);
+    {
+        let (body, rows) = (matrix_body.clone(), written.clone());
+        use_effect(move || MatrixBody::write_rest(body, rows));
+    }
     metrics.show(&shown, m.unwrap_or(0));
     let counts = matrix::sectors(&rows, &reports, &props.sectors);
     let sector_choices = counts.into_iter().map(|(s, count)| Choice {
