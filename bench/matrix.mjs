@@ -15,15 +15,33 @@
 // so an unchanged caption is not by itself a miss.
 // Two filters are timed the same way: a sector of the matrix's facet
 // ticked or unticked (the rows shown change: the caption and row heads
-// differ), and one report's box unticked or ticked again (which reports
+// differ), and a report's box unticked or ticked again (which reports
 // are compared: the matrix is built again; the column pager, head and
-// caption differ).
-import { launch, median, quantile, max, ms, row } from './lib.mjs';
+// caption differ): the second box's report, which is not among the
+// columns shown at first in the benchmark's collections, and the report
+// of the first column shown (every row shown is written again, since
+// every column after it moves).
+//
+// As a command, an A/B of two or more builds, runs alternating:
+//   node bench/matrix.mjs [--n N] [--rounds R] [--reports K] DIR_A DIR_B…
+// prints each build's p95 (to DOM updated and laid out) per interaction.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { launch, median, quantile, max, ms, row, singleFileUrl } from './lib.mjs';
 
-// p95, ms: for 20 reports (the collection build), and for 100 (the
-// 100-report collection, bench/collection100.mjs).
+// p95, ms: for 20 reports (the 20-report collection build), and for 100
+// (the 100-report collection, bench/collection100.mjs).
 export const BUDGET = 16;
 export const BUDGET_100 = 100;
+
+/** What each timed interaction is, as the table names it, and how a sample is checked. */
+export const KINDS = [
+  ['sort', 'sorts (a column header)', 'aria-sort changed'],
+  ['metric', 'chart metric changes', 'caption and canvas name the chosen metric'],
+  ['sector', 'filter changes (a sector ticked or unticked)', 'matrix rows changed'],
+  ['report', 'filter changes (a report not shown unticked or ticked)', 'matrix columns changed'],
+  ['shown', 'filter changes (the report of the first column unticked or ticked)', 'matrix columns changed'],
+];
 
 async function timeInPage([target, kind, value]) {
   const caption = () => document.querySelector('.rx-compare figcaption, .rx-compare .rx-chart-title')?.textContent ?? '';
@@ -74,8 +92,10 @@ export async function measureMatrix(url, n = 50, warmup = 4, reports = 20) {
     const total = Number((await matrix.locator('caption').allInnerTexts()).join('').match(/共(\d+)行/)?.[1] ?? rows);
     const headers = await page.locator('.rx-compare table').first().locator('thead button').elementHandles();
     const select = await page.locator('.rx-compare select').elementHandle();
-    const metrics = await page.locator('.rx-compare select option').evaluateAll((os) => os.map((o) => o.value));
-    const result = { reports: open, rows, total, sort: [], metric: [], sector: [], report: [] };
+    // The metrics a user can choose: hidden options are none (the view
+    // keeps the options of metrics no longer compared, hidden).
+    const metrics = await page.locator('.rx-compare select option').evaluateAll((os) => os.filter((o) => !o.hidden).map((o) => o.value));
+    const result = { reports: open, rows, total, sort: [], metric: [], sector: [], report: [], shown: [] };
     for (let i = 0; i < n + warmup; i++) {
       const s = await page.evaluate(timeInPage, [headers[i % headers.length], 'sort']);
       if (i >= warmup) result.sort.push(s);
@@ -91,10 +111,21 @@ export async function measureMatrix(url, n = 50, warmup = 4, reports = 20) {
       const f = await page.evaluate(timeInPage, [sectors[Math.floor(i / 2) % sectors.length], 'sector']);
       if (i >= warmup) result.sector.push(f);
     }
-    const box = await page.locator('.rx-compare-reports input[type=checkbox]').nth(1).elementHandle();
+    const boxes = page.locator('.rx-compare-reports input[type=checkbox]');
+    const box = await boxes.nth(1).elementHandle();
     for (let i = 0; i < n + warmup; i++) {
       const f = await page.evaluate(timeInPage, [box, 'report']);
       if (i >= warmup) result.report.push(f);
+    }
+    // The first column's report: its box's label starts with the column's
+    // name (`青岩市 · 2023年` → `青岩市 2023年`).
+    const first = (await matrix.locator('thead th').nth(1).innerText()).replace(/[↕↑↓]/g, '').trim().replace(' · ', ' ');
+    const labels = await page.locator('.rx-compare-reports label').allInnerTexts();
+    const at = labels.findIndex((l) => l.startsWith(first));
+    const shown = at < 0 ? null : await boxes.nth(at).elementHandle();
+    for (let i = 0; shown && i < n + warmup; i++) {
+      const f = await page.evaluate(timeInPage, [shown, 'shown']);
+      if (i >= warmup) result.shown.push(f);
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     await context.close();
@@ -106,19 +137,52 @@ export async function measureMatrix(url, n = 50, warmup = 4, reports = 20) {
 
 export function matrixRows(r, budget = BUDGET) {
   const out = [];
-  const kinds = [['sort', 'sorts (a column header)'], ['metric', 'chart metric changes'],
-    ['sector', 'filter changes (a sector ticked or unticked)'], ['report', 'filter changes (a report unticked or ticked)']];
-  const checks = { sort: 'aria-sort changed', metric: 'caption and canvas name the chosen metric', sector: 'matrix rows changed', report: 'matrix columns changed' };
-  for (const [kind, label] of kinds) {
+  for (const [kind, label, check] of KINDS) {
+    if (r[kind].length === 0) {
+      out.push(row('interaction', `compare view, ${r.reports} reports, ${label}`, 'not measured (no box found for it)'));
+      continue;
+    }
     const dom = r[kind].map((s) => s.dom);
     const layout = r[kind].map((s) => s.layout);
     const p95 = quantile(layout, 0.95);
     const changed = r[kind].filter((s) => s.changed).length;
     out.push(row('interaction', `compare view, ${r.reports} reports (${r.total} metric rows, ${r.rows} shown), ${dom.length} ${label}: to DOM updated (median / p95 / max)`,
       `${ms(median(dom))} / ${ms(quantile(dom, 0.95))} / ${ms(max(dom))}`));
-    out.push(row('interaction', `compare view, ${label}: to DOM updated and laid out, i.e. ready to paint (median / p95 / max)`,
+    out.push(row('interaction', `compare view, ${r.reports} reports, ${label}: to DOM updated and laid out, i.e. ready to paint (median / p95 / max)`,
       `${ms(median(layout))} / ${ms(p95)} / ${ms(max(layout))}`, `p95 ≤ ${budget} ms`, p95 <= budget && changed === dom.length));
-    out.push(row('interaction', `compare view, ${label}: checks`, `${checks[kind]} by t2: ${changed}/${dom.length}`));
+    out.push(row('interaction', `compare view, ${r.reports} reports, ${label}: checks`, `${check} by t2: ${changed}/${dom.length}`));
   }
   return out;
+}
+
+// The A/B command (see the top): each round measures every build once, in
+// turn, so load on the machine falls on all of them alike.
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { n: { type: 'string', default: '30' }, rounds: { type: 'string', default: '2' }, reports: { type: 'string', default: '20' } },
+  });
+  if (positionals.length < 2) {
+    console.error('usage: node bench/matrix.mjs [--n N] [--rounds R] [--reports K] DIR_A DIR_B…');
+    process.exit(2);
+  }
+  const builds = positionals.map((dir) => ({ dir, url: singleFileUrl(dir, 'matrix'), samples: {}, reports: 0 }));
+  for (let round = 0; round < Number(values.rounds); round++) {
+    for (const b of builds) {
+      console.error(`matrix: round ${round + 1}, ${b.dir}`);
+      const r = await measureMatrix(b.url, Number(values.n), 4, Number(values.reports));
+      b.reports = r.reports;
+      for (const [kind] of KINDS) (b.samples[kind] ??= []).push(...r[kind]);
+    }
+  }
+  console.log(`| interaction | ${builds.map((b) => `${b.dir} (${b.reports} reports): median / p95`).join(' | ')} |`);
+  console.log(`|---|${builds.map(() => '---').join('|')}|`);
+  for (const [kind, label] of KINDS) {
+    const cells = builds.map((b) => {
+      const layout = (b.samples[kind] ?? []).map((s) => s.layout);
+      const ok = (b.samples[kind] ?? []).filter((s) => s.changed).length;
+      return layout.length ? `${ms(median(layout))} / ${ms(quantile(layout, 0.95))} (checks ${ok}/${layout.length})` : 'not measured';
+    });
+    console.log(`| ${label} | ${cells.join(' | ')} |`);
+  }
 }

@@ -5,6 +5,7 @@
 #   - dist/               the normal build (trunk build --release)
 #   - target/bench-100x/  the same app with the report replicated 100 times
 #                         (cargo feature synthetic-100x)
+#   - target/bench-collection-20/   20 reports built in (bench/collection100.mjs)
 #   - target/bench-collection/      the default report and every fixture built in
 #   - target/bench-collection-100/  100 reports built in (bench/collection100.mjs)
 #   - the release test binaries of tests/bench_native.rs and tests/bench_wasm.rs
@@ -37,6 +38,14 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   for f in tests/fixtures/corpus/*.txt; do cp "$f" "$collection/zz-$(basename "$f")"; done
   REPORT_EXPLORER_REPORTS="$collection" trunk build --release --dist target/bench-collection >&2
   ls "$collection"/*.txt | grep -v -F "$(ls assets/data/reports/*.txt | xargs -n1 basename)" > target/bench-collection/collection.txt
+  # The compare view's 20-report budget: the default report and 19
+  # generated from the fixtures, as the 100 below are.
+  step "trunk build --release with 20 reports (target/bench-collection-20/)"
+  collection20=target/bench-collection-20-reports
+  rm -rf "$collection20" && mkdir -p "$collection20"
+  cp assets/data/reports/* "$collection20"/
+  node bench/collection100.mjs "$collection20" 19 tests/fixtures/compare/*.txt tests/fixtures/corpus/*.txt
+  REPORT_EXPLORER_REPORTS="$collection20" trunk build --release --dist target/bench-collection-20 >&2
   # The compare view's 100-report budget: the default report and 99
   # generated from the fixtures under invented places and shifted years.
   step "trunk build --release with 100 reports (target/bench-collection-100/)"

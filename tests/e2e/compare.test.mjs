@@ -466,6 +466,54 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('a report unticked or ticked again: the rows and cells shown that stay are kept, not written again', async () => {
+    const p = await open({ viewport: { width: 1280, height: 900 } });
+    await p.page.locator('input[type=file]').setInputFiles(MANY);
+    await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
+    await p.openView('比较');
+    const matrix = p.page.getByRole('table', { name: '指标对比矩阵', exact: true });
+    await matrix.waitFor();
+    const heads = async () => (await matrix.locator('thead th').allInnerTexts()).map((h) => h.replace(/[↕↑↓]/g, '').trim());
+    const box = p.page.getByRole('group', { name: '比较的报告（至少两份）' }).getByRole('checkbox', { name: /^东川市 2024年/ });
+    // Each row shown and its cells, marked (their column); then, for each
+    // row shown after the change: its head, whether it was shown before
+    // (the same element), and for each of its cells the column it had
+    // (-1: a new cell).
+    const mark = () => matrix.locator('tbody').evaluate((tbody) => {
+      for (const r of tbody.rows) {
+        r.rxShown = true;
+        [...r.cells].forEach((c, k) => { c.rxColumn = k; });
+      }
+    });
+    const kept = () => matrix.locator('tbody').evaluate((tbody) => [...tbody.rows]
+      .map((r) => [r.cells[0].textContent, r.rxShown === true, [...r.cells].slice(1).map((c) => c.rxColumn ?? -1)]));
+    await mark();
+    // The first column's report unticked: each row keeps its cells of the
+    // five columns that stay (then columns 2–6, now 1–5) and gains the
+    // cell of the report that comes into the page (-1: a new cell).
+    await box.uncheck();
+    await p.page.waitForFunction(() => !document.querySelector('.rx-matrix thead').textContent.includes('东川市'));
+    assert.deepEqual(await heads(), ['指标', ...FIRST_SIX.slice(1), LAST_FOUR[0]]);
+    // Rows shown before keep their element; rows new to the page are new.
+    const after = await kept();
+    const stayed = after.filter(([, shown]) => shown);
+    assert.ok(stayed.length >= 10, JSON.stringify(after));
+    assert.deepEqual(stayed.map(([, , cells]) => cells), stayed.map(() => [2, 3, 4, 5, 6, -1]));
+    assert.deepEqual(after.filter(([, shown]) => !shown).map(([, , cells]) => cells), after.filter(([, shown]) => !shown).map(() => [-1, -1, -1, -1, -1, -1]));
+    // Ticked again: the same rows, each its five cells again, the first
+    // column's cell new.
+    await mark();
+    await box.check();
+    await p.page.waitForFunction(() => document.querySelector('.rx-matrix thead').textContent.includes('东川市'));
+    assert.deepEqual(await heads(), ['指标', ...FIRST_SIX]);
+    const again = await kept();
+    const back = again.filter(([, shown]) => shown);
+    assert.ok(back.length >= 10, JSON.stringify(again));
+    assert.deepEqual(back.map(([, , cells]) => cells), back.map(() => [-1, 1, 2, 3, 4, 5]));
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
   test('axe-clean at 360 and 1280 px, in Chinese and English (screenshots)', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [360, 1280]) {

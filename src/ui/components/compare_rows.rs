@@ -2,8 +2,11 @@
 //! the table view's: through the virtual DOM the matrix and 完成情况 rows
 //! cost the single file several KB of gzip code; as text they are a few
 //! `write!`s. Report text goes through `escape`. Each value is a button
-//! naming its column and record (`data-c`, `data-i`), which one listener
-//! on the view reads ([`clicked`]).
+//! naming its report and record (`data-c`, `data-i`), which one listener
+//! on the view reads ([`clicked`]). The report is named by its place
+//! among the open reports (`at`, for each column), not by its column:
+//! so a value's markup is the same whichever other reports are compared,
+//! and the view keeps a cell when the set of reports changes around it.
 
 use std::fmt::Write;
 
@@ -19,15 +22,10 @@ use crate::i18n::Lang;
 use crate::messages::{t, Msg};
 use crate::model::Status;
 use crate::ui::components::indicator_rows::escape;
-use crate::ui::components::indicator_table::body;
 use crate::ui::shared::SharedReport;
 
-/// A `<tbody>` of `rows` markup, for the virtual DOM.
-pub fn tbody(rows: &str) -> Html {
-    Html::VRef(body(rows).into())
-}
-
-/// The column and record of the value button a click landed on.
+/// The report (its place among the open reports) and record of the value
+/// button a click landed on.
 pub fn clicked(e: &MouseEvent) -> Option<(usize, usize)> {
     let target: Element = e.target()?.dyn_into().ok()?;
     let button = target.closest("button[data-i]").ok()??;
@@ -35,12 +33,14 @@ pub fn clicked(e: &MouseEvent) -> Option<(usize, usize)> {
     Some((number("data-c")?, number("data-i")?))
 }
 
-/// A value button: record `i` of column `c`, named by `label` and the
+/// A value button: record `i` of column `c` (written as the report's place
+/// among the open reports, `at[c]`), named by `label` and the
 /// value for a screen reader, since "6%" alone says nothing; `what` (its
 /// status and year), if any, is its first line.
 fn value(
     out: &mut String,
     reports: &[SharedReport],
+    at: &[usize],
     (c, i): (usize, usize),
     what: Option<&str>,
     label: &str,
@@ -53,7 +53,8 @@ fn value(
     };
     let _ = write!(
         out,
-        "<button type=\"button\" class=\"{class}\" data-c=\"{c}\" data-i=\"{i}\" aria-label=\""
+        "<button type=\"button\" class=\"{class}\" data-c=\"{}\" data-i=\"{i}\" aria-label=\"",
+        at[c]
     );
     let text = value_text(&reports[c].indicators[i], lang);
     escape(out, &format!("{label} {text}"));
@@ -66,56 +67,60 @@ fn value(
     out.push_str("</button>");
 }
 
+/// A row's head, opening the row (the matrix's rows are opened by their
+/// caller, which writes their cells one by one).
 fn head(out: &mut String, text: &str) {
-    out.push_str("<tr><th scope=\"row\">");
+    out.push_str("<th scope=\"row\">");
     escape(out, text);
     out.push_str("</th>");
 }
 
-/// The matrix's rows: each cell a report's values of the metric, each with
-/// its status and year (and the verb of a target: 确保 / 力争). One
-/// element per value: a sort lays the table out again, and every element
-/// of every cell costs style and layout. Only the report columns `cols`
-/// (a page of them, `matrix::columns`).
-pub fn matrix(
+/// The matrix's row `row` as its head and its cells' markup: each cell a
+/// report's values of the metric, each with its status and year (and the
+/// verb of a target: 确保 / 力争). One element per value: every element of
+/// every cell costs style and layout. Only the report columns `cols` (a
+/// page of them, `matrix::columns`); `at` names each column's report.
+pub fn matrix_row(
     reports: &[SharedReport],
-    rows: &[Row],
+    at: &[usize],
+    row: &Row,
     cols: std::ops::Range<usize>,
     lang: Lang,
-) -> String {
-    let mut out = String::new();
-    for row in rows {
-        let metric = subject(&reports[row.label.0].indicators[row.label.1], lang);
-        head(&mut out, metric);
-        let shown = row.cells.iter().enumerate().skip(cols.start);
-        for (c, cell) in shown.take(cols.len()) {
-            out.push_str("<td class=\"rx-col-value\">");
-            for &i in cell {
-                let ind = &reports[c].indicators[i];
-                let verb = if ind.status == Status::Estimate {
-                    ""
-                } else {
-                    &ind.verb
-                };
-                let what = format!(
-                    "{} {} {verb}",
-                    lang.status(ind.status),
-                    lang.period(ind.period)
-                );
-                let what = what.trim_end();
-                let label = format!("{metric} {} {what}", column_name(&reports[c], lang));
-                value(&mut out, reports, (c, i), Some(what), &label, lang);
-            }
-            out.push_str("</td>");
+) -> (String, Vec<String>) {
+    let metric = subject(&reports[row.label.0].indicators[row.label.1], lang);
+    let mut th = String::new();
+    head(&mut th, metric);
+    let shown = row.cells.iter().enumerate().skip(cols.start);
+    let cells = shown.take(cols.len()).map(|(c, cell)| {
+        // The cell names its report too, so an empty cell of one report is
+        // not taken for another's when a row keeps its cells.
+        let mut out = format!("<td class=\"rx-col-value\" data-c=\"{}\">", at[c]);
+        for &i in cell {
+            let ind = &reports[c].indicators[i];
+            let verb = if ind.status == Status::Estimate {
+                ""
+            } else {
+                &ind.verb
+            };
+            let what = format!(
+                "{} {} {verb}",
+                lang.status(ind.status),
+                lang.period(ind.period)
+            );
+            let what = what.trim_end();
+            let label = format!("{metric} {} {what}", column_name(&reports[c], lang));
+            value(&mut out, reports, at, (c, i), Some(what), &label, lang);
         }
-        out.push_str("</tr>");
-    }
-    out
+        out.push_str("</td>");
+        out
+    });
+    (th, cells.collect())
 }
 
 /// The 完成情况 rows of columns `a` (targets) and `b` (results).
 pub fn outcomes(
     reports: &[SharedReport],
+    at: &[usize],
     (a, b): (usize, usize),
     list: &[Outcome],
     lang: Lang,
@@ -123,11 +128,13 @@ pub fn outcomes(
     let mut out = String::new();
     for o in list {
         let metric = subject(&reports[a].indicators[o.target], lang);
+        out.push_str("<tr>");
         head(&mut out, metric);
         out.push_str("<td class=\"rx-col-value\">");
         value(
             &mut out,
             reports,
+            at,
             (a, o.target),
             None,
             &format!("{metric} {}", t(lang, Msg::Target)),
@@ -138,6 +145,7 @@ pub fn outcomes(
             Some(r) => value(
                 &mut out,
                 reports,
+                at,
                 (b, r),
                 None,
                 &format!("{metric} {}", t(lang, Msg::Result)),

@@ -233,6 +233,23 @@ pub fn unmoved(old: &[usize], new: &[usize]) -> Vec<bool> {
     keep
 }
 
+/// For each item of `new`, an equal item of `old` it can take over (its
+/// position), each of `old` taken at most once, the first free one first.
+/// The compare view keeps what it wrote for one set of reports (a row's
+/// markup, a metric's option) and takes it over for the next set where it
+/// is the same, so choosing a report writes, and the browser lays out, only
+/// what differs. Quadratic: a page of rows or a few hundred options.
+pub fn claim<T: PartialEq>(old: &[T], new: &[T]) -> Vec<Option<usize>> {
+    let mut taken = vec![false; old.len()];
+    new.iter()
+        .map(|n| {
+            let p = (0..old.len()).find(|&p| !taken[p] && old[p] == *n)?;
+            taken[p] = true;
+            Some(p)
+        })
+        .collect()
+}
+
 /// A report's column as the matrix, its chart and its CSV name it:
 /// `青岩市 · 2023年` (`Report::name`, then the year if known).
 pub fn column_name(report: &Report, lang: Lang) -> String {
@@ -734,6 +751,22 @@ mod tests {
             unmoved(&[1, 2, 3, 5], &[5, 1, 2, 3]),
             [false, true, true, true]
         );
+    }
+
+    #[test]
+    fn what_was_written_is_taken_over_where_it_is_the_same() {
+        // Each new item takes the first free equal old one; the rest are new.
+        assert_eq!(
+            claim(&["a", "b", "c", "d"], &["b", "x", "d", "a"]),
+            [Some(1), None, Some(3), Some(0)]
+        );
+        // Repeated items (two rows named 地区生产总值) are taken once each.
+        assert_eq!(
+            claim(&["g", "h", "g"], &["g", "g", "g"]),
+            [Some(0), Some(2), None]
+        );
+        assert_eq!(claim::<&str>(&[], &["a"]), [None]);
+        assert_eq!(claim(&["a"], &[]), [] as [Option<usize>; 0]);
     }
 
     #[test]
