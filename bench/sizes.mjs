@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { gzipSize, bytes, row } from './lib.mjs';
 
-export const SINGLE_GZIP_BUDGET = 390 * 1024; // 399,360 bytes (bench/size-check.sh)
+export const SINGLE_GZIP_BUDGET = 400 * 1024; // 409,600 bytes (bench/size-check.sh)
 
 // The files index.html makes the browser fetch (report-explorer.csp.txt is
 // for server operators, not loaded by the page).
@@ -28,7 +28,7 @@ export function sizes(dist, label = '') {
   const single = readFileSync(resolve(dist, 'report-explorer.html'));
   const singleGz = gzipSize(single);
   rows.push(row('size', `report-explorer.html${tag}, raw`, bytes(single.length)));
-  rows.push(row('size', `report-explorer.html${tag}, gzip -9`, bytes(singleGz), '≤ 399,360 B', singleGz <= SINGLE_GZIP_BUDGET));
+  rows.push(row('size', `report-explorer.html${tag}, gzip -9`, bytes(singleGz), '≤ 409,600 B', singleGz <= SINGLE_GZIP_BUDGET));
 
   let raw = 0;
   let gz = 0;
