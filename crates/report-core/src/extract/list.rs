@@ -83,6 +83,22 @@ fn town_and_country(s: &str) -> Option<Vec<String>> {
     })
 }
 
+/// Every item but the last, which already ends in it, followed by `tail`.
+fn with_last_items_tail(parts: &[&str], tail: &str) -> Vec<String> {
+    let n = parts.len();
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i + 1 < n {
+                format!("{p}{tail}")
+            } else {
+                (*p).to_owned()
+            }
+        })
+        .collect()
+}
+
 /// Two-char modifiers of place that pair with each other in a list
 /// (`城镇、农村常住居民人均可支配收入`), whatever the length of the head.
 const PLACE_MODIFIERS: [&str; 3] = ["城镇", "农村", "城市"];
@@ -127,34 +143,12 @@ fn items(s: &str) -> Vec<String> {
     // `刑事案件和电信诈骗案件发案数`: the items share the noun they end in
     // and what the last measures of it.
     if let Some(measure) = shared_tail(&parts) {
-        let n = parts.len();
-        return parts
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                if i + 1 < n {
-                    format!("{p}{measure}")
-                } else {
-                    (*p).to_owned()
-                }
-            })
-            .collect();
+        return with_last_items_tail(&parts, &measure);
     }
     // `装备制造、新材料产业集群产值`: items that name only an industry share
     // the last item's head from `产业` on.
     if let Some(head) = industry_head(&parts) {
-        let n = parts.len();
-        return parts
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                if i + 1 < n {
-                    format!("{p}{head}")
-                } else {
-                    (*p).to_owned()
-                }
-            })
-            .collect();
+        return with_last_items_tail(&parts, head);
     }
     let last_len = last.chars().count();
     let head: String = last.chars().skip(2).collect();
