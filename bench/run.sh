@@ -38,22 +38,17 @@ if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   for f in tests/fixtures/corpus/*.txt; do cp "$f" "$collection/zz-$(basename "$f")"; done
   REPORT_EXPLORER_REPORTS="$collection" trunk build --release --dist target/bench-collection >&2
   ls "$collection"/*.txt | grep -v -F "$(ls assets/data/reports/*.txt | xargs -n1 basename)" > target/bench-collection/collection.txt
-  # The compare view's 20-report budget: the default report and 19
-  # generated from the fixtures, as the 100 below are.
-  step "trunk build --release with 20 reports (target/bench-collection-20/)"
-  collection20=target/bench-collection-20-reports
-  rm -rf "$collection20" && mkdir -p "$collection20"
-  cp assets/data/reports/* "$collection20"/
-  node bench/collection100.mjs "$collection20" 19 tests/fixtures/compare/*.txt tests/fixtures/corpus/*.txt
-  REPORT_EXPLORER_REPORTS="$collection20" trunk build --release --dist target/bench-collection-20 >&2
-  # The compare view's 100-report budget: the default report and 99
-  # generated from the fixtures under invented places and shifted years.
-  step "trunk build --release with 100 reports (target/bench-collection-100/)"
-  collection100=target/bench-collection-100-reports
-  rm -rf "$collection100" && mkdir -p "$collection100"
-  cp assets/data/reports/* "$collection100"/
-  node bench/collection100.mjs "$collection100" 99 tests/fixtures/compare/*.txt tests/fixtures/corpus/*.txt
-  REPORT_EXPLORER_REPORTS="$collection100" trunk build --release --dist target/bench-collection-100 >&2
+  # The compare view's budgets, at 20 and 100 reports: the default report
+  # and N-1 generated from the fixtures under invented places and shifted
+  # years.
+  for n in 20 100; do
+    step "trunk build --release with $n reports (target/bench-collection-$n/)"
+    generated=target/bench-collection-$n-reports
+    rm -rf "$generated" && mkdir -p "$generated"
+    cp assets/data/reports/* "$generated"/
+    node bench/collection100.mjs "$generated" $((n - 1)) tests/fixtures/compare/*.txt tests/fixtures/corpus/*.txt
+    REPORT_EXPLORER_REPORTS="$generated" trunk build --release --dist target/bench-collection-$n >&2
+  done
   step "cargo test --no-run: bench_native (release) and bench_wasm (release, wasm32)"
   (
     [ -n "${BENCH_CARGO_TARGET_DIR:-}" ] && export CARGO_TARGET_DIR="$BENCH_CARGO_TARGET_DIR"

@@ -50,6 +50,20 @@ async function compareQingyan(open, options = {}) {
   return p;
 }
 
+/** Opens the MANY reports at desktop width and the compare view of all of them. */
+async function compareMany(open, options = {}) {
+  const p = await open({ viewport: { width: 1280, height: 900 }, ...options });
+  await p.page.locator('input[type=file]').setInputFiles(MANY);
+  await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
+  await p.openView('比较');
+  return p;
+}
+
+/** A matrix's column heads as read, without their sort arrows. */
+async function columnHeads(matrix) {
+  return (await matrix.locator('thead th').allInnerTexts()).map((h) => h.replace(/[↕↑↓]/g, '').trim());
+}
+
 /** The focused element's accessible text: its aria-label, its label's text, or its own. */
 const focused = (page) => page.evaluate(() => {
   const a = document.activeElement;
@@ -364,10 +378,7 @@ await forEachTarget(({ open, target }) => {
   });
 
   test('more than 25 metrics: the matrix in pages, sorted before paging, by click and by key', async () => {
-    const p = await open({ viewport: { width: 1280, height: 900 } });
-    await p.page.locator('input[type=file]').setInputFiles(MANY);
-    await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
-    await p.openView('比较');
+    const p = await compareMany(open);
     // Named for what it is; the rows it shows are its caption (its description).
     const matrix = p.page.getByRole('table', { name: '指标对比矩阵', exact: true });
     await matrix.waitFor();
@@ -424,14 +435,11 @@ await forEachTarget(({ open, target }) => {
   });
 
   test('more than six reports: the report columns of the matrix in pages, the exports with all of them', async () => {
-    const p = await open({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await p.page.locator('input[type=file]').setInputFiles(MANY);
-    await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
-    await p.openView('比较');
+    const p = await compareMany(open, { acceptDownloads: true });
     const matrix = p.page.getByRole('table', { name: '指标对比矩阵', exact: true });
     await matrix.waitFor();
     const live = p.page.locator('.rx-more [aria-live=polite]').filter({ hasText: '份报告' });
-    const heads = async () => (await matrix.locator('thead th').allInnerTexts()).map((h) => h.replace(/[↕↑↓]/g, '').trim());
+    const heads = () => columnHeads(matrix);
     assert.equal(await live.innerText(), '第1–6份报告，共10份');
     assert.deepEqual(await heads(), ['指标', ...FIRST_SIX]);
     // Every row has a cell for each column shown, and no more.
@@ -467,13 +475,10 @@ await forEachTarget(({ open, target }) => {
   });
 
   test('a report unticked or ticked again: the rows and cells shown that stay are kept, not written again', async () => {
-    const p = await open({ viewport: { width: 1280, height: 900 } });
-    await p.page.locator('input[type=file]').setInputFiles(MANY);
-    await p.page.waitForFunction((n) => document.querySelectorAll('.rx-switcher option').length === n, MANY.length + 1);
-    await p.openView('比较');
+    const p = await compareMany(open);
     const matrix = p.page.getByRole('table', { name: '指标对比矩阵', exact: true });
     await matrix.waitFor();
-    const heads = async () => (await matrix.locator('thead th').allInnerTexts()).map((h) => h.replace(/[↕↑↓]/g, '').trim());
+    const heads = () => columnHeads(matrix);
     const box = p.page.getByRole('group', { name: '比较的报告（至少两份）' }).getByRole('checkbox', { name: /^东川市 2024年/ });
     // Each row shown and its cells, marked (their column); then, for each
     // row shown after the change: its head, whether it was shown before
