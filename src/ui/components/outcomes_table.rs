@@ -7,7 +7,6 @@ use std::cell::RefCell;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::compare::matrix::claim;
 use crate::compare::{consecutive, consecutive_pairs, outcomes, Verdict};
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
@@ -44,9 +43,8 @@ pub fn outcomes_tables(
             let title = tf(lang, Tpl::OutcomesOf, &[&reports[a].name(lang), &year]);
             let heads = [Msg::Indicator, Msg::TargetColumn, Msg::ResultColumn, Msg::Difference, Msg::Verdict];
             let rows = compare_rows::outcomes(reports, at, (a, b), &list, lang);
-            let markup: Vec<&str> = old.iter().map(|(m, _)| m.as_str()).collect();
-            let tbody = match claim(&markup, &[rows.as_str()])[0] {
-                Some(p) => old[p].1.clone(),
+            let tbody = match old.iter().find(|(m, _)| *m == rows) {
+                Some((_, tbody)) => tbody.clone(),
                 None => body(&rows),
             };
             kept.push((rows, tbody.clone()));
