@@ -110,16 +110,17 @@ if (only.has('interact')) {
 
 if (only.has('matrix')) {
   // The budget is stated for 20 reports (16 ms) and 100 (100 ms); the
-  // collection of every fixture (57) is judged by the 20-report budget, as
-  // in earlier runs. Each is timed once every built-in report is read (the
-  // default one and the collection's extras), not while the last are
-  // still being read.
+  // collection of every fixture (73 now) lies between the two and is
+  // printed for scale with no verdict (the issue states none for it; the
+  // 20-report budget would not be the issue's). Each is timed once every
+  // built-in report is read (the default one and the collection's
+  // extras), not while the last are still being read.
   const built = existsSync(resolve(opts.collection, 'collection.txt'))
     ? 1 + readFileSync(resolve(opts.collection, 'collection.txt'), 'utf8').trim().split('\n').length
     : 20;
   const collections = [
     [opts.collection20, 20, BUDGET, 'the 20-report collection'],
-    [opts.collection, built, BUDGET, 'the collection'],
+    [opts.collection, built, null, 'the collection'],
     [opts.collection100, 100, BUDGET_100, 'the 100-report collection'],
   ];
   for (const [dir, reports, budget, name] of collections) {
