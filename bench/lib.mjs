@@ -97,3 +97,46 @@ export function row(area, measure, value, budget = '', pass = undefined) {
 export function readText(path) {
   return readFileSync(path, 'utf8');
 }
+
+/**
+ * The interaction figures' calibration, as the native extractor's is for
+ * MB/s: a fixed piece of the work an interaction does, timed in a blank
+ * page of the same browser in the same run. A table of 25 rows × 7 cells
+ * of fixed text (a metric's name, then two values of two lines each, as
+ * the compare matrix writes them) is put into the DOM and laid out, 41
+ * times, each time a new table; the median in ms. Machines here differ up
+ * to 4× in ms, much less in an interaction's time over this one.
+ */
+export async function layoutCalibration(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!DOCTYPE html><html lang="zh-CN"><meta charset="utf-8"><body style="font: 16px/1.7 sans-serif"></body></html>');
+    return await page.evaluate(() => {
+      const cell = '<td><button type="button">实绩 2023年\n6.3%</button><button type="button">目标 2024年\n≥ 5.5%</button></td>';
+      const rowHtml = `<tr><th scope="row">规模以上工业增加值</th>${cell.repeat(6)}</tr>`;
+      const html = `<table style="table-layout: fixed; width: 100%"><tbody>${rowHtml.repeat(25)}</tbody></table>`;
+      const style = document.createElement('style');
+      style.textContent = 'button { display: block; width: 100%; white-space: pre-line; }';
+      document.head.append(style);
+      const times = [];
+      for (let i = 0; i < 41; i++) {
+        const holder = document.createElement('div');
+        holder.innerHTML = html;
+        const t0 = performance.now();
+        document.body.replaceChildren(holder);
+        document.body.getBoundingClientRect();
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[20];
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** `value` ms as a multiple of the calibration `c` ms, for the tables. */
+export function calibrations(value, c) {
+  return Number.isFinite(c) && c > 0 ? `${(value / c).toFixed(1)} calibrations` : 'no calibration';
+}

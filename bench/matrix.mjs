@@ -27,7 +27,7 @@
 // prints each build's p95 (to DOM updated and laid out) per interaction.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { launch, median, quantile, max, ms, row, singleFileUrl } from './lib.mjs';
+import { launch, median, quantile, max, ms, row, singleFileUrl, layoutCalibration, calibrations } from './lib.mjs';
 
 // p95, ms: for 20 reports (the 20-report collection build), and for 100
 // (the 100-report collection, bench/collection100.mjs).
@@ -129,6 +129,7 @@ export async function measureMatrix(url, n = 50, warmup = 4, reports = 20) {
     }
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     await context.close();
+    result.calibration = await layoutCalibration(browser);
     return result;
   } finally {
     await browser.close();
@@ -138,6 +139,7 @@ export async function measureMatrix(url, n = 50, warmup = 4, reports = 20) {
 /** The table's rows for one collection; `budget` null for a size the issue states none for. */
 export function matrixRows(r, budget = BUDGET) {
   const out = [];
+  out.push(row('interaction', `compare view, ${r.reports} reports: calibration (lib.mjs layoutCalibration: a fixed 25-row table laid out in a blank page of the same browser, median of 41)`, ms(r.calibration)));
   for (const [kind, label, check] of KINDS) {
     if (r[kind].length === 0) {
       out.push(row('interaction', `compare view, ${r.reports} reports, ${label}`, 'not measured (no box found for it)'));
@@ -150,7 +152,7 @@ export function matrixRows(r, budget = BUDGET) {
     out.push(row('interaction', `compare view, ${r.reports} reports (${r.total} metric rows, ${r.rows} shown), ${dom.length} ${label}: to DOM updated (median / p95 / max)`,
       `${ms(median(dom))} / ${ms(quantile(dom, 0.95))} / ${ms(max(dom))}`));
     out.push(row('interaction', `compare view, ${r.reports} reports, ${label}: to DOM updated and laid out, i.e. ready to paint (median / p95 / max)`,
-      `${ms(median(layout))} / ${ms(p95)} / ${ms(max(layout))}`,
+      `${ms(median(layout))} / ${ms(p95)} / ${ms(max(layout))}; p95 = ${calibrations(p95, r.calibration)}`,
       budget === null ? 'none stated for this size' : `p95 ≤ ${budget} ms`,
       budget === null ? undefined : p95 <= budget && changed === dom.length));
     out.push(row('interaction', `compare view, ${r.reports} reports, ${label}: checks`, `${check} by t2: ${changed}/${dom.length}`));

@@ -7,7 +7,7 @@ import { matrixRows, KINDS } from './matrix.mjs';
 
 function result(ms) {
   const samples = Array.from({ length: 20 }, () => ({ dom: ms, layout: ms, changed: true }));
-  return Object.fromEntries([['reports', 20], ['rows', 25], ['total', 68], ...KINDS.map(([kind]) => [kind, samples])]);
+  return Object.fromEntries([['reports', 20], ['rows', 25], ['total', 68], ['calibration', 4], ...KINDS.map(([kind]) => [kind, samples])]);
 }
 
 const judged = (rows) => rows.filter((r) => r.budget !== '').map((r) => [r.budget, r.pass]);
@@ -25,4 +25,12 @@ test('a sample whose check failed fails the budget however fast it was', () => {
   const r = result(5);
   r.sort[3] = { dom: 5, layout: 5, changed: false };
   assert.deepEqual(judged(matrixRows(r, 16))[0], ['p95 ≤ 16 ms', false]);
+});
+
+test('each p95 is also given in calibrations, measured in the same run', () => {
+  const rows = matrixRows(result(12), 16);
+  assert.match(rows[0].measure, /calibration/);
+  assert.equal(rows[0].value, '4.0 ms');
+  const laidOut = rows.filter((r) => r.budget !== '');
+  assert.ok(laidOut.every((r) => r.value.endsWith('; p95 = 3.0 calibrations')), laidOut.map((r) => r.value).join('\n'));
 });
