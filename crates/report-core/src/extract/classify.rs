@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{ends, is_digit, mentions, starts, Chars};
-use super::lexicon::{changes_to, Lexicon, To};
+use super::lexicon::{change_at_end, Lexicon, To};
 use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
 use crate::model::{Direction, Kind, Period, Status};
@@ -136,7 +136,7 @@ pub fn reached(before: &str) -> Direction {
     if let Some(w) = BETWEEN.iter().find(|w| ends(s, w)) {
         s = &s[..s.len() - w.len()];
     }
-    match changes_to(&[To::Up, To::Down]).find(|(w, _)| ends(s, w)) {
+    match change_at_end(s, &[To::Up, To::Down]) {
         Some((_, To::Up)) => Direction::Up,
         Some(_) => Direction::Down,
         None => Direction::None,

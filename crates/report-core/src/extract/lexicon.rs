@@ -215,10 +215,45 @@ pub fn trailing_words() -> &'static [&'static str] {
 /// The verbs of [`TRAILING`] that take a value to a new one in one of the
 /// ways `to`.
 pub fn changes_to(to: &'static [To]) -> impl Iterator<Item = (&'static str, To)> {
-    TRAILING
+    changes()
         .iter()
         .copied()
         .filter(move |(_, t)| to.contains(t))
+}
+
+/// The verbs of change of [`TRAILING`] (all but [`To::Not`]), in its order:
+/// a third of the list, and the rules that ask for them ask at every number.
+fn changes() -> &'static [(&'static str, To)] {
+    static WORDS: OnceLock<Vec<(&'static str, To)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        TRAILING
+            .iter()
+            .copied()
+            .filter(|&(_, t)| t != To::Not)
+            .collect()
+    })
+}
+
+/// The first verb of [`changes_to`] `to` that `s` ends with. Every verb of
+/// change ends in one of a few chars (`到`, `至`, `为`), and most texts a
+/// rule asks about end in none of them: those are answered without
+/// reading the list.
+pub fn change_at_end(s: &str, to: &'static [To]) -> Option<(&'static str, To)> {
+    static LASTS: OnceLock<Vec<char>> = OnceLock::new();
+    let lasts = LASTS.get_or_init(|| {
+        let mut lasts: Vec<char> = changes()
+            .iter()
+            .filter_map(|(w, _)| w.chars().next_back())
+            .collect();
+        lasts.sort_unstable();
+        lasts.dedup();
+        lasts
+    });
+    let last = s.chars().next_back()?;
+    if !lasts.contains(&last) {
+        return None;
+    }
+    changes_to(to).find(|(w, _)| super::chars::ends(s, w))
 }
 
 /// Words grouped in order of precedence (a sector's words, say).
@@ -367,9 +402,27 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::Lexicon;
+    use super::{change_at_end, Lexicon, To, TRAILING};
     use crate::extract::chars::Chars;
     use crate::model::Span;
+
+    /// Every text that ends in a word of the list, and some that do not:
+    /// the verb found is the first of the whole list's, in its order.
+    #[test]
+    fn change_at_end_answers_as_the_whole_list_read() {
+        let mut texts: Vec<String> = TRAILING.iter().map(|(w, _)| format!("由5%{w}")).collect();
+        texts.extend(["", "到", "达到", "增长", "由5%增至", "调整为"].map(String::from));
+        for to in [&[To::Up, To::Down][..], &[To::Up, To::Down, To::Other]] {
+            for s in &texts {
+                let want = TRAILING
+                    .iter()
+                    .copied()
+                    .filter(|(_, t)| to.contains(t))
+                    .find(|(w, _)| s.ends_with(w));
+                assert_eq!(change_at_end(s, to), want, "{s}");
+            }
+        }
+    }
 
     #[test]
     fn word_at_finds_the_first_listed_word_that_matches() {

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::chars::{begins, ends, fold_width, mentions, position, starts, Chars};
 use super::cues;
-use super::lexicon::{changes_to, To};
+use super::lexicon::{change_at_end, changes_to, To};
 use super::number::{self, Form, Token};
 use crate::model::Period;
 
@@ -354,7 +354,7 @@ pub fn reached_alone(before: &str) -> bool {
 
 /// Does `before` end with a verb that takes a value to a new level?
 fn opens_with_to_verb_at_end(before: &str) -> bool {
-    changes_to(&[To::Up, To::Down]).any(|(v, _)| ends(before, v))
+    change_at_end(before, &[To::Up, To::Down]).is_some()
 }
 
 /// Is the number `t` a baseline (`由4个增加到7个`) in a clause without a
