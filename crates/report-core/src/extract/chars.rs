@@ -20,6 +20,10 @@ pub struct Chars<'t> {
     /// those). `u32`: half the memory, and no sentence has four billion
     /// chars.
     clause_starts: Vec<u32>,
+    /// Char indices of the clause boundaries, ascending, for the end of a
+    /// number's clause (asked once per number): a binary search over the
+    /// few boundaries of a sentence, not over all its chars.
+    bounds: Vec<u32>,
 }
 
 impl<'t> Chars<'t> {
@@ -29,6 +33,7 @@ impl<'t> Chars<'t> {
             cs: Vec::new(),
             offs: Vec::new(),
             clause_starts: Vec::new(),
+            bounds: Vec::new(),
         };
         c.read(span);
         c
@@ -42,6 +47,7 @@ impl<'t> Chars<'t> {
         self.cs.clear();
         self.offs.clear();
         self.clause_starts.clear();
+        self.bounds.clear();
         self.cs.reserve(body.len() / 3 + 1);
         self.offs.reserve(body.len() / 3 + 2);
         self.clause_starts.reserve(body.len() / 3 + 2);
@@ -50,6 +56,7 @@ impl<'t> Chars<'t> {
             // A boundary belongs to the clause it ends.
             self.clause_starts.push(clause);
             if is_boundary(c) {
+                self.bounds.push(self.cs.len() as u32);
                 clause = self.cs.len() as u32 + 1;
             }
             self.cs.push(fold_width(c));
@@ -206,11 +213,8 @@ pub fn clause_start(c: &Chars, i: usize) -> usize {
 
 /// The char index of the boundary that ends the clause containing `i`.
 pub fn clause_end(c: &Chars, i: usize) -> usize {
-    // The chars up to that boundary share the clause start of `i`, which
-    // is at most `i`; the char after it starts a clause after `i`. Asked
-    // once per number, so a binary search, with no table of its own.
-    let next = c.clause_starts.partition_point(|&s| s as usize <= i);
-    next.saturating_sub(1).min(c.len())
+    let at = c.bounds.partition_point(|&k| (k as usize) < i);
+    c.bounds.get(at).map_or(c.len(), |&k| k as usize)
 }
 
 #[cfg(test)]
