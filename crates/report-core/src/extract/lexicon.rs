@@ -305,16 +305,15 @@ impl Lexicon {
         self.starts[b] != self.starts[b + 1]
     }
 
-    /// The entries of the words that start with `c`, in group order.
-    fn starting(&self, c: char) -> &[(char, usize, &'static str)] {
+    /// The entries of the words that start with `c`, in group order. Read
+    /// lazily: the callers stop at the first word that matches, and finding
+    /// where a common char's words end first (`新`, `全`: dozens of them)
+    /// read them all once more.
+    fn starting(&self, c: char) -> impl Iterator<Item = &(char, usize, &'static str)> {
         let b = bucket(c);
         let shared = &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize];
         let from = shared.iter().position(|e| e.0 == c).unwrap_or(shared.len());
-        let to = shared[from..]
-            .iter()
-            .position(|e| e.0 != c)
-            .map_or(shared.len(), |n| from + n);
-        &shared[from..to]
+        shared[from..].iter().take_while(move |e| e.0 == c)
     }
 
     /// A list of words, each its own group, in list order.
@@ -331,7 +330,6 @@ impl Lexicon {
             return None;
         }
         self.starting(first)
-            .iter()
             .map(|e| e.2)
             .find(|w| c.starts_with(i, w))
     }
@@ -346,10 +344,33 @@ impl Lexicon {
                     return false;
                 }
                 self.starting(c)
-                    .iter()
                     .any(|e| begins(&text.as_bytes()[i..], e.2.as_bytes()))
             })
             .map(|(i, _)| i)
+    }
+
+    /// Where the last word of each of the `N` groups starts in `text` (a
+    /// byte index): [`Lexicon::last_in`] of each group's words alone, found
+    /// in one pass back over `text`. `N` is the lexicon's number of groups.
+    pub fn last_of_groups<const N: usize>(&self, text: &str) -> [Option<usize>; N] {
+        let mut last = [None; N];
+        let mut missing = N;
+        for (i, c) in text.char_indices().rev() {
+            if !self.may_start(c) {
+                continue;
+            }
+            for e in self.starting(c) {
+                let slot = &mut last[e.1];
+                if slot.is_none() && begins(&text.as_bytes()[i..], e.2.as_bytes()) {
+                    *slot = Some(i);
+                    missing -= 1;
+                }
+            }
+            if missing == 0 {
+                break;
+            }
+        }
+        last
     }
 
     /// The word that starts earliest in `text`, as (start, length in
@@ -363,7 +384,6 @@ impl Lexicon {
             }
             let rest = &text.as_bytes()[i..];
             self.starting(c)
-                .iter()
                 .filter(|e| begins(rest, e.2.as_bytes()))
                 // Entries of one char are in group order: the first of the
                 // longest is the earliest group.
@@ -405,6 +425,25 @@ mod tests {
     use super::{change_at_end, Lexicon, To, TRAILING};
     use crate::extract::chars::Chars;
     use crate::model::Span;
+
+    /// Words of one group inside another's (`增长`, `增`), repeated, and
+    /// texts with none: each group's last is its own list's.
+    #[test]
+    fn last_of_groups_answers_as_each_group_searched() {
+        const GROUPS: [&[&str]; 3] = [&["增长", "提高"], &["下降", "增"], &["比重"]];
+        let lexicon = Lexicon::new(GROUPS.into_iter());
+        for text in [
+            "",
+            "比重增长",
+            "增长5%下降比重增长",
+            "提高提高",
+            "增",
+            "无关",
+        ] {
+            let want = GROUPS.map(|g| Lexicon::words(g).last_in(text));
+            assert_eq!(lexicon.last_of_groups::<3>(text), want, "{text}");
+        }
+    }
 
     /// Every text that ends in a word of the list, and some that do not:
     /// the verb found is the first of the whole list's, in its order.
