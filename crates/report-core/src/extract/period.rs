@@ -127,6 +127,56 @@ fn span_of_years(head: &str) -> Option<u16> {
 /// Words of an average over years (`年均增长6.9%`, `两年平均增长5.9%`).
 const AVERAGE_WORDS: [&str; 2] = ["年均", "年平均"];
 
+/// The words of a total since the work began ([`total_since_start`]).
+const SINCE_START: &str = "累计";
+
+/// What opens a baseline (`由2.31缩小到2.08`, `从…提升至…`).
+const BASELINE_OPENERS: [char; 2] = ['由', '从'];
+
+/// Which of the words the period rules look for a sentence holds, read
+/// once for all its numbers: a rule about the words before a number cannot
+/// hold in a sentence without them, as most are, and then no number's
+/// window is read for them.
+#[derive(Clone, Copy, Debug)]
+pub struct Said {
+    average: bool,
+    total: bool,
+    baseline: bool,
+}
+
+impl Said {
+    pub fn new(sentence: &str) -> Said {
+        Said {
+            average: AVERAGE_WORDS.iter().any(|w| sentence.contains(w)),
+            total: sentence.contains(SINCE_START),
+            baseline: sentence.contains(BASELINE_OPENERS),
+        }
+    }
+
+    /// [`averaged`], for a window of the sentence.
+    pub fn averaged(self, before: &str) -> bool {
+        self.average && averaged(before)
+    }
+
+    /// [`total_since_start`], for a window of the sentence.
+    pub fn total_since_start(self, before: &str) -> bool {
+        self.total && total_since_start(before)
+    }
+
+    /// [`one_year_baseline`], for a number of the sentence.
+    pub fn one_year_baseline(
+        self,
+        c: &Chars,
+        t: &Token,
+        clause: usize,
+        year: Option<u16>,
+    ) -> Option<Period> {
+        self.baseline
+            .then(|| one_year_baseline(c, t, clause, year))
+            .flatten()
+    }
+}
+
 /// `比2015年增加1210多亿元`: a change since a year written before the
 /// number spans the years since. `before`: its clause up to the number.
 pub fn since_year(before: &str) -> bool {
@@ -219,7 +269,7 @@ fn baseline_at(c: &Chars, a: usize, b: usize, clause: usize) -> bool {
     // set up per number.
     let from = clause.max(a.saturating_sub(BASELINE_CHARS)).min(a);
     let window = c.cs.get(from..a).unwrap_or_default();
-    window.iter().any(|&ch| ch == '由' || ch == '从') && opens_with_to_verb(after)
+    window.iter().any(|ch| BASELINE_OPENERS.contains(ch)) && opens_with_to_verb(after)
 }
 
 /// The period of a baseline in a one-year review or plan (`由上年的61%提升至
@@ -372,7 +422,7 @@ const WITHIN_THE_YEAR: [&str; 3] = ["全年", "当年", "今年"];
 /// began spans years (`history`), unless its clause keeps it to the year.
 /// `before`: the number's clause up to it.
 pub fn total_since_start(before: &str) -> bool {
-    mentions(before, "累计") && !WITHIN_THE_YEAR.iter().any(|w| mentions(before, w))
+    mentions(before, SINCE_START) && !WITHIN_THE_YEAR.iter().any(|w| mentions(before, w))
 }
 
 /// A paragraph that opens with a total (`五年累计…`, `累计…`): every number
@@ -402,7 +452,47 @@ fn chars_prefix(s: &str, n: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{averaged, chars_prefix, opening, since_year, Mode, AVERAGE_WORDS, MEAN_LEVELS};
+    use super::{
+        averaged, chars_prefix, one_year_baseline, opening, since_year, total_since_start, Mode,
+        Said, AVERAGE_WORDS, MEAN_LEVELS,
+    };
+    use crate::extract::chars::{clause_start, Chars};
+    use crate::extract::number;
+    use crate::model::Span;
+
+    /// Sentences with and without the words: every window of each, and
+    /// every number, is answered as the rule alone answers it.
+    #[test]
+    fn said_answers_as_the_rules_read_alone() {
+        for sentence in [
+            "年均增长6.9%，累计新增就业1.2万人",
+            "全年累计完成投资86亿元，比重由2.31缩小到2.08",
+            "城乡居民收入比从2.5下降至2.3，今年累计8个",
+            "新建项目1个，新建项目2个",
+            "PM2.5年平均浓度降至29微克/立方米",
+        ] {
+            let said = Said::new(sentence);
+            let at: Vec<usize> = sentence
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([sentence.len()])
+                .collect();
+            for &a in &at {
+                for &b in at.iter().filter(|&&b| b >= a) {
+                    let window = &sentence[a..b];
+                    assert_eq!(said.averaged(window), averaged(window), "{window}");
+                    let total = total_since_start(window);
+                    assert_eq!(said.total_since_start(window), total, "{window}");
+                }
+            }
+            let c = Chars::new(sentence, Span::new(0, sentence.len()));
+            for t in number::scan(&c) {
+                let cs = clause_start(&c, t.a);
+                let want = one_year_baseline(&c, &t, cs, Some(2024));
+                assert_eq!(said.one_year_baseline(&c, &t, cs, Some(2024)), want);
+            }
+        }
+    }
 
     #[test]
     fn averaged_answers_as_a_search_per_word() {
