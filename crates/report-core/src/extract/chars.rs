@@ -24,6 +24,10 @@ pub struct Chars<'t> {
     /// number's clause (asked once per number): a binary search over the
     /// few boundaries of a sentence, not over all its chars.
     bounds: Vec<u32>,
+    /// A bit per char the sentence holds (by code modulo 1024): a rule
+    /// that looks for a rare char (`等`, a dash) in each number's words
+    /// need not read them in a sentence without it, as most are.
+    held: [u64; 16],
 }
 
 impl<'t> Chars<'t> {
@@ -34,6 +38,7 @@ impl<'t> Chars<'t> {
             offs: Vec::new(),
             clause_starts: Vec::new(),
             bounds: Vec::new(),
+            held: [0; 16],
         };
         c.read(span);
         c
@@ -48,6 +53,7 @@ impl<'t> Chars<'t> {
         self.offs.clear();
         self.clause_starts.clear();
         self.bounds.clear();
+        self.held = [0; 16];
         self.cs.reserve(body.len() / 3 + 1);
         self.offs.reserve(body.len() / 3 + 2);
         self.clause_starts.reserve(body.len() / 3 + 2);
@@ -59,11 +65,20 @@ impl<'t> Chars<'t> {
                 self.bounds.push(self.cs.len() as u32);
                 clause = self.cs.len() as u32 + 1;
             }
+            let bit = c as usize % 1024;
+            self.held[bit / 64] |= 1 << (bit % 64);
             self.cs.push(fold_width(c));
             self.offs.push(span.start + i);
         }
         self.clause_starts.push(clause);
         self.offs.push(span.end);
+    }
+
+    /// False when the sentence does not hold `ch` as written; true when
+    /// it may.
+    pub fn may_hold(&self, ch: char) -> bool {
+        let bit = ch as usize % 1024;
+        self.held[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     pub fn len(&self) -> usize {
@@ -237,6 +252,21 @@ mod tests {
             let want = words.iter().copied().find(|w| from(i).starts_with(w));
             assert_eq!(c.word_at(i, &words), want, "word_at({i})");
         }
+    }
+
+    #[test]
+    fn a_char_held_is_never_missed() {
+        let text = "新建项目等5个（含续建）－𠀀";
+        let c = Chars::new(text, Span::new(0, text.len()));
+        for ch in text.chars() {
+            assert!(c.may_hold(ch), "{ch}");
+        }
+        // A char of no bit the text set, and one read again after a
+        // sentence that held it.
+        assert!(!c.may_hold('在'));
+        let mut c = c;
+        c.read(Span::new(0, "新建".len()));
+        assert!(!c.may_hold('等'));
     }
 
     #[test]

@@ -450,7 +450,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     // `旅游服务热线0576-88123456全年受理咨询`: a phone number names no
     // metric, nor do the plan's words after it.
     let joined: String;
-    if let Some((a, b)) = phone_in(s) {
+    // (Only a sentence with a dash may have one.)
+    let dashed = c.may_hold('-') || c.may_hold('－');
+    if let Some((a, b)) = dashed.then(|| phone_in(s)).flatten() {
         joined = format!("{}{}", &s[..a], strip_listed(&s[b..], leading(), true));
         s = &joined;
     }
@@ -498,7 +500,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     if prev.is_none() {
         s = last_item_if_clauses(s);
     }
-    s = after_deng(s);
+    if c.may_hold('等') {
+        s = after_deng(s);
+    }
     // 实现地区生产总值 / 完成固定资产投资 / 完成造林: the verb goes, unless the
     // metric is the verb phrase itself (完成投资).
     for verb in ["实现", "完成"] {
