@@ -241,12 +241,14 @@ fn changes() -> &'static [(&'static str, To)] {
 pub fn change_at_end(s: &str, to: &'static [To]) -> Option<(&'static str, To)> {
     static LASTS: OnceLock<Vec<char>> = OnceLock::new();
     let lasts = LASTS.get_or_init(|| {
-        let mut lasts: Vec<char> = changes()
-            .iter()
-            .filter_map(|(w, _)| w.chars().next_back())
-            .collect();
-        lasts.sort_unstable();
-        lasts.dedup();
+        // Kept without a sort: a sort's code would weigh more in the
+        // browser's build than the few chars it orders.
+        let mut lasts: Vec<char> = Vec::new();
+        for z in changes().iter().filter_map(|(w, _)| w.chars().next_back()) {
+            if !lasts.contains(&z) {
+                lasts.push(z);
+            }
+        }
         lasts
     });
     let last = s.chars().next_back()?;
@@ -279,7 +281,13 @@ fn bucket(c: char) -> usize {
 impl Lexicon {
     /// Groups in precedence order. No word may be empty (every text would
     /// contain it): the word lists are constants, checked by a test.
-    pub fn new<'w>(groups: impl Iterator<Item = &'w [&'static str]>) -> Lexicon {
+    pub fn new<'w>(mut groups: impl Iterator<Item = &'w [&'static str]>) -> Lexicon {
+        Lexicon::of_groups(&mut groups)
+    }
+
+    /// [`Lexicon::new`], built once for every kind of list: a copy of it
+    /// per caller weighed in the browser's build.
+    fn of_groups(groups: &mut dyn Iterator<Item = &[&'static str]>) -> Lexicon {
         let mut entries: Vec<(char, usize, &'static str)> = groups
             .enumerate()
             .flat_map(|(g, words)| {
