@@ -204,8 +204,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             paragraph_topic = sector::paragraph_topic(head);
             gdp_given = false;
             last = None;
-        } else if let Some(years @ Mode::Years { .. }) =
-            period::opening(sentence.span.of(text), meta.review_year, meta.report_year)
+        } else if let Some(years) = period::years_opening(sentence.span.of(text), meta.review_year)
         {
             // `今年是…开局之年。“十五五”时期…的主要目标是：…`: a run of years
             // opening a later sentence dates the rest of its paragraph.

@@ -52,6 +52,13 @@ pub fn opening(head: &str, review: Option<u16>, report: Option<u16>) -> Option<M
     }
 }
 
+/// The run of years a sentence opens with, if any: of [`opening`]'s modes
+/// the one a later sentence of a paragraph may set, found without trying
+/// the others (a review's or a plan's opening words, a leading year).
+pub fn years_opening(head: &str, review: Option<u16>) -> Option<Mode> {
+    several_years(head.trim_start(), review)
+}
+
 /// A five-year review's opening: `"十三五"时期`, `"十四五"以来`, `过去五年`,
 /// `五年来`. A plan period `十N五` runs five years from 2006 + 5 (N − 11);
 /// `以来` and the bare `五年` run to the review year.
@@ -453,12 +460,37 @@ fn chars_prefix(s: &str, n: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::{
-        averaged, chars_prefix, one_year_baseline, opening, since_year, total_since_start, Mode,
-        Said, AVERAGE_WORDS, MEAN_LEVELS,
+        averaged, chars_prefix, one_year_baseline, opening, since_year, total_since_start,
+        years_opening, Mode, Said, AVERAGE_WORDS, MEAN_LEVELS,
     };
     use crate::extract::chars::{clause_start, Chars};
     use crate::extract::number;
     use crate::model::Span;
+
+    /// Openings of every mode and none: the run of years found alone is
+    /// the one `opening` finds, and only that.
+    #[test]
+    fn years_opening_answers_as_opening_for_runs_of_years() {
+        for head in [
+            "“十三五”时期，全市…",
+            "十四五以来",
+            " 过去五年，我们…",
+            "五年来，",
+            "过去三年",
+            "2024年，全市地区生产总值…",
+            "2025年是…",
+            "过去一年，",
+            "主要预期目标是：",
+            "新建项目5个",
+            "",
+        ] {
+            for review in [None, Some(2024)] {
+                let want =
+                    opening(head, review, Some(2025)).filter(|m| matches!(m, Mode::Years { .. }));
+                assert_eq!(years_opening(head, review), want, "{head}");
+            }
+        }
+    }
 
     /// Sentences with and without the words: every window of each, and
     /// every number, is answered as the rule alone answers it.
