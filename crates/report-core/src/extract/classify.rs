@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{ends, is_digit, mentions, starts, Chars};
-use super::lexicon::{changes_to, Lexicon, To};
+use super::lexicon::{change_at_end, Lexicon, To};
 use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
 use crate::model::{Direction, Kind, Period, Status};
@@ -40,24 +40,13 @@ fn benchmark_gap(window: &str) -> Option<Direction> {
     }
 }
 
-/// [`UP`] and [`DOWN`], indexed: one pass over a window finds the last
-/// of either, where a search per word cost more than all the rest of a
-/// number's coding.
-fn up_words() -> &'static Lexicon {
+/// [`UP`], [`DOWN`] and [`SHARE_NAMES`] as three groups, indexed: one
+/// pass back over a rate's window finds the last word of each, where a
+/// search per word cost more than all the rest of a number's coding, and a
+/// pass per list three times one.
+fn rate_words() -> &'static Lexicon {
     static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::words(&UP))
-}
-
-fn down_words() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::words(&DOWN))
-}
-
-/// [`SHARE_NAMES`], indexed: asked of every rate, where a substring search
-/// per name cost a searcher's set-up each.
-fn share_names() -> &'static Lexicon {
-    static WORDS: OnceLock<Lexicon> = OnceLock::new();
-    WORDS.get_or_init(|| Lexicon::words(&SHARE_NAMES))
+    WORDS.get_or_init(|| Lexicon::new([&UP[..], &DOWN, &SHARE_NAMES].into_iter()))
 }
 
 /// `window`: the few chars before the (list's first) number.
@@ -78,11 +67,11 @@ pub fn kind(t: &Token, window: &str) -> (Kind, Direction) {
         Form::Quantity if unit::is_ratio(&t.unit) => {
             // 提高到30% states a level reached, not a change.
             let reached = window.ends_with('到') || window.ends_with('至');
-            let last = |words: &Lexicon| words.last_in(window).map_or(-1, |i| i as i64);
-            let (up, down) = (last(up_words()), last(down_words()));
+            let [up, down, named_share] = rate_words()
+                .last_of_groups(window)
+                .map(|at| at.map_or(-1, |i| i as i64));
             // `增长14.3%，占规上工业增加值比重为32.5%`: a share named after
             // the last verb of change is what the number is.
-            let named_share = last(share_names());
             let share_after = named_share > up.max(down) && t.unit != "个百分点";
             if reached || share_after {
                 (Kind::Share, Direction::None)
@@ -136,7 +125,7 @@ pub fn reached(before: &str) -> Direction {
     if let Some(w) = BETWEEN.iter().find(|w| ends(s, w)) {
         s = &s[..s.len() - w.len()];
     }
-    match changes_to(&[To::Up, To::Down]).find(|(w, _)| ends(s, w)) {
+    match change_at_end(s, &[To::Up, To::Down]) {
         Some((_, To::Up)) => Direction::Up,
         Some(_) => Direction::Down,
         None => Direction::None,

@@ -215,10 +215,47 @@ pub fn trailing_words() -> &'static [&'static str] {
 /// The verbs of [`TRAILING`] that take a value to a new one in one of the
 /// ways `to`.
 pub fn changes_to(to: &'static [To]) -> impl Iterator<Item = (&'static str, To)> {
-    TRAILING
+    changes()
         .iter()
         .copied()
         .filter(move |(_, t)| to.contains(t))
+}
+
+/// The verbs of change of [`TRAILING`] (all but [`To::Not`]), in its order:
+/// a third of the list, and the rules that ask for them ask at every number.
+fn changes() -> &'static [(&'static str, To)] {
+    static WORDS: OnceLock<Vec<(&'static str, To)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        TRAILING
+            .iter()
+            .copied()
+            .filter(|&(_, t)| t != To::Not)
+            .collect()
+    })
+}
+
+/// The first verb of [`changes_to`] `to` that `s` ends with. Every verb of
+/// change ends in one of a few chars (`到`, `至`, `为`), and most texts a
+/// rule asks about end in none of them: those are answered without
+/// reading the list.
+pub fn change_at_end(s: &str, to: &'static [To]) -> Option<(&'static str, To)> {
+    static LASTS: OnceLock<Vec<char>> = OnceLock::new();
+    let lasts = LASTS.get_or_init(|| {
+        // Kept without a sort: a sort's code would weigh more in the
+        // browser's build than the few chars it orders.
+        let mut lasts: Vec<char> = Vec::new();
+        for z in changes().iter().filter_map(|(w, _)| w.chars().next_back()) {
+            if !lasts.contains(&z) {
+                lasts.push(z);
+            }
+        }
+        lasts
+    });
+    let last = s.chars().next_back()?;
+    if !lasts.contains(&last) {
+        return None;
+    }
+    changes_to(to).find(|(w, _)| super::chars::ends(s, w))
 }
 
 /// Words grouped in order of precedence (a sector's words, say).
@@ -244,7 +281,13 @@ fn bucket(c: char) -> usize {
 impl Lexicon {
     /// Groups in precedence order. No word may be empty (every text would
     /// contain it): the word lists are constants, checked by a test.
-    pub fn new<'w>(groups: impl Iterator<Item = &'w [&'static str]>) -> Lexicon {
+    pub fn new<'w>(mut groups: impl Iterator<Item = &'w [&'static str]>) -> Lexicon {
+        Lexicon::of_groups(&mut groups)
+    }
+
+    /// [`Lexicon::new`], built once for every kind of list: a copy of it
+    /// per caller weighed in the browser's build.
+    fn of_groups(groups: &mut dyn Iterator<Item = &[&'static str]>) -> Lexicon {
         let mut entries: Vec<(char, usize, &'static str)> = groups
             .enumerate()
             .flat_map(|(g, words)| {
@@ -270,16 +313,15 @@ impl Lexicon {
         self.starts[b] != self.starts[b + 1]
     }
 
-    /// The entries of the words that start with `c`, in group order.
-    fn starting(&self, c: char) -> &[(char, usize, &'static str)] {
+    /// The entries of the words that start with `c`, in group order. Read
+    /// lazily: the callers stop at the first word that matches, and finding
+    /// where a common char's words end first (`新`, `全`: dozens of them)
+    /// read them all once more.
+    fn starting(&self, c: char) -> impl Iterator<Item = &(char, usize, &'static str)> {
         let b = bucket(c);
         let shared = &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize];
         let from = shared.iter().position(|e| e.0 == c).unwrap_or(shared.len());
-        let to = shared[from..]
-            .iter()
-            .position(|e| e.0 != c)
-            .map_or(shared.len(), |n| from + n);
-        &shared[from..to]
+        shared[from..].iter().take_while(move |e| e.0 == c)
     }
 
     /// A list of words, each its own group, in list order.
@@ -296,7 +338,6 @@ impl Lexicon {
             return None;
         }
         self.starting(first)
-            .iter()
             .map(|e| e.2)
             .find(|w| c.starts_with(i, w))
     }
@@ -311,10 +352,33 @@ impl Lexicon {
                     return false;
                 }
                 self.starting(c)
-                    .iter()
                     .any(|e| begins(&text.as_bytes()[i..], e.2.as_bytes()))
             })
             .map(|(i, _)| i)
+    }
+
+    /// Where the last word of each of the `N` groups starts in `text` (a
+    /// byte index): [`Lexicon::last_in`] of each group's words alone, found
+    /// in one pass back over `text`. `N` is the lexicon's number of groups.
+    pub fn last_of_groups<const N: usize>(&self, text: &str) -> [Option<usize>; N] {
+        let mut last = [None; N];
+        let mut missing = N;
+        for (i, c) in text.char_indices().rev() {
+            if !self.may_start(c) {
+                continue;
+            }
+            for e in self.starting(c) {
+                let slot = &mut last[e.1];
+                if slot.is_none() && begins(&text.as_bytes()[i..], e.2.as_bytes()) {
+                    *slot = Some(i);
+                    missing -= 1;
+                }
+            }
+            if missing == 0 {
+                break;
+            }
+        }
+        last
     }
 
     /// The word that starts earliest in `text`, as (start, length in
@@ -328,7 +392,6 @@ impl Lexicon {
             }
             let rest = &text.as_bytes()[i..];
             self.starting(c)
-                .iter()
                 .filter(|e| begins(rest, e.2.as_bytes()))
                 // Entries of one char are in group order: the first of the
                 // longest is the earliest group.
@@ -367,9 +430,46 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::Lexicon;
+    use super::{change_at_end, Lexicon, To, TRAILING};
     use crate::extract::chars::Chars;
     use crate::model::Span;
+
+    /// Words of one group inside another's (`增长`, `增`), repeated, and
+    /// texts with none: each group's last is its own list's.
+    #[test]
+    fn last_of_groups_answers_as_each_group_searched() {
+        const GROUPS: [&[&str]; 3] = [&["增长", "提高"], &["下降", "增"], &["比重"]];
+        let lexicon = Lexicon::new(GROUPS.into_iter());
+        for text in [
+            "",
+            "比重增长",
+            "增长5%下降比重增长",
+            "提高提高",
+            "增",
+            "无关",
+        ] {
+            let want = GROUPS.map(|g| Lexicon::words(g).last_in(text));
+            assert_eq!(lexicon.last_of_groups::<3>(text), want, "{text}");
+        }
+    }
+
+    /// Every text that ends in a word of the list, and some that do not:
+    /// the verb found is the first of the whole list's, in its order.
+    #[test]
+    fn change_at_end_answers_as_the_whole_list_read() {
+        let mut texts: Vec<String> = TRAILING.iter().map(|(w, _)| format!("由5%{w}")).collect();
+        texts.extend(["", "到", "达到", "增长", "由5%增至", "调整为"].map(String::from));
+        for to in [&[To::Up, To::Down][..], &[To::Up, To::Down, To::Other]] {
+            for s in &texts {
+                let want = TRAILING
+                    .iter()
+                    .copied()
+                    .filter(|(_, t)| to.contains(t))
+                    .find(|(w, _)| s.ends_with(w));
+                assert_eq!(change_at_end(s, to), want, "{s}");
+            }
+        }
+    }
 
     #[test]
     fn word_at_finds_the_first_listed_word_that_matches() {

@@ -204,8 +204,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             paragraph_topic = sector::paragraph_topic(head);
             gdp_given = false;
             last = None;
-        } else if let Some(years @ Mode::Years { .. }) =
-            period::opening(sentence.span.of(text), meta.review_year, meta.report_year)
+        } else if let Some(years) = period::years_opening(sentence.span.of(text), meta.review_year)
         {
             // `今年是…开局之年。“十五五”时期…的主要目标是：…`: a run of years
             // opening a later sentence dates the rest of its paragraph.
@@ -285,6 +284,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         // Where the sentence first says `累计` or `五年新建`: numbers after it
         // are totals.
         let totals = period::totals(c);
+        let said = period::Said::new(body);
         // Numbers of one clause share its topic and its fallback sector:
         // each read once per clause, not once per number (a clause may hold
         // thousands).
@@ -461,7 +461,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                             // it reached (`上升到第71位`) is the last year's.
                             || (kind == Kind::Rank && direction != Direction::None && !ended)
                             || ((total || totals.cover(t.a)) && !alone)
-                            || period::averaged(c.str(near, la))
+                            || said.averaged(c.str(near, la))
                             || period::since_year(c.str(near, la))
                             || period::all_done(c.str(t.b, ce));
                         // `…由4个增加到7个，其中国家级经济技术开发区2个`: a part
@@ -472,14 +472,15 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                             .map(|w: &Indicator| w.period);
                         whole.unwrap_or_else(|| period::in_years(c, t, cs, spans, (first, last)))
                     }
-                    _ if period::averaged(c.str(near, la)) => Period::History,
-                    _ if period::total_since_start(
+                    _ if said.averaged(c.str(near, la)) => Period::History,
+                    _ if said.total_since_start(
                         c.str(cs.max(t.a.saturating_sub(period::TOTAL_CHARS)), t.a),
                     ) =>
                     {
                         Period::History
                     }
-                    _ => period::one_year_baseline(c, t, cs, year)
+                    _ => said
+                        .one_year_baseline(c, t, cs, year)
                         .unwrap_or_else(|| classify::period(t, year)),
                 },
                 status: classify::status(part, estimate || estimates_below, hedges.within(cs, t.a)),

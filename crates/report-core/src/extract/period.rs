@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::chars::{begins, ends, fold_width, mentions, position, starts, Chars};
 use super::cues;
-use super::lexicon::{changes_to, To};
+use super::lexicon::{change_at_end, changes_to, To};
 use super::number::{self, Form, Token};
 use crate::model::Period;
 
@@ -50,6 +50,13 @@ pub fn opening(head: &str, review: Option<u16>, report: Option<u16>) -> Option<M
     } else {
         None
     }
+}
+
+/// The run of years a sentence opens with, if any: of [`opening`]'s modes
+/// the one a later sentence of a paragraph may set, found without trying
+/// the others (a review's or a plan's opening words, a leading year).
+pub fn years_opening(head: &str, review: Option<u16>) -> Option<Mode> {
+    several_years(head.trim_start(), review)
 }
 
 /// A five-year review's opening: `"十三五"时期`, `"十四五"以来`, `过去五年`,
@@ -126,6 +133,56 @@ fn span_of_years(head: &str) -> Option<u16> {
 
 /// Words of an average over years (`年均增长6.9%`, `两年平均增长5.9%`).
 const AVERAGE_WORDS: [&str; 2] = ["年均", "年平均"];
+
+/// The words of a total since the work began ([`total_since_start`]).
+const SINCE_START: &str = "累计";
+
+/// What opens a baseline (`由2.31缩小到2.08`, `从…提升至…`).
+const BASELINE_OPENERS: [char; 2] = ['由', '从'];
+
+/// Which of the words the period rules look for a sentence holds, read
+/// once for all its numbers: a rule about the words before a number cannot
+/// hold in a sentence without them, as most are, and then no number's
+/// window is read for them.
+#[derive(Clone, Copy, Debug)]
+pub struct Said {
+    average: bool,
+    total: bool,
+    baseline: bool,
+}
+
+impl Said {
+    pub fn new(sentence: &str) -> Said {
+        Said {
+            average: AVERAGE_WORDS.iter().any(|w| sentence.contains(w)),
+            total: sentence.contains(SINCE_START),
+            baseline: sentence.contains(BASELINE_OPENERS),
+        }
+    }
+
+    /// [`averaged`], for a window of the sentence.
+    pub fn averaged(self, before: &str) -> bool {
+        self.average && averaged(before)
+    }
+
+    /// [`total_since_start`], for a window of the sentence.
+    pub fn total_since_start(self, before: &str) -> bool {
+        self.total && total_since_start(before)
+    }
+
+    /// [`one_year_baseline`], for a number of the sentence.
+    pub fn one_year_baseline(
+        self,
+        c: &Chars,
+        t: &Token,
+        clause: usize,
+        year: Option<u16>,
+    ) -> Option<Period> {
+        self.baseline
+            .then(|| one_year_baseline(c, t, clause, year))
+            .flatten()
+    }
+}
 
 /// `比2015年增加1210多亿元`: a change since a year written before the
 /// number spans the years since. `before`: its clause up to the number.
@@ -219,7 +276,7 @@ fn baseline_at(c: &Chars, a: usize, b: usize, clause: usize) -> bool {
     // set up per number.
     let from = clause.max(a.saturating_sub(BASELINE_CHARS)).min(a);
     let window = c.cs.get(from..a).unwrap_or_default();
-    window.iter().any(|&ch| ch == '由' || ch == '从') && opens_with_to_verb(after)
+    window.iter().any(|ch| BASELINE_OPENERS.contains(ch)) && opens_with_to_verb(after)
 }
 
 /// The period of a baseline in a one-year review or plan (`由上年的61%提升至
@@ -354,7 +411,7 @@ pub fn reached_alone(before: &str) -> bool {
 
 /// Does `before` end with a verb that takes a value to a new level?
 fn opens_with_to_verb_at_end(before: &str) -> bool {
-    changes_to(&[To::Up, To::Down]).any(|(v, _)| ends(before, v))
+    change_at_end(before, &[To::Up, To::Down]).is_some()
 }
 
 /// Is the number `t` a baseline (`由4个增加到7个`) in a clause without a
@@ -372,7 +429,7 @@ const WITHIN_THE_YEAR: [&str; 3] = ["全年", "当年", "今年"];
 /// began spans years (`history`), unless its clause keeps it to the year.
 /// `before`: the number's clause up to it.
 pub fn total_since_start(before: &str) -> bool {
-    mentions(before, "累计") && !WITHIN_THE_YEAR.iter().any(|w| mentions(before, w))
+    mentions(before, SINCE_START) && !WITHIN_THE_YEAR.iter().any(|w| mentions(before, w))
 }
 
 /// A paragraph that opens with a total (`五年累计…`, `累计…`): every number
@@ -402,7 +459,72 @@ fn chars_prefix(s: &str, n: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{averaged, chars_prefix, opening, since_year, Mode, AVERAGE_WORDS, MEAN_LEVELS};
+    use super::{
+        averaged, chars_prefix, one_year_baseline, opening, since_year, total_since_start,
+        years_opening, Mode, Said, AVERAGE_WORDS, MEAN_LEVELS,
+    };
+    use crate::extract::chars::{clause_start, Chars};
+    use crate::extract::number;
+    use crate::model::Span;
+
+    /// Openings of every mode and none: the run of years found alone is
+    /// the one `opening` finds, and only that.
+    #[test]
+    fn years_opening_answers_as_opening_for_runs_of_years() {
+        for head in [
+            "“十三五”时期，全市…",
+            "十四五以来",
+            " 过去五年，我们…",
+            "五年来，",
+            "过去三年",
+            "2024年，全市地区生产总值…",
+            "2025年是…",
+            "过去一年，",
+            "主要预期目标是：",
+            "新建项目5个",
+            "",
+        ] {
+            for review in [None, Some(2024)] {
+                let want =
+                    opening(head, review, Some(2025)).filter(|m| matches!(m, Mode::Years { .. }));
+                assert_eq!(years_opening(head, review), want, "{head}");
+            }
+        }
+    }
+
+    /// Sentences with and without the words: every window of each, and
+    /// every number, is answered as the rule alone answers it.
+    #[test]
+    fn said_answers_as_the_rules_read_alone() {
+        for sentence in [
+            "年均增长6.9%，累计新增就业1.2万人",
+            "全年累计完成投资86亿元，比重由2.31缩小到2.08",
+            "城乡居民收入比从2.5下降至2.3，今年累计8个",
+            "新建项目1个，新建项目2个",
+            "PM2.5年平均浓度降至29微克/立方米",
+        ] {
+            let said = Said::new(sentence);
+            let at: Vec<usize> = sentence
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([sentence.len()])
+                .collect();
+            for &a in &at {
+                for &b in at.iter().filter(|&&b| b >= a) {
+                    let window = &sentence[a..b];
+                    assert_eq!(said.averaged(window), averaged(window), "{window}");
+                    let total = total_since_start(window);
+                    assert_eq!(said.total_since_start(window), total, "{window}");
+                }
+            }
+            let c = Chars::new(sentence, Span::new(0, sentence.len()));
+            for t in number::scan(&c) {
+                let cs = clause_start(&c, t.a);
+                let want = one_year_baseline(&c, &t, cs, Some(2024));
+                assert_eq!(said.one_year_baseline(&c, &t, cs, Some(2024)), want);
+            }
+        }
+    }
 
     #[test]
     fn averaged_answers_as_a_search_per_word() {

@@ -737,20 +737,18 @@ pub fn opening_topic(sentence: &str) -> Option<Sector> {
 /// as a heading would (`民生保障更加有力。`).
 pub fn paragraph_topic(first_sentence: &str) -> Option<Sector> {
     let body = first_sentence.trim_end_matches(['。', '！']);
-    let line = body.chars().count() <= LINE_CHARS
-        && !body.contains(|c: char| is_digit(c) || "，,；;：:".contains(c));
+    let line = at_most_chars(body, LINE_CHARS) && !has_digit_or(body, &CLAUSE_MARKS);
     // A short lead sentence after a time opener, without a number: its topic.
-    let lead = body.chars().count() <= LEAD_CHARS
+    let lead = at_most_chars(body, LEAD_CHARS)
         && LEAD_OPENERS.iter().any(|o| {
             body.strip_prefix(o)
                 .is_some_and(|r| r.starts_with(['，', ',']) && !r[3..].contains(['，', ',']))
         })
-        && !body.contains(|c: char| is_digit(c) || "；;：:".contains(c));
+        && !has_digit_or(body, &CLAUSE_MARKS[2..]);
     // `二是医疗服务更加便捷。`: an item of a list of achievements, headed
     // by its ordinal, as a heading would be.
-    let item = body.chars().count() <= LEAD_CHARS
-        && ordinal_item(body)
-        && !body.contains(|c: char| is_digit(c) || "，,；;：:".contains(c));
+    let item =
+        at_most_chars(body, LEAD_CHARS) && ordinal_item(body) && !has_digit_or(body, &CLAUSE_MARKS);
     if line || lead || item {
         first_in_heading(body)
     } else {
@@ -763,10 +761,25 @@ pub fn paragraph_topic(first_sentence: &str) -> Option<Sector> {
 /// (`None` inside when it names none, ending the item before's).
 pub fn item_topic(sentence: &str) -> Option<Option<Sector>> {
     let body = sentence.trim_end_matches(['。', '！']);
-    let item = ordinal_item(body)
-        && body.chars().count() <= LEAD_CHARS
-        && !body.contains(|c: char| is_digit(c) || "，,；;：:".contains(c));
+    let item =
+        ordinal_item(body) && at_most_chars(body, LEAD_CHARS) && !has_digit_or(body, &CLAUSE_MARKS);
     item.then(|| first_in_heading(body))
+}
+
+/// Marks between the clauses of a sentence: commas first, then the rest.
+const CLAUSE_MARKS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
+
+/// Does `s` hold a digit or one of `marks`? Asked of the first sentence of
+/// every paragraph, which may be the whole text: a char compared with a few
+/// others, not searched for in a string of them.
+fn has_digit_or(s: &str, marks: &[char]) -> bool {
+    s.contains(|c: char| is_digit(c) || marks.contains(&c))
+}
+
+/// `s.chars().count() <= n`, reading at most `n + 1` chars of a sentence
+/// that may run on for the whole text.
+fn at_most_chars(s: &str, n: usize) -> bool {
+    s.chars().nth(n).is_none()
 }
 
 /// `一是…`, `十二是…`: a sentence opening an item of a numbered list.
@@ -826,8 +839,40 @@ pub fn by_heading(text: &str, doc: &Document, section: Option<usize>) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use super::{opening_topic, paragraph_topic, CONTENT, FALLBACK, HEADINGS, LAST_RESORT};
+    use super::{
+        at_most_chars, has_digit_or, opening_topic, paragraph_topic, CLAUSE_MARKS, CONTENT,
+        FALLBACK, HEADINGS, LAST_RESORT,
+    };
     use crate::model::Sector;
+
+    #[test]
+    fn short_sentences_and_their_marks_are_read_as_counted() {
+        for s in [
+            "",
+            "农业",
+            "民生保障更加有力",
+            "１２",
+            "增长，5%",
+            "一是：好",
+        ] {
+            for n in 0..10 {
+                assert_eq!(at_most_chars(s, n), s.chars().count() <= n, "{s} {n}");
+            }
+            let digit = s
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            assert_eq!(
+                has_digit_or(s, &CLAUSE_MARKS),
+                digit || s.contains(['，', ',', '；', ';', '：', ':']),
+                "{s}"
+            );
+            assert_eq!(
+                has_digit_or(s, &CLAUSE_MARKS[2..]),
+                digit || s.contains(['；', ';', '：', ':']),
+                "{s}"
+            );
+        }
+    }
 
     #[test]
     fn a_lead_sentence_after_a_time_opener_names_the_paragraph() {

@@ -450,7 +450,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     // `旅游服务热线0576-88123456全年受理咨询`: a phone number names no
     // metric, nor do the plan's words after it.
     let joined: String;
-    if let Some((a, b)) = phone_in(s) {
+    // (Only a sentence with a dash may have one.)
+    let dashed = c.may_hold('-') || c.may_hold('－');
+    if let Some((a, b)) = dashed.then(|| phone_in(s)).flatten() {
         joined = format!("{}{}", &s[..a], strip_listed(&s[b..], leading(), true));
         s = &joined;
     }
@@ -498,7 +500,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     if prev.is_none() {
         s = last_item_if_clauses(s);
     }
-    s = after_deng(s);
+    if c.may_hold('等') {
+        s = after_deng(s);
+    }
     // 实现地区生产总值 / 完成固定资产投资 / 完成造林: the verb goes, unless the
     // metric is the verb phrase itself (完成投资).
     for verb in ["实现", "完成"] {
@@ -540,12 +544,14 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         s = before_scope_of_rank(s);
     }
     let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
-    let part_at = if c.starts_with(cs, "其中") {
-        Some(cs)
-    } else {
-        part_after_list_mark(c, cs, t.a)
+    // Only a subject of its own can be a part's: the search back for a
+    // `、其中` is not made for the many numbers that have none.
+    let part_at = match () {
+        _ if text.is_empty() => None,
+        _ if c.starts_with(cs, "其中") => Some(cs),
+        _ => part_after_list_mark(c, cs, t.a),
     };
-    if let Some(at) = part_at.filter(|_| !text.is_empty()) {
+    if let Some(at) = part_at {
         // The whole is named before `其中`: `其中新开工项目780个、续建项目480个`
         // lists two parts, and the second is not a part of the first.
         let wholes = toks[..k].iter().take_while(|w| w.b <= at).count();
@@ -592,10 +598,12 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
         // Only a count: an amount's change (`较上年增加1460元`) is told
         // from the amount by its unit's kind, as any growth is.
-        let counted = super::unit::is_count(&t.unit);
+        // The unit is read only when the words are there: most windows
+        // end in none of them.
         if let Some(change) = CHANGE_SINCE
             .iter()
-            .find(|w| counted && window.ends_with(*w))
+            .find(|w| window.ends_with(*w))
+            .filter(|_| super::unit::is_count(&t.unit))
         {
             text = format!("{}{change}", strip_all(&text, &ASPECTS, false));
         }

@@ -145,8 +145,13 @@ pub fn trim_quotes(s: &str) -> &str {
 
 /// `在综合目标管理考核中继续位居…` → `综合目标管理考核`: a ranking scope.
 pub fn within_zai(s: &str) -> &str {
-    match (s.strip_prefix('在'), s.rfind('中')) {
-        (Some(rest), Some(i)) if i > '在'.len_utf8() => &rest[..i - '在'.len_utf8()],
+    // Only a subject opening with 在 is searched for its 中: every number
+    // asks, and few subjects do.
+    let Some(rest) = s.strip_prefix('在') else {
+        return s;
+    };
+    match s.rfind('中') {
+        Some(i) if i > '在'.len_utf8() => &rest[..i - '在'.len_utf8()],
         _ => s,
     }
 }
