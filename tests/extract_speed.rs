@@ -171,3 +171,38 @@ fn the_adversarial_texts_are_what_they_say() {
     assert_eq!(paragraph.document.paragraphs.len(), 1);
     assert_eq!(paragraph.document.sentences.len(), 1);
 }
+
+/// The exports quote each number's sentence: a text without punctuation is
+/// one sentence, and quoting it whole beside every number grew the JSON and
+/// the CSV with the square of the text (64 KB of `增长5%`: 516 MB of JSON).
+/// Sizes, not times: four times the text gives about four times the
+/// export, and never more than the quoted window per number.
+#[test]
+fn the_exports_grow_linearly_with_the_text() {
+    use report_explorer::export;
+    use report_explorer::i18n::Lang;
+    use report_explorer::report::QUOTE_MAX;
+
+    for make in [adversarial::growth_run, adversarial::unpunctuated] {
+        let sizes = [2000, 8000].map(|n| {
+            let report = extract(&make(n));
+            let all = export::all(&report);
+            let json = export::json(&report, &all, Lang::Zh).len();
+            let csv = export::csv(&report, &all, Lang::Zh).len();
+            // Each row: its fields, and a quote of at most QUOTE_MAX + 2
+            // characters of at most three bytes each.
+            let bound = report.indicators.len() * (2000 + 3 * (QUOTE_MAX + 2));
+            assert!(
+                json <= bound && csv <= bound,
+                "{n}: json {json}, csv {csv}, bound {bound}"
+            );
+            (json, csv)
+        });
+        let ratio = |a: usize, b: usize| b as f64 / a as f64;
+        let (json, csv) = (ratio(sizes[0].0, sizes[1].0), ratio(sizes[0].1, sizes[1].1));
+        assert!(
+            json < MAX_RATIO && csv < MAX_RATIO,
+            "ratios json {json:.1}, csv {csv:.1}"
+        );
+    }
+}

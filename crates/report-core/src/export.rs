@@ -7,6 +7,8 @@
 //! the sentence's text, the value with its sign, labels in the interface
 //! language and offsets in characters (docs/scheme.md, "Exports").
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::csv_export;
@@ -58,8 +60,9 @@ pub const HEADER: [&str; 31] = [
 pub struct Row<'r> {
     #[serde(flatten)]
     pub indicator: &'r Indicator,
-    /// The sentence the number stands in, as the report writes it.
-    pub sentence_text: &'r str,
+    /// The sentence the number stands in, as the report writes it
+    /// ([`Report::quote`]: cut around the number past 1,000 characters).
+    pub sentence_text: Cow<'r, str>,
     /// `value`, negative when `direction` is `down`.
     pub value_signed: f64,
     /// `start` and `end` counted in Unicode scalar values (characters).
@@ -91,9 +94,7 @@ pub fn rows<'r>(report: &'r Report, indices: &[usize], lang: Lang) -> Vec<Row<'r
             let ind = &report.indicators[i];
             Row {
                 indicator: ind,
-                sentence_text: report
-                    .sentence_of(ind)
-                    .map_or("", |s| s.span.of(&report.text)),
+                sentence_text: report.quote(ind),
                 value_signed: signed(ind),
                 char_start: chars.of(ind.start),
                 char_end: chars.of(ind.end),
@@ -183,7 +184,7 @@ fn cells<'r>(
         row.extend([
             text(&i.id),
             text(&i.sentence),
-            text(r.sentence_text),
+            text(&r.sentence_text),
             text(&i.raw),
             i.start.to_string(),
             i.end.to_string(),

@@ -2,6 +2,8 @@
 //! object per target, with both reports named, both numbers as written and
 //! signed, the rule's tolerance, the verdict and both sentences.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::{outcomes, Outcome};
@@ -58,18 +60,14 @@ pub struct Row<'r> {
     pub tolerance: Option<f64>,
     pub verdict: &'static str,
     pub verdict_label: &'static str,
-    pub target_sentence: &'r str,
-    pub result_sentence: &'r str,
+    pub target_sentence: Cow<'r, str>,
+    pub result_sentence: Cow<'r, str>,
     pub note: &'static str,
 }
 
 /// The rows of `planned` (year `year`'s targets) against `reviewed`.
 pub fn rows<'r>(planned: &'r Report, reviewed: &'r Report, year: u16, lang: Lang) -> Vec<Row<'r>> {
-    let sentence = |report: &'r Report, i: usize| {
-        report
-            .sentence_of(&report.indicators[i])
-            .map_or("", |s| s.span.of(&report.text))
-    };
+    let sentence = |report: &'r Report, i: usize| report.quote(&report.indicators[i]);
     outcomes(planned, reviewed, year)
         .iter()
         .map(|o: &Outcome| {
@@ -95,7 +93,9 @@ pub fn rows<'r>(planned: &'r Report, reviewed: &'r Report, year: u16, lang: Lang
                 verdict: o.verdict.id(),
                 verdict_label: o.verdict.name(lang),
                 target_sentence: sentence(planned, o.target),
-                result_sentence: o.result.map_or("", |i| sentence(reviewed, i)),
+                result_sentence: o
+                    .result
+                    .map_or(Cow::Borrowed(""), |i| sentence(reviewed, i)),
                 note: match (r, t.kind) {
                     (None, _) => messages::t(lang, Msg::NoNextResult),
                     (_, crate::model::Kind::Rank | crate::model::Kind::Streak) => {
@@ -131,8 +131,8 @@ pub fn csv(tables: &[Vec<Row>]) -> String {
             number(r.tolerance),
             text_cell(r.verdict),
             text_cell(r.verdict_label),
-            text_cell(r.target_sentence),
-            text_cell(r.result_sentence),
+            text_cell(&r.target_sentence),
+            text_cell(&r.result_sentence),
             text_cell(r.note),
         ]
     });
