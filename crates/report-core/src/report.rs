@@ -7,12 +7,13 @@ use crate::messages::{t, Msg};
 use crate::model::{Indicator, Meta, Span};
 use crate::structure::{Document, Sentence};
 
-/// The longest sentence, in characters, the exports quote whole beside
-/// each of its numbers ([`Report::quote`]). A report's sentences stay far
-/// below it (the longest in the corpus has 442); a text without
-/// punctuation can be one sentence of the whole file, and quoting all of
-/// it beside every number made the exports grow with the square of the
-/// text (a paragraph of 400 KB: 5.4 GB of JSON).
+/// The longest sentence or clause, in characters, kept whole beside each
+/// of its numbers ([`Report::around`]): by the exports, the search index
+/// and the table's snippets. A report's sentences stay far below it (the
+/// longest in the corpus has 442); a text without punctuation can be one
+/// sentence of the whole file, and keeping all of it beside every number
+/// grew with the square of the text (a paragraph of 400 KB: 5.4 GB of
+/// JSON, and a search index the page could not hold).
 pub const QUOTE_MAX: usize = 1000;
 
 /// What a title line says besides the place: words every report's title
@@ -62,20 +63,27 @@ impl Report {
             .map(|s| &self.document.sentences[s])
     }
 
-    /// The sentence the exports quote beside an indicator: whole, unless it
-    /// is longer than [`QUOTE_MAX`] characters; then the [`QUOTE_MAX`] / 2
-    /// either side of the number, with `…` where it was cut. Read in time
-    /// bounded by [`QUOTE_MAX`], not by the sentence.
+    /// The sentence the exports quote beside an indicator, as [`around`]
+    /// gives it.
+    ///
+    /// [`around`]: Report::around
     pub fn quote(&self, indicator: &Indicator) -> Cow<'_, str> {
-        let Some(sentence) = self.sentence_of(indicator) else {
-            return Cow::Borrowed("");
-        };
-        let whole = sentence.span.of(&self.text);
+        self.sentence_of(indicator)
+            .map_or(Cow::Borrowed(""), |s| self.around(s.span, indicator))
+    }
+
+    /// The text of `span` (a sentence or clause holding `indicator`): whole,
+    /// unless it is longer than [`QUOTE_MAX`] characters; then the
+    /// [`QUOTE_MAX`] / 2 either side of the number, with `…` where it was
+    /// cut. Read in time bounded by [`QUOTE_MAX`], not by the span, so what
+    /// is kept or shown per number stays bounded on any text.
+    pub fn around(&self, span: Span, indicator: &Indicator) -> Cow<'_, str> {
+        let whole = span.of(&self.text);
         if whole.char_indices().nth(QUOTE_MAX).is_none() {
             return Cow::Borrowed(whole);
         }
         let half = QUOTE_MAX / 2;
-        let (s, e) = (sentence.span.start, sentence.span.end);
+        let (s, e) = (span.start, span.end);
         let (from, to) = (indicator.start.clamp(s, e), indicator.end.clamp(s, e));
         let start =
             (self.text[s..from].char_indices().rev().nth(half - 1)).map_or(s, |(at, _)| s + at);

@@ -37,15 +37,13 @@ impl SearchIndex {
             .indicators
             .iter()
             .map(|ind| {
-                let sentence = report
-                    .sentence_of(ind)
-                    .map_or("", |s| s.span.of(&report.text));
+                let sentence = report.quote(ind);
                 let en = ind.subject_en.as_deref().unwrap_or("");
-                let clause = report.slice(report.clause_of(ind));
+                let clause = report.around(report.clause_of(ind), ind);
                 let near = fold(&format!("{}\u{1f}{}\u{1f}{}", ind.subject, en, clause));
                 // The raw value stays in the sentence's haystack too: a
                 // sentence the structure did not find still has its number.
-                let haystack = format!("{near}\u{1f}{}\u{1f}{}", fold(&ind.raw), fold(sentence));
+                let haystack = format!("{near}\u{1f}{}\u{1f}{}", fold(&ind.raw), fold(&sentence));
                 (near, haystack)
             })
             .unzip();
@@ -184,6 +182,29 @@ mod tests {
 
     fn terms(ts: &[&str]) -> Vec<String> {
         ts.iter().map(|t| fold(t)).collect()
+    }
+
+    /// A text without punctuation is one sentence and one clause: each
+    /// number's haystack keeps the words around it (`QUOTE_MAX / 2` either
+    /// side), not the whole text, so the index grows with the text rather
+    /// than with its square, and a word far from a number does not find it.
+    #[test]
+    fn a_number_in_an_unpunctuated_text_is_found_by_the_words_near_it() {
+        use super::SearchIndex;
+        use crate::report::QUOTE_MAX;
+        let filler = "稳".repeat(3000);
+        let text = format!("首段词{filler}粮食产量增长5%{filler}末段词");
+        let report = crate::extract::extract(&text);
+        assert_eq!(report.indicators.len(), 1);
+        let index = SearchIndex::new(&report);
+        assert!(index.matches(0, &terms(&["粮食产量"])));
+        assert!(!index.matches(0, &terms(&["首段词"])));
+        assert!(!index.matches(0, &terms(&["末段词"])));
+        let kept = index.haystacks[0].len() + index.near[0].len();
+        assert!(
+            kept < 4 * 3 * (QUOTE_MAX + 2),
+            "{kept} bytes kept for one number"
+        );
     }
 
     /// Two `İ` (each one byte longer lowered) and one Kelvin sign (two bytes
