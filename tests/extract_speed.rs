@@ -19,12 +19,12 @@ use report_explorer::extract::extract;
 const MAX_RATIO: f64 = 8.0;
 const RUNS: usize = 3;
 
-/// The fastest of [`RUNS`] extractions of each text, the two interleaved
-/// so that a burst of load on the machine hits both alike.
-fn fastest(small: &str, large: &str) -> (f64, f64) {
-    let time = |text: &str| {
+/// The fastest of [`RUNS`] runs of `work` on each input, the two
+/// interleaved so that a burst of load on the machine hits both alike.
+fn fastest<T>(small: &T, large: &T, work: impl Fn(&T)) -> (f64, f64) {
+    let time = |input: &T| {
         let start = cpu::now();
-        std::hint::black_box(extract(std::hint::black_box(text)));
+        work(std::hint::black_box(input));
         cpu::now() - start
     };
     let (mut a, mut b) = (f64::INFINITY, f64::INFINITY);
@@ -81,11 +81,19 @@ static SERIAL: Mutex<()> = Mutex::new(());
 
 #[track_caller]
 fn grows_linearly(make: impl Fn(usize) -> String, size: usize) {
+    grows_linearly_in(make, size, |text| {
+        std::hint::black_box(extract(text));
+    });
+}
+
+/// As [`grows_linearly`], timing `work` on the text rather than extraction.
+#[track_caller]
+fn grows_linearly_in(make: impl Fn(usize) -> String, size: usize, work: impl Fn(&String)) {
     let _alone = SERIAL
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let (small, large) = (make(size), make(4 * size));
-    let (a, b) = fastest(&small, &large);
+    let (a, b) = fastest(&small, &large, work);
     let ratio = b / a;
     println!(
         "{} → {} bytes: {:.1} ms → {:.1} ms, ×{ratio:.1}",
@@ -205,4 +213,26 @@ fn the_exports_grow_linearly_with_the_text() {
             "ratios json {json:.1}, csv {csv:.1}"
         );
     }
+}
+
+/// What the page builds for a report it opens beyond the extraction: the
+/// search index, which reads each number's clause and sentence. Looking
+/// for a clause's ends to the sentence's ends for every number took 17 s
+/// of a 400 KB paragraph's opening in the page.
+#[test]
+fn the_search_index_of_one_paragraph_without_punctuation() {
+    let reports = [8_000, 32_000].map(|n| extract(&adversarial::unpunctuated(n)));
+    let _alone = SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let (a, b) = fastest(&reports[0], &reports[1], |report| {
+        std::hint::black_box(report_explorer::search::SearchIndex::new(report));
+    });
+    let ratio = b / a;
+    assert!(
+        ratio < MAX_RATIO,
+        "4× the text took {ratio:.1}× the time ({:.1} ms → {:.1} ms)",
+        a * 1e3,
+        b * 1e3
+    );
 }

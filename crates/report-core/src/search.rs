@@ -39,7 +39,7 @@ impl SearchIndex {
             .map(|ind| {
                 let sentence = report.quote(ind);
                 let en = ind.subject_en.as_deref().unwrap_or("");
-                let clause = report.around(report.clause_of(ind), ind);
+                let clause = report.clause_quote(ind);
                 let near = fold(&format!("{}\u{1f}{}\u{1f}{}", ind.subject, en, clause));
                 // The raw value stays in the sentence's haystack too: a
                 // sentence the structure did not find still has its number.

@@ -65,7 +65,7 @@ fn row(
     // stand, or that they stand only elsewhere in the sentence.
     if !terms.is_empty() {
         out.push_str("<span class=\"rx-snippet\" lang=\"zh-CN\">");
-        marked(out, &report.around(report.clause_of(ind), ind), terms);
+        marked(out, &report.clause_quote(ind), terms);
         out.push_str("</span>");
     }
     out.push_str("</td><td role=\"cell\" class=\"rx-col-value\">");
