@@ -415,8 +415,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     let limit = next.min(t.b + MAX_SUBJECT_CHARS);
     // A streak measures what stands before it (`增速连续6个季度高于全省平均
     // 水平`), unless an honour it won follows (`连续12年荣获…`).
-    let honour = c.word_at(t.b, &AFTER_LEADING).is_some() || c.word_at(t.b, &WITHOUT).is_some();
-    let counted = !matches!(t.form, Form::Streak { .. }) || honour;
+    // (Only a streak asks: the honour words are looked up for it alone.)
+    let honour = || c.word_at(t.b, &AFTER_LEADING).is_some() || c.word_at(t.b, &WITHOUT).is_some();
+    let counted = !matches!(t.form, Form::Streak { .. }) || honour();
     if let Some((text, end)) = after_noun(c, t.b, limit).filter(|_| counted) {
         let places = PLACE_UNITS.iter().any(|u| text.ends_with(u));
         if let Some((done, end)) = all_did(c, end, limit).filter(|_| places) {
