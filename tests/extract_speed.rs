@@ -81,27 +81,23 @@ static SERIAL: Mutex<()> = Mutex::new(());
 
 #[track_caller]
 fn grows_linearly(make: impl Fn(usize) -> String, size: usize) {
-    grows_linearly_in(make, size, |text| {
+    let (small, large) = (make(size), make(4 * size));
+    let what = format!("{} → {} bytes", small.len(), large.len());
+    takes_linear_time(&small, &large, &what, |text| {
         std::hint::black_box(extract(text));
     });
 }
 
-/// As [`grows_linearly`], timing `work` on the text rather than extraction.
+/// Asserts that `work` on `large` (four times `small`) takes less than
+/// [`MAX_RATIO`] times as long, timed alone.
 #[track_caller]
-fn grows_linearly_in(make: impl Fn(usize) -> String, size: usize, work: impl Fn(&String)) {
+fn takes_linear_time<T>(small: &T, large: &T, what: &str, work: impl Fn(&T)) {
     let _alone = SERIAL
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let (small, large) = (make(size), make(4 * size));
-    let (a, b) = fastest(&small, &large, work);
+    let (a, b) = fastest(small, large, work);
     let ratio = b / a;
-    println!(
-        "{} → {} bytes: {:.1} ms → {:.1} ms, ×{ratio:.1}",
-        small.len(),
-        large.len(),
-        a * 1e3,
-        b * 1e3
-    );
+    println!("{what}: {:.1} ms → {:.1} ms, ×{ratio:.1}", a * 1e3, b * 1e3);
     assert!(
         ratio < MAX_RATIO,
         "4× the text took {ratio:.1}× the time ({:.1} ms → {:.1} ms)",
@@ -222,17 +218,8 @@ fn the_exports_grow_linearly_with_the_text() {
 #[test]
 fn the_search_index_of_one_paragraph_without_punctuation() {
     let reports = [8_000, 32_000].map(|n| extract(&adversarial::unpunctuated(n)));
-    let _alone = SERIAL
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let (a, b) = fastest(&reports[0], &reports[1], |report| {
+    let what = "search index, 8,000 → 32,000 bytes";
+    takes_linear_time(&reports[0], &reports[1], what, |report| {
         std::hint::black_box(report_explorer::search::SearchIndex::new(report));
     });
-    let ratio = b / a;
-    assert!(
-        ratio < MAX_RATIO,
-        "4× the text took {ratio:.1}× the time ({:.1} ms → {:.1} ms)",
-        a * 1e3,
-        b * 1e3
-    );
 }

@@ -85,9 +85,8 @@ impl Report {
         let half = QUOTE_MAX / 2;
         let (s, e) = (span.start, span.end);
         let (from, to) = (indicator.start.clamp(s, e), indicator.end.clamp(s, e));
-        let start =
-            (self.text[s..from].char_indices().rev().nth(half - 1)).map_or(s, |(at, _)| s + at);
-        let end = (self.text[to..e].char_indices().nth(half)).map_or(e, |(at, _)| to + at);
+        let start = chars_back(&self.text, s, from, half);
+        let end = chars_ahead(&self.text, to, e, half);
         let mut out = String::with_capacity(end - start + 6);
         if start > s {
             out.push('…');
@@ -128,12 +127,8 @@ impl Report {
         };
         let (s, e) = (sentence.span.start, sentence.span.end);
         let (from, to) = (indicator.start.clamp(s, e), indicator.end.clamp(s, e));
-        let lo = (self.text[s..from]
-            .char_indices()
-            .rev()
-            .nth(reach.saturating_sub(1)))
-        .map_or(s, |(at, _)| s + at);
-        let hi = (self.text[to..e].char_indices().nth(reach)).map_or(e, |(at, _)| to + at);
+        let lo = chars_back(&self.text, s, from, reach);
+        let hi = chars_ahead(&self.text, to, e, reach);
         let start = self.text[lo..from].rfind(CLAUSE_ENDS).map_or(lo, |at| {
             lo + at
                 + self.text[lo + at..]
@@ -171,6 +166,21 @@ impl Report {
             None => &self.meta.title,
         }
     }
+}
+
+/// The byte index `n` characters before `at` in `text`, or `floor` if
+/// fewer lie between them: read in time bounded by `n`.
+fn chars_back(text: &str, floor: usize, at: usize, n: usize) -> usize {
+    match n.checked_sub(1) {
+        None => at,
+        Some(k) => (text[floor..at].char_indices().rev().nth(k)).map_or(floor, |(i, _)| floor + i),
+    }
+}
+
+/// The byte index `n` characters after `at` in `text`, or `ceiling` if
+/// fewer lie between them: read in time bounded by `n`.
+fn chars_ahead(text: &str, at: usize, ceiling: usize, n: usize) -> usize {
+    (text[at..ceiling].char_indices().nth(n)).map_or(ceiling, |(i, _)| at + i)
 }
 
 #[cfg(test)]
