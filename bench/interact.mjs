@@ -9,7 +9,7 @@
 // must see nothing more happen over the next two frames. t2 additionally
 // forces style and layout (what the browser must do before it can paint),
 // reported beside it for information.
-import { launch, median, quantile, max, ms, row, layoutCalibration, calibrations } from './lib.mjs';
+import { launch, median, quantile, max, ms, row, layoutCalibration, calibrations, calibrationRow } from './lib.mjs';
 
 export const BUDGETS = { embedded: 16, x100: 100 }; // p95, ms
 
@@ -157,7 +157,7 @@ const KIND = { click: 'sector clicks', key: 'search keystrokes' };
 export function interactionRows(results, { build, view, budget }) {
   const rows = [];
   const { calibration, ...kinds } = results;
-  rows.push(row('interaction', `${build}, ${view} view: calibration (lib.mjs layoutCalibration: a fixed 25-row table laid out in a blank page of the same browser, median of 41)`, ms(calibration)));
+  rows.push(calibrationRow(`${build}, ${view} view`, calibration));
   for (const [kind, s] of Object.entries(kinds)) {
     const dom = s.map((x) => x.dom);
     const layout = s.map((x) => x.layout);

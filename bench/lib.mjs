@@ -136,6 +136,11 @@ export async function layoutCalibration(browser) {
   }
 }
 
+/** The table's row for the calibration `c` ms measured beside the timings of `what`. */
+export function calibrationRow(what, c) {
+  return row('interaction', `${what}: calibration (lib.mjs layoutCalibration: a fixed 25-row table laid out in a blank page of the same browser, median of 41)`, ms(c));
+}
+
 /** `value` ms as a multiple of the calibration `c` ms, for the tables. */
 export function calibrations(value, c) {
   return Number.isFinite(c) && c > 0 ? `${(value / c).toFixed(1)} calibrations` : 'no calibration';

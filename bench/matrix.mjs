@@ -27,7 +27,7 @@
 // prints each build's p95 (to DOM updated and laid out) per interaction.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { launch, median, quantile, max, ms, row, singleFileUrl, layoutCalibration, calibrations } from './lib.mjs';
+import { launch, median, quantile, max, ms, row, singleFileUrl, layoutCalibration, calibrations, calibrationRow } from './lib.mjs';
 
 // p95, ms: for 20 reports (the 20-report collection build), and for 100
 // (the 100-report collection, bench/collection100.mjs).
@@ -139,7 +139,7 @@ export async function measureMatrix(url, n = 50, warmup = 4, reports = 20) {
 /** The table's rows for one collection; `budget` null for a size the issue states none for. */
 export function matrixRows(r, budget = BUDGET) {
   const out = [];
-  out.push(row('interaction', `compare view, ${r.reports} reports: calibration (lib.mjs layoutCalibration: a fixed 25-row table laid out in a blank page of the same browser, median of 41)`, ms(r.calibration)));
+  out.push(calibrationRow(`compare view, ${r.reports} reports`, r.calibration));
   for (const [kind, label, check] of KINDS) {
     if (r[kind].length === 0) {
       out.push(row('interaction', `compare view, ${r.reports} reports, ${label}`, 'not measured (no box found for it)'));
