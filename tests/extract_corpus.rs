@@ -158,7 +158,7 @@ const EXCERPTS: [(&str, &str, &str); 69] = [
     excerpt!("city-dichuan-2022"),
     excerpt!("zone-qinwan-2023"),
     excerpt!("district-huadi-2021"),
-    // twelfth set: BLIND (2026-12-06).
+    // The twelfth blind set (2026-12-06), dev since branch rules13.
     // A prefecture city's 2020 report (2019 review under four （一）–（四）
     // sections, a long 2020 target list in `；` items with 力争, 确保 and
     // 实际使用外资), a county's 2023 review of the 疫情 year (同比 / 环比,
@@ -169,7 +169,7 @@ const EXCERPTS: [(&str, &str, &str); 69] = [
     excerpt!("county-quping-2023"),
     excerpt!("cityc-dipu-2024"),
     excerpt!("county-wuxiu-2025"),
-    // thirteenth set: NEXT_BLIND (2026-12-06).
+    // thirteenth set: BLIND (2026-12-06; NEXT_BLIND until branch rules13).
     // A province's 2022 report (a 预计 headline with 两年平均, four sections,
     // the target list and a task sentence in `；` items), a prefecture city's
     // 2026 report (the "十四五" close in one sentence of 由X增加到Y and 年均,
@@ -185,8 +185,7 @@ const EXCERPTS: [(&str, &str, &str); 69] = [
 
 /// The blind set: excerpts annotated before any rule was changed for them.
 /// Their first score is the blind score recorded in README; no extractor
-/// rule may be changed because of them before it is. Empty until the
-/// eleventh set is written.
+/// rule may be changed because of them before it is.
 /// The first set (prov-beiyuan-2025, city-anlan-2025, county-shiqiao-2021,
 /// district-jiangbin-2023), the second (zhou-heyun-2025,
 /// banner-narenxile-2026, cityc-liaobin-2024, district-qiwu-2025), the
@@ -238,40 +237,40 @@ const EXCERPTS: [(&str, &str, &str); 69] = [
 /// precision 1.000, period 1.000, subject 0.965, sector 0.947, every other
 /// field 1.000; after branch rules11 identical; went to dev on branch
 /// rules12)
+/// and the twelfth (city-tiaoyang-2020, county-quping-2023,
+/// cityc-dipu-2024, county-wuxiu-2025: a prefecture city's 2020 report with
+/// a long target list, a county's 2023 review of the 疫情 year, a
+/// county-level city's 2024 plan, a mountain autonomous county's 2025
+/// report; blind score at its first run (main at 1ed581a) recall 0.984,
+/// precision 0.995, direction 0.995, kind 0.995, subject 0.947, sector
+/// 0.958, every other field 1.000; after branch rules11 subject 0.942, after
+/// branch rules12 sector 0.963, the rest unchanged; went to dev on branch
+/// rules13)
 /// had their scores recorded in README and are dev excerpts now
 /// (tests/fixtures/corpus/README.md).
-/// The blind set now is the twelfth (2026-12-06; tests/fixtures/corpus/
-/// README.md, "twelfth blind set"): a prefecture city's 2020 report, a
-/// county's 2023 review of the 疫情 year, a county-level city's 2024 plan, a
-/// mountain autonomous county's 2025 report; annotated from docs/scheme.md
-/// without running the extractor on them while the eleventh set was blind.
-/// Its first run, recorded in README by swapping the two constants for one
-/// run (main at 1ed581a): 192 records, 190 extracted, 189 matched; recall
-/// 0.984, precision 0.995, period 1.000, direction 0.995, kind 0.995,
-/// subject 0.947, sector 0.958, every other field 1.000.
-const BLIND: [&str; 4] = [
-    "city-tiaoyang-2020",
-    "county-quping-2023",
-    "cityc-dipu-2024",
-    "county-wuxiu-2025",
-];
-
-/// The next blind set, written while an earlier one was still blind: the
-/// thirteenth (2026-12-06; tests/fixtures/corpus/README.md, "thirteenth
-/// blind set"), written while the twelfth was next (then blind). Neither
-/// test scores it: dev leaves it out as it leaves out `BLIND`, and it
-/// becomes `BLIND` when the twelfth set goes to dev. Annotated from
-/// docs/scheme.md without running the extractor on it; its first run,
+/// The blind set now is the thirteenth (2026-12-06; tests/fixtures/corpus/
+/// README.md, "thirteenth blind set"): a province's 2022 report, a
+/// prefecture city's 2026 report with the "十四五" close and the "十五五"
+/// targets, a central urban district's 2024 review, a county's 2021 report
+/// without headings; annotated from docs/scheme.md without running the
+/// extractor on them while the twelfth set was blind. Its first run,
 /// recorded in README by swapping the two constants for one run (main at
 /// d7f9911): 211 records, 210 extracted, 210 matched; recall 0.995,
 /// precision 1.000, period 0.981, subject 0.943, sector 0.962, every other
-/// field 1.000.
-const NEXT_BLIND: [&str; 4] = [
+/// field 1.000; after branch rules12 identical.
+const BLIND: [&str; 4] = [
     "prov-huichuan-2022",
     "city-xiangwu-2026",
     "district-tanqiao-2024",
     "county-panya-2021",
 ];
+
+/// The next blind set, written while an earlier one is still blind: none
+/// now (the fourteenth set is being written). Neither test scores it: dev
+/// leaves it out as it leaves out `BLIND`, and it becomes `BLIND` when the
+/// thirteenth set goes to dev. The thirteenth set was such a set, its first
+/// run recorded by swapping the two constants for one run.
+const NEXT_BLIND: [&str; 0] = [];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
 /// `eval::FIELDS` order), set just below the scores of the extractor when
@@ -381,11 +380,17 @@ struct Floors {
 /// floor lowered) dev scored recall 1.000 (2146/2147), precision 1.000,
 /// subject 0.997 (2140/2146), sector 0.996 (2137/2146), every difference
 /// from the eleventh set. With branch rules12's rules: every field 1.000.
+/// When the twelfth blind set joined dev (branch rules13, 2339 records) dev
+/// scored recall 0.999 (2336/2339), precision 1.000 (2336/2337, below 1.00),
+/// direction and kind 1.000 (2335/2336, below 1.00), subject 0.995
+/// (2325/2336), sector 0.997 (2328/2336), every difference from the twelfth
+/// set; the dev set changed, so those six floors were set just below the
+/// new pooled scores (0.99) until rules for them are written.
 const DEV_FLOORS: Floors = Floors {
-    recall: 1.00,
-    precision: 1.00,
+    recall: 0.99,
+    precision: 0.99,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00],
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 0.99, 0.99, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
@@ -397,18 +402,18 @@ const DEV_FLOORS: Floors = Floors {
 /// Branch rules8 (an opener in a clause of its own, `今年，力争…`): 1.000.
 const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
-/// Seeded from the twelfth blind set's first run (2026-12-06, main at
-/// 1ed581a: 192 records, 190 extracted, 189 matched; recall 0.984,
-/// precision 0.995, direction 0.995, kind 0.995, subject 0.947, sector
-/// 0.958, every other field 1.000), each rounded down to 0.01. The eleventh
-/// set's floors (recall 0.99, subject 0.96, sector 0.94) went with it to dev
-/// (branch rules12). A regression guard only: rules are never tuned on
-/// these excerpts while they are blind.
+/// Seeded from the thirteenth blind set's first run (2026-12-06, main at
+/// d7f9911: 211 records, 210 extracted, 210 matched; recall 0.995,
+/// precision 1.000, period 0.981, subject 0.943, sector 0.962, every other
+/// field 1.000), each rounded down to 0.01. The twelfth set's floors
+/// (recall 0.98, precision 0.99, direction and kind 0.99, subject 0.94,
+/// sector 0.95) went with it to dev (branch rules13). A regression guard
+/// only: rules are never tuned on these excerpts while they are blind.
 const BLIND_FLOORS: Floors = Floors {
-    recall: 0.98,
-    precision: 0.99,
+    recall: 0.99,
+    precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 0.99, 0.94, 0.95],
+    fields: [1.00, 1.00, 1.00, 0.98, 1.00, 1.00, 1.00, 0.94, 0.96],
 };
 
 /// Scores a set of excerpts one by one and pooled; returns the pooled score.
