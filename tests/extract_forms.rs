@@ -1409,3 +1409,88 @@ fn compound_verbs_carry_and_elderly_care_is_livelihood() {
         ],
     );
 }
+
+/// A count of people after a verb of what was done for them
+/// (`带动…名…就业`) keeps the verb, as a count after them does; funds won
+/// for someone (`为…争取…资金`) are the funds won.
+#[test]
+fn driven_counts_keep_their_verb_and_won_funds_lose_their_beneficiary() {
+    expect(
+        &review("建成扶贫车间26个，带动2100余名留守妇女就近就业；为中小企业争取纾困资金1.8亿元。"),
+        &[
+            "26个|26|个||2023|actual||count|建成扶贫车间|agriculture",
+            "2100余名|2100|名|>=|2023|actual||count|带动留守妇女就近就业|livelihood",
+            "1.8亿元|1.8|亿元||2023|actual||level|争取纾困资金|investment",
+        ],
+    );
+}
+
+/// A part's investment after `其中…个、完成投资` is the part's; a gap to a
+/// benchmark is not part of the metric a later aspect (`增速`) measures.
+#[test]
+fn a_parts_investment_and_an_aspect_after_a_benchmark() {
+    expect(
+        &review("全年186个县重点项目完成投资412亿元，其中产业项目63个、完成投资158亿元。全县规上工业增加值增长7.2%，高于全省平均水平1.1个百分点，增速居全省第5位。"),
+        &[
+            "186个|186|个||2023|actual||count|县重点项目|investment",
+            "412亿元|412|亿元||2023|actual||level|完成投资|investment|Investment completed",
+            "63个|63|个||2023|actual||count|产业项目|investment|Industrial projects",
+            "158亿元|158|亿元||2023|actual||level|产业项目完成投资|investment|Investment completed of industrial projects",
+            "7.2%|7.2|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+            "1.1个百分点|1.1|个百分点||2023|actual|up|growth|规上工业增加值增速高于全省平均水平|industry",
+            "第5位|5|位||2023|actual||rank|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+        ],
+    );
+}
+
+/// A bare measure after another of the same owner (`…面积…，综合产值…`), a
+/// deal's value after the deal (`…交易…，交易额…`), the beds of lodgings
+/// counted just before (`…家、床位…张`), and `新签约` carried over `、` to
+/// projects only.
+#[test]
+fn measures_values_and_beds_of_what_the_clause_before_named() {
+    expect(
+        &review("全县油茶种植面积达到18万亩，综合产值9.6亿元；完成林业碳汇交易3.2万吨，交易额达到215万元。乡村民宿达到92家、床位1500余张。"),
+        &[
+            "18万亩|18|万亩||2023|actual||level|油茶种植面积|agriculture",
+            "9.6亿元|9.6|亿元||2023|actual||level|油茶种植综合产值|agriculture",
+            "3.2万吨|3.2|万吨||2023|actual||level|林业碳汇交易|environment",
+            "215万元|215|万元||2023|actual||level|林业碳汇交易额|environment",
+            "92家|92|家||2023|actual||count|乡村民宿|consumption",
+            "1500余张|1500|张|>=|2023|actual||count|乡村民宿床位|consumption",
+        ],
+    );
+    expect(
+        &plan("力争新签约3亿元以上项目30个、20亿元以上项目4个。"),
+        &[
+            "30个|30|个||2024|target||count|新签约3亿元以上项目|investment|verb=力争",
+            "4个|4|个||2024|target||count|新签约20亿元以上项目|investment|verb=力争",
+        ],
+    );
+    // Signing is of projects: the signed ones' measures are not signed.
+    expect(
+        &review("全年新签约亿元以上项目26个、协议投资186亿元。"),
+        &[
+            "26个|26|个||2023|actual||count|新签约亿元以上项目|investment|Newly signed projects of 100 million yuan or more",
+            "186亿元|186|亿元||2023|actual||level|协议投资|investment|Contracted investment",
+        ],
+    );
+}
+
+/// Towns' jobs in a paragraph led by agriculture and livelihood together
+/// are livelihood's (only relief's jobs are agriculture's); an epidemic's
+/// sampling sites and vaccination rates are health care's, livelihood.
+#[test]
+fn towns_jobs_and_epidemic_care_are_livelihood() {
+    expect(
+        &review("农业和民生持续改善。粮食总产量31.2万吨，增长0.8%；城镇新增就业3900人，城镇登记失业率控制在3.8%以内。\n\n疫情防控有力有效。设置核酸采样点86个，老年人新冠病毒疫苗接种率达到90.2%。"),
+        &[
+            "31.2万吨|31.2|万吨||2023|actual||level|粮食总产量|agriculture|Total grain output",
+            "0.8%|0.8|%||2023|actual|up|growth|粮食总产量|agriculture|Total grain output",
+            "3900人|3900|人||2023|actual||count|城镇新增就业|livelihood|New urban jobs",
+            "控制在3.8%以内|3.8|%|<=|2023|actual||share|城镇登记失业率|livelihood|Registered urban unemployment rate",
+            "86个|86|个||2023|actual||count|设置核酸采样点|livelihood",
+            "90.2%|90.2|%||2023|actual||share|老年人新冠病毒疫苗接种率|livelihood",
+        ],
+    );
+}

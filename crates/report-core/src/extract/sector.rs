@@ -307,6 +307,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "专项债券",
             "特别国债",
             "上级资金",
+            // Relief funds won for firms (`争取纾困资金2.35亿元`).
+            "纾困资金",
         ],
     ),
     (
@@ -398,10 +400,12 @@ const CONTENT: &[(Sector, &[&str])] = &[
             // Jobs kept by refunds to firms (`发放稳岗返还资金`).
             "稳岗",
             // Health care: hospitals and where patients are treated, and
-            // an epidemic's tests and vaccines (`开展核酸检测218万人次`).
+            // an epidemic's tests, sampling sites and vaccines
+            // (`开展核酸检测218万人次`, `设置便民采样点…`, `疫苗全程接种率`).
             "医院",
             "核酸检测",
-            "疫苗接种",
+            "采样点",
+            "疫苗",
             "卫生院",
             "就诊",
             "门急诊",
@@ -596,12 +600,18 @@ pub fn is_target_list(sentence: &str) -> bool {
 /// Words of jobs (the livelihood topic `就业`, `失业`).
 const JOBS: [&str; 2] = ["就业", "失业"];
 
+/// What towns' jobs figures say they are.
+const URBAN: &str = "城镇";
+
 /// Jobs under poverty relief (`搬迁家庭劳动力就业率`, `帮扶车间吸纳就业`, in
 /// a paragraph or section on it) are that relief's: the topic set before
 /// the clause wins over jobs words, when it is agriculture.
+/// Towns' jobs and unemployment (`城镇新增就业`, `城镇登记失业率`) are no
+/// relief's, in a paragraph led by `农业和民生` too.
 pub fn jobs_of(clause: &str, prior: Option<Sector>) -> Option<Sector> {
     prior
         .filter(|p| *p == Sector::Agriculture && JOBS.iter().any(|w| clause.contains(w)))
+        .filter(|_| !clause.contains(URBAN))
         .filter(|_| by_content(clause) == Some(Sector::Livelihood))
 }
 

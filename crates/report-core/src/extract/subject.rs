@@ -147,6 +147,10 @@ const ASPECTS: [&str; 9] = [
 /// ones, whose total is still the same things (`新增…企业` → `…企业总数`).
 const NEW_PREFIXES: [&str; 5] = ["新增", "新认定", "新培育", "净增", "新开通"];
 
+/// What may stand before a measure named bare after another of the same
+/// owner (`综合产值`): how it is counted, not what.
+const MEASURE_MANNER: [&str; 2] = ["", "综合"];
+
 /// The longest head noun a stock may be named by alone (`航线`, `企业`).
 const BARE_HEAD_CHARS: usize = 2;
 
@@ -325,7 +329,19 @@ const RANK_VERBS: [&str; 4] = ["跻身", "进入", "位列", "入围"];
 /// Verbs that open a clause and carry over to each listed item after 、.
 /// Longest first where one opens another (`新建改造口袋公园16个、绿道21公里`:
 /// both built or rebuilt).
-const SHARED_VERBS: [&str; 7] = ["新增", "新培育", "新建改造", "新建", "治理", "改造", "创建"];
+/// (`力争新签约5亿元以上项目40个、10亿元以上项目15个`: both newly signed.)
+const SHARED_VERBS: [&str; 8] = [
+    "新增",
+    "新培育",
+    "新建改造",
+    "新建",
+    "治理",
+    "改造",
+    "创建",
+    "新签约",
+];
+/// The shared verb that carries over only to what it is done to.
+const SIGNED: (&str, &str) = ("新签约", "项目");
 const OWN_VERBS: [&str; 8] = [
     "惠及", "获得", "解决", "完成", "实现", "争取",
     "总", // `新增…120家、培育百亿级企业两家`: its own verb.
@@ -364,6 +380,17 @@ fn part_after_list_mark(c: &Chars, cs: usize, at: usize) -> Option<usize> {
 /// and so does one with its own verb (`新增规上工业企业12家，其中培育产值超亿元
 /// 企业3家`: fostered to that size, docs/scheme.md).
 const PART_OWN: [&str; 3] = ["投资", "培育", "新培育"];
+
+/// Whom funds were won for, written before the winning
+/// (`为县内企业争取纾困资金`): the funds won are the metric, as `争取上级资金` is.
+const BENEFICIARY: (char, &str) = ('为', "争取");
+
+fn without_beneficiary(s: &str) -> &str {
+    if !s.starts_with(BENEFICIARY.0) {
+        return s;
+    }
+    s.find(BENEFICIARY.1).map_or(s, |i| &s[i..])
+}
 
 /// A cause written before a change (`受非洲猪瘟影响同比下降11.2%`): why the
 /// figure moved, not what moved. Opens with the first, ends with one of the last.
@@ -429,7 +456,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             };
         }
         return Subject {
-            text: event_first(text),
+            text: event_first(driven_by(c, t.a, text)),
             number_first: true,
             end,
             respectively: false,
@@ -520,6 +547,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         leading(),
         true,
     );
+    s = without_beneficiary(s);
     // `是2020年的1.4倍`: the base of a multiple, whose year the baseline
     // trim below would leave as `是`.
     if is_multiple_base(s) {
@@ -566,7 +594,10 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         // An item that reaches its number (`、产值超亿元企业达到120家`) is a
         // stock, not the list's new ones.
         let stock = mentions(window, "达到");
-        if let Some(v) = shared.filter(|_| !stock) {
+        // Signing is of projects: the signed ones' measures (`协议投资`,
+        // `合同外资`, `到位资金`) are not signed.
+        let signed = |v: &&&str| **v != SIGNED.0 || text.ends_with(SIGNED.1);
+        if let Some(v) = shared.filter(|_| !stock).filter(signed) {
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
             }
@@ -633,6 +664,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             text = owned;
         } else if let Some(owned) = near.then(|| service_rate_of(&text, before)).flatten() {
             text = owned;
+        } else if near && CAPACITIES.contains(&text.as_str()) && !before.is_empty() {
+            // `精品民宿达到186家、床位3200余张`: the beds of the places counted.
+            text = format!("{before}{text}");
         }
         let before = &subs[k - 1].text;
         // `年均增长5.2%，高于全国平均水平0.7个百分点`: a gap in points after a
@@ -655,7 +689,18 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         } else {
             doer.unwrap_or(before).clone()
         };
-        text = owned_aspect(&text, &owner).unwrap_or(text);
+        // `其中省重点项目47个、完成投资296亿元`: after a part's count, the
+        // investment is the part's (the whole's stands before `其中`).
+        let part_done = prev.is_some()
+            && text
+                .strip_prefix("完成")
+                .is_some_and(|r| NAMED_BY_DOING.contains(&r))
+            && c.starts_with(cs, "其中");
+        text = if part_done {
+            format!("{before}{text}")
+        } else {
+            owned_aspect(&text, &owner).unwrap_or(text)
+        };
     }
     Subject {
         text: share_named(text, t),
@@ -774,6 +819,23 @@ fn settled_in_place(c: &Chars, from: usize, cs: usize, text: &str) -> Option<Str
     (!place.is_empty()).then(|| format!("{place}{text}"))
 }
 
+/// Verbs of what a work did for people, written before the count of them
+/// (`带动1400余名妇女居家就业`): the outcome's name keeps its verb, as it does
+/// when the count comes after (`带动农户…户`).
+const DRIVING: [&str; 2] = ["带动", "吸纳"];
+
+/// `妇女居家就业` after `带动1400余名` → `带动妇女居家就业`.
+fn driven_by(c: &Chars, a: usize, text: String) -> String {
+    let verb = a
+        .checked_sub(2)
+        .map(|v| c.str(v, a))
+        .filter(|v| DRIVING.contains(v));
+    match verb {
+        Some(v) if !text.starts_with(v) => format!("{v}{text}"),
+        _ => text,
+    }
+}
+
 /// What things do for people, said with no owner in a clause after the
 /// one that counted the things (`新建帮扶车间6个，吸纳就业千余人`).
 const OUTCOMES: [&str; 3] = ["吸纳就业", "带动就业", "惠及"];
@@ -793,8 +855,16 @@ fn outcome_of(text: &str, before: &str) -> Option<String> {
         .then(|| format!("{owner}{text}"))
 }
 
+/// What places that receive people hold, named bare after a count of the
+/// places (`…达到186家、床位3200余张`).
+const CAPACITIES: [&str; 2] = ["床位", "客房"];
+
 /// What the extent of work is measured in (`治理面积`, `改造里程`).
 const WORK_MEASURES: [&str; 2] = ["面积", "里程"];
+
+/// The value of a deal the clause before ended with (`交易额` after
+/// `完成林业碳汇交易…`); only then, as `进出口额` is no part of `出口额`.
+const DEAL_VALUE: &str = "额";
 
 /// Words between a place of work and the work's verb (`采煤沉陷区综合治理`):
 /// how it was done, not what was worked on.
@@ -803,10 +873,16 @@ const WORK_MANNER: [&str; 2] = ["综合", "集中"];
 /// `累计治理面积` after `采煤沉陷区综合治理` → `采煤沉陷区治理面积`: the
 /// extent of the work the clause before named keeps what was worked on.
 fn work_measure_of(text: &str, before: &str) -> Option<String> {
-    let work = WORK_MEASURES
-        .iter()
-        .find_map(|m| text.strip_suffix(m))
-        .filter(|w| w.chars().count() >= 2)?;
+    let deal = text
+        .strip_suffix(DEAL_VALUE)
+        .filter(|w| w.chars().count() >= 2 && before.ends_with(w));
+    let work = match deal {
+        Some(w) => w,
+        None => WORK_MEASURES
+            .iter()
+            .find_map(|m| text.strip_suffix(m))
+            .filter(|w| w.chars().count() >= 2)?,
+    };
     let at = before.find(work).filter(|&i| i > 0)?;
     let place = strip_all(&before[..at], &WORK_MANNER, false);
     (!place.is_empty()).then(|| format!("{place}{text}"))
@@ -905,14 +981,7 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
     // 5.2%，比全省平均低0.3个百分点`: a gap to another benchmark, of the metric
     // the subject before measured (without that subject's own benchmark).
     if is_benchmark(text) || COMPARED.iter().any(|w| text.starts_with(w)) {
-        let owner = before
-            .match_indices(['比', '较', '高', '低', '快', '慢'])
-            .map(|(i, _)| i)
-            .find(|&i| {
-                let rest = &before[i..];
-                is_benchmark(rest) || COMPARED.iter().any(|w| rest.starts_with(w))
-            })
-            .map_or(before, |i| &before[..i]);
+        let owner = without_benchmark(before);
         return (!owner.is_empty()).then(|| format!("{owner}{text}"));
     }
     // `四季度环比增长2.2%` after `规上工业增加值同比增长9.3%`: a part of the
@@ -925,7 +994,23 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
         return (!owner.is_empty()).then(|| format!("{text}{owner}"));
     }
     let owner = strip_all(before, &NEW_PREFIXES, true);
-    let owner = strip_all(owner, &MEASURES, false);
+    let measured = strip_all(owner, &MEASURES, false);
+    // `林下经济面积达到42万亩，综合产值18.6亿元`: another measure of what the
+    // clause before measured.
+    let bare_measure = MEASURES.iter().any(|m| {
+        text.strip_suffix(m)
+            .is_some_and(|q| MEASURE_MANNER.contains(&q))
+    });
+    if bare_measure && measured.len() < owner.len() && !measured.is_empty() {
+        return Some(format!("{measured}{text}"));
+    }
+    let owner = measured;
+    // `地区生产总值…，高于全市平均水平1.3个百分点，增速居全市第2位`: the
+    // aspect is of the metric, not of its gap to a benchmark.
+    let unbenched = without_benchmark(owner);
+    if unbenched.len() < owner.len() && unbenched.ends_with(text) {
+        return Some(unbenched.to_owned());
+    }
     if !ASPECTS.contains(&text) {
         // `新开通国际集装箱航线9条，航线总数达到87条`: a stock named by a bare
         // head noun is of the things just counted, qualifiers and all; one
@@ -938,6 +1023,18 @@ fn owned_aspect(text: &str, before: &str) -> Option<String> {
         return (bare && longer).then(|| format!("{owner}{aspect}"));
     }
     (!owner.is_empty() && !owner.ends_with(text)).then(|| format!("{owner}{text}"))
+}
+
+/// `增速高于全市平均水平` → `增速`: a subject before its gap to a benchmark.
+fn without_benchmark(before: &str) -> &str {
+    before
+        .match_indices(['比', '较', '高', '低', '快', '慢'])
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let rest = &before[i..];
+            is_benchmark(rest) || COMPARED.iter().any(|w| rest.starts_with(w))
+        })
+        .map_or(before, |i| &before[..i])
 }
 
 /// `（下同）完成地区生产总值` → `完成地区生产总值`, `（含物流园区）、` → ``:
