@@ -1494,3 +1494,18 @@ fn towns_jobs_and_epidemic_care_are_livelihood() {
         ],
     );
 }
+
+/// A `；` item that names its metric in a clause without a number
+/// (`外贸进出口总额确保正增长，力争增长4%`) gives that metric to the bare
+/// change after it, not the item's before.
+#[test]
+fn a_metric_named_without_a_number_owns_the_change_after_it() {
+    expect(
+        &plan("全年主要预期目标是：地区生产总值增长6%；社会消费品零售总额增长7%；外贸进出口总额确保正增长，力争增长4%。"),
+        &[
+            "6%|6|%||2024|target|up|growth|地区生产总值|macro|GDP",
+            "7%|7|%||2024|target|up|growth|社会消费品零售总额|macro|Total retail sales of consumer goods",
+            "4%|4|%||2024|target|up|growth|外贸进出口总额|macro|Total foreign trade|verb=力争",
+        ],
+    );
+}

@@ -622,7 +622,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             c.str(toks[k - 1].a, toks[k - 1].b)
         );
     } else if !own && k > 0 {
-        text = doubled_before(c, toks[k - 1].b, cs).unwrap_or_else(|| subs[k - 1].text.clone());
+        text = doubled_before(c, toks[k - 1].b, cs)
+            .or_else(|| named_in_item(c, toks[k - 1].b, cs))
+            .unwrap_or_else(|| subs[k - 1].text.clone());
         // `一季度下降7.4%…，全年实现426.8亿元`: the whole year's figure is
         // the metric's own, not the part's before it.
         if mentions(window, WHOLE_YEAR) {
@@ -710,6 +712,34 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         respectively: !own
             && (RESPECTIVELY.iter().any(|w| mentions(window, w)) || compared.is_some()),
     }
+}
+
+/// Words that end a metric named without a number: what happens to it
+/// (`确保正增长`, `力争翻番`).
+const ITEM_VERBS: [&str; 5] = ["确保", "力争", "争取", "努力", "预期"];
+
+/// `…；外贸进出口总额确保正增长，力争增长5%`: a bare change after a `；`
+/// item that named its metric in a clause without a number is that
+/// metric's, not the item's before.
+fn named_in_item(c: &Chars, prev_end: usize, cs: usize) -> Option<String> {
+    let start = (prev_end..cs)
+        .rev()
+        .find(|&i| matches!(c.cs[i], '；' | ';'))?
+        + 1;
+    let mut e = start;
+    while e < cs {
+        let ch = c.cs[e];
+        if is_boundary(ch)
+            || ch.is_ascii_digit()
+            || stops().word_at(c, e).is_some()
+            || c.word_at(e, &ITEM_VERBS).is_some()
+        {
+            break;
+        }
+        e += 1;
+    }
+    let named = c.str(start, e);
+    (e < cs && named.chars().count() >= 2 && named.chars().all(is_han)).then(|| named.to_owned())
 }
 
 /// What a total since the work began opens with, when it names no metric.
