@@ -1509,3 +1509,18 @@ fn a_metric_named_without_a_number_owns_the_change_after_it() {
         ],
     );
 }
+
+/// A bound written after the first number of a `分别` list (`12%左右和16%`)
+/// is that number's, not a size class inside a subject.
+#[test]
+fn a_bound_before_a_join_is_the_numbers() {
+    expect(
+        &plan("全年接待游客2100万人次、旅游收入240亿元，分别增长12%左右和16%。"),
+        &[
+            "2100万人次|2100|万人次||2024|target||count|接待游客|consumption|Tourist arrivals",
+            "240亿元|240|亿元||2024|target||level|旅游收入|consumption|Tourism revenue",
+            "12%左右|12|%|~|2024|target|up|growth|接待游客|consumption|Tourist arrivals",
+            "16%|16|%||2024|target|up|growth|旅游收入|consumption|Tourism revenue",
+        ],
+    );
+}

@@ -32,7 +32,8 @@ pub fn quoted(cs: &[char]) -> Vec<bool> {
 
 /// `以上` / `以下` followed by a noun is a size class (亿元以上项目), not a bound.
 /// So is one followed by `的` and a noun that a number then counts
-/// (`收入50万元以上的村达到126个`); `6%以上的增长` is a bound.
+/// (`收入50万元以上的村达到126个`); `6%以上的增长` is a bound, and so is one
+/// joined to the next number (`15%左右和18%`).
 pub fn is_threshold(c: &Chars, after: usize) -> bool {
     match c.get(after) {
         Some('的') => {
@@ -41,6 +42,11 @@ pub fn is_threshold(c: &Chars, after: usize) -> bool {
                 k += 1;
             }
             k > after + 1 && c.get(k).is_some_and(|ch| ch.is_ascii_digit())
+        }
+        // `分别增长15%左右和18%`: a join to the next number of a list, not a
+        // noun.
+        Some('和' | '及' | '与') if c.get(after + 1).is_some_and(|ch| ch.is_ascii_digit()) => {
+            false
         }
         Some(ch) => is_han(ch),
         None => false,
