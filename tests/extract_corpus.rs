@@ -385,12 +385,17 @@ struct Floors {
 /// direction and kind 1.000 (2335/2336, below 1.00), subject 0.995
 /// (2325/2336), sector 0.997 (2328/2336), every difference from the twelfth
 /// set; the dev set changed, so those six floors were set just below the
-/// new pooled scores (0.99) until rules for them are written.
+/// new pooled scores (0.99) until rules for them are written. With branch
+/// rules13's rules (and one twelfth-set `完成营造林` re-annotated `营造林`):
+/// every field 1.000 but sector 0.9996 (2338/2339: `实际使用外资` inside a
+/// target list, annotated `investment` where docs/scheme.md makes a target
+/// list all `macro`; left for a decision), so recall, precision, direction,
+/// kind and subject back to 1.00 and sector at 0.99 until that is decided.
 const DEV_FLOORS: Floors = Floors {
-    recall: 0.99,
-    precision: 0.99,
+    recall: 1.00,
+    precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 0.99, 0.99, 0.99, 0.99],
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus

@@ -1524,3 +1524,17 @@ fn a_bound_before_a_join_is_the_numbers() {
         ],
     );
 }
+
+/// A move in a ranking with a bound (`前移2位以上`) is one record; a place
+/// among the first N written in digits (`进入前60位`) is a rank of N; when
+/// overall strength (`综合实力`) moves `在…中`, the ranking names both.
+#[test]
+fn a_bounded_move_and_a_top_place_in_a_ranking() {
+    expect(
+        &plan("全县综合实力力争在全国百强县中前移2位以上，努力进入前60位。"),
+        &[
+            "2位以上|2|位|>=|2024|target|up|rank|全国百强县|macro|verb=力争",
+            "前60位|60|位||2024|target||rank|全国百强县|macro|verb=努力",
+        ],
+    );
+}

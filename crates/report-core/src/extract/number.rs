@@ -446,7 +446,15 @@ pub const RANK_MOVES: [&str; 6] = ["上升", "提升", "前移", "跃升", "下�
 fn rank_move(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
     // `位` first: every number asks, and few are followed by it.
     let moved = || i >= 2 && RANK_MOVES.contains(&c.str(i - 2, i));
-    (c.get(j) == Some('位') && moved()).then(|| token(i, j + 1, value, "位", Form::Rank))
+    (c.get(j) == Some('位') && moved()).then(|| {
+        let mut t = token(i, j + 1, value, "位", Form::Rank);
+        // `前移3位以上`: a bound on the places gained.
+        if let Some((len, m)) = modifier::suffix(c, j + 1) {
+            t.b += len;
+            t.comparator = m;
+        }
+        t
+    })
 }
 
 /// `跻身全省县域经济30强` / `中国民营企业500强，`: a place among the
@@ -639,6 +647,9 @@ fn head_of(c: &Chars, i: usize, j: usize) -> Option<Token> {
 /// Only where a ranking stands before it and the clause ends after it
 /// (`前三季度` is a time).
 fn top_n(c: &Chars, i: usize) -> Option<Token> {
+    if c.get(i + 1).is_some_and(|ch| ch.is_ascii_digit()) {
+        return top_places(c, i);
+    }
     let mut j = i + 1;
     while c.get(j).is_some_and(numerals::is_numeral_char) {
         j += 1;
@@ -647,6 +658,23 @@ fn top_n(c: &Chars, i: usize) -> Option<Token> {
     let bare = c.get(j).is_none_or(|ch| is_boundary(ch) || ch == '、');
     (j > i + 1 && bare && exclude::is_rank_context(c, i))
         .then(|| token(i, j, value as f64, "", Form::Rank))
+}
+
+/// `努力进入前50位`: a place among the first N places of a ranking, written
+/// in digits with its `位`.
+fn top_places(c: &Chars, i: usize) -> Option<Token> {
+    let mut j = i + 1;
+    while c.get(j).is_some_and(|ch| ch.is_ascii_digit()) {
+        j += 1;
+    }
+    // From the folded chars: `c.str` is the text as written (`５０`).
+    let value = c.cs[i + 1..j]
+        .iter()
+        .filter_map(|d| d.to_digit(10))
+        .fold(0.0, |v, d| v * 10.0 + f64::from(d));
+    let bare = c.get(j + 1).is_none_or(|ch| is_boundary(ch) || ch == '、');
+    (c.get(j) == Some('位') && bare && exclude::is_rank_context(c, i))
+        .then(|| token(i, j + 1, value, "位", Form::Rank))
 }
 
 /// `突破二百万千瓦` / `突破千万人次` / `突破十五万户`: after a bound, the

@@ -1189,10 +1189,18 @@ fn before_scope_of_rank(s: &str) -> &str {
         return r;
     }
     match (s.rfind('在'), s.ends_with('中')) {
+        // `综合实力力争在全国百强县市中`: overall strength is what the
+        // ranking measures; the ranking names the record.
+        (Some(i), true) if i > 0 && strip_all(&s[..i], &ITEM_VERBS, false).ends_with(STRENGTH) => {
+            &s[i + '在'.len_utf8()..s.len() - '中'.len_utf8()]
+        }
         (Some(i), true) if i > 0 => &s[..i],
         _ => s,
     }
 }
+
+/// What a ranking of places measures as a whole (`综合实力`).
+const STRENGTH: &str = "综合实力";
 
 /// `境内外上市（过会）企业` → `境内外上市企业`: a note in full-width brackets
 /// inside a subject qualifies the figure, not the metric's name. Only
@@ -1245,6 +1253,9 @@ fn after_rank_verb(s: &str) -> &str {
         // `数量位列全省`: only the ranking's place follows; the metric is before.
         Some(i) if RANKING_PLACES.contains(&&s[i + "跻身".len()..]) => &s[..i],
         Some(i) if i + "跻身".len() < s.len() => &s[i + "跻身".len()..],
+        // `努力进入前50位`: the verb alone names no ranking; the one before
+        // goes on.
+        Some(0) => "",
         _ => s,
     }
 }
