@@ -39,3 +39,18 @@ fn the_callers_city_wins_and_we_dont_guess_from_wo_shi() {
     );
     assert_eq!(r.meta.city, "别市");
 }
+
+#[test]
+fn a_signature_in_the_title_paragraph_is_not_the_title() {
+    // Paragraphs separated by blank lines: the signature line under the
+    // title shares its paragraph, and still gives the year and the place.
+    let text = "某川市人民政府工作报告\n——2026年1月13日在某川市第九届人民代表大会第五次会议上\n\n各位代表：\n\n全市地区生产总值增长5%。\n";
+    let r = extract(text);
+    assert_eq!(r.meta.title, "某川市人民政府工作报告");
+    assert_eq!(r.title(), "某川市人民政府工作报告");
+    assert_eq!(r.meta.report_year, Some(2026));
+    assert_eq!(r.meta.city, "某川市");
+    // One title line, the same as before.
+    let r = extract("某川市2026年政府工作报告\n\n全市地区生产总值增长5%。\n");
+    assert_eq!(r.title(), "某川市2026年政府工作报告");
+}

@@ -161,6 +161,23 @@ fn a_new_area_has_no_level_whatever_it_calls_itself() {
 }
 
 #[test]
+fn a_zone_reports_through_its_committee_and_has_no_level() {
+    // A zone's report is its administrative committee's, and it compares
+    // itself with the province's zones (`在全省高新区中`), no level of its own.
+    let text = "某台高新技术产业开发区管理委员会工作报告\n——2022年1月20日在某台高新区2022年工作会议上\n\n2021年，高新区营业收入增长16.8%，在全省高新区中位居前列。\n";
+    assert_eq!(
+        infer(text),
+        meta(
+            at("某台高新技术产业开发区管理委员会工作报告", Title),
+            at("某台高新技术产业开发区", Title),
+            none(),
+            at(2022, Signature),
+            at(2021, Signature),
+        )
+    );
+}
+
+#[test]
 fn an_excerpt_that_opens_with_the_plan() {
     let text = "2025年全县经济社会发展的总体要求是：坚持稳中求进工作总基调，推动高质量发展。\n\n主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n";
     assert_eq!(

@@ -147,7 +147,7 @@ impl Report {
     /// reports whose place was not read still read apart.
     pub fn name(&self, lang: Lang) -> Cow<'_, str> {
         let meta = &self.meta;
-        let title = self.document.title.map(|s| s.of(&self.text).trim());
+        let title = self.document.title_line(&self.text);
         if !meta.city.trim().is_empty() {
             Cow::Borrowed(meta.city.trim())
         } else if let Some(title) = title.filter(|t| names_something(t)) {
@@ -161,10 +161,7 @@ impl Report {
 
     /// The title to show: the text's own title line, else the metadata's.
     pub fn title(&self) -> &str {
-        match self.document.title {
-            Some(span) => span.of(&self.text),
-            None => &self.meta.title,
-        }
+        (self.document.title_line(&self.text)).unwrap_or(&self.meta.title)
     }
 }
 

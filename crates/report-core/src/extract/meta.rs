@@ -40,8 +40,8 @@ pub fn read(text: &str, doc: &Document, options: &Options) -> Meta {
         .clone()
         .or_else(|| guess_city(text, doc))
         .unwrap_or_default();
-    let title = match (doc.title, report_year) {
-        (Some(span), _) => span.of(text).to_owned(),
+    let title = match (doc.title_line(text), report_year) {
+        (Some(line), _) => line.to_owned(),
         (None, Some(year)) => format!("{city}{year}年政府工作报告"),
         (None, None) => format!("{city}政府工作报告"),
     };

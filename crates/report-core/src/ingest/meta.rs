@@ -110,11 +110,7 @@ pub fn infer(text: &str) -> InferredMeta {
 /// (`extract::extract(text)`), which the caller may then keep.
 pub fn infer_from(text: &str, base: &crate::report::Report) -> InferredMeta {
     let head: Vec<&str> = lines(text).take(HEAD_LINES).collect();
-    let title = base
-        .document
-        .title
-        // A title and signature in one paragraph: the title is its first line.
-        .and_then(|span| span.of(text).lines().map(str::trim).find(|l| !l.is_empty()))
+    let title = (base.document.title_line(text))
         .map(str::to_owned)
         .or_else(|| head.iter().find(|l| is_title(l)).map(|l| (*l).to_owned()));
     let signature = head.iter().copied().find(|l| is_signature(l));
@@ -159,10 +155,14 @@ fn is_title(line: &str) -> bool {
     line.chars().count() <= 60 && line.contains("工作报告") && !line.contains(['。', '，'])
 }
 
-/// The line that says where and when the report was delivered.
+/// The line that says where and when the report was delivered: to a
+/// people's congress, or, dated under a dash, to a zone's work conference
+/// (`——2022年1月20日在某某高新区2022年工作会议上`).
 fn is_signature(line: &str) -> bool {
     line.chars().count() <= 80
-        && (line.contains("人民代表大会") || line.contains("人大"))
+        && (line.contains("人民代表大会")
+            || line.contains("人大")
+            || line.trim_start().starts_with("——"))
         && line.contains("会议")
         && years::first_year(line).is_some()
 }

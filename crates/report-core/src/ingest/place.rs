@@ -89,16 +89,21 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// Who reports for a zone: its administrative committee
+/// (`…开发区管理委员会工作报告`, `…高新区管委会工作报告`), named after it.
+const COMMITTEES: [&str; 2] = ["管理委员会", "管委会"];
+
 /// The place a title names: `北湖区人民政府工作报告`,
-/// `2025年北原省政府工作报告（节选）`, `临江县人民政府工作报告（2024年1月）`.
+/// `2025年北原省政府工作报告（节选）`, `临江县人民政府工作报告（2024年1月）`,
+/// `某某高新技术产业开发区管理委员会工作报告`.
 pub fn in_title(title: &str) -> Option<String> {
     let end = ["人民政府", "政府工作报告", "政府工作", "工作报告"]
         .iter()
         .find_map(|w| title.find(w))?;
-    let name: String = without_years(&title[..end])
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':'))
-        .to_owned();
-    is_place(&name).then_some(name)
+    let name = without_years(&title[..end]);
+    let name = name.trim_matches(|c: char| c.is_whitespace() || matches!(c, '：' | ':'));
+    let name = (COMMITTEES.iter().find_map(|c| name.strip_suffix(c))).unwrap_or(name);
+    is_place(name).then(|| name.to_owned())
 }
 
 /// `2025年` and `2025年度` removed: titles put the year before or after the name.

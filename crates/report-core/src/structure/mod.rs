@@ -89,6 +89,19 @@ impl Sentence {
 }
 
 impl Document {
+    /// The title as a reader names the report: the first line of the title
+    /// paragraph. Where paragraphs are separated by blank lines, the dated
+    /// signature under a title (`——2026年1月13日在…会议上`) shares its
+    /// paragraph; it is not part of the name, though the span keeps it,
+    /// since the report's year and place are read from it too.
+    pub fn title_line<'t>(&self, text: &'t str) -> Option<&'t str> {
+        let title = self.title?.of(text);
+        title
+            .split(is_line_break)
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+    }
+
     /// The heading path of a section, outermost first, joined with ` > `:
     /// `一、2023年工作回顾 > 二是农业发展稳中有进`.
     pub fn path(&self, text: &str, section: Option<usize>) -> String {
