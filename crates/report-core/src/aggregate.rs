@@ -108,6 +108,7 @@ pub struct Pair {
 pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
     let key = metric_key;
     let specific = names_a_metric;
+    let this_year = this_years(indicators);
     let mut results: BTreeMap<(&str, Kind, &str), usize> = BTreeMap::new();
     for (i, ind) in indicators
         .iter()
@@ -122,7 +123,7 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
     indicators
         .iter()
         .enumerate()
-        .filter(|(_, ind)| ind.status == Status::Target && specific(ind))
+        .filter(|(_, ind)| ind.status == Status::Target && specific(ind) && this_year(ind))
         .filter_map(|(t, ind)| {
             let k = key(ind);
             let &r = results.get(&k)?;
@@ -136,6 +137,24 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
             })
         })
         .collect()
+}
+
+/// Is a record one of the plan's own targets for its year? The year is the
+/// one most dated targets name (the earliest of a tie): a five-year plan's
+/// end (`到2030年突破千亿元`) and its yearly averages (`年均增长6%`) are
+/// targets too, but not this year's, so they neither pair with last year's
+/// result nor stand in a column of this year's targets.
+fn this_years(indicators: &[Indicator]) -> impl Fn(&Indicator) -> bool {
+    let mut counts: BTreeMap<u16, usize> = BTreeMap::new();
+    for ind in indicators.iter().filter(|i| i.status == Status::Target) {
+        if let Period::Year(y) = ind.period {
+            *counts.entry(y).or_default() += 1;
+        }
+    }
+    let plan = (counts.into_iter())
+        .max_by(|(ya, a), (yb, b)| a.cmp(b).then(yb.cmp(ya)))
+        .map(|(y, _)| Period::Year(y));
+    move |ind: &Indicator| plan.is_some_and(|p| ind.period == p)
 }
 
 /// What makes two records the same metric: the English glossary name or
@@ -157,13 +176,12 @@ pub fn names_a_metric(ind: &Indicator) -> bool {
 /// given" rather than leaving a headline target out.
 pub fn unpaired_targets(indicators: &[Indicator], pairs: &[Pair], sector: Sector) -> Vec<usize> {
     let paired = crate::order::set(pairs.iter().map(|p| metric_key(&indicators[p.target])));
+    let this_year = this_years(indicators);
     let mut seen = BTreeSet::new();
     indicators
         .iter()
         .enumerate()
-        .filter(|(_, ind)| {
-            ind.status == Status::Target && ind.period != Period::History && ind.sector == sector
-        })
+        .filter(|(_, ind)| ind.status == Status::Target && this_year(ind) && ind.sector == sector)
         .filter(|(_, ind)| {
             let k = metric_key(ind);
             !paired.contains(&k) && seen.insert(k)
@@ -269,6 +287,28 @@ mod tests {
         ];
         let got: Vec<(usize, usize)> = pairs(&v).iter().map(|p| (p.result, p.target)).collect();
         assert_eq!(got, vec![(0, 2), (1, 3)]);
+    }
+
+    #[test]
+    fn only_this_years_targets_pair_or_stand_alone() {
+        // A plan opening a five-year period: its yearly average and its end
+        // year's level come first, this year's targets after them.
+        let report = crate::extract::extract(
+            "一、2025年工作回顾\n\n全市地区生产总值增长5.4%，总量达到1426亿元。\n\n\
+             二、2026年工作安排\n\n“十五五”时期的主要目标是：地区生产总值年均增长6%左右，到2030年突破2000亿元。\n\n\
+             今年的主要预期目标是：地区生产总值增长5.5%—6%，常住人口城镇化率提高到61%。\n",
+        );
+        let raw = |i: usize| &*report.indicators[i].raw;
+        let got: Vec<(&str, &str)> = (pairs(&report.indicators).iter())
+            .map(|p| (raw(p.result), raw(p.target)))
+            .collect();
+        assert_eq!(got, [("5.4%", "5.5%—6%")]);
+        let p = pairs(&report.indicators);
+        let alone: Vec<&str> = (unpaired_targets(&report.indicators, &p, Sector::Macro)
+            .into_iter())
+        .map(raw)
+        .collect();
+        assert_eq!(alone, ["61%"]);
     }
 
     #[test]

@@ -16,25 +16,52 @@ pub fn subject(ind: &Indicator, lang: Lang) -> &str {
     }
 }
 
-/// The value with comparator and sign, in the interface language.
+/// The value with comparator and sign, in the interface language; a range
+/// with both ends (`5.5%—6%`): its low end alone would read as a point target.
 pub fn value_text(ind: &Indicator, lang: Lang) -> String {
     let cmp = ind.comparator.signed(ind.direction).symbol();
     let space = if cmp.is_empty() { "" } else { " " };
-    format!("{cmp}{space}{}", amount(ind, lang))
+    let body = match ind.value_high {
+        Some(high) => range(amount(ind, lang), amount_of(high, ind, lang), lang),
+        None => amount(ind, lang),
+    };
+    format!("{cmp}{space}{body}")
+}
+
+/// Chinese writes a range as reports do, the unit at both ends (`5.5%—6%`);
+/// English once, at the end (`5.5–6%`, `60–80 enterprises`).
+fn range(low: String, high: String, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return format!("{low}—{high}");
+    }
+    let digits = low
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '−')))
+        .unwrap_or(low.len());
+    let unit = &low[digits..];
+    if digits > 0 && !unit.is_empty() && high.ends_with(unit) {
+        format!("{}–{high}", &low[..digits])
+    } else {
+        format!("{low}–{high}")
+    }
 }
 
 /// The value without its comparator: `−3%`, `120个` / `120 projects`.
 pub fn amount(ind: &Indicator, lang: Lang) -> String {
+    amount_of(ind.value, ind, lang)
+}
+
+/// `value` as an amount of `ind`'s unit, subject and direction.
+fn amount_of(value: f64, ind: &Indicator, lang: Lang) -> String {
     let sign = if ind.direction == Direction::Down {
         "−"
     } else {
         ""
     };
     let body = match lang {
-        Lang::Zh => format!("{}{}", number(ind.value), ind.unit),
-        Lang::En => counted(ind.value, &ind.unit, &ind.subject)
-            .or_else(|| english(ind.value, &ind.unit))
-            .unwrap_or_else(|| format!("{}{}", number(ind.value), ind.unit)),
+        Lang::Zh => format!("{}{}", number(value), ind.unit),
+        Lang::En => counted(value, &ind.unit, &ind.subject)
+            .or_else(|| english(value, &ind.unit))
+            .unwrap_or_else(|| format!("{}{}", number(value), ind.unit)),
     };
     format!("{sign}{body}")
 }
@@ -234,6 +261,32 @@ mod tests {
             .map(|i| value_text(i, Lang::Zh))
             .collect();
         assert_eq!(texts, ["≤ −60%", "≤ 3亿立方米"]);
+    }
+
+    #[test]
+    fn a_range_reads_with_both_ends() {
+        let report = crate::extract::extract(
+            "一、2026年工作安排\n\n地区生产总值增长5.5%—6%，一般公共预算收入增长6%至6.5%，粮食产量稳定在120亿斤以上。",
+        );
+        let text = |lang| -> Vec<String> {
+            (report.indicators.iter())
+                .map(|i| value_text(i, lang))
+                .collect()
+        };
+        assert_eq!(text(Lang::Zh), ["5.5%—6%", "6%—6.5%", "≥ 120亿斤"]);
+        assert_eq!(text(Lang::En), ["5.5–6%", "6–6.5%", "≥ 12 billion jin"]);
+    }
+
+    #[test]
+    fn english_names_a_ranges_unit_once_where_both_ends_share_it() {
+        let r = |low: &str, high: &str| super::range(low.into(), high.into(), Lang::En);
+        assert_eq!(r("60 enterprises", "80 enterprises"), "60–80 enterprises");
+        assert_eq!(
+            r("1.2 billion yuan", "1.5 billion yuan"),
+            "1.2–1.5 billion yuan"
+        );
+        assert_eq!(r("No. 3", "No. 5"), "No. 3–No. 5");
+        assert_eq!(r("−2%", "−3%"), "−2–−3%");
     }
 
     #[test]

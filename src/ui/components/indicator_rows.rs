@@ -71,7 +71,9 @@ fn row(
     out.push_str("</td><td role=\"cell\" class=\"rx-col-value\">");
     escape(out, &value_text(ind, lang));
     // The raw text only adds something when it is not the value as shown.
-    if ind.raw != format!("{}{}", number(ind.value), ind.unit) {
+    if ind.raw != format!("{}{}", number(ind.value), ind.unit)
+        && ind.raw != value_text(ind, Lang::Zh)
+    {
         out.push_str("<span class=\"rx-raw\" lang=\"zh-CN\">");
         marked(out, &ind.raw, terms);
         out.push_str("</span>");
