@@ -21,11 +21,7 @@ pub fn subject(ind: &Indicator, lang: Lang) -> &str {
 pub fn value_text(ind: &Indicator, lang: Lang) -> String {
     let cmp = ind.comparator.signed(ind.direction).symbol();
     let space = if cmp.is_empty() { "" } else { " " };
-    let body = match ind.value_high {
-        Some(high) => range(amount(ind, lang), amount_of(high, ind, lang), lang),
-        None => amount(ind, lang),
-    };
-    format!("{cmp}{space}{body}")
+    format!("{cmp}{space}{}", amount(ind, lang))
 }
 
 /// Chinese writes a range as reports do, the unit at both ends (`5.5%—6%`);
@@ -45,9 +41,14 @@ fn range(low: String, high: String, lang: Lang) -> String {
     }
 }
 
-/// The value without its comparator: `−3%`, `120个` / `120 projects`.
+/// The value without its comparator: `−3%`, `120个` / `120 projects`,
+/// `5.5%—6%` / `5.5–6%`.
 pub fn amount(ind: &Indicator, lang: Lang) -> String {
-    amount_of(ind.value, ind, lang)
+    let low = amount_of(ind.value, ind, lang);
+    match ind.value_high {
+        Some(high) => range(low, amount_of(high, ind, lang), lang),
+        None => low,
+    }
 }
 
 /// `value` as an amount of `ind`'s unit, subject and direction.
@@ -275,6 +276,8 @@ mod tests {
         };
         assert_eq!(text(Lang::Zh), ["5.5%—6%", "6%—6.5%", "≥ 120亿斤"]);
         assert_eq!(text(Lang::En), ["5.5–6%", "6–6.5%", "≥ 12 billion jin"]);
+        // The compare matrix's CSV writes the amount without its comparator.
+        assert_eq!(super::amount(&report.indicators[1], Lang::Zh), "6%—6.5%");
     }
 
     #[test]
