@@ -1538,3 +1538,18 @@ fn a_bounded_move_and_a_top_place_in_a_ranking() {
         ],
     );
 }
+
+/// A running total after a count of new ones joined by `、`
+/// (`新增…45家、累计达到612家`) is the stock, as after `，`; a part of it after
+/// `其中` is dated as the total, `history`, in a one-year review too.
+#[test]
+fn a_running_total_after_a_list_mark_and_its_part() {
+    expect(
+        &review("全县新增规上工业企业45家、累计达到612家，其中产值超亿元企业88家。"),
+        &[
+            "45家|45|家||2023|actual||count|新增规上工业企业|industry|New industrial enterprises above designated size",
+            "612家|612|家||history|actual||count|规上工业企业|industry|Industrial enterprises above designated size",
+            "88家|88|家||history|actual||count|产值超亿元企业|industry|Enterprises with output value over 100 million yuan",
+        ],
+    );
+}

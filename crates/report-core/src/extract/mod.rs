@@ -473,6 +473,15 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         whole.unwrap_or_else(|| period::in_years(c, t, cs, spans, (first, last)))
                     }
                     _ if said.averaged(c.str(near, la)) => Period::History,
+                    // `累计达到27栋，其中税收超10亿元楼宇3栋`: a part of a total
+                    // since the work began spans the years, as its whole.
+                    _ if k > 0
+                        && c.starts_with(cs, PARTS)
+                        && toks[k - 1].b <= cs
+                        && out.last().is_some_and(|w| w.period == Period::History) =>
+                    {
+                        Period::History
+                    }
                     _ if said.total_since_start(
                         c.str(cs.max(t.a.saturating_sub(period::TOTAL_CHARS)), t.a),
                     ) =>

@@ -643,8 +643,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
         // `新建5G基站3260个，累计达到8950个`: a running total after a count
         // of new ones is the stock of those things, not the year's flow.
+        // (`新增税收亿元楼宇4栋、累计达到27栋`: after a `、` too.)
         let stock = strip_all(&text, &FLOWS, true);
-        if window.starts_with(RUNNING_TOTAL) && !stock.is_empty() {
+        if window.trim_start_matches('、').starts_with(RUNNING_TOTAL) && !stock.is_empty() {
             text = stock.to_owned();
         }
         if t.unit.ends_with(HARVESTS) {
