@@ -437,11 +437,19 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "长者食堂",
             "旧住房",
             "公交",
+            // Back lanes put in order and the walkable circle of everyday
+            // services (`背街小巷整治`, `一刻钟便民生活圈`): urban renewal.
+            "背街小巷",
+            "生活圈",
         ],
     ),
     // Berths, after parking (`停车泊位` is livelihood): a port's
     // (`万吨级以上泊位`).
     (Sector::Opening, &["泊位"]),
+    // The value added of services and of finance: accounts of the whole
+    // economy, under a paragraph of headquarters or buildings too (not an
+    // industry's own, `生物医药产业增加值`, which is its heading's).
+    (Sector::Macro, &["服务业增加值", "金融业增加值"]),
 ];
 
 /// Words that name a topic only where no clause word does: power capacity
@@ -552,9 +560,20 @@ const HEADINGS: &[(Sector, &[&str])] = &[
             "航运",
         ],
     ),
+    // The economies of office buildings and of headquarters
+    // (`楼宇经济提质扩能。`, `总部经济加速集聚。`): firms brought into
+    // carriers, as parks are.
     (
         Sector::Investment,
-        &["招商", "项目", "园区", "对上争取", "有效投资"],
+        &[
+            "招商",
+            "项目",
+            "园区",
+            "对上争取",
+            "有效投资",
+            "楼宇",
+            "总部",
+        ],
     ),
     (
         Sector::Environment,
