@@ -1572,3 +1572,26 @@ fn buildings_headquarters_and_back_lanes_by_their_words() {
         ],
     );
 }
+
+/// A verb carried over `、` (`新增`) stops at an item with its own verb
+/// (`引进`) and at a rate (`…营业收入增长18%`: no new thing made); a part
+/// after `其中` named by the whole's qualifier (`…区域总部` of `引进总部企业`)
+/// shares the whole's verb.
+#[test]
+fn a_carried_verb_stops_at_own_verbs_and_rates() {
+    expect(
+        &plan("全年力争新增规上工业企业12家、引进区域总部企业6家、县经济开发区营业收入增长18%。"),
+        &[
+            "12家|12|家||2024|target||count|新增规上工业企业|industry|New industrial enterprises above designated size|verb=力争",
+            "6家|6|家||2024|target||count|引进区域总部企业|investment|verb=力争",
+            "18%|18|%||2024|target|up|growth|县经济开发区营业收入|investment|verb=力争",
+        ],
+    );
+    expect(
+        &review("全年引进总部企业15家，其中中国500强企业区域总部4家。"),
+        &[
+            "15家|15|家||2023|actual||count|引进总部企业|investment",
+            "4家|4|家||2023|actual||count|引进中国500强企业区域总部|investment",
+        ],
+    );
+}

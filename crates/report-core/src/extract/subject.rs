@@ -342,10 +342,12 @@ const SHARED_VERBS: [&str; 8] = [
 ];
 /// The shared verb that carries over only to what it is done to.
 const SIGNED: (&str, &str) = ("新签约", "项目");
-const OWN_VERBS: [&str; 8] = [
+const OWN_VERBS: [&str; 9] = [
     "惠及", "获得", "解决", "完成", "实现", "争取",
     "总", // `新增…120家、培育百亿级企业两家`: its own verb.
     "培育",
+    // `新增税收亿元楼宇3栋以上、引进总部企业20家`: brought in, not new.
+    "引进",
 ];
 
 /// Verbs of a whole that its part after `其中` shares (`签约亿元以上项目53个，
@@ -594,10 +596,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         // An item that reaches its number (`、产值超亿元企业达到120家`) is a
         // stock, not the list's new ones.
         let stock = mentions(window, "达到");
+        // A rate is no new thing made (`新增规上工业企业8家、…总产值增长15%`):
+        // its item keeps its own metric.
+        let rate = t.unit == "%" || t.unit == POINTS;
         // Signing is of projects: the signed ones' measures (`协议投资`,
         // `合同外资`, `到位资金`) are not signed.
         let signed = |v: &&&str| **v != SIGNED.0 || text.ends_with(SIGNED.1);
-        if let Some(v) = shared.filter(|_| !stock).filter(signed) {
+        if let Some(v) = shared.filter(|_| !stock && !rate).filter(signed) {
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
             }
@@ -968,10 +973,13 @@ fn whole_verb(text: &str, before: &[Subject]) -> Option<String> {
             .iter()
             .any(|a| s.text.strip_suffix(a).is_some_and(|o| o.ends_with(noun)))
     };
+    // `引进总部企业23家，其中…区域总部6家`: a part named by the whole's
+    // qualifier (`总部`) when no whole ends in its noun.
     let whole = before
         .iter()
         .rev()
-        .find(|s| s.text.ends_with(noun) || stock(s))?;
+        .find(|s| s.text.ends_with(noun) || stock(s))
+        .or_else(|| before.last().filter(|s| s.text.contains(noun)))?;
     // `新增市场主体1.26万户，总数达到6.8万户，其中企业类市场主体…`: a part of
     // the stock, not of the new ones.
     if stock(whole) {
