@@ -1557,11 +1557,12 @@ fn a_running_total_after_a_list_mark_and_its_part() {
 /// A paragraph led by the economy of office buildings or of headquarters
 /// (`楼宇经济…。`, `总部经济…。`) is investment's, carriers firms are brought
 /// into; the value added of finance there stays macro. Back lanes put in
-/// order and the circle of everyday services are urban renewal, livelihood.
+/// order are urban renewal, livelihood, and so is a paragraph led by the
+/// quality of town life (`城市品质…。`).
 #[test]
 fn buildings_headquarters_and_back_lanes_by_their_words() {
     expect(
-        &review("楼宇经济稳步发展。新建成商务写字楼3栋，新增商务面积18万平方米。\n\n总部经济加快集聚。新增持牌金融机构5家，金融业增加值增长6.1%。\n\n城市面貌持续改善。完成背街小巷整治22条，全区36个社区全部建成“十五分钟便民生活圈”。"),
+        &review("楼宇经济稳步发展。新建成商务写字楼3栋，新增商务面积18万平方米。\n\n总部经济加快集聚。新增持牌金融机构5家，金融业增加值增长6.1%。\n\n城市品质不断提升。完成背街小巷整治22条，全区36个社区全部建成“十五分钟便民生活圈”。"),
         &[
             "3栋|3|栋||2023|actual||count|新建成商务写字楼|investment",
             "18万平方米|18|万平方米||2023|actual||level|新增商务面积|investment",

@@ -437,10 +437,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "长者食堂",
             "旧住房",
             "公交",
-            // Back lanes put in order and the walkable circle of everyday
-            // services (`背街小巷整治`, `一刻钟便民生活圈`): urban renewal.
+            // Back lanes put in order (`背街小巷整治`): urban renewal.
             "背街小巷",
-            "生活圈",
         ],
     ),
     // Berths, after parking (`停车泊位` is livelihood): a port's
@@ -595,8 +593,10 @@ const HEADINGS: &[(Sector, &[&str])] = &[
             "卫生",
             "健康",
             "住房",
-            // Urban renewal (`城市更新加快推进`): housing and networks.
+            // Urban renewal (`城市更新加快推进`): housing and networks; and
+            // the quality of town life (`城市品质持续提升`), the same work.
             "城市更新",
+            "城市品质",
             // Care of the elderly (`养老服务体系不断完善`).
             "养老",
             // Public culture and sport as a service (`文体服务更加丰富`).
