@@ -1596,3 +1596,20 @@ fn a_carried_verb_stops_at_own_verbs_and_rates() {
         ],
     );
 }
+
+/// In a five-year review opened without `累计` (`五年来，…`), new things
+/// made or added (`新建改建…`, `新增…`) are totals over the years,
+/// `history`; a value reached in a clause of its own (`达到`, `突破`) is the
+/// period's last year's.
+#[test]
+fn new_things_over_five_years_are_totals() {
+    expect(
+        "一、“十三五”时期工作回顾\n\n五年来，新建改建农村公路860公里，行政村通客车率达到100%；新增规上工业企业52家，县经济开发区营业收入突破80亿元。\n\n二、2021年重点工作任务\n\n做好工作。\n",
+        &[
+            "860公里|860|公里||history|actual||level|新建改建农村公路|agriculture|Newly built or rebuilt rural roads",
+            "100%|100|%||2020|actual||share|行政村通客车率|agriculture",
+            "52家|52|家||history|actual||count|新增规上工业企业|industry|New industrial enterprises above designated size",
+            "突破80亿元|80|亿元|>=|2020|actual||level|县经济开发区营业收入|investment",
+        ],
+    );
+}

@@ -461,6 +461,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                             // it reached (`上升到第71位`) is the last year's.
                             || (kind == Kind::Rank && direction != Direction::None && !ended)
                             || ((total || totals.cover(t.a)) && !alone)
+                            // `五年来，新建改建农村公路1240公里`: new things
+                            // over the years are a total, `累计` or not.
+                            || (subject::names_flow(&s.text) && !alone)
                             || said.averaged(c.str(near, la))
                             || period::since_year(c.str(near, la))
                             || period::all_done(c.str(t.b, ce));

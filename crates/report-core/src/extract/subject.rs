@@ -755,6 +755,12 @@ const RUNNING_TOTAL: &str = "累计";
 /// leaves off (docs/scheme.md).
 const FLOWS: [&str; 6] = ["新增", "新认定", "新培育", "净增", "新开通", "新建"];
 
+/// Does a subject name new things made or added ([`FLOWS`]: `新建改建农村公路`,
+/// `新增规上工业企业`)? Over a several-year review they are a total.
+pub fn names_flow(text: &str) -> bool {
+    FLOWS.iter().any(|f| text.starts_with(f))
+}
+
 /// Metrics named by the verb of doing them (`完成投资`: the money spent on
 /// the things counted, docs/scheme.md): `完成` stays before these, and goes
 /// before any other work done (`完成造林1.2万亩` → `造林`).
