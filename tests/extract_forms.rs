@@ -1613,3 +1613,18 @@ fn new_things_over_five_years_are_totals() {
         ],
     );
 }
+
+/// People moved and housed (`搬迁安置群众…户…人`) under poverty relief are
+/// that relief's, agriculture, as its jobs are; elsewhere livelihood.
+#[test]
+fn people_housed_under_poverty_relief_are_its() {
+    expect(
+        &review("脱贫成果持续巩固。建成易地扶贫搬迁安置点6个，搬迁安置群众1280户5120人。\n\n城市建设加快推进。完成征收安置群众860户。"),
+        &[
+            "6个|6|个||2023|actual||count|建成易地扶贫搬迁安置点|agriculture",
+            "1280户|1280|户||2023|actual||count|搬迁安置群众|agriculture",
+            "5120人|5120|人||2023|actual||count|搬迁安置群众|agriculture",
+            "860户|860|户||2023|actual||count|征收安置群众|livelihood",
+        ],
+    );
+}

@@ -616,15 +616,18 @@ pub fn is_target_list(sentence: &str) -> bool {
     TARGET_LISTS.iter().any(|w| mentions(sentence, w))
 }
 
-/// Words of jobs (the livelihood topic `就业`, `失业`).
-const JOBS: [&str; 2] = ["就业", "失业"];
+/// Words of jobs (the livelihood topic `就业`, `失业`), and of people moved
+/// and housed (`安置`), livelihood's only outside poverty relief
+/// (docs/scheme.md, "Sectors").
+const JOBS: [&str; 3] = ["就业", "失业", "安置"];
 
 /// What towns' jobs figures say they are.
 const URBAN: &str = "城镇";
 
 /// Jobs under poverty relief (`搬迁家庭劳动力就业率`, `帮扶车间吸纳就业`, in
 /// a paragraph or section on it) are that relief's: the topic set before
-/// the clause wins over jobs words, when it is agriculture.
+/// the clause wins over jobs words, when it is agriculture; so are people
+/// moved and housed there (`搬迁安置群众3862户`).
 /// Towns' jobs and unemployment (`城镇新增就业`, `城镇登记失业率`) are no
 /// relief's, in a paragraph led by `农业和民生` too.
 pub fn jobs_of(clause: &str, prior: Option<Sector>) -> Option<Sector> {
