@@ -1628,3 +1628,18 @@ fn people_housed_under_poverty_relief_are_its() {
         ],
     );
 }
+
+/// Firms settled in (`入驻企业`) right after a count of the places they move
+/// into (`商务楼宇达到96栋`) are those places' firms, as after a place named
+/// without a number.
+#[test]
+fn firms_settled_in_the_places_counted_before() {
+    expect(
+        &review("全区商务楼宇达到96栋，入驻企业8600家；产业园区入驻企业420家。"),
+        &[
+            "96栋|96|栋||2023|actual||count|商务楼宇|investment",
+            "8600家|8600|家||2023|actual||count|商务楼宇入驻企业|investment",
+            "420家|420|家||2023|actual||count|产业园区入驻企业|investment",
+        ],
+    );
+}

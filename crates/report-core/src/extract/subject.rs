@@ -611,6 +611,17 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     text = new_first(text);
     if let Some(owned) = settled_in_place(c, k.checked_sub(1).map_or(0, |p| toks[p].b), cs, &text) {
         text = owned;
+    } else if let Some(owned) = k
+        .checked_sub(1)
+        .filter(|&p| {
+            toks[p].b <= cs
+                && c.str(toks[p].b, cs)
+                    .trim_end_matches(['，', ',', '；', ';'])
+                    .is_empty()
+        })
+        .and_then(|p| settled_in_counted(&subs[p].text, &text))
+    {
+        text = owned;
     }
     if let Some((_, ps)) = prev.filter(|(_, ps)| ps.number_first) {
         // `68家龙头企业实现销售收入41.6亿元`: the counted things' own measure.
@@ -859,6 +870,15 @@ fn settled_in_place(c: &Chars, from: usize, cs: usize, text: &str) -> Option<Str
         .max()?;
     let place = strip_listed(&clause[..end], leading(), true);
     (!place.is_empty()).then(|| format!("{place}{text}"))
+}
+
+/// `全区重点商务楼宇达到118栋，入驻企业1.36万家` → `重点商务楼宇入驻企业`: firms
+/// settled in, with no place named, right after a count of places they move
+/// into (`before`, that count's subject), are in those places.
+fn settled_in_counted(before: &str, text: &str) -> Option<String> {
+    let settled = SETTLED_IN.iter().any(|w| text.starts_with(w));
+    let place = FACILITIES.iter().any(|h| before.ends_with(h));
+    (settled && place).then(|| format!("{before}{text}"))
 }
 
 /// Verbs of what a work did for people, written before the count of them
