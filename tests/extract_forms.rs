@@ -1643,3 +1643,20 @@ fn firms_settled_in_the_places_counted_before() {
         ],
     );
 }
+
+/// Households counted right before their people (`2.1万户6.8万名…`) share
+/// the noun after the people's count; the watch's people whose risk of
+/// falling back was removed are named by that event first, as
+/// `脱贫摘帽贫困县` is.
+#[test]
+fn households_before_their_people_share_the_noun_after() {
+    expect(
+        &review("全市2.1万户6.8万名建档立卡贫困人口全部脱贫，1320户4100人监测对象消除返贫风险。"),
+        &[
+            "2.1万户|2.1|万户||2023|actual||count|建档立卡贫困人口|agriculture|Registered poor population",
+            "6.8万名|6.8|万名||2023|actual||count|建档立卡贫困人口|agriculture|Registered poor population",
+            "1320户|1320|户||2023|actual||count|消除返贫风险监测对象|agriculture",
+            "4100人|4100|人||2023|actual||count|消除返贫风险监测对象|agriculture",
+        ],
+    );
+}

@@ -464,6 +464,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             respectively: false,
         };
     }
+    if let Some(people) = people_after_households(c, toks, k) {
+        return people;
+    }
     let cs = clause_start(c, t.a);
     let prev = (k > 0 && toks[k - 1].b > cs).then(|| (&toks[k - 1], &subs[k - 1]));
     let mut from = cs;
@@ -731,6 +734,34 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
 }
 
+/// Units of households, and of people, counted together
+/// (`1.48万户5.96万名建档立卡贫困人口`).
+const HOUSEHOLDS: [&str; 2] = ["户", "万户"];
+const PEOPLE: [&str; 4] = ["人", "万人", "名", "万名"];
+
+/// `1.48万户5.96万名建档立卡贫困人口全部脱贫`: households counted right before
+/// the people of them share the noun after the people's count, as they
+/// share one before both (`搬迁安置群众3862户15436人`).
+fn people_after_households(c: &Chars, toks: &[Token], k: usize) -> Option<Subject> {
+    let t = &toks[k];
+    let n = toks.get(k + 1)?;
+    let of = |unit: &str, units: &[&str]| units.contains(&unit);
+    if n.a != t.b || !of(&t.unit, &HOUSEHOLDS) || !of(&n.unit, &PEOPLE) {
+        return None;
+    }
+    let limit = toks
+        .get(k + 2)
+        .map_or(c.len(), |m| m.a)
+        .min(n.b + MAX_SUBJECT_CHARS);
+    let (text, end) = after_noun(c, n.b, limit)?;
+    Some(Subject {
+        text: event_first(text),
+        number_first: true,
+        end,
+        respectively: false,
+    })
+}
+
 /// Words that end a metric named without a number: what happens to it
 /// (`确保正增长`, `力争翻番`).
 const ITEM_VERBS: [&str; 5] = ["确保", "力争", "争取", "努力", "预期"];
@@ -794,8 +825,10 @@ fn new_first(text: String) -> String {
 }
 
 /// What became of counted things, written after them (`6个贫困县脱贫摘帽`,
-/// `418个贫困村退出`); longest first where one ends another.
-const EVENTS: [&str; 4] = ["脱贫摘帽", "摘帽", "退出", "出列"];
+/// `418个贫困村退出`, `9.42万名监测对象消除返贫风险`: the watch's people
+/// whose risk of falling back was removed); longest first where one ends
+/// another.
+const EVENTS: [&str; 5] = ["脱贫摘帽", "摘帽", "退出", "出列", "消除返贫风险"];
 
 /// `贫困县脱贫摘帽` → `脱贫摘帽贫困县`: a count of the things that went through
 /// an event names the flow as a verb before its noun does (`新增…`), and
