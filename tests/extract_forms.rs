@@ -1660,3 +1660,19 @@ fn households_before_their_people_share_the_noun_after() {
         ],
     );
 }
+
+/// A change since a written year before the one before the review year
+/// (`比2021年增长12.3%` in a review of 2023) spans the years between,
+/// `history`; since the year before (`比2022年`) it is the year's own.
+#[test]
+fn a_change_since_an_earlier_written_year_spans_the_years() {
+    expect(
+        &review("一般公共预算收入218亿元，增长9.6%，比2021年增长12.3%；规上工业增加值比2022年增长6.1%。"),
+        &[
+            "218亿元|218|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "9.6%|9.6|%||2023|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+            "12.3%|12.3|%||history|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+            "6.1%|6.1|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+        ],
+    );
+}
