@@ -1676,3 +1676,20 @@ fn a_change_since_an_earlier_written_year_spans_the_years() {
         ],
     );
 }
+
+/// A place among a city's central or main districts (`居主城区首位`,
+/// `居中心城区第2位`) is a rank: those districts are the members ranked, as
+/// `各区` are, and the metric stands before them.
+#[test]
+fn a_rank_among_central_districts() {
+    expect(
+        &review("全区一般公共预算收入增长8.4%，增速连续三年居主城区首位；固定资产投资增长6.2%，居中心城区第2位。"),
+        &[
+            "8.4%|8.4|%||2023|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+            "连续三年|3|年||history|actual||streak|一般公共预算收入增速|macro|Growth of general public budget revenue",
+            "首位|1|位||2023|actual||rank|一般公共预算收入增速|macro|Growth of general public budget revenue",
+            "6.2%|6.2|%||2023|actual|up|growth|固定资产投资|macro|Fixed-asset investment",
+            "第2位|2|位||2023|actual||rank|固定资产投资|macro|Fixed-asset investment",
+        ],
+    );
+}

@@ -576,6 +576,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     if matches!(t.form, Form::Rank) {
         s = before_scope_of_rank(s);
+        // `增速连续两年居中心城区首位`: the members ranked are the ranking's,
+        // as a scope is; the metric stands before them.
+        if let Some(r) = super::exclude::without_members_at_end(s) {
+            s = strip_listed(r, trailing(), false);
+        }
     }
     let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
     // Only a subject of its own can be a part's: the search back for a
