@@ -1693,3 +1693,18 @@ fn a_rank_among_central_districts() {
         ],
     );
 }
+
+/// Things counted by a ranking they entered (`进入全国百强县的县市`,
+/// `入围全省民营企业100强的企业`) keep the verb and the ranking's scope:
+/// the ranking qualifies what is counted, it is no rank of its own.
+#[test]
+fn things_counted_by_a_ranking_they_entered_keep_it() {
+    expect(
+        &review("进入全国百强县的县市由2个增加到4个；入围全省民营企业100强的企业达到15家。"),
+        &[
+            "2个|2|个||2022|actual||count|进入全国百强县的县市|macro",
+            "4个|4|个||2023|actual|up|count|进入全国百强县的县市|macro",
+            "15家|15|家||2023|actual||count|入围全省民营企业100强的企业|macro",
+        ],
+    );
+}

@@ -1317,12 +1317,18 @@ fn before_ranking_scope(s: &str) -> &str {
 /// Words of a place in a ranking (`在全国城市中的排名`, `在全省的位次`).
 const RANKINGS: [&str; 2] = ["排名", "位次"];
 
+/// What ties a qualifier to the noun it qualifies (`…30强的县`).
+const QUALIFIES: char = '的';
+
 /// What names a list of the strongest (`百强县`, `十强区`, `500强`).
 const STRONGEST: char = '强';
 
 /// `首次跻身全省县域经济` → `全省县域经济`: the ranking, not how it was reached.
 fn after_rank_verb(s: &str) -> &str {
     match rank_verbs().last_in(s) {
+        // `进入全省县域经济30强的县`: the ranking entered qualifies the things
+        // counted, which keep it, verb and all (as `入选…的企业` would).
+        Some(i) if s[i..].contains(QUALIFIES) => s,
         // `数量位列全省`: only the ranking's place follows; the metric is before.
         Some(i) if RANKING_PLACES.contains(&&s[i + "跻身".len()..]) => &s[..i],
         Some(i) if i + "跻身".len() < s.len() => &s[i + "跻身".len()..],
