@@ -419,12 +419,15 @@ struct Floors {
 /// 0.998 (2545/2549), subject 0.995 (2537/2549), sector 0.997 (2541/2549),
 /// every difference from the thirteenth set; the dev set changed, so those
 /// four floors were set just below the new pooled scores (0.99) until rules
-/// for them are written.
+/// for them are written. With branch rules14's rules (and one
+/// thirteenth-set `108个社区全部建成…` re-annotated `建成…的社区`, as the dev
+/// corpus names such counts): every field 1.000 (2550/2550), the four
+/// floors back to 1.00.
 const DEV_FLOORS: Floors = Floors {
-    recall: 0.99,
+    recall: 1.00,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.99, 1.00, 1.00, 1.00, 0.99, 0.99],
+    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
