@@ -476,7 +476,10 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         whole.unwrap_or_else(|| period::in_years(c, t, cs, spans, (first, last)))
                     }
                     _ if said.averaged(c.str(near, la)) => Period::History,
-                    _ if year.is_some_and(|y| period::since_earlier_year(c.str(near, la), y)) => {
+                    // (Only a sentence holding `比` or `较` can say since when.)
+                    _ if (c.may_hold('比') || c.may_hold('较'))
+                        && year.is_some_and(|y| period::since_earlier_year(c.str(near, la), y)) =>
+                    {
                         Period::History
                     }
                     // `累计达到27栋，其中税收超10亿元楼宇3栋`: a part of a total
