@@ -169,7 +169,7 @@ const EXCERPTS: [(&str, &str, &str); 73] = [
     excerpt!("county-quping-2023"),
     excerpt!("cityc-dipu-2024"),
     excerpt!("county-wuxiu-2025"),
-    // thirteenth set: BLIND (2026-12-06; NEXT_BLIND until branch rules13).
+    // The thirteenth blind set (2026-12-06), dev since branch rules14.
     // A province's 2022 report (a 预计 headline with 两年平均, four sections,
     // the target list and a task sentence in `；` items), a prefecture city's
     // 2026 report (the "十四五" close in one sentence of 由X增加到Y and 年均,
@@ -181,7 +181,7 @@ const EXCERPTS: [(&str, &str, &str); 73] = [
     excerpt!("city-xiangwu-2026"),
     excerpt!("district-tanqiao-2024"),
     excerpt!("county-panya-2021"),
-    // fourteenth set: NEXT_BLIND (2026-12-06).
+    // fourteenth set: BLIND (2026-12-06; NEXT_BLIND until branch rules14).
     // An autonomous region's 2019 report (a 预计 headline to its `。`, three
     // sections with 脱贫摘帽 and `从…降至…`, the 2019 target list in `；`
     // items), a county's 2020 report given after the epidemic's first months
@@ -258,42 +258,41 @@ const EXCERPTS: [(&str, &str, &str); 73] = [
 /// 0.958, every other field 1.000; after branch rules11 subject 0.942, after
 /// branch rules12 sector 0.963, the rest unchanged; went to dev on branch
 /// rules13)
-/// had their scores recorded in README and are dev excerpts now
-/// (tests/fixtures/corpus/README.md).
-/// The blind set now is the thirteenth (2026-12-06; tests/fixtures/corpus/
-/// README.md, "thirteenth blind set"): a province's 2022 report, a
+/// and the thirteenth (prov-huichuan-2022, city-xiangwu-2026,
+/// district-tanqiao-2024, county-panya-2021: a province's 2022 report, a
 /// prefecture city's 2026 report with the "十四五" close and the "十五五"
 /// targets, a central urban district's 2024 review, a county's 2021 report
-/// without headings; annotated from docs/scheme.md without running the
-/// extractor on them while the twelfth set was blind. Its first run,
-/// recorded in README by swapping the two constants for one run (main at
-/// d7f9911): 211 records, 210 extracted, 210 matched; recall 0.995,
-/// precision 1.000, period 0.981, subject 0.943, sector 0.962, every other
-/// field 1.000; after branch rules12 identical.
+/// without headings; blind score at its first run (main at d7f9911) recall
+/// 0.995, precision 1.000, period 0.981, subject 0.943, sector 0.962, every
+/// other field 1.000; after branches rules12 and rules13 identical; went to
+/// dev on branch rules14)
+/// had their scores recorded in README and are dev excerpts now
+/// (tests/fixtures/corpus/README.md).
+/// The blind set now is the fourteenth (2026-12-06; tests/fixtures/corpus/
+/// README.md, "fourteenth set"): an autonomous region's 2019 report, a
+/// county's 2020 report given after the epidemic's first months, a
+/// high-tech zone's 2022 report without part headings, a county-level
+/// city's 2026 plan; written on branch blind14 and annotated from
+/// docs/scheme.md without running the extractor on them while the
+/// thirteenth set was blind. Its first run, recorded in README by swapping
+/// the two constants for one run (main after branch rules13): 162 records,
+/// 159 extracted, 159 matched; recall 0.981, precision 1.000, period 0.962,
+/// subject 0.962, sector 0.943, every other field 1.000; after branch
+/// rules14 sector 0.950, the rest unchanged.
 const BLIND: [&str; 4] = [
-    "prov-huichuan-2022",
-    "city-xiangwu-2026",
-    "district-tanqiao-2024",
-    "county-panya-2021",
-];
-
-/// The next blind set, written while an earlier one is still blind: the
-/// fourteenth (2026-12-06; tests/fixtures/corpus/README.md, "fourteenth
-/// set"), written on branch blind14 while the thirteenth was next, annotated
-/// from docs/scheme.md without running the extractor on it. Neither test
-/// scores it: dev leaves it out as it leaves out `BLIND`, and it becomes
-/// `BLIND` when the thirteenth set goes to dev. The thirteenth set was such
-/// a set, its first run recorded by swapping the two constants for one run.
-/// The fourteenth's first run, recorded the same way (main after branch
-/// rules13): 162 records, 159 extracted, 159 matched; recall 0.981,
-/// precision 1.000, period 0.962, subject 0.962, sector 0.943, every other
-/// field 1.000.
-const NEXT_BLIND: [&str; 4] = [
     "prov-cangrong-2019",
     "county-lupi-2020",
     "zone-jitai-2022",
     "cityc-zhimei-2026",
 ];
+
+/// The next blind set, written while an earlier one is still blind: none
+/// now (the fifteenth set is being written). Neither test scores it: dev
+/// leaves it out as it leaves out `BLIND`, and it becomes `BLIND` when the
+/// fourteenth set goes to dev. The thirteenth and fourteenth sets were such
+/// sets, their first runs recorded by swapping the two constants for one
+/// run.
+const NEXT_BLIND: [&str; 0] = [];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
 /// `eval::FIELDS` order), set just below the scores of the extractor when
@@ -416,6 +415,15 @@ struct Floors {
 /// kind and subject back to 1.00 and sector at 0.99 until that is decided.
 /// Decided by ../shared/INDICATORS.md ("a headline list … is all `macro`"):
 /// the record re-annotated `macro`, every field 1.000, sector raised to 1.00.
+/// When the thirteenth blind set joined dev (branch rules14, 2550 records)
+/// dev scored recall 1.000 (2549/2550, below 1.00), precision 1.000, period
+/// 0.998 (2545/2549), subject 0.995 (2537/2549), sector 0.997 (2541/2549),
+/// every difference from the thirteenth set; the dev set changed, so those
+/// four floors were set just below the new pooled scores (0.99) until rules
+/// for them are written. With branch rules14's rules (and one
+/// thirteenth-set `108个社区全部建成…` re-annotated `建成…的社区`, as the dev
+/// corpus names such counts): every field 1.000 (2550/2550), the four
+/// floors back to 1.00.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
@@ -432,18 +440,18 @@ const DEV_FLOORS: Floors = Floors {
 /// Branch rules8 (an opener in a clause of its own, `今年，力争…`): 1.000.
 const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
-/// Seeded from the thirteenth blind set's first run (2026-12-06, main at
-/// d7f9911: 211 records, 210 extracted, 210 matched; recall 0.995,
-/// precision 1.000, period 0.981, subject 0.943, sector 0.962, every other
-/// field 1.000), each rounded down to 0.01. The twelfth set's floors
-/// (recall 0.98, precision 0.99, direction and kind 0.99, subject 0.94,
-/// sector 0.95) went with it to dev (branch rules13). A regression guard
-/// only: rules are never tuned on these excerpts while they are blind.
+/// Seeded from the fourteenth blind set's first run (2026-12-06, main after
+/// branch rules13: 162 records, 159 extracted, 159 matched; recall 0.981,
+/// precision 1.000, period 0.962, subject 0.962, sector 0.943, every other
+/// field 1.000), each rounded down to 0.01. The thirteenth set's floors
+/// (recall 0.99, precision 1.00, period 0.98, subject 0.94, sector 0.96)
+/// went with it to dev (branch rules14). A regression guard only: rules are
+/// never tuned on these excerpts while they are blind.
 const BLIND_FLOORS: Floors = Floors {
-    recall: 0.99,
+    recall: 0.98,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.98, 1.00, 1.00, 1.00, 0.94, 0.96],
+    fields: [1.00, 1.00, 1.00, 0.96, 1.00, 1.00, 1.00, 0.96, 0.94],
 };
 
 /// Scores a set of excerpts one by one and pooled; returns the pooled score.

@@ -1538,3 +1538,173 @@ fn a_bounded_move_and_a_top_place_in_a_ranking() {
         ],
     );
 }
+
+/// A running total after a count of new ones joined by `、`
+/// (`新增…45家、累计达到612家`) is the stock, as after `，`; a part of it after
+/// `其中` is dated as the total, `history`, in a one-year review too.
+#[test]
+fn a_running_total_after_a_list_mark_and_its_part() {
+    expect(
+        &review("全县新增规上工业企业45家、累计达到612家，其中产值超亿元企业88家。"),
+        &[
+            "45家|45|家||2023|actual||count|新增规上工业企业|industry|New industrial enterprises above designated size",
+            "612家|612|家||history|actual||count|规上工业企业|industry|Industrial enterprises above designated size",
+            "88家|88|家||history|actual||count|产值超亿元企业|industry|Enterprises with output value over 100 million yuan",
+        ],
+    );
+}
+
+/// A paragraph led by the economy of office buildings or of headquarters
+/// (`楼宇经济…。`, `总部经济…。`) is investment's, carriers firms are brought
+/// into; the value added of finance there stays macro. Back lanes put in
+/// order are urban renewal, livelihood, and so is a paragraph led by the
+/// quality of town life (`城市品质…。`).
+#[test]
+fn buildings_headquarters_and_back_lanes_by_their_words() {
+    expect(
+        &review("楼宇经济稳步发展。新建成商务写字楼3栋，新增商务面积18万平方米。\n\n总部经济加快集聚。新增持牌金融机构5家，金融业增加值增长6.1%。\n\n城市品质不断提升。完成背街小巷整治22条，全区36个社区全部建成“十五分钟便民生活圈”。"),
+        &[
+            "3栋|3|栋||2023|actual||count|新建成商务写字楼|investment",
+            "18万平方米|18|万平方米||2023|actual||level|新增商务面积|investment",
+            "5家|5|家||2023|actual||count|新增持牌金融机构|investment",
+            "6.1%|6.1|%||2023|actual|up|growth|金融业增加值|macro",
+            "22条|22|条||2023|actual||count|背街小巷整治|livelihood",
+            "36个|36|个||2023|actual||count|建成“十五分钟便民生活圈”的社区|livelihood",
+        ],
+    );
+}
+
+/// A verb carried over `、` (`新增`) stops at an item with its own verb
+/// (`引进`) and at a rate (`…营业收入增长18%`: no new thing made); a part
+/// after `其中` named by the whole's qualifier (`…区域总部` of `引进总部企业`)
+/// shares the whole's verb.
+#[test]
+fn a_carried_verb_stops_at_own_verbs_and_rates() {
+    expect(
+        &plan("全年力争新增规上工业企业12家、引进区域总部企业6家、县经济开发区营业收入增长18%。"),
+        &[
+            "12家|12|家||2024|target||count|新增规上工业企业|industry|New industrial enterprises above designated size|verb=力争",
+            "6家|6|家||2024|target||count|引进区域总部企业|investment|verb=力争",
+            "18%|18|%||2024|target|up|growth|县经济开发区营业收入|investment|verb=力争",
+        ],
+    );
+    expect(
+        &review("全年引进总部企业15家，其中中国500强企业区域总部4家。"),
+        &[
+            "15家|15|家||2023|actual||count|引进总部企业|investment",
+            "4家|4|家||2023|actual||count|引进中国500强企业区域总部|investment",
+        ],
+    );
+}
+
+/// In a five-year review opened without `累计` (`五年来，…`), new things
+/// made or added (`新建改建…`, `新增…`) are totals over the years,
+/// `history`; a value reached in a clause of its own (`达到`, `突破`) is the
+/// period's last year's.
+#[test]
+fn new_things_over_five_years_are_totals() {
+    expect(
+        "一、“十三五”时期工作回顾\n\n五年来，新建改建农村公路860公里，行政村通客车率达到100%；新增规上工业企业52家，县经济开发区营业收入突破80亿元。\n\n二、2021年重点工作任务\n\n做好工作。\n",
+        &[
+            "860公里|860|公里||history|actual||level|新建改建农村公路|agriculture|Newly built or rebuilt rural roads",
+            "100%|100|%||2020|actual||share|行政村通客车率|agriculture",
+            "52家|52|家||history|actual||count|新增规上工业企业|industry|New industrial enterprises above designated size",
+            "突破80亿元|80|亿元|>=|2020|actual||level|县经济开发区营业收入|investment",
+        ],
+    );
+}
+
+/// People moved and housed (`搬迁安置群众…户…人`) under poverty relief are
+/// that relief's, agriculture, as its jobs are; elsewhere livelihood.
+#[test]
+fn people_housed_under_poverty_relief_are_its() {
+    expect(
+        &review("脱贫成果持续巩固。建成易地扶贫搬迁安置点6个，搬迁安置群众1280户5120人。\n\n城市建设加快推进。完成征收安置群众860户。"),
+        &[
+            "6个|6|个||2023|actual||count|建成易地扶贫搬迁安置点|agriculture",
+            "1280户|1280|户||2023|actual||count|搬迁安置群众|agriculture",
+            "5120人|5120|人||2023|actual||count|搬迁安置群众|agriculture",
+            "860户|860|户||2023|actual||count|征收安置群众|livelihood",
+        ],
+    );
+}
+
+/// Firms settled in (`入驻企业`) right after a count of the places they move
+/// into (`商务楼宇达到96栋`) are those places' firms, as after a place named
+/// without a number.
+#[test]
+fn firms_settled_in_the_places_counted_before() {
+    expect(
+        &review("全区商务楼宇达到96栋，入驻企业8600家；产业园区入驻企业420家。"),
+        &[
+            "96栋|96|栋||2023|actual||count|商务楼宇|investment",
+            "8600家|8600|家||2023|actual||count|商务楼宇入驻企业|investment",
+            "420家|420|家||2023|actual||count|产业园区入驻企业|investment",
+        ],
+    );
+}
+
+/// Households counted right before their people (`2.1万户6.8万名…`) share
+/// the noun after the people's count; the watch's people whose risk of
+/// falling back was removed are named by that event first, as
+/// `脱贫摘帽贫困县` is.
+#[test]
+fn households_before_their_people_share_the_noun_after() {
+    expect(
+        &review("全市2.1万户6.8万名建档立卡贫困人口全部脱贫，1320户4100人监测对象消除返贫风险。"),
+        &[
+            "2.1万户|2.1|万户||2023|actual||count|建档立卡贫困人口|agriculture|Registered poor population",
+            "6.8万名|6.8|万名||2023|actual||count|建档立卡贫困人口|agriculture|Registered poor population",
+            "1320户|1320|户||2023|actual||count|消除返贫风险监测对象|agriculture",
+            "4100人|4100|人||2023|actual||count|消除返贫风险监测对象|agriculture",
+        ],
+    );
+}
+
+/// A change since a written year before the one before the review year
+/// (`比2021年增长12.3%` in a review of 2023) spans the years between,
+/// `history`; since the year before (`比2022年`) it is the year's own.
+#[test]
+fn a_change_since_an_earlier_written_year_spans_the_years() {
+    expect(
+        &review("一般公共预算收入218亿元，增长9.6%，比2021年增长12.3%；规上工业增加值比2022年增长6.1%。"),
+        &[
+            "218亿元|218|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "9.6%|9.6|%||2023|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+            "12.3%|12.3|%||history|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+            "6.1%|6.1|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+        ],
+    );
+}
+
+/// A place among a city's central or main districts (`居主城区首位`,
+/// `居中心城区第2位`) is a rank: those districts are the members ranked, as
+/// `各区` are, and the metric stands before them.
+#[test]
+fn a_rank_among_central_districts() {
+    expect(
+        &review("全区一般公共预算收入增长8.4%，增速连续三年居主城区首位；固定资产投资增长6.2%，居中心城区第2位。"),
+        &[
+            "8.4%|8.4|%||2023|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+            "连续三年|3|年||history|actual||streak|一般公共预算收入增速|macro|Growth of general public budget revenue",
+            "首位|1|位||2023|actual||rank|一般公共预算收入增速|macro|Growth of general public budget revenue",
+            "6.2%|6.2|%||2023|actual|up|growth|固定资产投资|macro|Fixed-asset investment",
+            "第2位|2|位||2023|actual||rank|固定资产投资|macro|Fixed-asset investment",
+        ],
+    );
+}
+
+/// Things counted by a ranking they entered (`进入全国百强县的县市`,
+/// `入围全省民营企业100强的企业`) keep the verb and the ranking's scope:
+/// the ranking qualifies what is counted, it is no rank of its own.
+#[test]
+fn things_counted_by_a_ranking_they_entered_keep_it() {
+    expect(
+        &review("进入全国百强县的县市由2个增加到4个；入围全省民营企业100强的企业达到15家。"),
+        &[
+            "2个|2|个||2022|actual||count|进入全国百强县的县市|macro",
+            "4个|4|个||2023|actual|up|count|进入全国百强县的县市|macro",
+            "15家|15|家||2023|actual||count|入围全省民营企业100强的企业|macro",
+        ],
+    );
+}

@@ -76,7 +76,11 @@ pub fn touches_letters(c: &Chars, start: usize, end: usize) -> bool {
 }
 
 /// The members of a scope a ranking is among (`全市各区县`), longest first.
-const MEMBERS: [&str; 8] = [
+/// A city's central or main districts are such members too
+/// (`增速连续两年居中心城区首位`).
+const MEMBERS: [&str; 10] = [
+    "中心城区",
+    "主城区",
     "各区县",
     "各县区",
     "各县市",
@@ -86,6 +90,12 @@ const MEMBERS: [&str; 8] = [
     "各市",
     "各省",
 ];
+
+/// `s` without the members a ranking is among at its end (`居中心城区` →
+/// `居`), when it ends with them.
+pub fn without_members_at_end(s: &str) -> Option<&str> {
+    MEMBERS.iter().find_map(|m| s.strip_suffix(m))
+}
 
 /// A rank needs a ranking context (居全省第二位); 摆在首位 is an idiom.
 pub fn is_rank_context(c: &Chars, i: usize) -> bool {

@@ -461,6 +461,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                             // it reached (`上升到第71位`) is the last year's.
                             || (kind == Kind::Rank && direction != Direction::None && !ended)
                             || ((total || totals.cover(t.a)) && !alone)
+                            // `五年来，新建改建农村公路1240公里`: new things
+                            // over the years are a total, `累计` or not.
+                            || (subject::names_flow(&s.text) && !alone)
                             || said.averaged(c.str(near, la))
                             || period::since_year(c.str(near, la))
                             || period::all_done(c.str(t.b, ce));
@@ -473,6 +476,21 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         whole.unwrap_or_else(|| period::in_years(c, t, cs, spans, (first, last)))
                     }
                     _ if said.averaged(c.str(near, la)) => Period::History,
+                    // (Only a sentence holding `比` or `较` can say since when.)
+                    _ if (c.may_hold('比') || c.may_hold('较'))
+                        && year.is_some_and(|y| period::since_earlier_year(c.str(near, la), y)) =>
+                    {
+                        Period::History
+                    }
+                    // `累计达到27栋，其中税收超10亿元楼宇3栋`: a part of a total
+                    // since the work began spans the years, as its whole.
+                    _ if k > 0
+                        && c.starts_with(cs, PARTS)
+                        && toks[k - 1].b <= cs
+                        && out.last().is_some_and(|w| w.period == Period::History) =>
+                    {
+                        Period::History
+                    }
                     _ if said.total_since_start(
                         c.str(cs.max(t.a.saturating_sub(period::TOTAL_CHARS)), t.a),
                     ) =>

@@ -193,6 +193,15 @@ pub fn since_year(before: &str) -> bool {
         .any(|(i, _)| cues::leading_year(&before[i + '比'.len_utf8()..]).is_some())
 }
 
+/// `比2019年增长8.1%` in a review of 2021: a change since a written year
+/// before the one before `year` spans the years between, `history` in a
+/// one-year part too (`比2020年增长` there is the year's own change).
+pub fn since_earlier_year(before: &str, year: u16) -> bool {
+    before.match_indices(['比', '较']).any(|(i, _)| {
+        cues::leading_year(&before[i + '比'.len_utf8()..]).is_some_and(|(y, _)| y + 1 < year)
+    })
+}
+
 /// What follows `年均` when it is a yearly mean of a level, not an average
 /// over years (`PM2.5年均浓度降至29微克/立方米` is that year's).
 const MEAN_LEVELS: [&str; 1] = ["浓度"];

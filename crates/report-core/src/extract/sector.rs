@@ -437,11 +437,17 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "长者食堂",
             "旧住房",
             "公交",
+            // Back lanes put in order (`背街小巷整治`): urban renewal.
+            "背街小巷",
         ],
     ),
     // Berths, after parking (`停车泊位` is livelihood): a port's
     // (`万吨级以上泊位`).
     (Sector::Opening, &["泊位"]),
+    // The value added of services and of finance: accounts of the whole
+    // economy, under a paragraph of headquarters or buildings too (not an
+    // industry's own, `生物医药产业增加值`, which is its heading's).
+    (Sector::Macro, &["服务业增加值", "金融业增加值"]),
 ];
 
 /// Words that name a topic only where no clause word does: power capacity
@@ -552,9 +558,20 @@ const HEADINGS: &[(Sector, &[&str])] = &[
             "航运",
         ],
     ),
+    // The economies of office buildings and of headquarters
+    // (`楼宇经济提质扩能。`, `总部经济加速集聚。`): firms brought into
+    // carriers, as parks are.
     (
         Sector::Investment,
-        &["招商", "项目", "园区", "对上争取", "有效投资"],
+        &[
+            "招商",
+            "项目",
+            "园区",
+            "对上争取",
+            "有效投资",
+            "楼宇",
+            "总部",
+        ],
     ),
     (
         Sector::Environment,
@@ -576,8 +593,10 @@ const HEADINGS: &[(Sector, &[&str])] = &[
             "卫生",
             "健康",
             "住房",
-            // Urban renewal (`城市更新加快推进`): housing and networks.
+            // Urban renewal (`城市更新加快推进`): housing and networks; and
+            // the quality of town life (`城市品质持续提升`), the same work.
             "城市更新",
+            "城市品质",
             // Care of the elderly (`养老服务体系不断完善`).
             "养老",
             // Public culture and sport as a service (`文体服务更加丰富`).
@@ -597,15 +616,18 @@ pub fn is_target_list(sentence: &str) -> bool {
     TARGET_LISTS.iter().any(|w| mentions(sentence, w))
 }
 
-/// Words of jobs (the livelihood topic `就业`, `失业`).
-const JOBS: [&str; 2] = ["就业", "失业"];
+/// Words of jobs (the livelihood topic `就业`, `失业`), and of people moved
+/// and housed (`安置`), livelihood's only outside poverty relief
+/// (docs/scheme.md, "Sectors").
+const JOBS: [&str; 3] = ["就业", "失业", "安置"];
 
 /// What towns' jobs figures say they are.
 const URBAN: &str = "城镇";
 
 /// Jobs under poverty relief (`搬迁家庭劳动力就业率`, `帮扶车间吸纳就业`, in
 /// a paragraph or section on it) are that relief's: the topic set before
-/// the clause wins over jobs words, when it is agriculture.
+/// the clause wins over jobs words, when it is agriculture; so are people
+/// moved and housed there (`搬迁安置群众3862户`).
 /// Towns' jobs and unemployment (`城镇新增就业`, `城镇登记失业率`) are no
 /// relief's, in a paragraph led by `农业和民生` too.
 pub fn jobs_of(clause: &str, prior: Option<Sector>) -> Option<Sector> {

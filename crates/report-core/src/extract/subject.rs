@@ -342,10 +342,12 @@ const SHARED_VERBS: [&str; 8] = [
 ];
 /// The shared verb that carries over only to what it is done to.
 const SIGNED: (&str, &str) = ("新签约", "项目");
-const OWN_VERBS: [&str; 8] = [
+const OWN_VERBS: [&str; 9] = [
     "惠及", "获得", "解决", "完成", "实现", "争取",
     "总", // `新增…120家、培育百亿级企业两家`: its own verb.
     "培育",
+    // `新增税收亿元楼宇3栋以上、引进总部企业20家`: brought in, not new.
+    "引进",
 ];
 
 /// Verbs of a whole that its part after `其中` shares (`签约亿元以上项目53个，
@@ -462,6 +464,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             respectively: false,
         };
     }
+    if let Some(people) = people_after_households(c, toks, k) {
+        return people;
+    }
     let cs = clause_start(c, t.a);
     let prev = (k > 0 && toks[k - 1].b > cs).then(|| (&toks[k - 1], &subs[k - 1]));
     let mut from = cs;
@@ -571,6 +576,11 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     if matches!(t.form, Form::Rank) {
         s = before_scope_of_rank(s);
+        // `增速连续两年居中心城区首位`: the members ranked are the ranking's,
+        // as a scope is; the metric stands before them.
+        if let Some(r) = super::exclude::without_members_at_end(s) {
+            s = strip_listed(r, trailing(), false);
+        }
     }
     let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
     // Only a subject of its own can be a part's: the search back for a
@@ -594,10 +604,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         // An item that reaches its number (`、产值超亿元企业达到120家`) is a
         // stock, not the list's new ones.
         let stock = mentions(window, "达到");
+        // A rate is no new thing made (`新增规上工业企业8家、…总产值增长15%`):
+        // its item keeps its own metric.
+        let rate = t.unit == "%" || t.unit == POINTS;
         // Signing is of projects: the signed ones' measures (`协议投资`,
         // `合同外资`, `到位资金`) are not signed.
         let signed = |v: &&&str| **v != SIGNED.0 || text.ends_with(SIGNED.1);
-        if let Some(v) = shared.filter(|_| !stock).filter(signed) {
+        if let Some(v) = shared.filter(|_| !stock && !rate).filter(signed) {
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
             }
@@ -605,6 +618,17 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
     text = new_first(text);
     if let Some(owned) = settled_in_place(c, k.checked_sub(1).map_or(0, |p| toks[p].b), cs, &text) {
+        text = owned;
+    } else if let Some(owned) = k
+        .checked_sub(1)
+        .filter(|&p| {
+            toks[p].b <= cs
+                && c.str(toks[p].b, cs)
+                    .trim_end_matches(['，', ',', '；', ';'])
+                    .is_empty()
+        })
+        .and_then(|p| settled_in_counted(&subs[p].text, &text))
+    {
         text = owned;
     }
     if let Some((_, ps)) = prev.filter(|(_, ps)| ps.number_first) {
@@ -643,8 +667,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
         // `新建5G基站3260个，累计达到8950个`: a running total after a count
         // of new ones is the stock of those things, not the year's flow.
+        // (`新增税收亿元楼宇4栋、累计达到27栋`: after a `、` too.)
         let stock = strip_all(&text, &FLOWS, true);
-        if window.starts_with(RUNNING_TOTAL) && !stock.is_empty() {
+        if window.trim_start_matches('、').starts_with(RUNNING_TOTAL) && !stock.is_empty() {
             text = stock.to_owned();
         }
         if t.unit.ends_with(HARVESTS) {
@@ -714,6 +739,34 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     }
 }
 
+/// Units of households, and of people, counted together
+/// (`1.48万户5.96万名建档立卡贫困人口`).
+const HOUSEHOLDS: [&str; 2] = ["户", "万户"];
+const PEOPLE: [&str; 4] = ["人", "万人", "名", "万名"];
+
+/// `1.48万户5.96万名建档立卡贫困人口全部脱贫`: households counted right before
+/// the people of them share the noun after the people's count, as they
+/// share one before both (`搬迁安置群众3862户15436人`).
+fn people_after_households(c: &Chars, toks: &[Token], k: usize) -> Option<Subject> {
+    let t = &toks[k];
+    let n = toks.get(k + 1)?;
+    let of = |unit: &str, units: &[&str]| units.contains(&unit);
+    if n.a != t.b || !of(&t.unit, &HOUSEHOLDS) || !of(&n.unit, &PEOPLE) {
+        return None;
+    }
+    let limit = toks
+        .get(k + 2)
+        .map_or(c.len(), |m| m.a)
+        .min(n.b + MAX_SUBJECT_CHARS);
+    let (text, end) = after_noun(c, n.b, limit)?;
+    Some(Subject {
+        text: event_first(text),
+        number_first: true,
+        end,
+        respectively: false,
+    })
+}
+
 /// Words that end a metric named without a number: what happens to it
 /// (`确保正增长`, `力争翻番`).
 const ITEM_VERBS: [&str; 5] = ["确保", "力争", "争取", "努力", "预期"];
@@ -749,6 +802,12 @@ const RUNNING_TOTAL: &str = "累计";
 /// leaves off (docs/scheme.md).
 const FLOWS: [&str; 6] = ["新增", "新认定", "新培育", "净增", "新开通", "新建"];
 
+/// Does a subject name new things made or added ([`FLOWS`]: `新建改建农村公路`,
+/// `新增规上工业企业`)? Over a several-year review they are a total.
+pub fn names_flow(text: &str) -> bool {
+    FLOWS.iter().any(|f| text.starts_with(f))
+}
+
 /// Metrics named by the verb of doing them (`完成投资`: the money spent on
 /// the things counted, docs/scheme.md): `完成` stays before these, and goes
 /// before any other work done (`完成造林1.2万亩` → `造林`).
@@ -771,8 +830,10 @@ fn new_first(text: String) -> String {
 }
 
 /// What became of counted things, written after them (`6个贫困县脱贫摘帽`,
-/// `418个贫困村退出`); longest first where one ends another.
-const EVENTS: [&str; 4] = ["脱贫摘帽", "摘帽", "退出", "出列"];
+/// `418个贫困村退出`, `9.42万名监测对象消除返贫风险`: the watch's people
+/// whose risk of falling back was removed); longest first where one ends
+/// another.
+const EVENTS: [&str; 5] = ["脱贫摘帽", "摘帽", "退出", "出列", "消除返贫风险"];
 
 /// `贫困县脱贫摘帽` → `脱贫摘帽贫困县`: a count of the things that went through
 /// an event names the flow as a verb before its noun does (`新增…`), and
@@ -847,6 +908,15 @@ fn settled_in_place(c: &Chars, from: usize, cs: usize, text: &str) -> Option<Str
         .max()?;
     let place = strip_listed(&clause[..end], leading(), true);
     (!place.is_empty()).then(|| format!("{place}{text}"))
+}
+
+/// `全区重点商务楼宇达到118栋，入驻企业1.36万家` → `重点商务楼宇入驻企业`: firms
+/// settled in, with no place named, right after a count of places they move
+/// into (`before`, that count's subject), are in those places.
+fn settled_in_counted(before: &str, text: &str) -> Option<String> {
+    let settled = SETTLED_IN.iter().any(|w| text.starts_with(w));
+    let place = FACILITIES.iter().any(|h| before.ends_with(h));
+    (settled && place).then(|| format!("{before}{text}"))
 }
 
 /// Verbs of what a work did for people, written before the count of them
@@ -967,10 +1037,13 @@ fn whole_verb(text: &str, before: &[Subject]) -> Option<String> {
             .iter()
             .any(|a| s.text.strip_suffix(a).is_some_and(|o| o.ends_with(noun)))
     };
+    // `引进总部企业23家，其中…区域总部6家`: a part named by the whole's
+    // qualifier (`总部`) when no whole ends in its noun.
     let whole = before
         .iter()
         .rev()
-        .find(|s| s.text.ends_with(noun) || stock(s))?;
+        .find(|s| s.text.ends_with(noun) || stock(s))
+        .or_else(|| before.last().filter(|s| s.text.contains(noun)))?;
     // `新增市场主体1.26万户，总数达到6.8万户，其中企业类市场主体…`: a part of
     // the stock, not of the new ones.
     if stock(whole) {
@@ -1244,12 +1317,18 @@ fn before_ranking_scope(s: &str) -> &str {
 /// Words of a place in a ranking (`在全国城市中的排名`, `在全省的位次`).
 const RANKINGS: [&str; 2] = ["排名", "位次"];
 
+/// What ties a qualifier to the noun it qualifies (`…30强的县`).
+const QUALIFIES: char = '的';
+
 /// What names a list of the strongest (`百强县`, `十强区`, `500强`).
 const STRONGEST: char = '强';
 
 /// `首次跻身全省县域经济` → `全省县域经济`: the ranking, not how it was reached.
 fn after_rank_verb(s: &str) -> &str {
     match rank_verbs().last_in(s) {
+        // `进入全省县域经济30强的县`: the ranking entered qualifies the things
+        // counted, which keep it, verb and all (as `入选…的企业` would).
+        Some(i) if s[i..].contains(QUALIFIES) => s,
         // `数量位列全省`: only the ranking's place follows; the metric is before.
         Some(i) if RANKING_PLACES.contains(&&s[i + "跻身".len()..]) => &s[..i],
         Some(i) if i + "跻身".len() < s.len() => &s[i + "跻身".len()..],
