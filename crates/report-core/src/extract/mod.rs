@@ -299,6 +299,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let mut previous: Option<(Sector, Kind, Direction)> = last.filter(|_| opens_parts);
         // The topic the last clause with a topic word named.
         let mut named: Option<Sector> = None;
+        // Which numbers are items after a `、`: each number asks of itself
+        // and of the one after it, so each is found once.
+        let items: Vec<bool> = (0..toks.len()).map(|j| is_item(c, &toks, j)).collect();
         for (k, (t, s)) in toks.iter().zip(&subs).enumerate() {
             let lead = leads[k];
             let la = toks[lead].a;
@@ -382,14 +385,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 // first topic.
                 // So is the list's first item (`力争签约引进…产业项目15个、带动新增
                 // 就业岗位8000个以上`: projects, though jobs come first in rank).
-                let before_item = |j: usize| {
-                    j > 0
-                        && toks[j - 1].b > clause_start(c, toks[j].a)
-                        && c.cs
-                            .get(toks[j - 1].b..toks[j].a)
-                            .is_some_and(|s| s.contains(&'、'))
-                };
-                let listed = before_item(k) || (k + 1 < toks.len() && before_item(k + 1));
+                let listed = items[k] || items.get(k + 1).is_some_and(|&next| next);
                 topics.read(&s.text);
                 let by_clause = listed
                     .then(|| {
@@ -512,6 +508,16 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         }
     }
     out
+}
+
+/// Does number `j` follow a `、` in the clause of the number before it
+/// (an item of a list: `新增规上工业企业19家、限上商贸企业64家`)?
+fn is_item(c: &Chars, toks: &[number::Token], j: usize) -> bool {
+    j > 0
+        && toks[j - 1].b > clause_start(c, toks[j].a)
+        && c.cs
+            .get(toks[j - 1].b..toks[j].a)
+            .is_some_and(|s| s.contains(&'、'))
 }
 
 /// The English of each subject, found once per extraction: composing it

@@ -113,13 +113,18 @@ const ITEM_ENDS: [char; 2] = ['；', ';'];
 /// 一般公共预算收入…`), one that opens a `；` item the item. A later word
 /// ends the scope of an earlier one.
 pub fn governing(c: &Chars, starts: &[usize], plan: bool) -> Vec<&'static str> {
+    // Most sentences hold none of the words: the look-up at every char
+    // (several per number on a text dense with numbers) is left out when
+    // the sentence holds none of their first chars.
+    let held = GOVERNING
+        .iter()
+        .any(|w| w.chars().next().is_some_and(|ch| c.may_hold(ch)));
+    let end = if held { c.len() } else { 0 };
     let mut found: Vec<(usize, &'static str, usize)> = Vec::new();
     // Where the sentence's `；` items end, found once.
-    let item_ends: Vec<usize> = (0..c.len())
-        .filter(|&i| ITEM_ENDS.contains(&c.cs[i]))
-        .collect();
+    let item_ends: Vec<usize> = (0..end).filter(|&i| ITEM_ENDS.contains(&c.cs[i])).collect();
     let mut i = 0;
-    while i < c.len() {
+    while i < end {
         match governing_at(c, i, plan) {
             Some(w) => {
                 // `今年，力争…`: the opener may stand in a clause of its own.
@@ -182,9 +187,26 @@ fn item_mark(c: &Chars, i: usize) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::{prefix, PREFIXES};
+    use super::{governing, prefix, PREFIXES};
     use crate::extract::chars::Chars;
     use crate::model::Span;
+
+    /// A sentence without any governing word has none for its numbers,
+    /// and one that holds a word's first char elsewhere (`有`, `预`) or a
+    /// word is still read as before.
+    #[test]
+    fn governing_words_only_where_a_sentence_holds_them() {
+        for (text, plan, want) in [
+            ("增长5%，增长6%", true, ["", ""]),
+            ("有3个，预备5个", true, ["", ""]),
+            ("力争增长5%，预计增长6%", true, ["力争", "预计"]),
+            ("增长5%，有望增长6%", false, ["", "有望"]),
+        ] {
+            let c = Chars::new(text, Span::new(0, text.len()));
+            let starts: Vec<usize> = (0..c.len()).filter(|&i| c.cs[i].is_ascii_digit()).collect();
+            assert_eq!(governing(&c, &starts, plan), want, "{text}");
+        }
+    }
 
     /// [`prefix`] looks at the last char first; the answer must be the
     /// first of [`PREFIXES`] that ends there, as trying each word gives.

@@ -1,17 +1,24 @@
 //! Trimming a candidate subject down to its noun phrase: the scope words,
 //! example names, quotes and verbs around a metric are not part of it.
 
-use super::chars::{begins, is_digit};
+use super::chars::{begins, ends, is_digit, starts};
 
 /// An enumerated item with one of these is a clause, not a subject.
 const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工", "投入", "运营"];
 
-/// A word list for [`strip_listed`], with a bit per char its words start
-/// with and per char they end with (by code modulo 1024): a subject whose
-/// first (or last) char starts (ends) no word is left as it is without
-/// trying each word, and most are. Built once per list.
+/// A word list for [`strip_listed`], its words indexed by their first
+/// char and by their last: a subject is tried only against the words that
+/// can open (or end) it, not against each word in turn. `TRAILING` is long
+/// and orders its words, so a subject ending in a common verb (`增长`) was
+/// compared with the fifty words before it at every number. Built once
+/// per list.
 pub struct Listed {
     words: &'static [&'static str],
+    by_first: Index,
+    by_last: Index,
+    /// A bit per char the words start with and per char they end with (by
+    /// code modulo 1024): a subject whose first (or last) char starts
+    /// (ends) no word, as most do not, is left as it is with one look-up.
     firsts: [u64; 16],
     lasts: [u64; 16],
 }
@@ -20,6 +27,8 @@ impl Listed {
     pub fn new(words: &'static [&'static str]) -> Listed {
         let mut listed = Listed {
             words,
+            by_first: Index::new(words, false),
+            by_last: Index::new(words, true),
             firsts: [0; 16],
             lasts: [0; 16],
         };
@@ -43,16 +52,123 @@ fn has(bits: &[u64; 16], c: char) -> bool {
     bits[bit / 64] & (1 << (bit % 64)) != 0
 }
 
-/// [`strip_all`] over a [`Listed`] word list: the same answer.
+/// How many buckets an [`Index`] sorts chars into (by code modulo this).
+const BUCKETS: usize = 1024;
+
+fn bucket(c: char) -> usize {
+    c as usize % BUCKETS
+}
+
+/// The positions of a list's words grouped by one char of each (its code
+/// modulo [`BUCKETS`]), in list order within a group: `positions` by
+/// group, and where each group starts in it, and one past the last.
+/// Grouped by counting, not sorted: a sort's code would weigh more in the
+/// browser's build. Chars that share a group share its words, which the
+/// comparison with the text tells apart.
+struct Index {
+    starts: Vec<u16>,
+    positions: Vec<u16>,
+}
+
+impl Index {
+    /// Grouped by each word's first char, or by its last.
+    fn new(words: &[&str], last: bool) -> Index {
+        let char_of = |w: &str| {
+            if last {
+                w.chars().next_back()
+            } else {
+                w.chars().next()
+            }
+        };
+        let mut starts = vec![0u16; BUCKETS + 1];
+        for c in words.iter().filter_map(|w| char_of(w)) {
+            starts[bucket(c) + 1] += 1;
+        }
+        for b in 0..BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        let mut positions = vec![0u16; usize::from(starts[BUCKETS])];
+        // Where the next position of each group goes.
+        let mut next = starts.clone();
+        for (at, w) in words.iter().enumerate() {
+            // An empty word has no char, and strips nothing.
+            if let Some(c) = char_of(w) {
+                let slot = &mut next[bucket(c)];
+                positions[usize::from(*slot)] = at as u16;
+                *slot += 1;
+            }
+        }
+        Index { starts, positions }
+    }
+
+    /// The positions of the words whose char may be `c`, ascending.
+    fn of(&self, c: char) -> &[u16] {
+        let b = bucket(c);
+        &self.positions[usize::from(self.starts[b])..usize::from(self.starts[b + 1])]
+    }
+}
+
+/// [`strip_all`] over a [`Listed`] word list: the same answer. Each of
+/// `strip_all`'s passes tries the words in list order against what is left;
+/// here each step goes straight to the next word in that order that the
+/// text left opens (ends) with, among those that share its first (last)
+/// char, and a pass ends when there is none.
 pub fn strip_listed<'s>(s: &'s str, list: &Listed, leading: bool) -> &'s str {
-    let (end, bits) = if leading {
+    let (edge, bits) = if leading {
         (s.chars().next(), &list.firsts)
     } else {
         (s.chars().next_back(), &list.lasts)
     };
-    match end {
-        Some(c) if has(bits, c) => strip_all(s, list.words, leading),
+    match edge {
+        Some(c) if has(bits, c) => strip_indexed(s, list, leading),
         _ => s,
+    }
+}
+
+/// [`strip_listed`] of a text a word may open (end). Not in line: the
+/// look-up that rules most subjects out is, and stays small where it is
+/// asked (several times per number).
+#[inline(never)]
+fn strip_indexed<'s>(mut s: &'s str, list: &Listed, leading: bool) -> &'s str {
+    let index = if leading {
+        &list.by_first
+    } else {
+        &list.by_last
+    };
+    // The next word of this pass to try, and whether the pass stripped one.
+    let (mut from, mut stripped) = (0, false);
+    loop {
+        let edge = if leading {
+            s.chars().next()
+        } else {
+            s.chars().next_back()
+        };
+        // Stripped to nothing, or nothing to strip.
+        let Some(c) = edge else {
+            return s;
+        };
+        let next = index
+            .of(c)
+            .iter()
+            .map(|&at| usize::from(at))
+            .filter(|&at| at >= from)
+            .find(|&at| {
+                let w = list.words[at];
+                if leading {
+                    starts(s, w)
+                } else {
+                    ends(s, w)
+                }
+            });
+        match next {
+            Some(at) => {
+                let n = list.words[at].len();
+                s = if leading { &s[n..] } else { &s[..s.len() - n] };
+                (from, stripped) = (at + 1, true);
+            }
+            None if stripped => (from, stripped) = (0, false),
+            None => return s,
+        }
     }
 }
 
@@ -248,6 +364,34 @@ mod tests {
                     strip_all(s, &WORDS, leading),
                     "{s} {leading}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn strip_listed_answers_as_strip_all_over_the_extractor_s_lists() {
+        use crate::extract::lexicon::{trailing_words, LEADING};
+        // Two words of a list after a metric, before it and alone: words
+        // that end (open) one another, and pairs in and out of list order.
+        let metric = "地区生产总值";
+        for words in [trailing_words(), LEADING] {
+            let listed = Listed::new(words);
+            for a in words {
+                for b in words.iter().chain(&[""]) {
+                    for s in [
+                        format!("{metric}{a}{b}"),
+                        format!("{a}{b}{metric}"),
+                        format!("{a}{b}"),
+                    ] {
+                        for leading in [true, false] {
+                            assert_eq!(
+                                strip_listed(&s, &listed, leading),
+                                strip_all(&s, words, leading),
+                                "{s} {leading}"
+                            );
+                        }
+                    }
+                }
             }
         }
     }

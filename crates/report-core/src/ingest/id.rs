@@ -23,25 +23,26 @@ fn is_content(c: char) -> bool {
 /// The report id of a text: 12 lower-case hex digits.
 pub fn report_id(text: &str) -> String {
     let mut hash = Fnv(OFFSET);
-    let mut first = true;
-    for line in text.split(LINE_BREAKS) {
-        // Each content char hashed as the bytes it is in `line`, read in
-        // place rather than decoded and encoded again: every extraction
-        // names its report, so this runs over every text read.
-        let mut opened = false;
-        for (i, c) in line.char_indices() {
-            if !is_content(c) {
-                continue;
-            }
-            if !opened {
-                if !first {
-                    hash.write(b"\n");
-                }
-                first = false;
-                opened = true;
-            }
-            hash.write(&line.as_bytes()[i..i + c.len_utf8()]);
+    // One pass over the chars, not a split into lines and a pass over each
+    // (every extraction names its report, so this reads every text twice
+    // over otherwise): a line's first content char is preceded by `\n`
+    // exactly when content came before and a break since.
+    let (mut any, mut broken) = (false, false);
+    for (i, c) in text.char_indices() {
+        if LINE_BREAKS.contains(&c) {
+            broken = true;
+            continue;
         }
+        if !is_content(c) {
+            continue;
+        }
+        if any && broken {
+            hash.write(b"\n");
+        }
+        (any, broken) = (true, false);
+        // Hashed as the bytes it is in `text`, read in place rather than
+        // encoded again.
+        hash.write(&text.as_bytes()[i..i + c.len_utf8()]);
     }
     format!("{:016x}", hash.0)[..12].to_owned()
 }
@@ -83,6 +84,10 @@ mod tests {
             "一、工作回顾\r\n\r\n\u{3000}\u{3000}全县地区生产总值增长5.2%。\n",
             "\u{feff}a b\u{a0}c\u{2028}\u{2028}d\u{85}é\u{2029}\t",
             "x\n\ny",
+            // Breaks of every kind between, before and after content, and
+            // lines of white space alone.
+            "\n\na\u{2029} \u{85}\r\n\u{3000}b\rc\n",
+            "a\u{2028}\u{a0}\n\u{feff}b",
         ] {
             assert_eq!(report_id(text), by_definition(text), "{text:?}");
         }
