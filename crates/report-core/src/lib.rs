@@ -39,6 +39,7 @@ pub mod search;
 pub mod state;
 pub mod structure;
 pub mod synthetic;
+pub mod text;
 pub mod zip_store;
 
 #[cfg(test)]

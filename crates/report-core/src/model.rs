@@ -212,12 +212,7 @@ coded! {
     }
 }
 
-/// A record's text: borrowed from the program for the embedded report, so
-/// building it at start-up allocates nothing per field (in the browser,
-/// thousands of allocations before the first paint made V8 recompile the
-/// allocator on a background thread in the middle of it); owned when the
-/// extractor reads a text at run time.
-pub type Text = Cow<'static, str>;
+pub use crate::text::Text;
 
 /// The year a fact is about (docs/scheme.md, "period"). Written as its id
 /// wherever the scheme is text (JSON, CSV, the URL hash): `"2023"`,

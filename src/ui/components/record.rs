@@ -156,7 +156,7 @@ pub fn Record(props: &RecordProps) -> Html {
         html! {
             <blockquote class="rx-quote" lang="zh-CN">
                 { text[s.span.start..ind.start].to_owned() }
-                <mark class={classes!("rx-number", format!("rx-sector-{}", ind.sector.id()))}>{ ind.raw.clone() }</mark>
+                <mark class={classes!("rx-number", format!("rx-sector-{}", ind.sector.id()))}>{ ind.raw.as_str().to_owned() }</mark>
                 { text[ind.end..s.span.end].to_owned() }
             </blockquote>
         }
@@ -165,9 +165,9 @@ pub fn Record(props: &RecordProps) -> Html {
         <section ref={node} class={classes!("rx-record", props.floating.then_some("rx-record-floating"), format!("rx-sector-{}", ind.sector.id()))} aria-label={t(lang, Msg::IndicatorRecord)} {onkeydown}>
             <div class="rx-record-head">
                 <h2 ref={heading} class="rx-record-title" tabindex="-1">
-                    <span lang="zh-CN">{ ind.subject.clone() }</span>
+                    <span lang="zh-CN">{ ind.subject.as_str().to_owned() }</span>
                     if let Some(en) = &ind.subject_en {
-                        <span class="rx-record-en" lang="en">{ en.clone() }</span>
+                        <span class="rx-record-en" lang="en">{ en.as_str().to_owned() }</span>
                     }
                 </h2>
                 <button type="button" class="rx-button" onclick={close} aria-keyshortcuts="Escape">{ t(lang, Msg::Close) }</button>
@@ -175,12 +175,12 @@ pub fn Record(props: &RecordProps) -> Html {
             <p class="rx-record-value">{ value_text(ind, lang) }</p>
             { quote.unwrap_or_default() }
             <dl class="rx-fields">
-                { field(t(lang, Msg::AsWritten), html! { <span lang="zh-CN">{ ind.raw.clone() }</span> }) }
+                { field(t(lang, Msg::AsWritten), html! { <span lang="zh-CN">{ ind.raw.as_str().to_owned() }</span> }) }
                 if let Some(high) = high {
                     { field(t(lang, Msg::UpperEnd), html! { high }) }
                 }
                 if !ind.verb.is_empty() {
-                    { field(t(lang, Msg::GoverningWord), html! { <span lang="zh-CN">{ ind.verb.clone() }</span> }) }
+                    { field(t(lang, Msg::GoverningWord), html! { <span lang="zh-CN">{ ind.verb.as_str().to_owned() }</span> }) }
                 }
                 { field(t(lang, Msg::Period), html! { lang.period(ind.period) }) }
                 { field(t(lang, Msg::Status), html! { lang.status(ind.status) }) }
@@ -188,7 +188,7 @@ pub fn Record(props: &RecordProps) -> Html {
                 { field(t(lang, Msg::Direction), html! { direction }) }
                 { field(t(lang, Msg::Sector), html! { lang.sector(ind.sector) }) }
                 { field(t(lang, Msg::Section), section) }
-                { field("ID", html! { <code>{ ind.id.clone() }</code> }) }
+                { field("ID", html! { <code>{ ind.id.as_str().to_owned() }</code> }) }
             </dl>
             if props.view != View::Reader {
                 <button type="button" class="rx-button" onclick={show}>{ t(lang, Msg::ShowInReportText) }</button>

@@ -30,7 +30,7 @@ use chars::{clause_end, clause_start, mentions, same, Chars};
 use classify::{Hedges, Part};
 use period::Mode;
 
-use crate::model::{Direction, Indicator, Kind, Meta, Period, Sector};
+use crate::model::{Direction, Indicator, Kind, Meta, Period, Sector, Text};
 use crate::report::Report;
 use crate::structure::{self, Document, Marker, Sentence};
 
@@ -181,8 +181,9 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let mut last: Option<(Sector, Kind, Direction)> = None;
     // The section's path, the topic its headings name and whether its
     // part's heading is a review's, read once for all its sentences rather
-    // than walking the headings for each.
-    let mut section: Option<(Option<usize>, String, Option<Sector>, bool)> = None;
+    // than walking the headings for each. The path is shared by the
+    // section's records, not copied into each.
+    let mut section: Option<(Option<usize>, Text, Option<Sector>, bool)> = None;
     // One buffer for the chars of every sentence in turn.
     let mut chars = Chars::new(text, crate::model::Span::new(0, 0));
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -233,7 +234,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             let at = sentence.section;
             section = Some((
                 at,
-                doc.path(text, at),
+                Text::shared(doc.path(text, at)),
                 sector::by_heading(text, doc, at),
                 in_review_part(text, doc, sentence),
             ));
@@ -278,7 +279,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         let prior = sector::opening_topic(body)
             .or(paragraph_topic)
             .or(*by_heading);
-        let sid = Sentence::id(si);
+        // Shared by the sentence's records: a sentence may hold thousands.
+        let sid = Text::shared(Sentence::id(si));
         out.reserve(toks.len());
         let hedges = Hedges::new(c);
         // Where the sentence first says `累计` or `五年新建`: numbers after it
@@ -434,7 +436,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 });
             out.push(Indicator {
                 id: number_id(&sid, k + 1).into(),
-                sentence: sid.clone().into(),
+                sentence: sid.clone(),
                 raw: c.str(t.a, t.b).to_owned().into(),
                 start: c.byte(t.a),
                 end: c.byte(t.b),
@@ -503,7 +505,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 subject_en: english.of(subject),
                 subject: subject.to_owned().into(),
                 sector,
-                section: path.clone().into(),
+                section: path.clone(),
             });
         }
     }
@@ -640,6 +642,28 @@ impl PerClause {
 #[cfg(test)]
 mod tests {
     use super::{glossary, number_id, sector, English, SubjectTopics};
+    use crate::model::Text;
+
+    /// The records of one sentence hold one copy of its id and its
+    /// heading path between them, not one each.
+    #[test]
+    fn records_of_a_sentence_share_its_id_and_path() {
+        let report = super::extract("一、2023年工作回顾\n\n地区生产总值增长5%，财政收入增长6%。\n");
+        let [a, b] = &report.indicators[..] else {
+            panic!("two records: {:?}", report.indicators);
+        };
+        assert_eq!(
+            (a.sentence.as_str(), a.section.as_str()),
+            ("s1", "一、2023年工作回顾")
+        );
+        match (&a.sentence, &b.sentence, &a.section, &b.section) {
+            (Text::Shared(s), Text::Shared(t), Text::Shared(p), Text::Shared(q)) => {
+                assert!(std::sync::Arc::ptr_eq(s, t));
+                assert!(std::sync::Arc::ptr_eq(p, q));
+            }
+            other => panic!("not shared: {other:?}"),
+        }
+    }
 
     /// The subjects of a run of numbers, repeated, in turn and back, and
     /// empty first: each remembered answer must be the one asked for.

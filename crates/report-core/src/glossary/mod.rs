@@ -19,25 +19,25 @@ mod heads;
 mod phrases;
 mod qualifiers;
 
-use std::borrow::Cow;
+use crate::text::Text;
 
 pub use compose::count_noun;
 pub use headings::{heading, path, path_in, title, title_parts};
 
 /// The subject in English, if every part of it is known.
-pub fn english(subject: &str) -> Option<Cow<'static, str>> {
+pub fn english(subject: &str) -> Option<Text> {
     if let Some(en) = phrases::find(subject) {
-        return Some(Cow::Borrowed(en));
+        return Some(Text::Borrowed(en));
     }
     let plain = compose::unquoted(subject);
     if let Some(en) = phrases::find(&plain) {
-        return Some(Cow::Borrowed(en));
+        return Some(Text::Borrowed(en));
     }
     compose::list(&plain)
         .or_else(|| compose::phrase(&plain))
         .map(|en| compose::capitalised(&en))
-        .or_else(|| compose::share(&plain, |part| english(part).map(Cow::into_owned)))
-        .map(Cow::Owned)
+        .or_else(|| compose::share(&plain, |part| english(part).map(Text::into_owned)))
+        .map(Text::Owned)
 }
 
 /// A count noun in both numbers: `enterprise` / `enterprises`.
