@@ -145,10 +145,15 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
 /// targets too, but not this year's, so they neither pair with last year's
 /// result nor stand in a column of this year's targets.
 fn this_years(indicators: &[Indicator]) -> impl Fn(&Indicator) -> bool {
-    let mut counts: BTreeMap<u16, usize> = BTreeMap::new();
+    // A handful of years at most: a list, not a map (a map of new key and
+    // value types costs the page its own copy of the map's code).
+    let mut counts: Vec<(u16, usize)> = Vec::new();
     for ind in indicators.iter().filter(|i| i.status == Status::Target) {
         if let Period::Year(y) = ind.period {
-            *counts.entry(y).or_default() += 1;
+            match counts.iter_mut().find(|(year, _)| *year == y) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((y, 1)),
+            }
         }
     }
     let plan = (counts.into_iter())
