@@ -73,17 +73,24 @@ pub fn sector_counts(indicators: &[Indicator], rows: &[usize]) -> SectorCounts {
     let periods: Vec<Period> = crate::order::set(rows.iter().map(|&i| indicators[i].period))
         .into_iter()
         .collect();
-    let mut by_sector: BTreeMap<Sector, Vec<usize>> = BTreeMap::new();
+    // Sorted by sector as it fills: a dozen sectors at most, and a map of
+    // its own key and value types would bring the page a copy of its code.
+    let mut by_sector: Vec<(Sector, Vec<usize>)> = Vec::new();
     for &i in rows {
         let ind = &indicators[i];
         let p = periods.iter().position(|p| *p == ind.period).unwrap_or(0);
-        by_sector
-            .entry(ind.sector)
-            .or_insert_with(|| vec![0; periods.len()])[p] += 1;
+        let at = match by_sector.binary_search_by(|(s, _)| s.cmp(&ind.sector)) {
+            Ok(at) => at,
+            Err(at) => {
+                by_sector.insert(at, (ind.sector, vec![0; periods.len()]));
+                at
+            }
+        };
+        by_sector[at].1[p] += 1;
     }
     SectorCounts {
         periods,
-        rows: by_sector.into_iter().collect(),
+        rows: by_sector,
     }
 }
 

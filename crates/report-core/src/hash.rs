@@ -12,8 +12,6 @@
 //! words count). Whatever is left out is counted in the notice, which
 //! repeats only short cleaned previews of the link (see `notice`).
 
-use std::collections::BTreeMap;
-
 use crate::i18n::Lang;
 use crate::model::{Bound, Kind, Period, Sector, Status, Verb};
 use crate::notice::{Notes, NoticeItem};
@@ -142,7 +140,7 @@ pub fn decode(hash: &str, report: &Report) -> AppState {
     let pairs: Vec<&str> = body.split('&').collect();
     let last = pairs.len() - 1;
     let (mut read_pairs, mut ignored_pairs) = (0, 0);
-    let mut items_read = BTreeMap::new();
+    let mut items_read = Vec::new();
     for (i, pair) in pairs.into_iter().enumerate() {
         if pair.is_empty() {
             continue;
@@ -189,19 +187,33 @@ fn distinct_words(text: &str) -> usize {
     crate::order::set(text.split_whitespace().map(search::fold)).len()
 }
 
+/// The items read so far under `key`. A list, not a map: a few keys, and
+/// a map of its own key and value types would bring the page a copy of its
+/// code.
+fn count_of<'a>(items: &'a mut Vec<(&'static str, usize)>, key: &'static str) -> &'a mut usize {
+    let at = match items.iter().position(|(k, _)| *k == key) {
+        Some(at) => at,
+        None => {
+            items.push((key, 0));
+            items.len() - 1
+        }
+    };
+    &mut items[at].1
+}
+
 /// Applies one key; false when the key or its value is not understood
 /// (list keys keep the items they understand).
 fn read(
     state: &mut AppState,
     notes: &mut Notes,
-    items_read: &mut BTreeMap<&'static str, usize>,
+    items_read: &mut Vec<(&'static str, usize)>,
     key: &str,
     value: &str,
     report: &Report,
 ) -> bool {
     let q = &mut state.query;
     let mut list = |key: &'static str, read: &mut dyn FnMut(&str) -> bool| {
-        let used = items_read.entry(key).or_insert(0);
+        let used = count_of(items_read, key);
         let (all, ignored) = read_list(value, used, read);
         if ignored > 0 {
             notes.capped(NoticeItem::ItemsIgnored {
