@@ -1,6 +1,6 @@
 //! The URL hash codec against the embedded report: round trips and lenient decoding.
 
-use std::collections::BTreeSet;
+use report_explorer::set::Set;
 use std::sync::OnceLock;
 
 use report_explorer::embedded;
@@ -234,7 +234,7 @@ fn list_items_are_capped_per_key_across_pairs() {
         years[20..].join(",")
     );
     let s = decode_bounded(&hash);
-    let expected: BTreeSet<Period> = (2000..2000 + MAX_LIST_ITEMS as u16)
+    let expected: Set<Period> = (2000..2000 + MAX_LIST_ITEMS as u16)
         .map(Period::Year)
         .collect();
     assert_eq!(s.query.periods, expected);

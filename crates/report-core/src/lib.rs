@@ -36,6 +36,7 @@ pub mod query;
 pub mod reader;
 pub mod report;
 pub mod search;
+pub mod set;
 pub mod state;
 pub mod structure;
 pub mod synthetic;

@@ -8,8 +8,8 @@
 //! that order. Same results as `sort_by` (stable), one indirect call more
 //! per comparison.
 
+use crate::set::Set;
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
 
 /// Sorts `items` stably by `cmp`, as `items.sort_by(cmp)` does.
 pub fn sort_by<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
@@ -34,8 +34,8 @@ pub fn sort<T: Ord>(items: &mut [T]) {
 /// The distinct `items`, in order. `collect::<BTreeSet<_>>()` sorts its
 /// input first, with a copy of the standard library's sort for each element
 /// type (some 5 KB each); inserting one at a time needs none.
-pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
+pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> Set<T> {
+    let mut set = Set::new();
     set.extend(items);
     set
 }

@@ -4,8 +4,8 @@
 //! derive everything the table, charts and filters show from it.
 
 use crate::coded::coded;
+use crate::set::Set;
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
 
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
@@ -63,15 +63,15 @@ pub struct Sort {
 /// The user's filters. An empty set means "no filter on this facet".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Query {
-    pub sectors: BTreeSet<Sector>,
+    pub sectors: Set<Sector>,
     /// `"2023"`, `"2024"`, `"history"`.
-    pub periods: BTreeSet<Period>,
-    pub statuses: BTreeSet<Status>,
-    pub kinds: BTreeSet<Kind>,
+    pub periods: Set<Period>,
+    pub statuses: Set<Status>,
+    pub kinds: Set<Kind>,
     /// Floors, ceilings, approximate or plain values (the comparator as written).
-    pub bounds: BTreeSet<Bound>,
+    pub bounds: Set<Bound>,
     /// Governing words (`确保`, `力争` …, or none).
-    pub verbs: BTreeSet<Verb>,
+    pub verbs: Set<Verb>,
     /// Free text: every whitespace-separated term must occur (substring,
     /// case-insensitive) in the subject, its English name, the raw value or
     /// the sentence.

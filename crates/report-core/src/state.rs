@@ -1,7 +1,7 @@
 //! The explorer's UI state and the actions that change it: one pure
 //! reducer, so every transition is testable natively.
 
-use std::collections::BTreeSet;
+use crate::set::Set;
 
 use crate::coded::coded;
 use crate::i18n::Lang;
@@ -105,7 +105,7 @@ pub enum Action {
     },
 }
 
-fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
+fn toggle<T: Ord>(set: &mut Set<T>, item: T) {
     if !set.remove(&item) {
         set.insert(item);
     }

@@ -3,7 +3,6 @@
 //! of one place, and the research panel as one zip.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -21,6 +20,7 @@ use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::Sector;
 use crate::panel;
 use crate::report::Report;
+use crate::set::Set;
 use crate::state::{Action, CompareSort};
 use crate::ui::components::compare_rows::{self, clicked};
 use crate::ui::components::filters::{facet, Choice};
@@ -42,7 +42,7 @@ pub struct CompareViewProps {
     /// `AppState::compare_sort`.
     pub sort: Option<CompareSort>,
     /// `Query::sectors`: the matrix shows their metrics only.
-    pub sectors: BTreeSet<Sector>,
+    pub sectors: Set<Sector>,
     pub on_action: Callback<Action>,
 }
 

@@ -6,7 +6,9 @@
 //! in 亿元 are two rows.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+
+use crate::set::Set;
 
 use super::sort_by;
 use crate::aggregate::{metric_key, names_a_metric};
@@ -142,7 +144,7 @@ pub fn in_sectors<R: AsRef<Report>>(
     rows: &[Row],
     reports: &[R],
     order: Vec<usize>,
-    sectors: &BTreeSet<Sector>,
+    sectors: &Set<Sector>,
 ) -> Vec<usize> {
     if sectors.is_empty() {
         return order;
@@ -157,7 +159,7 @@ pub fn in_sectors<R: AsRef<Report>>(
 pub fn sectors<R: AsRef<Report>>(
     rows: &[Row],
     reports: &[R],
-    chosen: &BTreeSet<Sector>,
+    chosen: &Set<Sector>,
 ) -> Vec<(Sector, usize)> {
     let count = |s: Sector| rows.iter().filter(|r| sector_of(reports, r) == s).count();
     Sector::ALL
@@ -717,7 +719,7 @@ mod tests {
         assert_eq!(rows_in(&reports, &[Sector::Safety]), [] as [&str; 0]);
         use Sector::*;
         assert_eq!(
-            sectors(&matrix(&reports), &reports, &BTreeSet::new()),
+            sectors(&matrix(&reports), &reports, &Set::new()),
             [(Macro, 8), (Agriculture, 2), (Investment, 1)]
         );
         assert_eq!(
