@@ -2,7 +2,7 @@
 //! sector and period, and last year's results paired with this year's
 //! targets for the same metric.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::model::{Comparator, Indicator, Kind, Period, Sector, Status};
 use crate::query::signed;
@@ -126,7 +126,7 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
             results.entry(key(ind)).or_insert(i);
         }
     }
-    let mut seen = BTreeSet::new();
+    let mut seen = crate::set::Set::new();
     indicators
         .iter()
         .enumerate()
@@ -189,7 +189,7 @@ pub fn names_a_metric(ind: &Indicator) -> bool {
 pub fn unpaired_targets(indicators: &[Indicator], pairs: &[Pair], sector: Sector) -> Vec<usize> {
     let paired = crate::order::set(pairs.iter().map(|p| metric_key(&indicators[p.target])));
     let this_year = this_years(indicators);
-    let mut seen = BTreeSet::new();
+    let mut seen = crate::set::Set::new();
     indicators
         .iter()
         .enumerate()

@@ -147,7 +147,7 @@ pub fn outcomes(planned: &Report, reviewed: &Report, year: u16) -> Vec<Outcome> 
             r.status != Status::Target && r.period == year && names_a_metric(r)
         })
         .collect();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = crate::set::Set::new();
     planned
         .indicators
         .iter()
