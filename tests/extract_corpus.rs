@@ -181,7 +181,7 @@ const EXCERPTS: [(&str, &str, &str); 77] = [
     excerpt!("city-xiangwu-2026"),
     excerpt!("district-tanqiao-2024"),
     excerpt!("county-panya-2021"),
-    // fourteenth set: BLIND (2026-12-06; NEXT_BLIND until branch rules14).
+    // The fourteenth blind set (2026-12-06), dev since branch rules15.
     // An autonomous region's 2019 report (a 预计 headline to its `。`, three
     // sections with 脱贫摘帽 and `从…降至…`, the 2019 target list in `；`
     // items), a county's 2020 report given after the epidemic's first months
@@ -193,7 +193,7 @@ const EXCERPTS: [(&str, &str, &str); 77] = [
     excerpt!("county-lupi-2020"),
     excerpt!("zone-jitai-2022"),
     excerpt!("cityc-zhimei-2026"),
-    // fifteenth set: NEXT_BLIND (2026-12-06).
+    // fifteenth set: BLIND (2026-12-06; NEXT_BLIND until branch rules15).
     // A border prefecture city's 2025 report (ports and 过货量, cross-border
     // trade, tourism, the 2025 list), a sub-provincial city's 2024 review
     // without part headings (a 预计 headline, 技术合同, 民营经济, debt), an
@@ -276,44 +276,40 @@ const EXCERPTS: [(&str, &str, &str); 77] = [
 /// 0.995, precision 1.000, period 0.981, subject 0.943, sector 0.962, every
 /// other field 1.000; after branches rules12 and rules13 identical; went to
 /// dev on branch rules14)
+/// and the fourteenth (prov-cangrong-2019, county-lupi-2020,
+/// zone-jitai-2022, cityc-zhimei-2026: an autonomous region's 2019 report,
+/// a county's 2020 report given after the epidemic's first months, a
+/// high-tech zone's 2022 report without part headings, a county-level
+/// city's 2026 plan; blind score at its first run (main after branch
+/// rules13) recall 0.981, precision 1.000, period 0.962, subject 0.962,
+/// sector 0.943, every other field 1.000; after branch rules14 sector
+/// 0.950, the rest unchanged; went to dev on branch rules15)
 /// had their scores recorded in README and are dev excerpts now
 /// (tests/fixtures/corpus/README.md).
-/// The blind set now is the fourteenth (2026-12-06; tests/fixtures/corpus/
-/// README.md, "fourteenth set"): an autonomous region's 2019 report, a
-/// county's 2020 report given after the epidemic's first months, a
-/// high-tech zone's 2022 report without part headings, a county-level
-/// city's 2026 plan; written on branch blind14 and annotated from
-/// docs/scheme.md without running the extractor on them while the
-/// thirteenth set was blind. Its first run, recorded in README by swapping
-/// the two constants for one run (main after branch rules13): 162 records,
-/// 159 extracted, 159 matched; recall 0.981, precision 1.000, period 0.962,
-/// subject 0.962, sector 0.943, every other field 1.000; after branch
-/// rules14 sector 0.950, the rest unchanged.
+/// The blind set now is the fifteenth (2026-12-06; tests/fixtures/corpus/
+/// README.md, "fifteenth set"): a border prefecture city's 2025 report, a
+/// sub-provincial city's 2024 review without part headings, an autonomous
+/// prefecture's 2023 review, a county's 2022 plan part; written on branch
+/// blind15 and annotated from docs/scheme.md without running the extractor
+/// on them while the fourteenth set was blind. Its first run, recorded in
+/// README by swapping the two constants for one run (main after branch
+/// rules14): 175 records, 175 extracted, 173 matched; recall 0.989,
+/// precision 0.989, value 0.994, period 0.994, status 0.954, subject 0.942,
+/// sector 0.965, every other field 1.000.
 const BLIND: [&str; 4] = [
-    "prov-cangrong-2019",
-    "county-lupi-2020",
-    "zone-jitai-2022",
-    "cityc-zhimei-2026",
-];
-
-/// The next blind set, written while an earlier one is still blind: the
-/// fifteenth (2026-12-06; tests/fixtures/corpus/README.md, "fifteenth
-/// set"), written on branch blind15 while the fourteenth was next,
-/// annotated from docs/scheme.md without running the extractor on it.
-/// Neither test scores it: dev leaves it out as it leaves out `BLIND`, and
-/// it becomes `BLIND` when the fourteenth set goes to dev. The thirteenth
-/// and fourteenth sets were such sets, their first runs recorded by
-/// swapping the two constants for one run. The fifteenth's first run,
-/// recorded the same way (main after branch rules14): 175 records, 175
-/// extracted, 173 matched; recall 0.989, precision 0.989, value 0.994,
-/// period 0.994, status 0.954, subject 0.942, sector 0.965, every other
-/// field 1.000.
-const NEXT_BLIND: [&str; 4] = [
     "city-linguan-2025",
     "city-hengjiang-2024",
     "zhou-ganduo-2023",
     "county-zhushan-2022",
 ];
+
+/// The next blind set, written while an earlier one is still blind: none
+/// now (the sixteenth set is being written). Neither test scores it: dev
+/// leaves it out as it leaves out `BLIND`, and it becomes `BLIND` when the
+/// fifteenth set goes to dev. The thirteenth, fourteenth and fifteenth sets
+/// were such sets, their first runs recorded by swapping the two constants
+/// for one run.
+const NEXT_BLIND: [&str; 0] = [];
 
 /// Lower bounds on recall, precision and each field's accuracy (in
 /// `eval::FIELDS` order), set just below the scores of the extractor when
@@ -445,11 +441,17 @@ struct Floors {
 /// thirteenth-set `108个社区全部建成…` re-annotated `建成…的社区`, as the dev
 /// corpus names such counts): every field 1.000 (2550/2550), the four
 /// floors back to 1.00.
+/// When the fourteenth blind set joined dev (branch rules15, 2712 records)
+/// dev scored recall 0.999 (2709/2712), precision 1.000, period 0.998
+/// (2703/2709), subject 0.998 (2703/2709), sector 0.997 (2701/2709), every
+/// difference from the fourteenth set; the dev set changed, so those four
+/// floors were set just below the new pooled scores (0.99) until rules for
+/// them are written.
 const DEV_FLOORS: Floors = Floors {
-    recall: 1.00,
+    recall: 0.99,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00],
+    fields: [1.00, 1.00, 1.00, 0.99, 1.00, 1.00, 1.00, 0.99, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
@@ -461,18 +463,19 @@ const DEV_FLOORS: Floors = Floors {
 /// Branch rules8 (an opener in a clause of its own, `今年，力争…`): 1.000.
 const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
-/// Seeded from the fourteenth blind set's first run (2026-12-06, main after
-/// branch rules13: 162 records, 159 extracted, 159 matched; recall 0.981,
-/// precision 1.000, period 0.962, subject 0.962, sector 0.943, every other
-/// field 1.000), each rounded down to 0.01. The thirteenth set's floors
-/// (recall 0.99, precision 1.00, period 0.98, subject 0.94, sector 0.96)
-/// went with it to dev (branch rules14). A regression guard only: rules are
-/// never tuned on these excerpts while they are blind.
+/// Seeded from the fifteenth blind set's first run (2026-12-06, main after
+/// branch rules14: 175 records, 175 extracted, 173 matched; recall 0.989,
+/// precision 0.989, value 0.994, period 0.994, status 0.954, subject 0.942,
+/// sector 0.965, every other field 1.000), each rounded down to 0.01. The
+/// fourteenth set's floors (recall 0.98, precision 1.00, period 0.96,
+/// subject 0.96, sector 0.94) went with it to dev (branch rules15). A
+/// regression guard only: rules are never tuned on these excerpts while
+/// they are blind.
 const BLIND_FLOORS: Floors = Floors {
     recall: 0.98,
-    precision: 1.00,
+    precision: 0.98,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.96, 1.00, 1.00, 1.00, 0.96, 0.94],
+    fields: [0.99, 1.00, 1.00, 0.99, 0.95, 1.00, 1.00, 0.94, 0.96],
 };
 
 /// Scores a set of excerpts one by one and pooled; returns the pooled score.
