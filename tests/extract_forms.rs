@@ -1708,3 +1708,56 @@ fn things_counted_by_a_ranking_they_entered_keep_it() {
         ],
     );
 }
+
+/// A fall to a new level written `降至` / `降到` (`从2022年底的8.1%降至2.9%`)
+/// is a verb after the baseline, not a noun the baseline counts; a year's
+/// end (`年末`, `年底`) before the baseline's `的` is its year.
+#[test]
+fn a_fall_to_a_level_from_a_year_end() {
+    expect(
+        &review("农村贫困发生率从2022年底的8.1%降至2.9%，城镇登记失业率由4.6%降到4.1%。"),
+        &[
+            "8.1%|8.1|%||2022|actual||share|农村贫困发生率|agriculture|Rural poverty incidence",
+            "2.9%|2.9|%||2023|actual|down|share|农村贫困发生率|agriculture|Rural poverty incidence",
+            "4.6%|4.6|%||2022|actual||share|城镇登记失业率|livelihood|Registered urban unemployment rate",
+            "4.1%|4.1|%||2023|actual|down|share|城镇登记失业率|livelihood|Registered urban unemployment rate",
+        ],
+    );
+}
+
+/// A figure since an event (`精准扶贫以来累计投入…`) names what was put in,
+/// not since when; contracted foreign capital (`合同外资`) is won by
+/// investment attraction, as capital used is.
+#[test]
+fn since_an_event_and_contracted_foreign_capital() {
+    expect(
+        &review(
+            "精准扶贫以来累计投入财政衔接资金9.6亿元。新设外商投资企业9家，合同外资6200万美元。",
+        ),
+        &[
+            "9.6亿元|9.6|亿元||history|actual||level|投入财政衔接资金|agriculture",
+            "9家|9|家||2023|actual||count|新设外商投资企业|investment",
+            "6200万美元|6200|万美元||2023|actual||level|合同外资|investment",
+        ],
+    );
+}
+
+/// A place among peers named at length after `居` (`居东部省份第4位`,
+/// `居全省同类城市首位`) is a rank of the metric before `居`; a place among
+/// the first N held (`排名稳定在前30位`) is one too.
+#[test]
+fn ranks_among_peers_named_at_length() {
+    expect(
+        &review("规上工业增加值增长7.4%，增速居东部省份第4位。每万人口高价值发明专利拥有量达到21.5件，居全省同类城市首位。"),
+        &[
+            "7.4%|7.4|%||2023|actual|up|growth|规上工业增加值|industry|Value added of industry above designated size",
+            "第4位|4|位||2023|actual||rank|规上工业增加值增速|industry|Growth of value added of industry above designated size",
+            "21.5件|21.5|件||2023|actual||count|每万人口高价值发明专利拥有量|innovation",
+            "首位|1|位||2023|actual||rank|每万人口高价值发明专利拥有量|innovation",
+        ],
+    );
+    expect(
+        &plan("全国县域经济百强县排名稳定在前30位。"),
+        &["前30位|30|位||2024|target||rank|全国县域经济百强县|macro"],
+    );
+}

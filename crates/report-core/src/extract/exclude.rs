@@ -122,4 +122,25 @@ pub fn is_rank_context(c: &Chars, i: usize) -> bool {
     ]
     .iter()
     .any(|w| mentions(before, w))
+        // `排名稳定在前50位`: a place held, as `保持` is.
+        || mentions(before, "稳定在")
+        || ranked_after_ju(c, i)
 }
+
+/// `居东部省份第4位`, `居全省同类城市首位`: after `居` the peers a place is
+/// ranked among may be named at more length than the words above reach
+/// (not `居民`, `居住`: residents and housing).
+fn ranked_after_ju(c: &Chars, i: usize) -> bool {
+    before_peers(c.str(i.saturating_sub(MAX_PEERS_CHARS), i)).is_some()
+}
+
+/// `增速居东部省份` → `增速`: what stands before the `居` and the peers a
+/// place is ranked among that end `s`, when they do.
+pub fn before_peers(s: &str) -> Option<&str> {
+    let (before, peers) = s.rsplit_once('居')?;
+    let peers_only = !peers.starts_with(['民', '住']) && peers.chars().all(is_han);
+    peers_only.then_some(before)
+}
+
+/// The most chars between `居` and the place it gives.
+const MAX_PEERS_CHARS: usize = 8;

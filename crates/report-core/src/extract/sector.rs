@@ -46,12 +46,19 @@ const CONTENT: &[(Sector, &[&str])] = &[
         Sector::Industry,
         &["战略性新兴产业", "高技术制造业", "集成电路", "新兴产业"],
     ),
-    // Foreign capital used is won by investment attraction, not trade, and
-    // so are firms it sets up (`新设外商投资企业`); an industry's investment
-    // (`制造业投资`) is the project pipeline's, not the industry's.
+    // Foreign capital used or contracted (`合同外资`) is won by investment
+    // attraction, not trade, and so are firms it sets up
+    // (`新设外商投资企业`); an industry's investment (`制造业投资`) is the
+    // project pipeline's, not the industry's.
     (
         Sector::Investment,
-        &["实际使用外资", "利用外资", "外商投资", "制造业投资"],
+        &[
+            "实际使用外资",
+            "利用外资",
+            "外商投资",
+            "合同外资",
+            "制造业投资",
+        ],
     ),
     (
         Sector::Opening,

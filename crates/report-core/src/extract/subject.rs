@@ -97,6 +97,9 @@ const STOPS: &[&str] = &[
     "提升",
     "上升",
     "降低",
+    // `从5.2%降至2.3%`: a fall to a new level, as `降低到` is.
+    "降至",
+    "降到",
     "减少",
     "调整",
     // `由2.31缩小到2.08`: a ratio's change, not what it counts.
@@ -497,6 +500,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
     s = without_numbering(in_open_aside(s));
     s = without_cause(without_counting_basis(s));
     s = strip_listed(s, leading(), true);
+    // `居全市开发区首位`: the peers after `居` name the ranking, not the
+    // metric, however a scope opens them.
+    if matches!(t.form, Form::Rank) {
+        if let Some(r) = super::exclude::before_peers(s) {
+            s = strip_listed(r.trim_end_matches(RANK_VERB_HEADS), trailing(), false);
+        }
+    }
     // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
     // `增速居全市第一`: a scope with nothing after it is a ranking's, and
     // the metric stands before it.
@@ -738,6 +748,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             && (RESPECTIVELY.iter().any(|w| mentions(window, w)) || compared.is_some()),
     }
 }
+
+/// What opens a rank verb ending in `居` (`跃居`, `位居`, `稳居`).
+const RANK_VERB_HEADS: [char; 3] = ['跃', '位', '稳'];
 
 /// Units of households, and of people, counted together
 /// (`1.48万户5.96万名建档立卡贫困人口`).

@@ -276,8 +276,10 @@ pub fn within_zai(s: &str) -> &str {
 /// baseline (`由2020年的2415亿元增加到2024年的3128亿元`) are not the metric.
 pub fn baseline_year(s: &str) -> &str {
     let t = match s.strip_suffix('的') {
-        // `由上年的61%`: the year before, in words.
+        // `由上年的61%`: the year before, in words; `从2022年底的8.1%`: a
+        // year's end is the year's figure.
         Some(r) => {
+            let r = r.strip_suffix(['末', '底']).unwrap_or(r);
             match without_year(r).or_else(|| LAST_YEAR.iter().find_map(|y| r.strip_suffix(y))) {
                 Some(t) => t,
                 // `…的` without a year: not a baseline.
@@ -311,9 +313,22 @@ fn without_year(s: &str) -> Option<&str> {
     (t.len() < r.len()).then_some(t)
 }
 
+/// `精准扶贫以来累计投入…` → `累计投入…`: a subject opened by the event the
+/// figure runs from (`…以来`) says since when, not what.
+fn after_since(s: &str) -> &str {
+    match s.split_once("以来") {
+        Some((event, rest)) if !rest.is_empty() && event.chars().count() <= MAX_SINCE_CHARS => rest,
+        _ => s,
+    }
+}
+
+/// How long the event a figure runs from may be (`党的十八大以来`).
+const MAX_SINCE_CHARS: usize = 8;
+
 /// `五年累计…`, `四年来…` opening a subject, `两年` ending one (`两年平均增长`):
 /// a span of years says over how long, not what.
 pub fn strip_span_of_years(s: &str) -> &str {
+    let s = after_since(s);
     let numeral = crate::numerals::is_numeral_char;
     let lead = s.trim_start_matches(numeral);
     let s = if lead.len() < s.len() {
