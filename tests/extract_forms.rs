@@ -1761,3 +1761,18 @@ fn ranks_among_peers_named_at_length() {
         &["前30位|30|位||2024|target||rank|全国县域经济百强县|macro"],
     );
 }
+
+/// A paragraph opened by `今年以来` inside a review part
+/// (`一、2023年和今年以来工作回顾`) is about the report year so far: its
+/// numbers are that year's and `actual`, the review year's stay before it.
+#[test]
+fn this_year_so_far_inside_a_review() {
+    expect(
+        "一、2023年和今年以来工作回顾\n\n全年地区生产总值增长5.6%。\n\n今年以来，全区上下攻坚克难。截至5月底，重点项目开工率达到91.2%；新登记市场主体3200户。\n\n二、2024年重点工作任务\n\n做好工作。\n",
+        &[
+            "5.6%|5.6|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "91.2%|91.2|%||2024|actual||share|重点项目开工率|investment",
+            "3200户|3200|户||2024|actual||count|新登记市场主体|reform|Newly registered market entities",
+        ],
+    );
+}

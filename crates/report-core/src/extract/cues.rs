@@ -28,6 +28,11 @@ pub const PLAN_LINE: [&str; 5] = ["工作安排", "重点工作", "主要任务"
 /// Openings of a paragraph that reviews last year.
 pub const REVIEW_OPENINGS: [&str; 5] = ["过去一年", "去年", "一年来", "预计", "初步预计"];
 
+/// The opening of a paragraph about this year so far, inside a review part
+/// (`一、2019年和今年以来工作回顾`): what has happened in the report year,
+/// dated that year and `actual` (tests/fixtures/corpus/README.md).
+pub const SO_FAR: &str = "今年以来";
+
 /// Openings of a paragraph that plans this year.
 pub const PLAN_OPENINGS: [&str; 3] = ["今年", "做好今年", "全年目标"];
 

@@ -174,6 +174,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     let mut paragraph = usize::MAX;
     let mut paragraph_topic = None;
     let mut estimates_below = false;
+    // The paragraph is about this year so far (`cues::SO_FAR`).
+    let mut so_far = false;
     // A sentence of this paragraph gave GDP: the next may go on with the
     // headline figures (`sector::continues_headline`).
     let mut gdp_given = false;
@@ -202,6 +204,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                 cue = m;
             }
             total = period::opens_with_total(head);
+            so_far = head.trim_start().starts_with(cues::SO_FAR);
             paragraph_topic = sector::paragraph_topic(head);
             gdp_given = false;
             last = None;
@@ -253,6 +256,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
             _ => Part::Review,
         };
         let year = match part {
+            Part::Review if so_far => meta.report_year,
             Part::Review => meta.review_year,
             Part::Plan => meta.report_year,
         };
