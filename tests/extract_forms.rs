@@ -1776,3 +1776,17 @@ fn this_year_so_far_inside_a_review() {
         ],
     );
 }
+
+/// `签约引进` carries over `、` to each listed kind of project, as `新签约`
+/// does, and not to the projects' measures (`协议投资`).
+#[test]
+fn signed_and_brought_in_carries_over_to_projects() {
+    expect(
+        &plan("确保签约引进5亿元以上项目30个、20亿元以上项目6个、协议投资120亿元。"),
+        &[
+            "30个|30|个||2024|target||count|签约引进5亿元以上项目|investment|verb=确保",
+            "6个|6|个||2024|target||count|签约引进20亿元以上项目|investment|verb=确保",
+            "120亿元|120|亿元||2024|target||level|协议投资|investment|Contracted investment|verb=确保",
+        ],
+    );
+}

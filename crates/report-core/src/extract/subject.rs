@@ -332,8 +332,9 @@ const RANK_VERBS: [&str; 4] = ["跻身", "进入", "位列", "入围"];
 /// Verbs that open a clause and carry over to each listed item after 、.
 /// Longest first where one opens another (`新建改造口袋公园16个、绿道21公里`:
 /// both built or rebuilt).
-/// (`力争新签约5亿元以上项目40个、10亿元以上项目15个`: both newly signed.)
-const SHARED_VERBS: [&str; 8] = [
+/// (`力争新签约5亿元以上项目40个、10亿元以上项目15个`: both newly signed;
+/// `签约引进…项目30个、…项目6个`: both signed and brought in.)
+const SHARED_VERBS: [&str; 9] = [
     "新增",
     "新培育",
     "新建改造",
@@ -342,9 +343,11 @@ const SHARED_VERBS: [&str; 8] = [
     "改造",
     "创建",
     "新签约",
+    "签约引进",
 ];
-/// The shared verb that carries over only to what it is done to.
-const SIGNED: (&str, &str) = ("新签约", "项目");
+/// The shared verbs (of signing) that carry over only to what they are
+/// done to.
+const SIGNED: (&str, &str) = ("签约", "项目");
 const OWN_VERBS: [&str; 9] = [
     "惠及", "获得", "解决", "完成", "实现", "争取",
     "总", // `新增…120家、培育百亿级企业两家`: its own verb.
@@ -619,7 +622,7 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         let rate = t.unit == "%" || t.unit == POINTS;
         // Signing is of projects: the signed ones' measures (`协议投资`,
         // `合同外资`, `到位资金`) are not signed.
-        let signed = |v: &&&str| **v != SIGNED.0 || text.ends_with(SIGNED.1);
+        let signed = |v: &&&str| !v.contains(SIGNED.0) || text.ends_with(SIGNED.1);
         if let Some(v) = shared.filter(|_| !stock && !rate).filter(signed) {
             if !own.clone().any(|w| text.starts_with(w)) {
                 text = format!("{v}{text}");
