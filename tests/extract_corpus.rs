@@ -447,13 +447,13 @@ struct Floors {
 /// difference from the fourteenth set; the dev set changed, so those four
 /// floors were set just below the new pooled scores (0.99) until rules for
 /// them are written. With branch rules15's rules: recall 1.000, period
-/// 0.9996 (2711/2712), subject 0.9993 (2710/2712), sector unchanged; recall
-/// back to 1.00.
+/// 0.9996 (2711/2712), subject 1.000 (2712/2712), sector unchanged; recall
+/// and subject back to 1.00.
 const DEV_FLOORS: Floors = Floors {
     recall: 1.00,
     precision: 1.00,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [1.00, 1.00, 1.00, 0.99, 1.00, 1.00, 1.00, 0.99, 0.99],
+    fields: [1.00, 1.00, 1.00, 0.99, 1.00, 1.00, 1.00, 1.00, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus

@@ -1790,3 +1790,16 @@ fn signed_and_brought_in_carries_over_to_projects() {
         ],
     );
 }
+
+/// What is left of a whole, written with `的` before the counts
+/// (`剩余的…户…名建档立卡贫困人口`), names the counted noun of both.
+#[test]
+fn the_remaining_ones_counted() {
+    expect(
+        &plan("今年要确保剩余的1260户3410名建档立卡贫困人口全部脱贫。"),
+        &[
+            "1260户|1260|户||2024|target||count|剩余建档立卡贫困人口|agriculture|verb=确保",
+            "3410名|3410|名||2024|target||count|剩余建档立卡贫困人口|agriculture|verb=确保",
+        ],
+    );
+}

@@ -463,8 +463,14 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
                 respectively: false,
             };
         }
+        // `剩余的316户842名贫困人口`: the count of households before the
+        // people's is where a qualifier of both stands.
+        let counted_from = k
+            .checked_sub(1)
+            .filter(|&p| toks[p].b == t.a)
+            .map_or(t.a, |p| toks[p].a);
         return Subject {
-            text: event_first(driven_by(c, t.a, text)),
+            text: remaining(c, counted_from, event_first(driven_by(c, t.a, text))),
             number_first: true,
             end,
             respectively: false,
@@ -755,6 +761,20 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
 /// What opens a rank verb ending in `居` (`跃居`, `位居`, `稳居`).
 const RANK_VERB_HEADS: [char; 3] = ['跃', '位', '稳'];
 
+/// `剩余的316户…贫困人口` → `剩余贫困人口`: what is left of a whole, written
+/// with `的` before the count (at char `a`), names the counted noun too.
+fn remaining(c: &Chars, a: usize, text: String) -> String {
+    let left = a > 0 && c.ends_with(a, "的") && c.ends_with(a - 1, REMAINING);
+    if left {
+        format!("{REMAINING}{text}")
+    } else {
+        text
+    }
+}
+
+/// What is left of a whole (`剩余的…贫困人口`).
+const REMAINING: &str = "剩余";
+
 /// Units of households, and of people, counted together
 /// (`1.48万户5.96万名建档立卡贫困人口`).
 const HOUSEHOLDS: [&str; 2] = ["户", "万户"];
@@ -776,7 +796,7 @@ fn people_after_households(c: &Chars, toks: &[Token], k: usize) -> Option<Subjec
         .min(n.b + MAX_SUBJECT_CHARS);
     let (text, end) = after_noun(c, n.b, limit)?;
     Some(Subject {
-        text: event_first(text),
+        text: remaining(c, t.a, event_first(text)),
         number_first: true,
         end,
         respectively: false,
