@@ -1803,3 +1803,21 @@ fn the_remaining_ones_counted() {
         ],
     );
 }
+
+/// A development zone's headline opens with its firms' total revenue
+/// (`全年实现营业收入…`), as a place's opens with GDP: its figures are the
+/// headline's, `macro`, industry's output among them.
+#[test]
+fn a_zone_headline_opens_with_revenue() {
+    expect(
+        &review("全年实现营业收入926.5亿元，同比增长11.2%；规上工业总产值612.8亿元，同比增长9.6%；一般公共预算收入31.4亿元，同比增长6.8%。"),
+        &[
+            "926.5亿元|926.5|亿元||2023|actual||level|营业收入|macro|Operating revenue",
+            "11.2%|11.2|%||2023|actual|up|growth|营业收入|macro|Operating revenue",
+            "612.8亿元|612.8|亿元||2023|actual||level|规上工业总产值|macro|Gross industrial output value above designated size",
+            "9.6%|9.6|%||2023|actual|up|growth|规上工业总产值|macro|Gross industrial output value above designated size",
+            "31.4亿元|31.4|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
+            "6.8%|6.8|%||2023|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+        ],
+    );
+}

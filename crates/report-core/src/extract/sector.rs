@@ -660,8 +660,18 @@ pub fn by_last_resort(text: &str) -> Option<Sector> {
 /// It may run on from the headline figures to projects, tourism or grain,
 /// so each number is coded by its own clause ([`in_headline`]).
 pub fn is_headline(sentence: &str, numbers: usize) -> bool {
-    numbers >= 4 && gives_gdp(sentence)
+    numbers >= 4 && (gives_gdp(sentence) || opens_with_zone_total(sentence))
 }
+
+/// A development zone's headline opens with its firms' total revenue
+/// (`全年实现营业收入…亿元`), as a place's opens with GDP: a zone has none.
+fn opens_with_zone_total(sentence: &str) -> bool {
+    let s = super::trim::strip_all(sentence, &["全年", "实现"], true);
+    s.starts_with(ZONE_TOTAL)
+}
+
+/// What a zone's headline gives first.
+const ZONE_TOTAL: &str = "营业收入";
 
 /// What GDP is named after when it is only the whole of a share
 /// (`战略性新兴产业增加值占地区生产总值比重`): the sentence is about the part.
