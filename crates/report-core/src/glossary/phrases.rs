@@ -276,6 +276,46 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("脱贫摘帽贫困县", "Poor counties lifted out of poverty"),
     ("退出贫困村", "Poor villages lifted out of poverty"),
     ("税收亿元楼宇", "Buildings paying 100 million yuan or more in tax"),
+    // Subjects of the development corpus's twelfth to fourteenth sets that
+    // composition does not name (stop 25).
+    (
+        "县工业园区规上工业总产值",
+        "Gross industrial output above designated size of the county industrial park",
+    ),
+    (
+        "县经济开发区规上工业总产值",
+        "Gross industrial output above designated size of the county economic development zone",
+    ),
+    ("地区生产总值增速高于全市平均水平", "GDP growth above the city average"),
+    ("地区生产总值增速高于全国平均水平", "GDP growth above the national average"),
+    ("新签约50亿元以上项目", "Newly signed projects of 5 billion yuan or more"),
+    (
+        "全国综合实力百强县市",
+        "China's top 100 counties and county-level cities by overall strength",
+    ),
+    ("全国综合实力百强县", "China's top 100 counties by overall strength"),
+    ("减少农村贫困人口", "Reduction in the rural poor population"),
+    ("减少贫困人口", "Reduction in the poor population"),
+    ("剩余贫困人口", "Remaining poor population"),
+    ("新能源装机容量", "Installed new energy capacity"),
+    (
+        "规上工业企业复工率",
+        "Work resumption rate of industrial enterprises above designated size",
+    ),
+    ("一季度地区生产总值", "GDP in the first quarter"),
+    ("上级各类资金", "Funds of all kinds from higher levels of government"),
+    ("县城空气质量优良天数比例", "Share of days with good air quality in the county seat"),
+    (
+        "城乡居民医保财政补助标准",
+        "Government subsidy for urban and rural residents' medical insurance",
+    ),
+    ("搬迁劳动力就业率", "Employment rate of relocated workers"),
+    ("打通断头路", "Dead-end roads connected"),
+    ("引进总部企业", "Headquarters enterprises attracted"),
+    ("促消费活动", "Consumption promotion events"),
+    ("各类促消费活动", "Consumption promotion events of all kinds"),
+    ("国家高新区综合评价", "National high-tech zone comprehensive evaluation"),
+    ("县域经济综合考核", "County economy comprehensive assessment"),
 ];
 
 pub fn find(subject: &str) -> Option<&'static str> {
