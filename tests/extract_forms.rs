@@ -743,7 +743,7 @@ fn parts_of_the_year_lead_their_metric() {
     expect(
         &review("全县地区生产总值一季度增长3.2%，上半年增长4.1%，前三季度增长4.8%，全年实现268.4亿元、增长5.3%，增速高于全市0.6个百分点。规上工业增加值下半年增长6.2%、全年增长7.4%，增速比上半年回升1.2个百分点。"),
         &[
-            "3.2%|3.2|%||2023|actual|up|growth|一季度地区生产总值|macro",
+            "3.2%|3.2|%||2023|actual|up|growth|一季度地区生产总值|macro|GDP in the first quarter",
             "4.1%|4.1|%||2023|actual|up|growth|上半年地区生产总值|macro",
             "4.8%|4.8|%||2023|actual|up|growth|前三季度地区生产总值|macro",
             "268.4亿元|268.4|亿元||2023|actual||level|地区生产总值|macro|GDP",
@@ -1280,7 +1280,7 @@ fn counts_of_what_left_poverty_and_people_under_the_watch() {
     expect(
         &review("全年减少贫困人口3.8万人，4个贫困县脱贫摘帽，126个贫困村退出。五年来23个贫困村全部出列。纳入防返贫监测对象830户2950人。"),
         &[
-            "3.8万人|3.8|万人||2023|actual||count|减少贫困人口|agriculture",
+            "3.8万人|3.8|万人||2023|actual||count|减少贫困人口|agriculture|Reduction in the poor population",
             "4个|4|个||2023|actual||count|脱贫摘帽贫困县|agriculture|Poor counties lifted out of poverty",
             "126个|126|个||2023|actual||count|退出贫困村|agriculture|Poor villages lifted out of poverty",
             "23个|23|个||history|actual||count|贫困村|agriculture|Poor villages",
@@ -1591,7 +1591,7 @@ fn a_carried_verb_stops_at_own_verbs_and_rates() {
     expect(
         &review("全年引进总部企业15家，其中中国500强企业区域总部4家。"),
         &[
-            "15家|15|家||2023|actual||count|引进总部企业|investment",
+            "15家|15|家||2023|actual||count|引进总部企业|investment|Headquarters enterprises attracted",
             "4家|4|家||2023|actual||count|引进中国500强企业区域总部|investment",
         ],
     );
