@@ -94,6 +94,7 @@ impl<'t> Chars<'t> {
     }
 
     /// The text of chars `a..b` (clamped, so callers need no bounds checks).
+    #[inline]
     pub fn str(&self, a: usize, b: usize) -> &'t str {
         let b = b.min(self.cs.len());
         let a = a.min(b);

@@ -29,11 +29,17 @@ pub fn report_id(text: &str) -> String {
     // exactly when content came before and a break since.
     let (mut any, mut broken) = (false, false);
     for (i, c) in text.char_indices() {
-        if LINE_BREAKS.contains(&c) {
+        // No break nor white space comes after U+3000: most chars of a
+        // report (CJK) skip those look-ups.
+        let content = if c > '\u{3000}' {
+            c != '\u{feff}'
+        } else if LINE_BREAKS.contains(&c) {
             broken = true;
             continue;
-        }
-        if !is_content(c) {
+        } else {
+            is_content(c)
+        };
+        if !content {
             continue;
         }
         if any && broken {
@@ -88,10 +94,22 @@ mod tests {
             // lines of white space alone.
             "\n\na\u{2029} \u{85}\r\n\u{3000}b\rc\n",
             "a\u{2028}\u{a0}\n\u{feff}b",
+            // Around the bound of the CJK short cut.
+            "\u{3000}\u{3001}\u{feff}\u{3001}\n\u{3000}\u{fffd}\u{10ffff}",
         ] {
             assert_eq!(report_id(text), by_definition(text), "{text:?}");
         }
         assert_eq!(report_id("a\r\n\r\nb"), report_id(" a\n\u{3000}b "));
         assert_ne!(report_id("ab"), report_id("a\nb"));
+    }
+
+    #[test]
+    fn no_break_nor_white_space_comes_after_the_ideographic_space() {
+        // What the short cut in `report_id` relies on.
+        let mut after = (0x3001..=0x10ffff).filter_map(char::from_u32);
+        assert_eq!(
+            after.find(|c| c.is_whitespace() || LINE_BREAKS.contains(c)),
+            None
+        );
     }
 }
