@@ -316,11 +316,23 @@ fn without_year(s: &str) -> Option<&str> {
 /// `精准扶贫以来累计投入…` → `累计投入…`: a subject opened by the event the
 /// figure runs from (`…以来`) says since when, not what.
 fn after_since(s: &str) -> &str {
-    match s.split_once("以来") {
-        Some((event, rest)) if !rest.is_empty() && event.chars().count() <= MAX_SINCE_CHARS => rest,
-        _ => s,
+    // Bytes compared in place: `split_once` with a `&str` pattern sets up a
+    // two-way searcher, and every number's subject asks (3% of a clause of
+    // 8,000 numbers).
+    let since = SINCE.as_bytes();
+    let Some(at) = s.as_bytes().windows(since.len()).position(|w| w == since) else {
+        return s;
+    };
+    let (event, rest) = (&s[..at], &s[at + since.len()..]);
+    if !rest.is_empty() && event.chars().count() <= MAX_SINCE_CHARS {
+        rest
+    } else {
+        s
     }
 }
+
+/// What the event a figure runs from ends with.
+const SINCE: &str = "以来";
 
 /// How long the event a figure runs from may be (`党的十八大以来`).
 const MAX_SINCE_CHARS: usize = 8;
@@ -353,7 +365,21 @@ pub fn strip_span_of_years(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{before_comparison_year, is_multiple_base, strip_all, strip_listed, Listed};
+    use super::{
+        after_since, before_comparison_year, is_multiple_base, strip_all, strip_listed, Listed,
+    };
+
+    #[test]
+    fn a_subject_drops_the_event_it_runs_from() {
+        assert_eq!(after_since("精准扶贫以来累计投入"), "累计投入");
+        assert_eq!(
+            after_since("规模以上企业自投产以来产值"),
+            "规模以上企业自投产以来产值"
+        );
+        assert_eq!(after_since("以上以来新增企业"), "新增企业");
+        assert_eq!(after_since("转型以来"), "转型以来");
+        assert_eq!(after_since("规模以上企业"), "规模以上企业");
+    }
 
     #[test]
     fn strip_listed_answers_as_strip_all() {
