@@ -64,10 +64,6 @@ impl<T> Set<T> {
     pub fn clear(&mut self) {
         self.0.clear();
     }
-
-    pub fn first(&self) -> Option<&T> {
-        self.0.first()
-    }
 }
 
 impl<T: Ord> Extend<T> for Set<T> {
