@@ -1,7 +1,7 @@
 //! Trimming a candidate subject down to its noun phrase: the scope words,
 //! example names, quotes and verbs around a metric are not part of it.
 
-use super::chars::{begins, ends, is_digit, starts};
+use super::chars::{begins, ends, is_digit, position, starts};
 
 /// An enumerated item with one of these is a clause, not a subject.
 const CLAUSE_VERBS: [&str; 7] = ["推进", "开展", "发放", "建设", "开工", "投入", "运营"];
@@ -316,14 +316,13 @@ fn without_year(s: &str) -> Option<&str> {
 /// `精准扶贫以来累计投入…` → `累计投入…`: a subject opened by the event the
 /// figure runs from (`…以来`) says since when, not what.
 fn after_since(s: &str) -> &str {
-    // Bytes compared in place: `split_once` with a `&str` pattern sets up a
-    // two-way searcher, and every number's subject asks (3% of a clause of
-    // 8,000 numbers).
-    let since = SINCE.as_bytes();
-    let Some(at) = s.as_bytes().windows(since.len()).position(|w| w == since) else {
+    // Read in line (`chars::position`): `split_once` with a `&str` pattern
+    // sets up a two-way searcher, and every number's subject asks (3% of a
+    // clause of 8,000 numbers).
+    let Some(at) = position(s, SINCE) else {
         return s;
     };
-    let (event, rest) = (&s[..at], &s[at + since.len()..]);
+    let (event, rest) = (&s[..at], &s[at + SINCE.len()..]);
     if !rest.is_empty() && event.chars().count() <= MAX_SINCE_CHARS {
         rest
     } else {
