@@ -35,6 +35,7 @@ pub mod panel;
 pub mod query;
 pub mod reader;
 pub mod report;
+pub mod row_name;
 pub mod search;
 pub mod set;
 pub mod state;

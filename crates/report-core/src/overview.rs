@@ -7,6 +7,7 @@ use crate::aggregate::{self, Pair};
 use crate::csv_export::{self, text_cell};
 use crate::model::{Indicator, Sector};
 use crate::query::signed;
+use crate::row_name::{qualifiers, Qualify};
 
 /// A row of the overview: a target and, where the report gives one, last
 /// year's result for the same metric.
@@ -17,6 +18,8 @@ pub struct Row {
     /// Index of the target.
     pub target: usize,
     pub sector: Sector,
+    /// What its name needs to be told from the table's other rows.
+    pub name: Qualify,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,12 +35,13 @@ pub fn tables(indicators: &[Indicator], pairs: &[Pair]) -> Tables {
         result: Some(p.result),
         target: p.target,
         sector: p.sector,
+        name: Qualify::Alone,
     };
     let (headline, others): (Vec<&Pair>, Vec<&Pair>) =
         pairs.iter().partition(|p| p.sector == Sector::Macro);
     let headline_pairs: Vec<Pair> = headline.iter().map(|&p| p.clone()).collect();
     let alone = aggregate::unpaired_targets(indicators, &headline_pairs, Sector::Macro);
-    Tables {
+    let mut tables = Tables {
         headline: headline
             .into_iter()
             .map(row)
@@ -45,10 +49,18 @@ pub fn tables(indicators: &[Indicator], pairs: &[Pair]) -> Tables {
                 result: None,
                 target,
                 sector: Sector::Macro,
+                name: Qualify::Alone,
             }))
             .collect(),
         others: others.into_iter().map(row).collect(),
+    };
+    for table in [&mut tables.headline, &mut tables.others] {
+        let named: Vec<&Indicator> = table.iter().map(|r| &indicators[r.target]).collect();
+        for (row, q) in table.iter_mut().zip(qualifiers(&named)) {
+            row.name = q;
+        }
     }
+    tables
 }
 
 /// The CSV's columns. Values are signed (a fall is negative) and their
@@ -102,6 +114,7 @@ pub fn csv(indicators: &[Indicator], tables: &Tables) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn embedded_rows() -> (crate::report::Report, Vec<String>) {
         let report = crate::testing::mudanjiang();
@@ -137,6 +150,27 @@ mod tests {
             row("万元GDP综合能耗"),
             "万元GDP综合能耗,\"Energy consumption per 10,000 yuan of GDP\",,,,,-3.2,,2024,%,no result given"
         );
+    }
+
+    #[test]
+    fn a_level_and_its_growth_are_two_rows_named_apart() {
+        let report = crate::extract::extract(concat!(
+            "一、2023年工作回顾\n\n全市地区生产总值达到1200亿元，增长5.2%。\n\n",
+            "二、2024年工作安排\n\n全市地区生产总值达到1280亿元，增长6%左右。\n"
+        ));
+        let inds = &report.indicators;
+        let t = tables(inds, &aggregate::pairs(inds));
+        let names = |lang| -> Vec<String> {
+            (t.headline.iter())
+                .map(|r| crate::row_name::name(&inds[r.target], lang, r.name).into_owned())
+                .collect()
+        };
+        assert_eq!(names(Lang::En), ["GDP (level)", "GDP (growth)"]);
+        assert_eq!(
+            names(Lang::Zh),
+            ["地区生产总值（总量）", "地区生产总值（增速）"]
+        );
+        assert!(t.headline.iter().all(|r| r.result.is_some()));
     }
 
     #[test]

@@ -14,13 +14,13 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::compare::matrix::column_name;
-use crate::compare::matrix::Row;
+use crate::compare::matrix::{column_name, name, Row};
 use crate::compare::Outcome;
-use crate::format::{number, subject, value_text};
+use crate::format::{number, value_text};
 use crate::i18n::Lang;
 use crate::messages::{t, Msg};
-use crate::model::Status;
+use crate::model::{Indicator, Status};
+use crate::row_name::{self, qualifiers};
 use crate::ui::components::indicator_rows::escape;
 use crate::ui::shared::SharedReport;
 
@@ -87,9 +87,9 @@ pub fn matrix_row(
     cols: std::ops::Range<usize>,
     lang: Lang,
 ) -> (String, Vec<String>) {
-    let metric = subject(&reports[row.label.0].indicators[row.label.1], lang);
+    let metric = name(reports, row, lang);
     let mut th = String::new();
-    head(&mut th, metric);
+    head(&mut th, &metric);
     let shown = row.cells.iter().enumerate().skip(cols.start);
     let cells = shown.take(cols.len()).map(|(c, cell)| {
         // The cell names its report too, so an empty cell of one report is
@@ -126,10 +126,14 @@ pub fn outcomes(
     lang: Lang,
 ) -> String {
     let mut out = String::new();
-    for o in list {
-        let metric = subject(&reports[a].indicators[o.target], lang);
+    let targets: Vec<&Indicator> = list
+        .iter()
+        .map(|o| &reports[a].indicators[o.target])
+        .collect();
+    for (o, q) in list.iter().zip(qualifiers(&targets)) {
+        let metric = row_name::name(&reports[a].indicators[o.target], lang, q);
         out.push_str("<tr>");
-        head(&mut out, metric);
+        head(&mut out, &metric);
         out.push_str("<td class=\"rx-col-value\">");
         value(
             &mut out,

@@ -13,7 +13,6 @@ use crate::compare::by_place_and_year;
 use crate::compare::matrix::column_name;
 use crate::compare::matrix::{self, Row};
 use crate::compare::matrix_csv;
-use crate::format;
 use crate::i18n::Lang;
 use crate::library::describe;
 use crate::messages::{t, tf, Msg, Tpl};
@@ -569,10 +568,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let (metrics, rows) = (metrics.clone(), rows.clone());
         use_memo((reports.clone(), lang), move |(reports, lang)| {
             let labels: Vec<String> = (rows.iter())
-                .map(|row| {
-                    let ind = &reports[row.label.0].indicators[row.label.1];
-                    format::subject(ind, *lang).to_owned()
-                })
+                .map(|row| matrix::name(reports, row, *lang).into_owned())
                 .collect();
             metrics.set_rows(&labels);
         });

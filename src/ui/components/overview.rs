@@ -9,12 +9,13 @@ use yew::prelude::*;
 use crate::aggregate::Pair;
 use crate::chart::series;
 use crate::export_name;
-use crate::format::{self, value_text};
+use crate::format::value_text;
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::{Period, Sector};
 use crate::overview::{self, Row};
 use crate::query::Query;
+use crate::row_name;
 use crate::state::Action;
 use crate::ui::components::{ChartExport, ChartPanel, OverviewSearch};
 use crate::ui::context::{use_explorer, Explorer};
@@ -101,12 +102,15 @@ fn pair_table(
     let plan_head = tf(lang, Tpl::YearTarget, &[&plan]);
     // A value button is named by what it opens: "地区生产总值 2023年结果 6%",
     // not just "6%".
-    let cell = |i: usize, subject: usize, column: &str| {
+    let cell = |i: usize, row: &Row, column: &str| {
         let ind = &inds[i];
         let onclick = select.reform(move |_: MouseEvent| i);
         let note = (ind.status == crate::model::Status::Estimate).then(|| lang.status(ind.status));
         let value = value_text(ind, lang);
-        let label = format!("{} {column} {value}", format::subject(&inds[subject], lang));
+        let label = format!(
+            "{} {column} {value}",
+            row_name::name(&inds[row.target], lang, row.name)
+        );
         html! {
             <td class="rx-col-value">
                 <button type="button" class="rx-link" aria-label={label} {onclick}>{ value }</button>
@@ -127,11 +131,11 @@ fn pair_table(
                 <tbody>
                     { for pairs.iter().map(|p| html! {
                         <tr class={format!("rx-sector-{}", p.sector.id())}>
-                            <th scope="row">{ format::subject(&inds[p.target], lang).to_owned() }</th>
-                            { p.result.map(|r| cell(r, p.target, &review_head)).unwrap_or_else(|| html! {
+                            <th scope="row">{ row_name::name(&inds[p.target], lang, p.name).into_owned() }</th>
+                            { p.result.map(|r| cell(r, p, &review_head)).unwrap_or_else(|| html! {
                                 <td class="rx-col-value rx-no-result">{ t(lang, Msg::NoResult) }</td>
                             }) }
-                            { cell(p.target, p.target, &plan_head) }
+                            { cell(p.target, p, &plan_head) }
                         </tr>
                     }) }
                 </tbody>

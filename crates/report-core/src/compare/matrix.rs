@@ -5,6 +5,7 @@
 //! without planning words, with kind and unit), so `GDP growth` and `GDP`
 //! in 亿元 are two rows.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -16,9 +17,10 @@ use crate::chart::series::Titled;
 use crate::chart::{ChartSpec, PairBar, PairValue, PairsOf};
 use crate::i18n::Lang;
 use crate::messages::{tf, Tpl};
-use crate::model::{Period, Sector, Status};
+use crate::model::{Indicator, Period, Sector, Status};
 use crate::query::signed;
 use crate::report::Report;
+use crate::row_name::{self, qualifiers, Qualify};
 
 /// The headline indicators, by glossary name, in the order the matrix
 /// shows them: the macro metrics a panel of local targets needs first.
@@ -42,6 +44,14 @@ pub struct Row {
     /// For each report, its records of the metric: at most one of each
     /// status, results first, then estimates, then targets.
     pub cells: Vec<Vec<usize>>,
+    /// What its name needs to be told from the other rows.
+    pub name: Qualify,
+}
+
+/// The name of `row` in `lang`, told apart from the other rows' names.
+pub fn name<'a, R: AsRef<Report>>(reports: &'a [R], row: &Row, lang: Lang) -> Cow<'a, str> {
+    let (c, i) = row.label;
+    row_name::name(&reports[c].as_ref().indicators[i], lang, row.name)
 }
 
 /// The rows for `reports` (the columns, in this order): headline metrics
@@ -62,6 +72,7 @@ pub fn matrix<R: AsRef<Report>>(reports: &[R]) -> Vec<Row> {
                     label: (c, i),
                     headline: HEADLINE.iter().position(|h| Some(*h) == name),
                     cells: vec![Vec::new(); reports.len()],
+                    name: Qualify::Alone,
                 });
                 rows.len() - 1
             });
@@ -76,6 +87,13 @@ pub fn matrix<R: AsRef<Report>>(reports: &[R]) -> Vec<Row> {
     rows.retain(|r| r.headline.is_some() || r.cells.iter().filter(|c| !c.is_empty()).count() > 1);
     let key = |r: &Row| r.headline.unwrap_or(HEADLINE.len());
     sort_by(&mut rows, |a, b| key(a).cmp(&key(b)));
+    let named: Vec<&Indicator> = (rows.iter())
+        .map(|r| &reports[r.label.0].as_ref().indicators[r.label.1])
+        .collect();
+    let names = qualifiers(&named);
+    for (row, q) in rows.iter_mut().zip(names) {
+        row.name = q;
+    }
     rows
 }
 
@@ -116,18 +134,15 @@ pub fn order<R: AsRef<Report>>(
 ) -> Vec<usize> {
     let ind = |c: usize, i: usize| &reports[c].as_ref().indicators[i];
     let flip = |o: Ordering| if descending { o.reverse() } else { o };
-    let name = |r: &Row| crate::format::subject(ind(r.label.0, r.label.1), lang);
+    let names: Vec<Cow<str>> = rows.iter().map(|r| name(reports, r, lang)).collect();
     let value = |c: usize, r: &Row| r.cells[c].first().map(|&i| signed(ind(c, i)));
     let mut order: Vec<usize> = (0..rows.len()).collect();
-    sort_by(&mut order, |&a, &b| {
-        let (a, b) = (&rows[a], &rows[b]);
-        match by {
-            None => flip(name(a).cmp(name(b))),
-            Some(c) => match (value(c, a), value(c, b)) {
-                (Some(x), Some(y)) => flip(x.total_cmp(&y)),
-                (x, y) => x.is_none().cmp(&y.is_none()),
-            },
-        }
+    sort_by(&mut order, |&a, &b| match by {
+        None => flip(names[a].cmp(&names[b])),
+        Some(c) => match (value(c, &rows[a]), value(c, &rows[b])) {
+            (Some(x), Some(y)) => flip(x.total_cmp(&y)),
+            (x, y) => x.is_none().cmp(&y.is_none()),
+        },
     });
     order
 }
@@ -301,8 +316,7 @@ fn chart_pairs<R: AsRef<Report>>(
 /// drawn (each report's result, then its target, where given), which
 /// [`chart_records`] resolves.
 pub fn chart<R: AsRef<Report>>(reports: &[R], row: &Row, lang: Lang) -> Titled {
-    let named = &reports[row.label.0].as_ref().indicators[row.label.1];
-    let metric = crate::format::subject(named, lang);
+    let metric = name(reports, row, lang);
     let mut bar = 0..;
     let pairs = chart_pairs(reports, row)
         .into_iter()
@@ -346,6 +360,7 @@ pub fn chart_records<R: AsRef<Report>>(reports: &[R], row: &Row) -> Vec<(usize, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::extract;
 
     fn qingyan() -> [Report; 2] {
         [crate::testing::qingyan(2023), crate::testing::qingyan(2024)]
@@ -524,6 +539,40 @@ mod tests {
                 row("粮食产量", "80亿斤以上/target", "79.2亿斤/actual"),
                 row("新签约亿元以上项目", "120个/target", "131个/actual"),
             ]
+        );
+    }
+
+    #[test]
+    fn two_rows_of_one_name_say_their_kind() {
+        // GDP in 亿元 and its growth are two metrics: two rows, which the
+        // reader tells apart by name, in the table, the metric list, the
+        // CSV and a row's chart title alike (all read `name`).
+        let text = |year: u16, level: &str, growth: &str| {
+            let last = year - 1;
+            extract(&format!(
+                "一、{last}年工作回顾\n\n全市地区生产总值达到{level}亿元，增长{growth}%。\n\n二、{year}年工作安排\n\n地区生产总值增长6%左右。\n"
+            ))
+        };
+        let reports = [text(2024, "1200", "5.2"), text(2025, "1280", "5.6")];
+        let rows = matrix(&reports);
+        let names = |lang| -> Vec<String> {
+            let order = order(&rows, &reports, None, false, lang);
+            order
+                .iter()
+                .map(|&r| name(&reports, &rows[r], lang).into_owned())
+                .collect()
+        };
+        assert_eq!(
+            names(Lang::Zh),
+            ["地区生产总值（增速）", "地区生产总值（总量）"]
+        );
+        assert_eq!(names(Lang::En), ["GDP (growth)", "GDP (level)"]);
+        let level = rows
+            .iter()
+            .find(|r| reports[r.label.0].indicators[r.label.1].unit == "亿元");
+        assert_eq!(
+            chart(&reports, level.expect("a level row"), Lang::En).title,
+            "GDP (level): result and target by report"
         );
     }
 

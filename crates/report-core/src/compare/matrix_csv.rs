@@ -4,9 +4,9 @@
 //! the comparator spelled out), so the table reads the same in a
 //! spreadsheet as on screen.
 
-use super::matrix::{column_name, Row};
+use super::matrix::{column_name, name, Row};
 use crate::csv_export::{self, text_cell};
-use crate::format::{amount, subject};
+use crate::format::amount;
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::model::{Comparator, Indicator, Status, Verb};
@@ -22,8 +22,7 @@ pub fn csv<R: AsRef<Report>>(reports: &[R], rows: &[Row], order: &[usize], lang:
     let mut header = vec![t(lang, Msg::Indicator)];
     header.extend(names.iter().map(String::as_str));
     let lines = order.iter().filter_map(|&r| rows.get(r)).map(|row| {
-        let (c, i) = row.label;
-        let mut line = vec![text_cell(subject(&reports[c].as_ref().indicators[i], lang))];
+        let mut line = vec![text_cell(&name(reports, row, lang))];
         line.extend(row.cells.iter().enumerate().map(|(c, cell)| {
             let records: Vec<String> = cell
                 .iter()
