@@ -19,6 +19,7 @@ fn bar(indicator: usize, label: &str, value: f64, comparator: Comparator, sector
         indicator,
         label: label.into(),
         value,
+        high: None,
         comparator,
         sector,
         status: Status::Estimate,
@@ -67,11 +68,13 @@ fn pairs() -> ChartSpec {
                 unit: unit.into(),
                 result: Some(PairValue {
                     value: result,
+                    high: None,
                     comparator: Comparator::Exact,
                     indicator: r,
                 }),
                 target: Some(PairValue {
                     value: target,
+                    high: None,
                     comparator: c,
                     indicator: t,
                 }),
@@ -274,11 +277,13 @@ fn headline() -> ChartSpec {
         unit: "%".into(),
         result: Some(PairValue {
             value: result,
+            high: None,
             comparator: Comparator::Exact,
             indicator: 0,
         }),
         target: Some(PairValue {
             value: target,
+            high: None,
             comparator: c,
             indicator: 1,
         }),
@@ -532,6 +537,7 @@ fn across(rows: &[(&str, Option<f64>, Option<f64>)]) -> ChartSpec {
     let mut value = |v: Option<f64>, comparator| {
         v.map(|value| PairValue {
             value,
+            high: None,
             comparator,
             indicator: bar.next().unwrap(),
         })
@@ -670,4 +676,82 @@ fn a_missing_value_in_a_chart_of_both_is_a_dash_without_a_bar() {
     assert_eq!(headers, ["指标", "领域", "上年完成", "今年目标"]);
     assert_eq!(rows[0], ["甲市 · 2023年", "宏观经济", "—", "≥ 3%"]);
     assert_eq!(rows[2], ["丙市 · 2024年", "宏观经济", "0.3%", "—"]);
+}
+
+/// `(x, y, width, height)` of every outlined (unfilled) rect of colour `stroke`.
+fn outlines(svg: &str, stroke: &str) -> Vec<(i32, i32, i32, i32)> {
+    svg.lines()
+        .filter(|l| l.starts_with("<rect") && l.contains("fill=\"none\""))
+        .filter(|l| l.contains(&format!("stroke=\"{stroke}\"")))
+        .map(|l| {
+            (
+                attr(l, "x"),
+                attr(l, "y"),
+                attr(l, "width"),
+                attr(l, "height"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_range_is_solid_to_its_low_end_and_outlined_on_to_its_high_end() {
+    // 增长5.5%—6% beside a plain 6%: the range's outline ends where the 6% bar does.
+    let mut range = bar(1, "地区生产总值", 5.5, Comparator::Exact, Sector::Macro);
+    range.high = Some(6.0);
+    let spec = ChartSpec::Growth {
+        bars: vec![
+            bar(
+                2,
+                "固定资产投资",
+                6.0,
+                Comparator::Exact,
+                Sector::Investment,
+            ),
+            range,
+        ],
+    };
+    let (svg, _, _) = render(&spec, &Style::default());
+    let (px, _, pw, _) = rects(&svg, sector_hex(Sector::Investment))[1];
+    let (lx, _, lw, _) = rects(&svg, sector_hex(Sector::Macro))[1];
+    let outline = outlines(&svg, sector_hex(Sector::Macro));
+    assert_eq!(outline.len(), 1, "{svg}");
+    let (ox, _, ow, _) = outline[0];
+    assert_eq!(
+        (lx, ox),
+        (px, lx + lw),
+        "from the zero line, then on from the low end"
+    );
+    assert!(
+        (ox + ow - (px + pw)).abs() <= 1,
+        "{ox}+{ow} against {px}+{pw}"
+    );
+    assert!(lw < pw);
+    let texts = texts(&svg);
+    assert!(texts.iter().any(|t| t == "+5.5–6%"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "+5.5%"), "{texts:?}");
+}
+
+#[test]
+fn a_range_target_in_a_pairs_chart_reads_with_both_ends() {
+    let ChartSpec::Pairs { mut pairs, of } = headline() else {
+        unreachable!()
+    };
+    pairs[0].target.as_mut().unwrap().value = 5.5;
+    pairs[0].target.as_mut().unwrap().high = Some(6.0);
+    let spec = ChartSpec::Pairs { pairs, of };
+    let (svg, hits, _) = render(&spec, &Style::default());
+    let chinese = texts(&svg);
+    assert!(chinese.iter().any(|t| t == "5.5%—6%"), "{chinese:?}");
+    assert_eq!(hits[1].tooltip, "地区生产总值 — 今年目标：5.5%—6%");
+    assert_eq!(outlines(&svg, "#CCBB44").len(), 1);
+    let english = render(
+        &spec,
+        &Style {
+            lang: Lang::En,
+            ..Style::default()
+        },
+    )
+    .0;
+    assert!(texts(&english).iter().any(|t| t == "5.5–6%"));
 }

@@ -61,6 +61,7 @@ fn growth() -> ChartSpec {
         indicator,
         label: label.into(),
         value,
+        high: None,
         comparator: Comparator::Exact,
         sector,
         status: Status::Estimate,

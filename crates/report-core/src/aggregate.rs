@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::{Comparator, Indicator, Kind, Period, Sector, Status};
-use crate::query::signed;
+use crate::query::{signed, signed_high};
 
 /// One bar of the growth chart: a growth rate, negative when it fell.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +14,8 @@ pub struct Bar {
     pub indicator: usize,
     pub label: String,
     pub value: f64,
+    /// The other end of a range (`增长5.5%—6%`), signed as `value`.
+    pub high: Option<f64>,
     pub comparator: Comparator,
     pub sector: Sector,
     pub status: Status,
@@ -33,6 +35,7 @@ pub fn growth_bars(
             indicator: i,
             label: label(ind),
             value: signed(ind),
+            high: signed_high(ind),
             comparator: ind.comparator.signed(ind.direction),
             sector: ind.sector,
             status: ind.status,

@@ -26,7 +26,7 @@ pub fn value_text(ind: &Indicator, lang: Lang) -> String {
 
 /// Chinese writes a range as reports do, the unit at both ends (`5.5%—6%`);
 /// English once, at the end (`5.5–6%`, `60–80 enterprises`).
-fn range(low: String, high: String, lang: Lang) -> String {
+pub fn range(low: String, high: String, lang: Lang) -> String {
     if lang == Lang::Zh {
         return format!("{low}—{high}");
     }

@@ -268,9 +268,19 @@ fn compare(column: Column, a: &Indicator, b: &Indicator) -> Ordering {
 
 /// The value with a falling growth rate made negative: the number a chart plots.
 pub fn signed(ind: &Indicator) -> f64 {
+    signed_as(ind, ind.value)
+}
+
+/// The upper end of a range (`增长5%—6%`, `下降2%—3%`), signed as its
+/// value is.
+pub fn signed_high(ind: &Indicator) -> Option<f64> {
+    ind.value_high.map(|high| signed_as(ind, high))
+}
+
+fn signed_as(ind: &Indicator, v: f64) -> f64 {
     match ind.direction {
-        crate::model::Direction::Down => -ind.value,
-        _ => ind.value,
+        crate::model::Direction::Down => -v,
+        _ => v,
     }
 }
 

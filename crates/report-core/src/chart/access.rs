@@ -13,7 +13,7 @@ pub fn describe(spec: &ChartSpec, lang: Lang) -> String {
         _ if spec.is_empty() => format!("{}{}", t(lang, Msg::NoData), t(lang, Msg::FullStop)),
         ChartSpec::Growth { bars } => {
             let (top, low) = (&bars[0], &bars[bars.len() - 1]);
-            let v = |b: &crate::aggregate::Bar| text::growth_value(b.value, b.comparator);
+            let v = |b: &crate::aggregate::Bar| text::growth_value(b.value, b.high, b.comparator);
             tf(
                 lang,
                 Tpl::GrowthChart,
@@ -156,7 +156,7 @@ pub fn table(spec: &ChartSpec, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
                         b.label.clone(),
                         s(lang.sector(b.sector)),
                         s(lang.status(b.status)),
-                        text::growth_value(b.value, b.comparator),
+                        text::growth_value(b.value, b.high, b.comparator),
                     ]
                 })
                 .collect(),

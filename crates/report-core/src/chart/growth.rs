@@ -21,7 +21,7 @@ pub fn tooltip(bar: &Bar, lang: Lang) -> String {
         "{}{}{}{open}{} · {}{close}",
         bar.label,
         t(lang, Msg::Colon),
-        text::growth_value(bar.value, bar.comparator),
+        text::growth_value(bar.value, bar.high, bar.comparator),
         lang.sector(bar.sector),
         lang.status(bar.status)
     )
@@ -55,7 +55,7 @@ pub fn draw<DB: DrawingBackend>(
     let size = frame::font(style, FONT);
     let values: Vec<String> = bars
         .iter()
-        .map(|b| text::growth_value(b.value, b.comparator))
+        .map(|b| text::growth_value(b.value, b.high, b.comparator))
         .collect();
     let value_w = values
         .iter()
@@ -64,8 +64,9 @@ pub fn draw<DB: DrawingBackend>(
         .unwrap_or(0)
         + px(style, 6.0);
 
-    let lo = bars.iter().map(|b| b.value).fold(0.0, f64::min);
-    let mut hi = bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let ends = || bars.iter().flat_map(|b| [Some(b.value), b.high]).flatten();
+    let lo = ends().fold(0.0, f64::min);
+    let mut hi = ends().fold(0.0, f64::max);
     if hi - lo < 1e-9 {
         hi = 1.0;
     }
@@ -87,9 +88,23 @@ pub fn draw<DB: DrawingBackend>(
         let (y0, y1) = rows.band(i);
         let inset = rows.row_h / 5;
         let end = map(bar.value);
-        let (a, b) = ((zero.min(end), y0 + inset), (zero.max(end), y1 - inset));
+        let (mut a, mut b) = ((zero.min(end), y0 + inset), (zero.max(end), y1 - inset));
         let (r, g, bl) = sector_rgb(bar.sector);
         frame::rect(area, a, b, &RGBColor(r, g, bl), None)?;
+        if let Some(high) = bar.high {
+            // A range: solid to its low end, outlined on to its high end.
+            let far = map(high);
+            let (x0, x1) = (end.min(far), end.max(far));
+            let stroke = px(style, 1.5).max(1) as u32;
+            frame::rect(
+                area,
+                (x0, a.1),
+                (x1, b.1),
+                &RGBColor(r, g, bl),
+                Some(stroke),
+            )?;
+            (a.0, b.0) = (a.0.min(x0), b.0.max(x1));
+        }
         if style.selected == Some(bar.indicator) {
             frame::emphasise(area, a, b, style, theme)?;
         }

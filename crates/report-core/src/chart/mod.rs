@@ -83,6 +83,8 @@ pub struct PairValue {
     /// Signed (a fall is negative), with the comparator that bounds the
     /// signed value (`chart::series::pair_bars`).
     pub value: f64,
+    /// The other end of a range (`增长5.5%—6%`), signed as `value`.
+    pub high: Option<f64>,
     pub comparator: Comparator,
     /// What a click on the bar selects (`Target::Indicator`): an index
     /// into `Report::indicators`, or the compare chart's own numbering.
@@ -94,6 +96,7 @@ impl PairValue {
     pub fn of(ind: &crate::model::Indicator, indicator: usize) -> PairValue {
         PairValue {
             value: crate::query::signed(ind),
+            high: crate::query::signed_high(ind),
             comparator: ind.comparator.signed(ind.direction),
             indicator,
         }

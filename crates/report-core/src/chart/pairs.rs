@@ -12,6 +12,7 @@ use super::text;
 use super::{Hit, PairBar, PairValue, PairsOf, Style, Target};
 use crate::i18n::Lang;
 use crate::messages::{t, Msg};
+use crate::model::Comparator;
 
 /// A value a report does not give, in the chart and in its table.
 const MISSING: &str = "—";
@@ -27,7 +28,16 @@ pub fn target_value(p: &PairBar, lang: Lang) -> String {
 fn value_text(p: &PairBar, v: Option<PairValue>, lang: Lang) -> String {
     v.map_or_else(
         || MISSING.to_owned(),
-        |v| text::value(v.value, &p.unit, v.comparator, lang, p.noun),
+        |v| {
+            let low = text::value(v.value, &p.unit, v.comparator, lang, p.noun);
+            match v.high {
+                Some(high) => {
+                    let high = text::value(high, &p.unit, Comparator::Exact, lang, p.noun);
+                    crate::format::range(low, high, lang)
+                }
+                None => low,
+            }
+        },
     )
 }
 
@@ -139,7 +149,9 @@ pub fn draw<DB: DrawingBackend>(
         // Each row to its own scale (units differ), from the row's lowest
         // value or zero to its highest or zero, so a fall is drawn left of
         // the row's zero and a rise right of it.
-        let given = series.iter().filter_map(|s| s.value(pair)).map(|v| v.value);
+        let given = (series.iter().filter_map(|s| s.value(pair)))
+            .flat_map(|v| [Some(v.value), v.high])
+            .flatten();
         let (lo, hi) = given.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let span = (hi - lo).max(f64::MIN_POSITIVE);
         let x = |v: f64| x0 + ((v - lo) / span * f64::from(x1 - x0)).round() as i32;
@@ -160,15 +172,23 @@ pub fn draw<DB: DrawingBackend>(
                 continue;
             };
             let end = x(v.value);
-            let (a, b) = (
+            let (mut a, mut b) = (
                 (zero.min(end), top + inset),
                 (zero.max(end), top + lane - inset),
             );
             frame::rect(area, a, b, &s.colour(theme), None)?;
+            if let Some(high) = v.high {
+                // A range: solid to its low end, outlined on to its high end.
+                let far = x(high);
+                let (l, r) = (end.min(far), end.max(far));
+                let stroke = px(style, 1.5).max(1) as u32;
+                frame::rect(area, (l, a.1), (r, b.1), &s.colour(theme), Some(stroke))?;
+                (a.0, b.0) = (a.0.min(l), b.0.max(r));
+            }
             if style.selected == Some(v.indicator) {
                 frame::emphasise(area, a, b, style, theme)?;
             }
-            let at = (zero.max(end) + px(style, 4.0), top + lane / 2);
+            let at = (b.0 + px(style, 4.0), top + lane / 2);
             frame::label(area, text, at, size, &theme.fg, (HPos::Left, VPos::Center))?;
             hits.push(Hit {
                 x0: rows.left,

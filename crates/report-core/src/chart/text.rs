@@ -27,9 +27,15 @@ pub fn number(v: f64) -> String {
     }
 }
 
-/// A growth rate as the report states it: `+6%`, `≥7%`, `−3.5%`.
-pub fn growth_value(v: f64, comparator: Comparator) -> String {
+/// A growth rate as the report states it: `+6%`, `≥7%`, `−3.5%`, and a
+/// range with both ends (`+5.5–6%`): its low end alone would read as a
+/// point target.
+pub fn growth_value(v: f64, high: Option<f64>, comparator: Comparator) -> String {
     let n = number(v);
+    let n = match high {
+        Some(high) => format!("{n}–{}", number(high)),
+        None => n,
+    };
     if comparator != Comparator::Exact {
         format!("{}{n}%", comparator.symbol())
     } else if v > 0.0 && n != "0" {
@@ -270,10 +276,12 @@ mod tests {
 
     #[test]
     fn values_read_as_the_report_writes_them() {
-        assert_eq!(growth_value(6.0, Comparator::Exact), "+6%");
-        assert_eq!(growth_value(7.0, Comparator::AtLeast), "≥7%");
-        assert_eq!(growth_value(-3.5, Comparator::Exact), "−3.5%");
-        assert_eq!(growth_value(0.0, Comparator::Exact), "0%");
+        assert_eq!(growth_value(6.0, None, Comparator::Exact), "+6%");
+        assert_eq!(growth_value(7.0, None, Comparator::AtLeast), "≥7%");
+        assert_eq!(growth_value(-3.5, None, Comparator::Exact), "−3.5%");
+        assert_eq!(growth_value(0.0, None, Comparator::Exact), "0%");
+        assert_eq!(growth_value(5.5, Some(6.0), Comparator::Exact), "+5.5–6%");
+        assert_eq!(growth_value(-2.0, Some(-3.0), Comparator::Exact), "−2–−3%");
         assert_eq!(value(6.0, "%", Comparator::AtLeast, Lang::Zh, None), "≥ 6%");
         assert_eq!(
             value(38.2, "万亩", Comparator::Exact, Lang::Zh, None),
