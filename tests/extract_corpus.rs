@@ -30,7 +30,7 @@ macro_rules! excerpt {
     };
 }
 
-const EXCERPTS: [(&str, &str, &str); 81] = [
+const EXCERPTS: [(&str, &str, &str); 85] = [
     excerpt!("prov-beiyuan-2025"),
     excerpt!("city-dongchuan-2024"),
     excerpt!("city-ningchuan-2023"),
