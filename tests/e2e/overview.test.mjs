@@ -18,6 +18,26 @@ await forEachTarget(({ open }) => {
     await p.close();
   });
 
+  test('a plan part alone: its targets are listed without results, and no empty chart', async () => {
+    const p = await open();
+    // The embedded report has results beside its targets: the chart is there.
+    await p.page.getByTestId('chart-headline').waitFor();
+    await p.page.getByRole('button', { name: '粘贴文字' }).click();
+    const dialog = p.page.getByRole('dialog', { name: '粘贴报告文字' });
+    await dialog.getByRole('textbox', { name: /报告全文/ }).fill(
+      '二、2025年工作安排\n\n今年经济社会发展的主要预期目标是：地区生产总值增长5%—5.5%，一般公共预算收入增长4%，城镇调查失业率控制在5.5%以内。\n',
+    );
+    await dialog.getByRole('button', { name: '打开' }).click();
+    await p.page.getByRole('heading', { level: 1, name: /2025/ }).waitFor();
+    const table = p.page.getByRole('region', { name: '主要经济指标' }).getByRole('table');
+    const row = (name) => table.getByRole('row').filter({ has: p.page.getByRole('rowheader', { name, exact: true }) });
+    assert.deepEqual(await row('地区生产总值').getByRole('cell').allInnerTexts(), ['未给出', '5%—5.5%']);
+    assert.deepEqual(await row('城镇调查失业率').getByRole('cell').allInnerTexts(), ['未给出', '≤ 5.5%']);
+    assert.equal(await p.page.getByTestId('chart-headline').count(), 0);
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
   test('metrics beyond the headline are paired too', async () => {
     const p = await open();
     const others = p.page.getByRole('region', { name: '其他可对照的指标' });

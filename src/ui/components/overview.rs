@@ -76,7 +76,11 @@ pub fn Overview(props: &OverviewProps) -> Html {
             <section aria-label={t(lang, Msg::Headline)}>
                 <h2>{ t(lang, Msg::HeadlineTitle) }</h2>
                 { pair_table(report, lang, &tables.headline, &year(review), &year(plan), &select) }
-                <ChartPanel name="headline" {chart} {export} {lang} on_select={select.clone()} />
+                // Nothing to set side by side (a plan part alone): the
+                // table says "no result given", an empty chart would add nothing.
+                if !headline.is_empty() {
+                    <ChartPanel name="headline" {chart} {export} {lang} on_select={select.clone()} />
+                }
             </section>
             <section aria-label={t(lang, Msg::OtherPaired)}>
                 <h2>{ t(lang, Msg::OtherPairedTitle) }</h2>
