@@ -105,8 +105,18 @@ fn render(spec: &ChartSpec, style: &Style) -> (String, Vec<report_explorer::char
 
 /// `(x, y, width, height)` of every filled rect of colour `fill`.
 fn rects(svg: &str, fill: &str) -> Vec<(i32, i32, i32, i32)> {
+    boxes(svg, &format!("fill=\"{fill}\""))
+}
+
+/// `(x, y, width, height)` of every outlined (unfilled) rect of colour `stroke`.
+fn outlines(svg: &str, stroke: &str) -> Vec<(i32, i32, i32, i32)> {
+    boxes(svg, &format!("fill=\"none\" stroke=\"{stroke}\""))
+}
+
+/// `(x, y, width, height)` of every rect whose line contains `attrs`.
+fn boxes(svg: &str, attrs: &str) -> Vec<(i32, i32, i32, i32)> {
     svg.lines()
-        .filter(|l| l.starts_with("<rect") && l.contains(&format!("fill=\"{fill}\"")))
+        .filter(|l| l.starts_with("<rect") && l.contains(attrs))
         .map(|l| {
             (
                 attr(l, "x"),
@@ -676,22 +686,6 @@ fn a_missing_value_in_a_chart_of_both_is_a_dash_without_a_bar() {
     assert_eq!(headers, ["指标", "领域", "上年完成", "今年目标"]);
     assert_eq!(rows[0], ["甲市 · 2023年", "宏观经济", "—", "≥ 3%"]);
     assert_eq!(rows[2], ["丙市 · 2024年", "宏观经济", "0.3%", "—"]);
-}
-
-/// `(x, y, width, height)` of every outlined (unfilled) rect of colour `stroke`.
-fn outlines(svg: &str, stroke: &str) -> Vec<(i32, i32, i32, i32)> {
-    svg.lines()
-        .filter(|l| l.starts_with("<rect") && l.contains("fill=\"none\""))
-        .filter(|l| l.contains(&format!("stroke=\"{stroke}\"")))
-        .map(|l| {
-            (
-                attr(l, "x"),
-                attr(l, "y"),
-                attr(l, "width"),
-                attr(l, "height"),
-            )
-        })
-        .collect()
 }
 
 #[test]

@@ -239,24 +239,11 @@ mod tests {
 
     fn ind(subject: &str, value: f64, status: Status, direction: Direction) -> Indicator {
         Indicator {
-            id: "".into(),
-            sentence: "".into(),
-            raw: "".into(),
-            start: 0,
-            end: 0,
             value,
-            unit: "%".into(),
-            value_high: None,
-            comparator: Comparator::Exact,
-            verb: "".into(),
             period: Period::Year(if status == Status::Target { 2024 } else { 2023 }),
             status,
             direction,
-            kind: Kind::Growth,
-            subject: subject.to_owned().into(),
-            subject_en: None,
-            sector: Sector::Macro,
-            section: "".into(),
+            ..crate::testing::indicator(subject)
         }
     }
 

@@ -80,28 +80,14 @@ pub fn name(ind: &Indicator, lang: Lang, qualify: Qualify) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Comparator, Direction, Kind, Period, Sector, Status};
+    use crate::model::Kind;
 
     fn record(subject: &str, en: Option<&str>, kind: Kind, unit: &str) -> Indicator {
         Indicator {
-            id: "".into(),
-            sentence: "".into(),
-            raw: "".into(),
-            start: 0,
-            end: 0,
-            value: 1.0,
             unit: unit.to_owned().into(),
-            value_high: None,
-            comparator: Comparator::Exact,
-            verb: "".into(),
-            period: Period::Year(2024),
-            status: Status::Target,
-            direction: Direction::Up,
             kind,
-            subject: subject.to_owned().into(),
             subject_en: en.map(|e| e.to_owned().into()),
-            sector: Sector::Macro,
-            section: "".into(),
+            ..crate::testing::indicator(subject)
         }
     }
 

@@ -29,6 +29,32 @@ pub fn mudanjiang() -> Report {
     .report
 }
 
+/// A record of `subject` with every other field at a plain default (a 2024
+/// growth target of 1%, macro), for tests that set the fields they need.
+pub fn indicator(subject: &str) -> crate::model::Indicator {
+    use crate::model::{Comparator, Direction, Indicator, Kind, Period, Sector, Status};
+    Indicator {
+        id: "".into(),
+        sentence: "".into(),
+        raw: "".into(),
+        start: 0,
+        end: 0,
+        value: 1.0,
+        unit: "%".into(),
+        value_high: None,
+        comparator: Comparator::Exact,
+        verb: "".into(),
+        period: Period::Year(2024),
+        status: Status::Target,
+        direction: Direction::Up,
+        kind: Kind::Growth,
+        subject: subject.to_owned().into(),
+        subject_en: None,
+        sector: Sector::Macro,
+        section: "".into(),
+    }
+}
+
 /// The compare fixture of one year (`tests/fixtures/compare/qingyan-YEAR.txt`,
 /// an invented city's consecutive reports), read by the extractor.
 pub fn qingyan(year: u16) -> Report {
