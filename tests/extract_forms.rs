@@ -21,6 +21,21 @@ fn a_range_is_one_record_with_its_upper_end() {
     );
 }
 
+/// A range whose unit is written once, after its upper end (`60至80家`,
+/// `3—5个`), is one record too; a span of years or months (`2021—2025年`,
+/// `1—11月`) is not.
+#[test]
+fn a_range_with_its_unit_written_once_is_one_record() {
+    expect(
+        &plan("全年新增规上工业企业60至80家，建设省级以上特色产业园区3—5个；2021—2025年累计投资，1—11月实际到位资金增长8%。"),
+        &[
+            "60至80家|60|家||2024|target||count|新增规上工业企业|industry|New industrial enterprises above designated size|high=80",
+            "3—5个|3|个||2024|target||count|建设省级以上特色产业园区|investment|Specialty industry parks at provincial level or above built|high=5",
+            "8%|8|%||2024|target|up|growth|1—11月实际到位资金|investment",
+        ],
+    );
+}
+
 /// `力争` governs the numbers of its clause (`、` joins them); a later `确保` takes over and ends its scope; `预计` opening a sentence governs all of it.
 #[test]
 fn a_governing_word_covers_its_clause_or_its_sentence() {

@@ -413,13 +413,22 @@ fn first_in_years(c: &Chars, i: usize, j: usize, value: f64) -> Option<Token> {
 }
 
 /// `回落0.4和0.8个百分点`, `分别达到4.26和2.18万元`: a bare number joined
-/// to the next one shares the unit written after that one. Only a unit
-/// word counts (`1和2号线` names lines; `2023和2024年` are years).
+/// to the next one shares the unit written after that one, as the low end
+/// of a range does (`60至80家`, `3—5个`: [`join_ranges`] then makes them
+/// one record). Only a unit word counts (`1和2号线` names lines;
+/// `2023和2024年`, `2021—2025年` are years).
 fn shared_unit(c: &Chars, j: usize) -> Option<Text> {
-    if !matches!(c.get(j), Some('和' | '、')) {
-        return None;
-    }
-    let from = j + 1;
+    let from = match c.get(j)? {
+        '和' | '、' => j + 1,
+        // The longest mark first (`——` before `—`).
+        _ => {
+            j + RANGE_MARKS
+                .iter()
+                .find(|m| c.starts_with(j, m))?
+                .chars()
+                .count()
+        }
+    };
     let mut k = from;
     while c.get(k).is_some_and(|ch| ch.is_ascii_digit() || ch == '.') {
         k += 1;
