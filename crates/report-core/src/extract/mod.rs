@@ -186,6 +186,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     // than walking the headings for each. The path is shared by the
     // section's records, not copied into each.
     let mut section: Option<(Option<usize>, Text, Option<Sector>, bool)> = None;
+    // The last subject window trimmed: numbers in a row often repeat it.
+    let mut trims = subject::Trims::default();
     // One buffer for the chars of every sentence in turn.
     let mut chars = Chars::new(text, crate::model::Span::new(0, 0));
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -227,7 +229,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         }
         let mut subs = Vec::with_capacity(toks.len());
         for k in 0..toks.len() {
-            let s = subject::compute(c, &toks, &subs, k);
+            let s = subject::compute(c, &toks, &subs, k, &mut trims);
             subs.push(s);
         }
         let leads = list::leads(c, &toks, &subs);
