@@ -673,32 +673,40 @@ struct Shape {
     deng: bool,
 }
 
-/// The last window trimmed ([`metric_words`]) and what it came to. A run
-/// of numbers often repeats its words (`增长5%，增长6%`; thousands of
-/// times in `增长5%增长5%…`), and the trims are many small searches: a
-/// window the same as the last one, in the same shape, is answered from
-/// here. The window is kept as the slice of the text it is, and the
-/// answer in a buffer reused, so remembering costs no allocation.
+/// The last window trimmed ([`metric_words`]) and, once it came twice in
+/// a row, what it came to. A run of numbers may repeat its words
+/// (`增长5%增长5%…`, thousands of times in one clause), and the trims are
+/// some thirty small searches: the third and later numbers of a run are
+/// answered from here. A window unlike the one before (most) costs a
+/// comparison; the window is kept as the slice of the text it is, and the
+/// answer in a buffer reused, so remembering allocates nothing.
 #[derive(Default)]
 pub struct Trims<'t> {
     last: Option<(Shape, &'t str)>,
+    /// The last window's answer, when `known`.
     text: String,
     compared: bool,
+    known: bool,
 }
 
 impl<'t> Trims<'t> {
     fn of(&mut self, window: &'t str, shape: Shape) -> (String, bool) {
-        if let Some((s, w)) = self.last {
-            if s == shape && same(w, window) {
-                return (self.text.clone(), self.compared);
-            }
+        let again = self
+            .last
+            .is_some_and(|(s, w)| s == shape && same(w, window));
+        if !again {
+            self.last = Some((shape, window));
+            self.known = false;
+            return metric_words(window, shape);
         }
-        let (text, compared) = metric_words(window, shape);
-        self.last = Some((shape, window));
-        self.text.clear();
-        self.text.push_str(&text);
-        self.compared = compared;
-        (text, compared)
+        if !self.known {
+            let (text, compared) = metric_words(window, shape);
+            self.text.clear();
+            self.text.push_str(&text);
+            self.compared = compared;
+            self.known = true;
+        }
+        (self.text.clone(), self.compared)
     }
 }
 
