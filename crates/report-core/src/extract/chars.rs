@@ -113,6 +113,13 @@ impl<'t> Chars<'t> {
         begins(rest, w.as_bytes())
     }
 
+    /// The bytes of the sentence from char `i` on (none past its end).
+    pub fn bytes_from(&self, i: usize) -> &'t [u8] {
+        let end = self.offs[self.cs.len()];
+        let from = self.offs.get(i).map_or(end, |&f| f);
+        &self.text.as_bytes()[from..end]
+    }
+
     /// True when the chars before `i` end with `w`.
     pub fn ends_with(&self, i: usize, w: &str) -> bool {
         // Compared as bytes back from char `i`: a valid UTF-8 word that
@@ -252,6 +259,7 @@ mod tests {
             }
             let want = words.iter().copied().find(|w| from(i).starts_with(w));
             assert_eq!(c.word_at(i, &words), want, "word_at({i})");
+            assert_eq!(c.bytes_from(i), from(i).as_bytes(), "bytes_from({i})");
         }
     }
 

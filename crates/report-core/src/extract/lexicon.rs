@@ -337,9 +337,13 @@ impl Lexicon {
         if !self.may_start(first) {
             return None;
         }
+        // The text from `i` is found once, not once per word tried: units
+        // and stops are asked at every number, and most first chars start
+        // several words.
+        let rest = c.bytes_from(i);
         self.starting(first)
             .map(|e| e.2)
-            .find(|w| c.starts_with(i, w))
+            .find(|w| begins(rest, w.as_bytes()))
     }
 
     /// Where the last word in `text` starts (a byte index): the largest

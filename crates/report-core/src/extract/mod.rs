@@ -186,6 +186,8 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
     // than walking the headings for each. The path is shared by the
     // section's records, not copied into each.
     let mut section: Option<(Option<usize>, Text, Option<Sector>, bool)> = None;
+    // The last subject window trimmed: numbers in a row often repeat it.
+    let mut trims = subject::Trims::default();
     // One buffer for the chars of every sentence in turn.
     let mut chars = Chars::new(text, crate::model::Span::new(0, 0));
     for (si, sentence) in doc.sentences.iter().enumerate() {
@@ -227,7 +229,7 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
         }
         let mut subs = Vec::with_capacity(toks.len());
         for k in 0..toks.len() {
-            let s = subject::compute(c, &toks, &subs, k);
+            let s = subject::compute(c, &toks, &subs, k, &mut trims);
             subs.push(s);
         }
         let leads = list::leads(c, &toks, &subs);
@@ -438,10 +440,11 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         .filter(|r| !r.is_empty())
                         .unwrap_or(rest)
                 });
+            let raw = raw_text(c.str(t.a, t.b), out.last_mut());
             out.push(Indicator {
                 id: number_id(&sid, k + 1).into(),
                 sentence: sid.clone(),
-                raw: c.str(t.a, t.b).to_owned().into(),
+                raw,
                 start: c.byte(t.a),
                 end: c.byte(t.b),
                 value: t.value,
@@ -559,6 +562,24 @@ impl English {
     }
 }
 
+/// The text of a number as written, shared with the record before when
+/// that one's is the same: a run of numbers written alike (`增长5%增长5%…`,
+/// thousands in one clause) then holds one copy between them, not one
+/// allocation each. The record before is made to share its own copy when
+/// the second of a run comes; a number unlike the one before (most, in a
+/// report) costs what it did.
+fn raw_text(raw: &str, before: Option<&mut Indicator>) -> Text {
+    match before {
+        Some(b) if same(&b.raw, raw) => {
+            if let Text::Owned(s) = &mut b.raw {
+                b.raw = Text::shared(std::mem::take(s));
+            }
+            b.raw.clone()
+        }
+        _ => raw.to_owned().into(),
+    }
+}
+
 /// `s42-3`: the id of the `n`th number of sentence `s42`. Written by hand:
 /// `format!` cost more than the rest of a number's id and record together
 /// on a text dense with numbers.
@@ -667,6 +688,23 @@ mod tests {
             }
             other => panic!("not shared: {other:?}"),
         }
+    }
+
+    /// Numbers written alike in a row share one copy of their text; one
+    /// written otherwise has its own, and the run after it starts afresh.
+    #[test]
+    fn a_run_of_numbers_written_alike_shares_their_text() {
+        let report = super::extract("增长5%增长5%增长5%增长6%增长5%。");
+        let raws: Vec<&Text> = report.indicators.iter().map(|i| &i.raw).collect();
+        let texts: Vec<&str> = raws.iter().map(|r| r.as_str()).collect();
+        assert_eq!(texts, ["5%", "5%", "5%", "6%", "5%"]);
+        let (Text::Shared(a), Text::Shared(b), Text::Shared(c)) = (raws[0], raws[1], raws[2])
+        else {
+            panic!("a run of three not shared: {raws:?}");
+        };
+        assert!(std::sync::Arc::ptr_eq(a, b) && std::sync::Arc::ptr_eq(b, c));
+        assert!(matches!(raws[3], Text::Owned(s) if s == "6%"));
+        assert!(matches!(raws[4], Text::Owned(s) if s == "5%"));
     }
 
     /// The subjects of a run of numbers, repeated, in turn and back, and

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::chars::{clause_start, is_boundary, is_han, mentions, position, Chars};
+use super::chars::{clause_start, is_boundary, is_han, mentions, position, same, Chars};
 use super::lexicon::{trailing_words, Lexicon, LEADING};
 use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
@@ -444,7 +444,13 @@ pub fn without_counting_basis(s: &str) -> &str {
 /// number that inherits one (`…增长5%增长6%`) would copy it again.
 const MAX_SUBJECT_CHARS: usize = 100;
 
-pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject {
+pub fn compute<'t>(
+    c: &Chars<'t>,
+    toks: &[Token],
+    subs: &[Subject],
+    k: usize,
+    trims: &mut Trims<'t>,
+) -> Subject {
     let t = &toks[k];
     let next = toks.get(k + 1).map_or(c.len(), |n| n.a);
     let limit = next.min(t.b + MAX_SUBJECT_CHARS);
@@ -491,117 +497,13 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         }
     }
     let window = c.str(from.max(t.a.saturating_sub(MAX_SUBJECT_CHARS)), t.a);
-    let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
-    // `旅游服务热线0576-88123456全年受理咨询`: a phone number names no
-    // metric, nor do the plan's words after it.
-    let joined: String;
-    // (Only a sentence with a dash may have one.)
-    let dashed = c.may_hold('-') || c.may_hold('－');
-    if let Some((a, b)) = dashed.then(|| phone_in(s)).flatten() {
-        joined = format!("{}{}", &s[..a], strip_listed(&s[b..], leading(), true));
-        s = &joined;
-    }
-    // `9个安置点共安置搬迁群众2837户`: the total's adverb after the counted
-    // things, not the metric (only there: `共享`, `共建` open names).
-    if prev.is_some_and(|(_, ps)| ps.number_first) {
-        s = strip_all(s, &TOTAL_ADVERBS, true);
-    }
-    s = without_numbering(in_open_aside(s));
-    s = without_cause(without_counting_basis(s));
-    s = strip_listed(s, leading(), true);
-    // `居全市开发区首位`: the peers after `居` name the ranking, not the
-    // metric, however a scope opens them.
-    if matches!(t.form, Form::Rank) {
-        if let Some(r) = super::exclude::before_peers(s) {
-            s = strip_listed(r.trim_end_matches(RANK_VERB_HEADS), trailing(), false);
-        }
-    }
-    // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
-    // `增速居全市第一`: a scope with nothing after it is a ranking's, and
-    // the metric stands before it.
-    // `高于全市平均水平`: a scope inside a benchmark is the benchmark's;
-    // `占全市比重`, inside a share, the whole's; `在全市的位次`, a ranking's.
-    if let Some(i) = scopes().last_in(s).filter(|&i| {
-        let before = &s[..i];
-        let ranked = before.ends_with('在') && RANKINGS.iter().any(|r| s[i..].contains(r));
-        !(COMPARED.iter().any(|w| before.ends_with(w))
-            || before.ends_with(['比', '较', '占'])
-            || ZONE_NAME_ENDS.iter().any(|w| before.ends_with(w))
-            || ranked)
-    }) {
-        let rest = &s[i + "全市".len()..];
-        // `居全市各区第2位`: the members ranked (各区, 各县区) are the
-        // ranking's, as a bare scope is.
-        s = if rest.is_empty() || is_ranked_members(rest) {
-            &s[..i]
-        } else {
-            rest
-        };
-    }
-    s = without_asides(strip_listed(
-        strip_span_of_years(after_rank_verb(s)),
-        leading(),
-        true,
-    ));
-    if !matches!(t.form, Form::Rank | Form::Streak { .. }) {
-        // `全省地区生产总值`: the province's own figure; in a ranking or an
-        // honour (`跻身全省县域经济30强`, `全国双拥模范城九连冠`) it names
-        // the list and stays.
-        s = strip_all(s, &PLACE_WIDE, true);
-    }
-    if prev.is_none() {
-        s = last_item_if_clauses(s);
-    }
-    if c.may_hold('等') {
-        s = after_deng(s);
-    }
-    // 实现地区生产总值 / 完成固定资产投资 / 完成造林: the verb goes, unless the
-    // metric is the verb phrase itself (完成投资).
-    for verb in ["实现", "完成"] {
-        if let Some(rest) = s.strip_prefix(verb) {
-            // `完成年度预算的103.2%`: a rate of completion, whose verb stays.
-            let long = rest.chars().count() >= 4 || (verb == "完成" && !rest.is_empty());
-            if long && !rest.ends_with('的') && !NAMED_BY_DOING.contains(&rest) {
-                s = rest;
-            }
-        }
-    }
-    s = strip_listed(
-        without_target_year(s.trim_end_matches('“')),
-        leading(),
-        true,
-    );
-    s = without_beneficiary(s);
-    // `是2020年的1.4倍`: the base of a multiple, whose year the baseline
-    // trim below would leave as `是`.
-    if is_multiple_base(s) {
-        s = "";
-    }
-    s = strip_listed(baseline_year(s), trailing(), false);
-    s = strip_listed(strip_span_of_years(baseline_year(s)), trailing(), false);
-    s = within_zai(s);
-    // `比2015年增长41.2%、52.6%`: a cumulative change of the figures before.
-    let compared = before_comparison_year(s);
-    if let Some(r) = compared {
-        s = strip_listed(r, trailing(), false);
-    }
-    if is_multiple_base(s) {
-        s = "";
-    }
-    // `完成年度计划的108.6%`: the 的 that ties a metric to its number.
-    s = s.strip_suffix('的').filter(|r| !r.is_empty()).unwrap_or(s);
-    if prev.is_some_and(|(_, ps)| ps.number_first) {
-        s = strip_all(s, &["建成", "全部", "当年"], true);
-    }
-    if matches!(t.form, Form::Rank) {
-        s = before_scope_of_rank(s);
-        // `增速连续两年居中心城区首位`: the members ranked are the ranking's,
-        // as a scope is; the metric stands before them.
-        if let Some(r) = super::exclude::without_members_at_end(s) {
-            s = strip_listed(r, trailing(), false);
-        }
-    }
-    let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
+    let shape = Shape {
+        form: t.form,
+        after: prev.map(|(_, ps)| ps.number_first),
+        dashed: c.may_hold('-') || c.may_hold('－'),
+        deng: c.may_hold('等'),
+    };
+    let (mut text, compared) = trims.of(window, shape);
     // Only a subject of its own can be a part's: the search back for a
     // `、其中` is not made for the many numbers that have none.
     let part_at = match () {
@@ -753,9 +655,177 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
         number_first: false,
         end: t.a,
         // Only the subject's own window is read: the clause may be long.
-        respectively: !own
-            && (RESPECTIVELY.iter().any(|w| mentions(window, w)) || compared.is_some()),
+        respectively: !own && (RESPECTIVELY.iter().any(|w| mentions(window, w)) || compared),
     }
+}
+
+/// What decides how a number's window of words is trimmed to its metric,
+/// besides the words themselves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Shape {
+    form: Form,
+    /// After a number in the same clause: `Some(true)` when that number
+    /// came before its noun (`9个安置点共安置…`).
+    after: Option<bool>,
+    /// The sentence may hold a dash (`-`, `－`): a phone number, perhaps.
+    dashed: bool,
+    /// The sentence may hold `等`.
+    deng: bool,
+}
+
+/// The last window trimmed ([`metric_words`]) and, once it came twice in
+/// a row, what it came to. A run of numbers may repeat its words
+/// (`增长5%增长5%…`, thousands of times in one clause), and the trims are
+/// some thirty small searches: the third and later numbers of a run are
+/// answered from here. A window unlike the one before (most) costs a
+/// comparison; the window is kept as the slice of the text it is, and the
+/// answer in a buffer reused, so remembering allocates nothing.
+#[derive(Default)]
+pub struct Trims<'t> {
+    last: Option<(Shape, &'t str)>,
+    /// The last window's answer, when `known`.
+    text: String,
+    compared: bool,
+    known: bool,
+}
+
+impl<'t> Trims<'t> {
+    fn of(&mut self, window: &'t str, shape: Shape) -> (String, bool) {
+        let again = self
+            .last
+            .is_some_and(|(s, w)| s == shape && same(w, window));
+        if !again {
+            self.last = Some((shape, window));
+            self.known = false;
+            return metric_words(window, shape);
+        }
+        if !self.known {
+            let (text, compared) = metric_words(window, shape);
+            self.text.clear();
+            self.text.push_str(&text);
+            self.compared = compared;
+            self.known = true;
+        }
+        (self.text.clone(), self.compared)
+    }
+}
+
+/// The metric named by the words before a number (its `window`): the
+/// window trimmed of asides, scopes, verbs, years and quotes. Also whether
+/// it ended in a comparison year (`比2015年`): the numbers after it are
+/// then of the metrics before.
+fn metric_words(window: &str, shape: Shape) -> (String, bool) {
+    let mut s = without_asides(window.trim_start_matches(['、', '和', '及', '与', ' ']));
+    // `旅游服务热线0576-88123456全年受理咨询`: a phone number names no
+    // metric, nor do the plan's words after it.
+    let joined: String;
+    // (Only a sentence with a dash may have one.)
+    if let Some((a, b)) = shape.dashed.then(|| phone_in(s)).flatten() {
+        joined = format!("{}{}", &s[..a], strip_listed(&s[b..], leading(), true));
+        s = &joined;
+    }
+    // `9个安置点共安置搬迁群众2837户`: the total's adverb after the counted
+    // things, not the metric (only there: `共享`, `共建` open names).
+    if shape.after == Some(true) {
+        s = strip_all(s, &TOTAL_ADVERBS, true);
+    }
+    s = without_numbering(in_open_aside(s));
+    s = without_cause(without_counting_basis(s));
+    s = strip_listed(s, leading(), true);
+    // `居全市开发区首位`: the peers after `居` name the ranking, not the
+    // metric, however a scope opens them.
+    if matches!(shape.form, Form::Rank) {
+        if let Some(r) = super::exclude::before_peers(s) {
+            s = strip_listed(r.trim_end_matches(RANK_VERB_HEADS), trailing(), false);
+        }
+    }
+    // `s` is capped at MAX_SUBJECT_CHARS, so a plain search is cheap.
+    // `增速居全市第一`: a scope with nothing after it is a ranking's, and
+    // the metric stands before it.
+    // `高于全市平均水平`: a scope inside a benchmark is the benchmark's;
+    // `占全市比重`, inside a share, the whole's; `在全市的位次`, a ranking's.
+    if let Some(i) = scopes().last_in(s).filter(|&i| {
+        let before = &s[..i];
+        let ranked = before.ends_with('在') && RANKINGS.iter().any(|r| s[i..].contains(r));
+        !(COMPARED.iter().any(|w| before.ends_with(w))
+            || before.ends_with(['比', '较', '占'])
+            || ZONE_NAME_ENDS.iter().any(|w| before.ends_with(w))
+            || ranked)
+    }) {
+        let rest = &s[i + "全市".len()..];
+        // `居全市各区第2位`: the members ranked (各区, 各县区) are the
+        // ranking's, as a bare scope is.
+        s = if rest.is_empty() || is_ranked_members(rest) {
+            &s[..i]
+        } else {
+            rest
+        };
+    }
+    s = without_asides(strip_listed(
+        strip_span_of_years(after_rank_verb(s)),
+        leading(),
+        true,
+    ));
+    if !matches!(shape.form, Form::Rank | Form::Streak { .. }) {
+        // `全省地区生产总值`: the province's own figure; in a ranking or an
+        // honour (`跻身全省县域经济30强`, `全国双拥模范城九连冠`) it names
+        // the list and stays.
+        s = strip_all(s, &PLACE_WIDE, true);
+    }
+    if shape.after.is_none() {
+        s = last_item_if_clauses(s);
+    }
+    if shape.deng {
+        s = after_deng(s);
+    }
+    // 实现地区生产总值 / 完成固定资产投资 / 完成造林: the verb goes, unless the
+    // metric is the verb phrase itself (完成投资).
+    for verb in ["实现", "完成"] {
+        if let Some(rest) = s.strip_prefix(verb) {
+            // `完成年度预算的103.2%`: a rate of completion, whose verb stays.
+            let long = rest.chars().count() >= 4 || (verb == "完成" && !rest.is_empty());
+            if long && !rest.ends_with('的') && !NAMED_BY_DOING.contains(&rest) {
+                s = rest;
+            }
+        }
+    }
+    s = strip_listed(
+        without_target_year(s.trim_end_matches('“')),
+        leading(),
+        true,
+    );
+    s = without_beneficiary(s);
+    // `是2020年的1.4倍`: the base of a multiple, whose year the baseline
+    // trim below would leave as `是`.
+    if is_multiple_base(s) {
+        s = "";
+    }
+    s = strip_listed(baseline_year(s), trailing(), false);
+    s = strip_listed(strip_span_of_years(baseline_year(s)), trailing(), false);
+    s = within_zai(s);
+    // `比2015年增长41.2%、52.6%`: a cumulative change of the figures before.
+    let compared = before_comparison_year(s);
+    if let Some(r) = compared {
+        s = strip_listed(r, trailing(), false);
+    }
+    if is_multiple_base(s) {
+        s = "";
+    }
+    // `完成年度计划的108.6%`: the 的 that ties a metric to its number.
+    s = s.strip_suffix('的').filter(|r| !r.is_empty()).unwrap_or(s);
+    if shape.after == Some(true) {
+        s = strip_all(s, &["建成", "全部", "当年"], true);
+    }
+    if matches!(shape.form, Form::Rank) {
+        s = before_scope_of_rank(s);
+        // `增速连续两年居中心城区首位`: the members ranked are the ranking's,
+        // as a scope is; the metric stands before them.
+        if let Some(r) = super::exclude::without_members_at_end(s) {
+            s = strip_listed(r, trailing(), false);
+        }
+    }
+    let text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
+    (text, compared.is_some())
 }
 
 /// What opens a rank verb ending in `居` (`跃居`, `位居`, `稳居`).
@@ -1412,7 +1482,63 @@ fn after_noun(c: &Chars, b: usize, limit: usize) -> Option<(String, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{before_ranking_scope, without_asides, without_inner_asides};
+    use super::{
+        before_ranking_scope, metric_words, without_asides, without_inner_asides, Form, Shape,
+        Trims,
+    };
+
+    /// Windows repeated, in turn and back, empty, and the same words in
+    /// another shape: each remembered answer is the one trimmed afresh.
+    #[test]
+    fn trims_remembered_are_the_window_s() {
+        let plain = Shape {
+            form: Form::Quantity,
+            after: Some(false),
+            dashed: false,
+            deng: false,
+        };
+        let first = Shape {
+            after: None,
+            ..plain
+        };
+        let ranked = Shape {
+            form: Form::Rank,
+            ..plain
+        };
+        let counted = Shape {
+            after: Some(true),
+            ..plain
+        };
+        let asked = [
+            ("全年地区生产总值增长", first),
+            ("全年地区生产总值增长", first),
+            ("增长", plain),
+            ("增长", plain),
+            ("", plain),
+            ("增长", plain),
+            ("共安置搬迁群众", plain),
+            ("共安置搬迁群众", counted),
+            ("比2015年增长", plain),
+            ("比2015年增长", plain),
+            ("增速居全市", plain),
+            ("增速居全市", ranked),
+        ];
+        let mut trims = Trims::default();
+        for (window, shape) in asked {
+            assert_eq!(
+                trims.of(window, shape),
+                metric_words(window, shape),
+                "{window} {shape:?}"
+            );
+        }
+        // The shapes tell these apart: were the shape not asked, the
+        // second would be answered with the first's words.
+        assert_ne!(
+            metric_words("共安置搬迁群众", plain),
+            metric_words("共安置搬迁群众", counted)
+        );
+        assert_eq!(metric_words("比2015年增长", plain), (String::new(), true));
+    }
 
     #[test]
     fn notes_and_ranking_scopes_leave_the_metric() {
