@@ -180,6 +180,28 @@ await forEachTarget(({ open, target }) => {
     await p.close();
   });
 
+  test('a pasted text that does not open is kept for another try', async () => {
+    const p = await open();
+    const pasteButton = p.page.getByRole('button', { name: '粘贴文字' });
+    const dialog = p.page.getByRole('dialog', { name: '粘贴报告文字' });
+    const box = dialog.getByRole('textbox', { name: /报告全文/ });
+    const words = '这里只有文字，没有一个数字。';
+    await pasteButton.click();
+    await box.fill(words);
+    await dialog.getByRole('button', { name: '打开' }).click();
+    await p.page.getByRole('alert').filter({ hasText: '粘贴的文字' }).waitFor();
+    // Open again: the text is there, selected, so a new paste replaces it.
+    await pasteButton.click();
+    await dialog.waitFor();
+    assert.equal(await box.inputValue(), words);
+    assert.deepEqual(await box.evaluate((t) => [t.selectionStart, t.selectionEnd]), [0, words.length]);
+    await p.page.keyboard.type('二、2025年工作安排\n\n地区生产总值增长5%。');
+    await dialog.getByRole('button', { name: '打开' }).click();
+    await p.page.getByRole('heading', { level: 1, name: /2025/ }).waitFor();
+    assert.deepEqual(p.errors, []);
+    await p.close();
+  });
+
   test('bad files are named in a message and the others still open', async () => {
     const p = await open();
     const c = controls(p);

@@ -253,8 +253,11 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 let _ = d.show_modal();
-                if let Some(t) = text.cast::<HtmlElement>() {
+                // The last text pasted is kept (one that did not open is
+                // not lost) and selected, so a new paste replaces it.
+                if let Some(t) = text.cast::<HtmlTextAreaElement>() {
                     let _ = t.focus();
+                    t.select();
                 }
             }
         })
@@ -286,7 +289,6 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
                 return;
             };
             let value = area.value();
-            area.set_value("");
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 d.close();
             }
