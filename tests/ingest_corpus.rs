@@ -16,13 +16,14 @@ fn every_corpus_excerpt_by_its_file_name() {
     assert!(names.len() >= 14, "{names:?}");
     for name in names {
         // `county-linjiang-2024.txt`; `cityc` is a county-level city, `zhou`
-        // an autonomous prefecture (a prefecture-level city's rank) and
+        // an autonomous prefecture and `league` a 盟 (both a prefecture-level
+        // city's rank) and
         // `banner` a 旗 (a county's); a `zone` (开发区, 新区) is no level of
         // government, so none is read (`place::level_of`).
         let parts: Vec<&str> = name.trim_end_matches(".txt").split('-').collect();
         let level = match parts[0] {
             "prov" => Some(Level::Province),
-            "city" | "cityc" | "zhou" => Some(Level::City),
+            "city" | "cityc" | "zhou" | "league" => Some(Level::City),
             "county" | "banner" => Some(Level::County),
             "district" => Some(Level::District),
             "zone" => None,
