@@ -482,7 +482,7 @@ const DEV_FLOORS: Floors = Floors {
     recall: 0.99,
     precision: 0.99,
     // value, unit, comparator, period, status, direction, kind, subject, sector
-    fields: [0.99, 1.00, 1.00, 0.99, 0.99, 1.00, 1.00, 0.99, 0.99],
+    fields: [0.99, 1.00, 1.00, 0.99, 1.00, 1.00, 1.00, 0.99, 0.99],
 };
 
 /// Lower bounds on the dev accuracy of the fields only the corpus
@@ -493,8 +493,9 @@ const DEV_FLOORS: Floors = Floors {
 /// `力争` at a sentence's head not reaching past `、`/`，` (issue 14's notes).
 /// Branch rules8 (an opener in a clause of its own, `今年，力争…`): 1.000.
 /// With the fifteenth set in dev (branch rules16): verb 0.997 (2878/2886,
-/// the eight records of a `预计` headline), its floor 0.99 until read.
-const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 0.99];
+/// the eight records of a `预计` headline), its floor 0.99 until read; with
+/// a year in a clause of its own read as an opener (`2023年，预计…`): 1.000.
+const DEV_OPTIONAL_FLOORS: [f64; 2] = [1.00, 1.00];
 
 /// Seeded from the sixteenth blind set's first run (2026-12-06, main after
 /// branch rules15: 163 records, 158 extracted, 157 matched; recall 0.963,

@@ -1821,3 +1821,19 @@ fn a_zone_headline_opens_with_revenue() {
         ],
     );
 }
+
+/// A year in a clause of its own before `预计` (`2023年，预计…`) only dates
+/// the sentence, as `今年，` does: `预计` still opens it and governs its
+/// whole list, not only its first clause.
+#[test]
+fn an_estimate_after_a_year_opener_governs_the_sentence() {
+    expect(
+        &review("2023年，预计全市地区生产总值达到1200亿元，增长5.8%；一般公共预算收入86.4亿元，增长6.4%。"),
+        &[
+            "1200亿元|1200|亿元||2023|estimate||level|地区生产总值|macro|GDP|verb=预计",
+            "5.8%|5.8|%||2023|estimate|up|growth|地区生产总值|macro|GDP|verb=预计",
+            "86.4亿元|86.4|亿元||2023|estimate||level|一般公共预算收入|macro|General public budget revenue|verb=预计",
+            "6.4%|6.4|%||2023|estimate|up|growth|一般公共预算收入|macro|General public budget revenue|verb=预计",
+        ],
+    );
+}
