@@ -1837,3 +1837,27 @@ fn an_estimate_after_a_year_opener_governs_the_sentence() {
         ],
     );
 }
+
+/// A change of a ratio written `优化为` is named by the ratio, as `调整为`
+/// is; levels come back to part of an earlier year's (`分别恢复到2019年的…`)
+/// are each the metric before them, in order, with no direction.
+#[test]
+fn ratios_optimised_and_levels_recovered() {
+    expect(
+        &plan("三次产业结构优化为12.5:41.8:45.7。"),
+        &[
+            "12.5|12.5|||2024|target||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "41.8|41.8|||2024|target||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "45.7|45.7|||2024|target||share|三次产业结构|macro|Structure of the three sectors of the economy",
+        ],
+    );
+    expect(
+        &review("全年接待游客2146万人次、实现旅游综合收入218.6亿元，分别恢复到2019年的71.2%和68.5%。"),
+        &[
+            "2146万人次|2146|万人次||2023|actual||count|接待游客|consumption|Tourist arrivals",
+            "218.6亿元|218.6|亿元||2023|actual||level|旅游综合收入|consumption|Total tourism revenue",
+            "71.2%|71.2|%||2023|actual||share|接待游客|consumption|Tourist arrivals",
+            "68.5%|68.5|%||2023|actual||share|旅游综合收入|consumption|Total tourism revenue",
+        ],
+    );
+}

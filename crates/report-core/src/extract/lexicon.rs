@@ -90,6 +90,9 @@ pub const TRAILING: &[(&str, To)] = &[
     ("上升到", To::Up),
     ("上升至", To::Up),
     ("调整为", To::Other),
+    // `三次产业结构优化为12.5:41.8:45.7`: a change to another ratio, as
+    // `调整为` is.
+    ("优化为", To::Other),
     ("缩小到", To::Down),
     ("缩小至", To::Down),
     ("扩大到", To::Up),
@@ -104,6 +107,10 @@ pub const TRAILING: &[(&str, To)] = &[
     ("回升到", To::Up),
     ("回落到", To::Down),
     ("回落至", To::Down),
+    // A level come back to part of an earlier one (`分别恢复到2019年的71.2%
+    // 和68.5%`): the metric is before it, and no direction is said.
+    ("恢复到", To::Not),
+    ("恢复至", To::Not),
     ("下降到", To::Down),
     ("下降至", To::Down),
     ("降低到", To::Down),
