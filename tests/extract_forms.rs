@@ -1861,3 +1861,19 @@ fn ratios_optimised_and_levels_recovered() {
         ],
     );
 }
+
+/// The span of the years just past (`近三年年均增长`) says over how long, as
+/// `五年` does: the rate is of the metric before, over the years; a part
+/// after it (`其中…`) is of the year's amount, not of the rate.
+#[test]
+fn a_rate_over_the_recent_years_and_a_part_after_it() {
+    expect(
+        &review("技术合同成交额达到618.7亿元，增长24.6%，近三年年均增长21.4%，其中吸纳外地技术成交额126.4亿元。"),
+        &[
+            "618.7亿元|618.7|亿元||2023|actual||level|技术合同成交额|innovation|Value of technology contracts",
+            "24.6%|24.6|%||2023|actual|up|growth|技术合同成交额|innovation|Value of technology contracts",
+            "21.4%|21.4|%||history|actual|up|growth|技术合同成交额|innovation|Value of technology contracts",
+            "126.4亿元|126.4|亿元||2023|actual||level|吸纳外地技术成交额|innovation",
+        ],
+    );
+}

@@ -485,11 +485,15 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         Period::History
                     }
                     // `累计达到27栋，其中税收超10亿元楼宇3栋`: a part of a total
-                    // since the work began spans the years, as its whole.
+                    // since the work began spans the years, as its whole. A
+                    // rate over the years (`近三年年均增长21.4%，其中…`) is
+                    // no whole: the part is of the year's amount before it.
                     _ if k > 0
                         && c.starts_with(cs, PARTS)
                         && toks[k - 1].b <= cs
-                        && out.last().is_some_and(|w| w.period == Period::History) =>
+                        && out.last().is_some_and(|w| {
+                            w.period == Period::History && w.kind != Kind::Growth
+                        }) =>
                     {
                         Period::History
                     }
