@@ -1877,3 +1877,20 @@ fn a_rate_over_the_recent_years_and_a_part_after_it() {
         ],
     );
 }
+
+/// The whole year inside a subject (`口岸全年过货量`) says when, as `全年`
+/// opening one does; before a plan's name (`完成全年目标任务的`) it says
+/// which plan and stays.
+#[test]
+fn the_whole_year_inside_a_subject() {
+    expect(
+        &review(
+            "全市口岸全年过货量达到1268万吨，同比增长21.5%。固定资产投资完成全年目标任务的108.2%。",
+        ),
+        &[
+            "1268万吨|1268|万吨||2023|actual||level|口岸过货量|opening",
+            "21.5%|21.5|%||2023|actual|up|growth|口岸过货量|opening",
+            "108.2%|108.2|%||2023|actual||share|固定资产投资完成全年目标任务|macro",
+        ],
+    );
+}

@@ -601,7 +601,9 @@ pub fn compute(c: &Chars, toks: &[Token], subs: &[Subject], k: usize) -> Subject
             s = strip_listed(r, trailing(), false);
         }
     }
-    let mut text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
+    let mut text = year_part_first(without_inner_year(without_inner_asides(
+        before_ranking_scope(trim_quotes(s)),
+    )));
     // Only a subject of its own can be a part's: the search back for a
     // `、其中` is not made for the many numbers that have none.
     let part_at = match () {
@@ -1330,6 +1332,27 @@ fn without_inner_asides(s: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// `口岸全年过货量` → `口岸过货量`: the whole year between an owner and what
+/// it measures says when, as `全年` opening a subject does. Not before a
+/// plan's name (`完成全年目标任务的`), where it says which plan.
+fn without_inner_year(s: String) -> String {
+    let (word, plans) = (WHOLE_YEAR, YEAR_PLANS);
+    match position(&s, word) {
+        Some(i) if i > 0 && s.len() > i + word.len() => {
+            let rest = &s[i + word.len()..];
+            if plans.iter().any(|p| rest.starts_with(p)) {
+                s
+            } else {
+                format!("{}{rest}", &s[..i])
+            }
+        }
+        _ => s,
+    }
+}
+
+/// The plans the whole year may name (`全年目标`).
+const YEAR_PLANS: [&str; 3] = ["目标", "计划", "任务"];
 
 /// `地区生产总值在全国城市中的排名上升3位至` → `地区生产总值`: what is ranked,
 /// not the ranking's scope and move.
