@@ -1894,3 +1894,18 @@ fn the_whole_year_inside_a_subject() {
         ],
     );
 }
+
+/// A number right after `每` is the base of a rate (`每千名老年人`,
+/// `每10万人口`): no record, and the rate's subject keeps it, as it keeps
+/// `每万人口`.
+#[test]
+fn the_base_of_a_rate_is_its_subject() {
+    expect(
+        &review("新增养老床位860张，每千名老年人拥有养老床位达到36张；每1000名儿童拥有托位4.5个。"),
+        &[
+            "860张|860|张||2023|actual||count|新增养老床位|livelihood|New elderly care beds",
+            "36张|36|张||2023|actual||count|每千名老年人拥有养老床位|livelihood",
+            "4.5个|4.5|个||2023|actual||count|每1000名儿童拥有托位|livelihood",
+        ],
+    );
+}

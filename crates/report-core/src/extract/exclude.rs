@@ -63,6 +63,15 @@ pub fn is_exceeding_class(c: &Chars, start: usize, end: usize) -> bool {
     over && c.get(end).is_some_and(is_han)
 }
 
+/// `每千名老年人拥有养老床位`, `每10万人口`: a number right after `每` is the
+/// base of a rate, part of the rate's subject, not a count of its own.
+pub fn is_per_base(c: &Chars, start: usize) -> bool {
+    start > 0 && c.cs[start - 1] == PER
+}
+
+/// What opens the base of a rate.
+const PER: char = '每';
+
 /// A year (2023年) or duration (延包30年) outside a streak is a time reference.
 pub fn is_time(base: &str) -> bool {
     base == "年"
