@@ -331,7 +331,7 @@ fn after_since(s: &str) -> &str {
 }
 
 /// What opens the span of the years just past (`近三年`).
-const RECENT: char = '近';
+const RECENT: &str = "近";
 
 /// What the event a figure runs from ends with.
 const SINCE: &str = "以来";
@@ -345,10 +345,13 @@ const MAX_SINCE_CHARS: usize = 8;
 pub fn strip_span_of_years(s: &str) -> &str {
     let s = after_since(s);
     let numeral = crate::numerals::is_numeral_char;
-    let s = s
-        .strip_prefix(RECENT)
-        .filter(|r| r.starts_with(numeral))
-        .unwrap_or(s);
+    // Bytes compared in place: every number's subject asks, and most do
+    // not open with the word.
+    let recent = RECENT.as_bytes();
+    let s = match s.as_bytes().get(..recent.len()) {
+        Some(b) if b == recent && s[recent.len()..].starts_with(numeral) => &s[recent.len()..],
+        _ => s,
+    };
     let lead = s.trim_start_matches(numeral);
     let s = if lead.len() < s.len() {
         lead.strip_prefix("年来")
