@@ -1909,3 +1909,18 @@ fn the_base_of_a_rate_is_its_subject() {
         ],
     );
 }
+
+/// How many peers a ranking has (`居15个副省级城市第9位`) names the ranking,
+/// as `全市各区` does: no record, and the place after them is the rank of
+/// the metric before `居`.
+#[test]
+fn a_ranking_among_counted_peers() {
+    expect(
+        &review("全市地区生产总值达到10386.2亿元，增长5.8%，总量居15个副省级城市第9位。"),
+        &[
+            "10386.2亿元|10386.2|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "5.8%|5.8|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "第9位|9|位||2023|actual||rank|地区生产总值总量|macro|GDP",
+        ],
+    );
+}

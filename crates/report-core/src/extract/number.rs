@@ -285,6 +285,9 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
             None => return (Err(Skip::NoUnit), j),
         },
     };
+    if exclude::counts_peers(c, i, j) {
+        return (Err(Skip::Peers), j);
+    }
     let mut end = j;
     if let Some((len, m)) = modifier::suffix(c, j) {
         if exclude::is_threshold(c, j + len) {
