@@ -1924,3 +1924,16 @@ fn a_ranking_among_counted_peers() {
         ],
     );
 }
+
+/// A part named by what its members are (`其中境外上市2家`) leaves out the
+/// counted noun; it is the whole's (`新增境外上市公司`).
+#[test]
+fn a_part_named_by_what_its_members_are() {
+    expect(
+        &review("新增上市公司5家，其中境外上市2家。"),
+        &[
+            "5家|5|家||2023|actual||count|新增上市公司|macro",
+            "2家|2|家||2023|actual||count|新增境外上市公司|macro",
+        ],
+    );
+}

@@ -46,6 +46,10 @@ pub const LEADING: &[&str] = &[
     "纳入",
 ];
 
+/// What the members of a whole may be, naming a part of it without its
+/// noun (`新增上市公司5家，其中境外上市2家`: listed abroad).
+pub const PART_ATTRIBUTES: [&str; 1] = ["上市"];
+
 /// `subject` without the [`LEADING`] words it opens with, however many.
 pub fn without_leading(subject: &str) -> &str {
     strip_all(subject, LEADING, true)
