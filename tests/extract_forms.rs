@@ -998,8 +998,8 @@ fn subjects_that_need_the_words_around_a_count() {
             "620人|620|人||2023|actual||count|就业帮扶车间吸纳就业|livelihood",
             "12.5平方公里|12.5|平方公里||2023|actual||level|矿区沉陷地综合治理|macro",
             "96平方公里|96|平方公里||history|actual||level|矿区沉陷地治理面积|macro",
-            "3%|3|%||2023|actual|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
-            "4%|4|%||2023|actual|down|growth|单位地区生产总值二氧化碳排放|macro",
+            "3%|3|%||2023|actual|down|growth|单位地区生产总值能耗|environment|Energy consumption per unit of GDP",
+            "4%|4|%||2023|actual|down|growth|单位地区生产总值二氧化碳排放|environment",
             "86家|86|家||2023|actual||count|净增规上工业企业|industry|Net new industrial enterprises above designated size",
             "1520家|1520|家||2023|actual||count|规上工业企业总数|industry|Total number of industrial enterprises above designated size",
         ],
@@ -1934,6 +1934,28 @@ fn a_part_named_by_what_its_members_are() {
         &[
             "5家|5|家||2023|actual||count|新增上市公司|macro",
             "2家|2|家||2023|actual||count|新增境外上市公司|macro",
+        ],
+    );
+}
+
+/// What is used or given off per unit of GDP (`单位地区生产总值二氧化碳排放`)
+/// is energy and carbon, `environment`, not the economy's size; inside a
+/// headline target list it stays `macro`, as the whole list is.
+#[test]
+fn intensities_per_unit_of_gdp_are_environment() {
+    expect(
+        &review("（一）生态屏障更加牢固。森林覆盖率提高到46.9%。单位地区生产总值二氧化碳排放下降4.1%，林业碳汇交易额1860万元。"),
+        &[
+            "46.9%|46.9|%||2023|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "4.1%|4.1|%||2023|actual|down|growth|单位地区生产总值二氧化碳排放|environment",
+            "1860万元|1860|万元||2023|actual||level|林业碳汇交易额|environment",
+        ],
+    );
+    expect(
+        &plan("全年经济社会发展的主要预期目标是：地区生产总值增长6%左右；单位地区生产总值能耗下降2.5%左右。"),
+        &[
+            "6%左右|6|%|~|2024|target|up|growth|地区生产总值|macro|GDP",
+            "2.5%左右|2.5|%|~|2024|target|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
         ],
     );
 }

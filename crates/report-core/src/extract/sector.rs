@@ -10,6 +10,10 @@ use crate::structure::Document;
 
 /// Clause words that name the topic whatever the section.
 const CONTENT: &[(Sector, &[&str])] = &[
+    // What is used or given off per unit of GDP (`单位地区生产总值能耗`,
+    // `…二氧化碳排放`): energy and carbon, not the economy's size; first,
+    // before the GDP it contains. A headline list keeps it macro.
+    (Sector::Environment, &["单位地区生产总值", "单位GDP"]),
     (
         Sector::Macro,
         &[
