@@ -1959,3 +1959,20 @@ fn intensities_per_unit_of_gdp_are_environment() {
         ],
     );
 }
+
+/// The private economy as a whole (`民营经济增加值`, its share of GDP) is
+/// `reform`, where ../shared/INDICATORS.md puts it, whatever the section.
+#[test]
+fn the_private_economy_is_reform() {
+    expect(
+        &review("民营经济增加值占地区生产总值比重提高到56.8%。"),
+        &["56.8%|56.8|%||2023|actual|up|share|民营经济增加值占地区生产总值比重|reform"],
+    );
+    expect(
+        &plan("确保新登记经营主体20万户以上，民营经济增加值增长6%。"),
+        &[
+            "20万户以上|20|万户|>=|2024|target||count|新登记经营主体|reform|Newly registered business entities|verb=确保",
+            "6%|6|%||2024|target|up|growth|民营经济增加值|reform|verb=确保",
+        ],
+    );
+}

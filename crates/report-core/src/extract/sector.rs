@@ -366,6 +366,10 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "审批",
             // The time and steps to start a firm (`企业开办时间缩短至1天`).
             "企业开办",
+            // The private economy as a whole (`民营经济增加值`, its share of
+            // GDP): ../shared/INDICATORS.md puts it under reform. Not a
+            // private firm's rank (`中国民营企业500强`): its industry's.
+            "民营经济",
         ],
     ),
     (Sector::Safety, &["债务"]),
