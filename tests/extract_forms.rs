@@ -1976,3 +1976,17 @@ fn the_private_economy_is_reform() {
         ],
     );
 }
+
+/// Funds of whatever kinds won from above (`争取上级各类资金`) are
+/// `investment`, as `上级资金` are, and so is a part of them (`其中…`), under
+/// a heading of public finance and debt.
+#[test]
+fn funds_of_all_kinds_won_from_above() {
+    expect(
+        &plan("（二）守牢财政和债务底线。全年争取上级各类资金15亿元以上，其中地方政府专项债券资金6亿元。"),
+        &[
+            "15亿元以上|15|亿元|>=|2024|target||level|上级各类资金|investment|Funds of all kinds from higher levels of government|verb=争取",
+            "6亿元|6|亿元||2024|target||level|地方政府专项债券资金|investment|verb=争取",
+        ],
+    );
+}

@@ -318,6 +318,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "专项债券",
             "特别国债",
             "上级资金",
+            // Whatever kinds of funds are won from above (`争取上级各类资金`).
+            "争取上级",
             // Relief funds won for firms (`争取纾困资金2.35亿元`).
             "纾困资金",
         ],
