@@ -1990,3 +1990,16 @@ fn funds_of_all_kinds_won_from_above() {
         ],
     );
 }
+
+/// A county's economy as a whole ranked (`跻身全省县域经济30强`) is `macro`,
+/// whatever section the sentence closes (here one of the private economy).
+#[test]
+fn the_county_economy_ranked_is_macro() {
+    expect(
+        &plan("（一）激发民营经济活力。培育年纳税500万元以上的民营企业10家，力争跻身全省县域经济30强。"),
+        &[
+            "10家|10|家||2024|target||count|培育年纳税500万元以上的民营企业|reform",
+            "30强|30|强||2024|target||rank|全省县域经济|macro|verb=力争",
+        ],
+    );
+}

@@ -24,6 +24,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "居民消费价格",
             // The shares of the three sectors (`三次产业结构由…调整为…`).
             "三次产业",
+            // A county's economy as a whole, in the rankings of it
+            // (`跻身全省县域经济30强`), whatever section it closes.
+            "县域经济",
         ],
     ),
     (
