@@ -2003,3 +2003,16 @@ fn the_county_economy_ranked_is_macro() {
         ],
     );
 }
+
+/// The peers a place is ranked among (`居全省高新区首位`) name the ranking,
+/// not its topic: the rank is of the metric before it, and of its sector.
+#[test]
+fn the_peers_of_a_ranking_name_no_topic() {
+    expect(
+        &review("每万人口发明专利拥有量达到68.4件，居全省高新区首位。"),
+        &[
+            "68.4件|68.4|件||2023|actual||count|每万人口发明专利拥有量|innovation",
+            "首位|1|位||2023|actual||rank|每万人口发明专利拥有量|innovation",
+        ],
+    );
+}
