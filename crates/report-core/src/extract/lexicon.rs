@@ -35,6 +35,11 @@ pub const LEADING: &[&str] = &[
     "实现",
     "保持",
     "累计",
+    // The span of the years just past (`近三年年均增长21.4%`) says over how
+    // long, as `五年` does.
+    "近两年",
+    "近三年",
+    "近五年",
     "安排",
     // A light verb (`开展农村劳动力技能培训2万余人次`): the training is the
     // metric, carrying it out is not.

@@ -330,9 +330,6 @@ fn after_since(s: &str) -> &str {
     }
 }
 
-/// What opens the span of the years just past (`近三年`).
-const RECENT: &str = "近";
-
 /// What the event a figure runs from ends with.
 const SINCE: &str = "以来";
 
@@ -340,18 +337,10 @@ const SINCE: &str = "以来";
 const MAX_SINCE_CHARS: usize = 8;
 
 /// `五年累计…`, `四年来…` opening a subject, `两年` ending one (`两年平均增长`):
-/// a span of years says over how long, not what; so does the span of the
-/// years just past (`近三年年均增长`).
+/// a span of years says over how long, not what.
 pub fn strip_span_of_years(s: &str) -> &str {
     let s = after_since(s);
     let numeral = crate::numerals::is_numeral_char;
-    // Bytes compared in place: every number's subject asks, and most do
-    // not open with the word.
-    let recent = RECENT.as_bytes();
-    let s = match s.as_bytes().get(..recent.len()) {
-        Some(b) if b == recent && s[recent.len()..].starts_with(numeral) => &s[recent.len()..],
-        _ => s,
-    };
     let lead = s.trim_start_matches(numeral);
     let s = if lead.len() < s.len() {
         lead.strip_prefix("年来")
