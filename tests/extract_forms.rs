@@ -1013,8 +1013,8 @@ fn subjects_that_need_the_words_around_a_count() {
             "620人|620|人||2023|actual||count|就业帮扶车间吸纳就业|livelihood",
             "12.5平方公里|12.5|平方公里||2023|actual||level|矿区沉陷地综合治理|macro",
             "96平方公里|96|平方公里||history|actual||level|矿区沉陷地治理面积|macro",
-            "3%|3|%||2023|actual|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
-            "4%|4|%||2023|actual|down|growth|单位地区生产总值二氧化碳排放|macro",
+            "3%|3|%||2023|actual|down|growth|单位地区生产总值能耗|environment|Energy consumption per unit of GDP",
+            "4%|4|%||2023|actual|down|growth|单位地区生产总值二氧化碳排放|environment",
             "86家|86|家||2023|actual||count|净增规上工业企业|industry|Net new industrial enterprises above designated size",
             "1520家|1520|家||2023|actual||count|规上工业企业总数|industry|Total number of industrial enterprises above designated size",
         ],
@@ -1833,6 +1833,201 @@ fn a_zone_headline_opens_with_revenue() {
             "9.6%|9.6|%||2023|actual|up|growth|规上工业总产值|macro|Gross industrial output value above designated size",
             "31.4亿元|31.4|亿元||2023|actual||level|一般公共预算收入|macro|General public budget revenue",
             "6.8%|6.8|%||2023|actual|up|growth|一般公共预算收入|macro|General public budget revenue",
+        ],
+    );
+}
+
+/// A year in a clause of its own before `预计` (`2023年，预计…`) only dates
+/// the sentence, as `今年，` does: `预计` still opens it and governs its
+/// whole list, not only its first clause.
+#[test]
+fn an_estimate_after_a_year_opener_governs_the_sentence() {
+    expect(
+        &review("2023年，预计全市地区生产总值达到1200亿元，增长5.8%；一般公共预算收入86.4亿元，增长6.4%。"),
+        &[
+            "1200亿元|1200|亿元||2023|estimate||level|地区生产总值|macro|GDP|verb=预计",
+            "5.8%|5.8|%||2023|estimate|up|growth|地区生产总值|macro|GDP|verb=预计",
+            "86.4亿元|86.4|亿元||2023|estimate||level|一般公共预算收入|macro|General public budget revenue|verb=预计",
+            "6.4%|6.4|%||2023|estimate|up|growth|一般公共预算收入|macro|General public budget revenue|verb=预计",
+        ],
+    );
+}
+
+/// A change of a ratio written `优化为` is named by the ratio, as `调整为`
+/// is; levels come back to part of an earlier year's (`分别恢复到2019年的…`)
+/// are each the metric before them, in order, with no direction.
+#[test]
+fn ratios_optimised_and_levels_recovered() {
+    expect(
+        &plan("三次产业结构优化为12.5:41.8:45.7。"),
+        &[
+            "12.5|12.5|||2024|target||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "41.8|41.8|||2024|target||share|三次产业结构|macro|Structure of the three sectors of the economy",
+            "45.7|45.7|||2024|target||share|三次产业结构|macro|Structure of the three sectors of the economy",
+        ],
+    );
+    expect(
+        &review("全年接待游客2146万人次、实现旅游综合收入218.6亿元，分别恢复到2019年的71.2%和68.5%。"),
+        &[
+            "2146万人次|2146|万人次||2023|actual||count|接待游客|consumption|Tourist arrivals",
+            "218.6亿元|218.6|亿元||2023|actual||level|旅游综合收入|consumption|Total tourism revenue",
+            "71.2%|71.2|%||2023|actual||share|接待游客|consumption|Tourist arrivals",
+            "68.5%|68.5|%||2023|actual||share|旅游综合收入|consumption|Total tourism revenue",
+        ],
+    );
+}
+
+/// The span of the years just past (`近三年年均增长`) says over how long, as
+/// `五年` does: the rate is of the metric before, over the years; a part
+/// after it (`其中…`) is of the year's amount, not of the rate.
+#[test]
+fn a_rate_over_the_recent_years_and_a_part_after_it() {
+    expect(
+        &review("技术合同成交额达到618.7亿元，增长24.6%，近三年年均增长21.4%，其中吸纳外地技术成交额126.4亿元。"),
+        &[
+            "618.7亿元|618.7|亿元||2023|actual||level|技术合同成交额|innovation|Value of technology contracts",
+            "24.6%|24.6|%||2023|actual|up|growth|技术合同成交额|innovation|Value of technology contracts",
+            "21.4%|21.4|%||history|actual|up|growth|技术合同成交额|innovation|Value of technology contracts",
+            "126.4亿元|126.4|亿元||2023|actual||level|吸纳外地技术成交额|innovation",
+        ],
+    );
+}
+
+/// The whole year inside a subject (`口岸全年过货量`) says when, as `全年`
+/// opening one does; before a plan's name (`完成全年目标任务的`) it says
+/// which plan and stays.
+#[test]
+fn the_whole_year_inside_a_subject() {
+    expect(
+        &review(
+            "全市口岸全年过货量达到1268万吨，同比增长21.5%。固定资产投资完成全年目标任务的108.2%。",
+        ),
+        &[
+            "1268万吨|1268|万吨||2023|actual||level|口岸过货量|opening",
+            "21.5%|21.5|%||2023|actual|up|growth|口岸过货量|opening",
+            "108.2%|108.2|%||2023|actual||share|固定资产投资完成全年目标任务|macro",
+        ],
+    );
+}
+
+/// A number right after `每` is the base of a rate (`每千名老年人`,
+/// `每10万人口`): no record, and the rate's subject keeps it, as it keeps
+/// `每万人口`.
+#[test]
+fn the_base_of_a_rate_is_its_subject() {
+    expect(
+        &review("新增养老床位860张，每千名老年人拥有养老床位达到36张；每1000名儿童拥有托位4.5个。"),
+        &[
+            "860张|860|张||2023|actual||count|新增养老床位|livelihood|New elderly care beds",
+            "36张|36|张||2023|actual||count|每千名老年人拥有养老床位|livelihood",
+            "4.5个|4.5|个||2023|actual||count|每1000名儿童拥有托位|livelihood",
+        ],
+    );
+}
+
+/// How many peers a ranking has (`居15个副省级城市第9位`) names the ranking,
+/// as `全市各区` does: no record, and the place after them is the rank of
+/// the metric before `居`.
+#[test]
+fn a_ranking_among_counted_peers() {
+    expect(
+        &review("全市地区生产总值达到10386.2亿元，增长5.8%，总量居15个副省级城市第9位。"),
+        &[
+            "10386.2亿元|10386.2|亿元||2023|actual||level|地区生产总值|macro|GDP",
+            "5.8%|5.8|%||2023|actual|up|growth|地区生产总值|macro|GDP",
+            "第9位|9|位||2023|actual||rank|地区生产总值总量|macro|GDP",
+        ],
+    );
+}
+
+/// A part named by what its members are (`其中境外上市2家`) leaves out the
+/// counted noun; it is the whole's (`新增境外上市公司`).
+#[test]
+fn a_part_named_by_what_its_members_are() {
+    expect(
+        &review("新增上市公司5家，其中境外上市2家。"),
+        &[
+            "5家|5|家||2023|actual||count|新增上市公司|macro",
+            "2家|2|家||2023|actual||count|新增境外上市公司|macro",
+        ],
+    );
+}
+
+/// What is used or given off per unit of GDP (`单位地区生产总值二氧化碳排放`)
+/// is energy and carbon, `environment`, not the economy's size; inside a
+/// headline target list it stays `macro`, as the whole list is.
+#[test]
+fn intensities_per_unit_of_gdp_are_environment() {
+    expect(
+        &review("（一）生态屏障更加牢固。森林覆盖率提高到46.9%。单位地区生产总值二氧化碳排放下降4.1%，林业碳汇交易额1860万元。"),
+        &[
+            "46.9%|46.9|%||2023|actual|up|share|森林覆盖率|environment|Forest coverage",
+            "4.1%|4.1|%||2023|actual|down|growth|单位地区生产总值二氧化碳排放|environment",
+            "1860万元|1860|万元||2023|actual||level|林业碳汇交易额|environment",
+        ],
+    );
+    expect(
+        &plan("全年经济社会发展的主要预期目标是：地区生产总值增长6%左右；单位地区生产总值能耗下降2.5%左右。"),
+        &[
+            "6%左右|6|%|~|2024|target|up|growth|地区生产总值|macro|GDP",
+            "2.5%左右|2.5|%|~|2024|target|down|growth|单位地区生产总值能耗|macro|Energy consumption per unit of GDP",
+        ],
+    );
+}
+
+/// The private economy as a whole (`民营经济增加值`, its share of GDP) is
+/// `reform`, where ../shared/INDICATORS.md puts it, whatever the section.
+#[test]
+fn the_private_economy_is_reform() {
+    expect(
+        &review("民营经济增加值占地区生产总值比重提高到56.8%。"),
+        &["56.8%|56.8|%||2023|actual|up|share|民营经济增加值占地区生产总值比重|reform"],
+    );
+    expect(
+        &plan("确保新登记经营主体20万户以上，民营经济增加值增长6%。"),
+        &[
+            "20万户以上|20|万户|>=|2024|target||count|新登记经营主体|reform|Newly registered business entities|verb=确保",
+            "6%|6|%||2024|target|up|growth|民营经济增加值|reform|verb=确保",
+        ],
+    );
+}
+
+/// Funds of whatever kinds won from above (`争取上级各类资金`) are
+/// `investment`, as `上级资金` are, and so is a part of them (`其中…`), under
+/// a heading of public finance and debt.
+#[test]
+fn funds_of_all_kinds_won_from_above() {
+    expect(
+        &plan("（二）守牢财政和债务底线。全年争取上级各类资金15亿元以上，其中地方政府专项债券资金6亿元。"),
+        &[
+            "15亿元以上|15|亿元|>=|2024|target||level|上级各类资金|investment|Funds of all kinds from higher levels of government|verb=争取",
+            "6亿元|6|亿元||2024|target||level|地方政府专项债券资金|investment|verb=争取",
+        ],
+    );
+}
+
+/// A county's economy as a whole ranked (`跻身全省县域经济30强`) is `macro`,
+/// whatever section the sentence closes (here one of the private economy).
+#[test]
+fn the_county_economy_ranked_is_macro() {
+    expect(
+        &plan("（一）激发民营经济活力。培育年纳税500万元以上的民营企业10家，力争跻身全省县域经济30强。"),
+        &[
+            "10家|10|家||2024|target||count|培育年纳税500万元以上的民营企业|reform",
+            "30强|30|强||2024|target||rank|全省县域经济|macro|verb=力争",
+        ],
+    );
+}
+
+/// The peers a place is ranked among (`居全省高新区首位`) name the ranking,
+/// not its topic: the rank is of the metric before it, and of its sector.
+#[test]
+fn the_peers_of_a_ranking_name_no_topic() {
+    expect(
+        &review("每万人口发明专利拥有量达到68.4件，居全省高新区首位。"),
+        &[
+            "68.4件|68.4|件||2023|actual||count|每万人口发明专利拥有量|innovation",
+            "首位|1|位||2023|actual||rank|每万人口发明专利拥有量|innovation",
         ],
     );
 }

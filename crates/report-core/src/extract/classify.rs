@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{ends, is_digit, mentions, starts, Chars};
+use super::cues;
 use super::lexicon::{change_at_end, Lexicon, To};
 use super::number::{Form, Token, RANK_MOVES};
 use super::unit;
@@ -184,12 +185,16 @@ impl Hedges {
 }
 
 pub fn opens_with_estimate(sentence: &str) -> bool {
-    let s = ["全年", "今年", "全市", "初步"]
-        .iter()
-        .fold(
-            sentence,
-            |s, w| if starts(s, w) { &s[w.len()..] } else { s },
-        );
+    let s =
+        ["全年", "今年", "全市", "初步"]
+            .iter()
+            .fold(cues::past_year_opener(sentence), |s, w| {
+                if starts(s, w) {
+                    &s[w.len()..]
+                } else {
+                    s
+                }
+            });
     s.starts_with("预计") || s.starts_with("初步预计")
 }
 

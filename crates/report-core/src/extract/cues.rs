@@ -121,6 +121,15 @@ pub fn year_then_comma(head: &str) -> Option<u16> {
     leading_year(head).and_then(|(y, rest)| rest.starts_with(['，', ',']).then_some(y))
 }
 
+/// What follows a year that opens a sentence in a clause of its own
+/// (`2023年，预计全市…` → `预计全市…`): such a year only dates what follows,
+/// as `今年，` does. `s` as it is otherwise.
+pub fn past_year_opener(s: &str) -> &str {
+    leading_year(s)
+        .and_then(|(_, rest)| rest.strip_prefix(['，', ',']))
+        .unwrap_or(s)
+}
+
 pub fn is_review_heading(heading: &str) -> bool {
     REVIEW_HEADING.iter().any(|w| heading.contains(w))
 }

@@ -3,7 +3,7 @@
 //! durations used as time references, and size thresholds inside a subject
 //! (500万元以上项目).
 
-use super::chars::{is_han, mentions, Chars};
+use super::chars::{is_digit, is_han, mentions, Chars};
 
 /// For each char, whether it sits inside quotation marks. Arabic numbers in
 /// quotes name a policy or slogan (“促好转30条”, “4321”); Chinese streaks in
@@ -62,6 +62,15 @@ pub fn is_exceeding_class(c: &Chars, start: usize, end: usize) -> bool {
     let over = c.ends_with(start, "超") || c.ends_with(start, "超过");
     over && c.get(end).is_some_and(is_han)
 }
+
+/// `每千名老年人拥有养老床位`, `每10万人口`: a number right after `每` is the
+/// base of a rate, part of the rate's subject, not a count of its own.
+pub fn is_per_base(c: &Chars, start: usize) -> bool {
+    start > 0 && c.cs[start - 1] == PER
+}
+
+/// What opens the base of a rate.
+const PER: char = '每';
 
 /// A year (2023年) or duration (延包30年) outside a streak is a time reference.
 pub fn is_time(base: &str) -> bool {
@@ -135,12 +144,46 @@ fn ranked_after_ju(c: &Chars, i: usize) -> bool {
 }
 
 /// `增速居东部省份` → `增速`: what stands before the `居` and the peers a
-/// place is ranked among that end `s`, when they do.
+/// place is ranked among that end `s`, when they do. The peers may be
+/// counted (`总量居15个副省级城市`).
 pub fn before_peers(s: &str) -> Option<&str> {
     let (before, peers) = s.rsplit_once('居')?;
+    let peers = without_peers_count(peers);
     let peers_only = !peers.starts_with(['民', '住']) && peers.chars().all(is_han);
     peers_only.then_some(before)
 }
 
-/// The most chars between `居` and the place it gives.
-const MAX_PEERS_CHARS: usize = 8;
+/// `15个副省级城市` → `副省级城市`: how many peers a ranking has names it,
+/// as `全市各区` does.
+fn without_peers_count(peers: &str) -> &str {
+    let rest = peers.trim_start_matches(is_digit);
+    match rest.strip_prefix(PEERS_COUNTED) {
+        Some(r) if rest.len() < peers.len() => r,
+        _ => peers,
+    }
+}
+
+/// The unit peers are counted in.
+const PEERS_COUNTED: char = '个';
+
+/// The most chars between `居` and the place it gives (`居15个副省级城市第9位`:
+/// 9).
+const MAX_PEERS_CHARS: usize = 10;
+
+/// `居15个副省级城市第9位`: a count right after `居` of the peers the place
+/// after them is ranked among is the ranking's name, no record. `start`
+/// and `end`: the count's chars.
+pub fn counts_peers(c: &Chars, start: usize, end: usize) -> bool {
+    if !(start > 0 && c.cs[start - 1] == '居' && c.ends_with(end, "个")) {
+        return false;
+    }
+    let mut k = end;
+    while c
+        .get(k)
+        .is_some_and(|ch| is_han(ch) && ch != '第' && ch != '首')
+        && k < end + MAX_PEERS_CHARS
+    {
+        k += 1;
+    }
+    k > end && (c.get(k) == Some('第') || c.starts_with(k, "首位"))
+}

@@ -20,8 +20,12 @@ coded! {
         Year = ("year", "年份或年限", "a calendar year or a duration (N年)"),
         /// `500万元以上项目`, `超10亿元企业`.
         Threshold = ("threshold", "主语中的规模门槛", "a size class inside a subject (500万元以上项目, 超10亿元企业)"),
+        /// `每千名老年人`, `每10万人口`.
+        PerBase = ("per-base", "比率的基数", "the base of a rate (每千名, 每10万人口)"),
         /// `4A级旅游景区`.
         Grade = ("grade", "等级名称", "a grade naming what is counted (4A级景区)"),
+        /// `居15个副省级城市第9位`.
+        Peers = ("ranking-peers", "排名范围的个数", "how many peers a ranking has (居15个副省级城市第9位)"),
         /// `第15届`.
         Ordinal = ("ordinal", "非排名的序数", "an ordinal outside a ranking (第15届)"),
         /// `3月15日`.
@@ -201,7 +205,15 @@ mod tests {
                 &[("500", "threshold")],
             ),
             ("新增4A级旅游景区。", &[("4", "grade")]),
+            (
+                "每10万人口拥有卫生技术人员86人。",
+                &[("10", "per-base"), ("86人", "record")],
+            ),
             ("成功举办第15届农民丰收节。", &[("15", "ordinal")]),
+            (
+                "总量居15个副省级城市第9位。",
+                &[("15", "ranking-peers"), ("第9位", "record")],
+            ),
             ("3月15日，新区正式挂牌。", &[("3", "date"), ("15", "date")]),
             ("1.稳住工业基本盘。", &[("1", "list-number")]),
             ("服务热线12345全天响应。", &[("12345", "no-unit")]),

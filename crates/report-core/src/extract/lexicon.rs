@@ -35,6 +35,11 @@ pub const LEADING: &[&str] = &[
     "实现",
     "保持",
     "累计",
+    // The span of the years just past (`近三年年均增长21.4%`) says over how
+    // long, as `五年` does.
+    "近两年",
+    "近三年",
+    "近五年",
     "安排",
     // A light verb (`开展农村劳动力技能培训2万余人次`): the training is the
     // metric, carrying it out is not.
@@ -45,6 +50,10 @@ pub const LEADING: &[&str] = &[
     // them under the watch is not.
     "纳入",
 ];
+
+/// What the members of a whole may be, naming a part of it without its
+/// noun (`新增上市公司5家，其中境外上市2家`: listed abroad).
+pub const PART_ATTRIBUTES: [&str; 1] = ["上市"];
 
 /// `subject` without the [`LEADING`] words it opens with, however many.
 pub fn without_leading(subject: &str) -> &str {
@@ -90,6 +99,9 @@ pub const TRAILING: &[(&str, To)] = &[
     ("上升到", To::Up),
     ("上升至", To::Up),
     ("调整为", To::Other),
+    // `三次产业结构优化为12.5:41.8:45.7`: a change to another ratio, as
+    // `调整为` is.
+    ("优化为", To::Other),
     ("缩小到", To::Down),
     ("缩小至", To::Down),
     ("扩大到", To::Up),
@@ -104,6 +116,10 @@ pub const TRAILING: &[(&str, To)] = &[
     ("回升到", To::Up),
     ("回落到", To::Down),
     ("回落至", To::Down),
+    // A level come back to part of an earlier one (`分别恢复到2019年的71.2%
+    // 和68.5%`): the metric is before it, and no direction is said.
+    ("恢复到", To::Not),
+    ("恢复至", To::Not),
     ("下降到", To::Down),
     ("下降至", To::Down),
     ("降低到", To::Down),

@@ -357,12 +357,21 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                     .or_else(|| sector::in_headline(&s.text))
                     .unwrap_or(Sector::Macro)
             } else {
-                let by_clause = topic.get((cs, ce), || {
-                    let clause = clause_text();
-                    sector::jobs_of(clause, prior)
-                        .or_else(|| sector::by_content(clause))
-                        .or_else(|| (part == Part::Plan).then(|| sector::in_task(clause))?)
-                });
+                // `…发明专利拥有量达到68.4件，居全省高新区首位`: the peers a
+                // place is ranked among name the ranking, not its topic; the
+                // clause names only what stands before `居`.
+                let peers_only = kind == Kind::Rank
+                    && exclude::before_peers(c.str(cs, t.a)).is_some_and(|b| b.trim().is_empty());
+                let by_clause = if peers_only {
+                    None
+                } else {
+                    topic.get((cs, ce), || {
+                        let clause = clause_text();
+                        sector::jobs_of(clause, prior)
+                            .or_else(|| sector::by_content(clause))
+                            .or_else(|| (part == Part::Plan).then(|| sector::in_task(clause))?)
+                    })
+                };
                 // A clause that only goes on about the thing before
                 // (`总数达到724家`): a few words, no number before this one.
                 let first_in_clause = k == 0 || toks[k - 1].b <= cs;
@@ -488,11 +497,15 @@ fn indicators(text: &str, doc: &Document, meta: &Meta) -> Vec<Indicator> {
                         Period::History
                     }
                     // `累计达到27栋，其中税收超10亿元楼宇3栋`: a part of a total
-                    // since the work began spans the years, as its whole.
+                    // since the work began spans the years, as its whole. A
+                    // rate over the years (`近三年年均增长21.4%，其中…`) is
+                    // no whole: the part is of the year's amount before it.
                     _ if k > 0
                         && c.starts_with(cs, PARTS)
                         && toks[k - 1].b <= cs
-                        && out.last().is_some_and(|w| w.period == Period::History) =>
+                        && out.last().is_some_and(|w| {
+                            w.period == Period::History && w.kind != Kind::Growth
+                        }) =>
                     {
                         Period::History
                     }

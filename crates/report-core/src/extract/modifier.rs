@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{clause_end, Chars};
+use super::cues;
 use super::lexicon::Lexicon;
 use crate::model::Comparator;
 
@@ -130,7 +131,7 @@ pub fn governing(c: &Chars, starts: &[usize], plan: bool) -> Vec<&'static str> {
                 // `今年，力争…`: the opener may stand in a clause of its own.
                 let opens = OPENERS
                     .iter()
-                    .fold(c.str(0, i), |s, o| {
+                    .fold(cues::past_year_opener(c.str(0, i)), |s, o| {
                         s.strip_prefix(o)
                             .unwrap_or(s)
                             .trim_start_matches(OPENER_ENDS)

@@ -217,6 +217,9 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
     if quoted {
         return (Err(Skip::Quoted), j);
     }
+    if exclude::is_per_base(c, i) {
+        return (Err(Skip::PerBase), past_unit(c, j));
+    }
     if c.starts_with(j, "连") && c.get(j + 1).is_some_and(|ch| STREAK_WORDS.contains(&ch)) {
         let unit = c.str(j, j + 2).to_owned();
         return (Ok(token(i, j + 2, value, unit, streak(true))), j + 2);
@@ -282,6 +285,9 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
             None => return (Err(Skip::NoUnit), j),
         },
     };
+    if exclude::counts_peers(c, i, j) {
+        return (Err(Skip::Peers), j);
+    }
     let mut end = j;
     if let Some((len, m)) = modifier::suffix(c, j) {
         if exclude::is_threshold(c, j + len) {
@@ -304,6 +310,13 @@ fn arabic(c: &Chars, i: usize, quoted: bool) -> Read {
     t.comparator = comparator;
     t.negative = negative;
     (Ok(t), end)
+}
+
+/// Where the magnitude and base unit after char `j` end (`10万人口` →
+/// after `万人`), or `j`.
+fn past_unit(c: &Chars, j: usize) -> usize {
+    let k = j + unit::magnitude(c, j).map_or(0, |m| m.chars().count());
+    k + unit::base(c, k).map_or(0, |b| b.chars().count())
 }
 
 /// `增长-18.9%`: a minus right after a Chinese word (a range's dash follows
@@ -542,6 +555,9 @@ fn chinese(c: &Chars, i: usize) -> Read {
     if let Some(t) = part_of_whole(c, i, j) {
         let end = t.b;
         return (Ok(t), end);
+    }
+    if exclude::is_per_base(c, i) {
+        return (Err(Skip::PerBase), past_unit(c, j));
     }
     if let Some(t) = bound_amount(c, i, j) {
         let end = t.b;

@@ -10,6 +10,10 @@ use crate::structure::Document;
 
 /// Clause words that name the topic whatever the section.
 const CONTENT: &[(Sector, &[&str])] = &[
+    // What is used or given off per unit of GDP (`单位地区生产总值能耗`,
+    // `…二氧化碳排放`): energy and carbon, not the economy's size; first,
+    // before the GDP it contains. A headline list keeps it macro.
+    (Sector::Environment, &["单位地区生产总值", "单位GDP"]),
     (
         Sector::Macro,
         &[
@@ -20,6 +24,9 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "居民消费价格",
             // The shares of the three sectors (`三次产业结构由…调整为…`).
             "三次产业",
+            // A county's economy as a whole, in the rankings of it
+            // (`跻身全省县域经济30强`), whatever section it closes.
+            "县域经济",
         ],
     ),
     (
@@ -314,6 +321,8 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "专项债券",
             "特别国债",
             "上级资金",
+            // Whatever kinds of funds are won from above (`争取上级各类资金`).
+            "争取上级",
             // Relief funds won for firms (`争取纾困资金2.35亿元`).
             "纾困资金",
         ],
@@ -362,6 +371,10 @@ const CONTENT: &[(Sector, &[&str])] = &[
             "审批",
             // The time and steps to start a firm (`企业开办时间缩短至1天`).
             "企业开办",
+            // The private economy as a whole (`民营经济增加值`, its share of
+            // GDP): ../shared/INDICATORS.md puts it under reform. Not a
+            // private firm's rank (`中国民营企业500强`): its industry's.
+            "民营经济",
         ],
     ),
     (Sector::Safety, &["债务"]),

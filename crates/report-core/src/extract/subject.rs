@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{clause_start, is_boundary, is_han, mentions, position, same, Chars};
-use super::lexicon::{trailing_words, Lexicon, LEADING};
+use super::lexicon::{trailing_words, Lexicon, LEADING, PART_ATTRIBUTES};
 use super::number::{Form, Token, RATIO_MARKS};
 use super::trim::{
     after_deng, baseline_year, before_comparison_year, is_multiple_base, last_item_if_clauses,
@@ -516,6 +516,7 @@ pub fn compute<'t>(
         // lists two parts, and the second is not a part of the first.
         let wholes = toks[..k].iter().take_while(|w| w.b <= at).count();
         text = whole_verb(&text, &subs[..wholes]).unwrap_or(text);
+        text = with_whole_noun(text, &subs[..wholes]);
     }
     if prev.is_some_and(|(_, ps)| !ps.number_first) && !text.is_empty() {
         let head = strip_listed(c.str(cs, t.a.min(cs + MAX_SUBJECT_CHARS)), leading(), true);
@@ -824,7 +825,9 @@ fn metric_words(window: &str, shape: Shape) -> (String, bool) {
             s = strip_listed(r, trailing(), false);
         }
     }
-    let text = year_part_first(without_inner_asides(before_ranking_scope(trim_quotes(s))));
+    let text = year_part_first(without_inner_year(without_inner_asides(
+        before_ranking_scope(trim_quotes(s)),
+    )));
     (text, compared.is_some())
 }
 
@@ -1165,6 +1168,27 @@ fn whole_verb(text: &str, before: &[Subject]) -> Option<String> {
     (!own).then(|| format!("{verb}{text}"))
 }
 
+/// `其中境外上市2家` after `新增上市公司5家`: a part named by how its members
+/// are what the whole says (`境外上市`) leaves the counted noun out; it is
+/// the whole's, after the same word (`新增境外上市公司`).
+fn with_whole_noun(text: String, before: &[Subject]) -> String {
+    let Some(word) = PART_ATTRIBUTES.iter().find(|w| text.ends_with(*w)) else {
+        return text;
+    };
+    let noun = before
+        .last()
+        .and_then(|w| w.text.split_once(word))
+        .map(|(_, noun)| noun)
+        .filter(|n| !n.is_empty() && n.chars().count() <= MAX_WHOLE_NOUN_CHARS);
+    match noun {
+        Some(n) => format!("{text}{n}"),
+        None => text,
+    }
+}
+
+/// The longest counted noun a part takes from its whole (`公司`, `企业`).
+const MAX_WHOLE_NOUN_CHARS: usize = 3;
+
 /// `总数` after `新增规上工业企业128家` → `规上工业企业总数`; `占规上工业比重`
 /// after `新材料产业集群产值` → `新材料产业集群产值占规上工业比重`: a subject that
 /// names only an aspect or a share takes the metric the clause before named.
@@ -1400,6 +1424,27 @@ fn without_inner_asides(s: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// `口岸全年过货量` → `口岸过货量`: the whole year between an owner and what
+/// it measures says when, as `全年` opening a subject does. Not before a
+/// plan's name (`完成全年目标任务的`), where it says which plan.
+fn without_inner_year(s: String) -> String {
+    let (word, plans) = (WHOLE_YEAR, YEAR_PLANS);
+    match position(&s, word) {
+        Some(i) if i > 0 && s.len() > i + word.len() => {
+            let rest = &s[i + word.len()..];
+            if plans.iter().any(|p| rest.starts_with(p)) {
+                s
+            } else {
+                format!("{}{rest}", &s[..i])
+            }
+        }
+        _ => s,
+    }
+}
+
+/// The plans the whole year may name (`全年目标`).
+const YEAR_PLANS: [&str; 3] = ["目标", "计划", "任务"];
 
 /// `地区生产总值在全国城市中的排名上升3位至` → `地区生产总值`: what is ranked,
 /// not the ranking's scope and move.
