@@ -225,6 +225,35 @@ pub fn nice_ticks(lo: f64, hi: f64, max: usize) -> Vec<f64> {
     (first..=last).map(|k| k as f64 * step).collect()
 }
 
+/// A bar's two corners, top left and bottom right.
+pub type Corners = ((i32, i32), (i32, i32));
+
+/// A bar of a range (`增长5.5%—6%`): solid from `a` to `b` (zero to the
+/// low end, `end` the low end's x), outlined on to the high end's x, `far`.
+/// Returns the corners of the whole, for the selection's outline and the
+/// value's label.
+pub fn range_bar<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    (a, b): Corners,
+    (end, far): (i32, Option<i32>),
+    color: &RGBColor,
+    style: &Style,
+) -> Result<Corners, String> {
+    rect(area, a, b, color, None)?;
+    let Some(far) = far else {
+        return Ok((a, b));
+    };
+    let (l, r) = (end.min(far), end.max(far));
+    rect(
+        area,
+        (l, a.1),
+        (r, b.1),
+        color,
+        Some(px(style, 1.5).max(1) as u32),
+    )?;
+    Ok(((a.0.min(l), a.1), (b.0.max(r), b.1)))
+}
+
 /// Outlines a bar in the foreground colour: the selected indicator.
 pub fn emphasise<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,

@@ -88,23 +88,10 @@ pub fn draw<DB: DrawingBackend>(
         let (y0, y1) = rows.band(i);
         let inset = rows.row_h / 5;
         let end = map(bar.value);
-        let (mut a, mut b) = ((zero.min(end), y0 + inset), (zero.max(end), y1 - inset));
+        let solid = ((zero.min(end), y0 + inset), (zero.max(end), y1 - inset));
         let (r, g, bl) = sector_rgb(bar.sector);
-        frame::rect(area, a, b, &RGBColor(r, g, bl), None)?;
-        if let Some(high) = bar.high {
-            // A range: solid to its low end, outlined on to its high end.
-            let far = map(high);
-            let (x0, x1) = (end.min(far), end.max(far));
-            let stroke = px(style, 1.5).max(1) as u32;
-            frame::rect(
-                area,
-                (x0, a.1),
-                (x1, b.1),
-                &RGBColor(r, g, bl),
-                Some(stroke),
-            )?;
-            (a.0, b.0) = (a.0.min(x0), b.0.max(x1));
-        }
+        let far = bar.high.map(map);
+        let (a, b) = frame::range_bar(area, solid, (end, far), &RGBColor(r, g, bl), style)?;
         if style.selected == Some(bar.indicator) {
             frame::emphasise(area, a, b, style, theme)?;
         }

@@ -172,19 +172,12 @@ pub fn draw<DB: DrawingBackend>(
                 continue;
             };
             let end = x(v.value);
-            let (mut a, mut b) = (
+            let solid = (
                 (zero.min(end), top + inset),
                 (zero.max(end), top + lane - inset),
             );
-            frame::rect(area, a, b, &s.colour(theme), None)?;
-            if let Some(high) = v.high {
-                // A range: solid to its low end, outlined on to its high end.
-                let far = x(high);
-                let (l, r) = (end.min(far), end.max(far));
-                let stroke = px(style, 1.5).max(1) as u32;
-                frame::rect(area, (l, a.1), (r, b.1), &s.colour(theme), Some(stroke))?;
-                (a.0, b.0) = (a.0.min(l), b.0.max(r));
-            }
+            let far = v.high.map(x);
+            let (a, b) = frame::range_bar(area, solid, (end, far), &s.colour(theme), style)?;
             if style.selected == Some(v.indicator) {
                 frame::emphasise(area, a, b, style, theme)?;
             }
