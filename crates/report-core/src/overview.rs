@@ -55,8 +55,8 @@ pub fn tables(indicators: &[Indicator], pairs: &[Pair]) -> Tables {
         others: others.into_iter().map(row).collect(),
     };
     for table in [&mut tables.headline, &mut tables.others] {
-        let named: Vec<&Indicator> = table.iter().map(|r| &indicators[r.target]).collect();
-        for (row, q) in table.iter_mut().zip(qualifiers(&named)) {
+        let names = qualifiers(table.iter().map(|r| &indicators[r.target]));
+        for (row, q) in table.iter_mut().zip(names) {
             row.name = q;
         }
     }

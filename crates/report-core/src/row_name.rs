@@ -29,7 +29,8 @@ pub enum Qualify {
 
 /// For each row of a table, named by one of its records (`rows`, in the
 /// table's order), what its name needs beside it.
-pub fn qualifiers(rows: &[&Indicator]) -> Vec<Qualify> {
+pub fn qualifiers<'a>(rows: impl IntoIterator<Item = &'a Indicator>) -> Vec<Qualify> {
+    let rows: Vec<&Indicator> = rows.into_iter().collect();
     // The name two rows could share is the one they are matched by; in
     // Chinese the subject as written differs from it at most by planning
     // words, so a shared name in either language is shared here.
@@ -105,8 +106,7 @@ mod tests {
             record("全年粮食产量", None, Kind::Level, "亿斤"),
             record("粮食产量", None, Kind::Level, "万吨"),
         ];
-        let refs: Vec<&Indicator> = rows.iter().collect();
-        let q = qualifiers(&refs);
+        let q = qualifiers(&rows);
         let (alone, kind, unit) = (Qualify::Alone, Qualify::Kind, Qualify::KindAndUnit);
         assert_eq!(q, [kind, kind, alone, unit, unit]);
         let names = |lang| -> Vec<String> {
@@ -138,6 +138,6 @@ mod tests {
 
     #[test]
     fn no_rows_no_names() {
-        assert!(qualifiers(&[]).is_empty());
+        assert!(qualifiers([]).is_empty());
     }
 }

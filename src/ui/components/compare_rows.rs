@@ -19,7 +19,7 @@ use crate::compare::Outcome;
 use crate::format::{number, value_text};
 use crate::i18n::Lang;
 use crate::messages::{t, Msg};
-use crate::model::{Indicator, Status};
+use crate::model::Status;
 use crate::row_name::{self, qualifiers};
 use crate::ui::components::indicator_rows::escape;
 use crate::ui::shared::SharedReport;
@@ -126,11 +126,8 @@ pub fn outcomes(
     lang: Lang,
 ) -> String {
     let mut out = String::new();
-    let targets: Vec<&Indicator> = list
-        .iter()
-        .map(|o| &reports[a].indicators[o.target])
-        .collect();
-    for (o, q) in list.iter().zip(qualifiers(&targets)) {
+    let names = qualifiers(list.iter().map(|o| &reports[a].indicators[o.target]));
+    for (o, q) in list.iter().zip(names) {
         let metric = row_name::name(&reports[a].indicators[o.target], lang, q);
         out.push_str("<tr>");
         head(&mut out, &metric);

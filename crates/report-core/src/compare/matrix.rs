@@ -17,7 +17,7 @@ use crate::chart::series::Titled;
 use crate::chart::{ChartSpec, PairBar, PairValue, PairsOf};
 use crate::i18n::Lang;
 use crate::messages::{tf, Tpl};
-use crate::model::{Indicator, Period, Sector, Status};
+use crate::model::{Period, Sector, Status};
 use crate::query::signed;
 use crate::report::Report;
 use crate::row_name::{self, qualifiers, Qualify};
@@ -87,10 +87,10 @@ pub fn matrix<R: AsRef<Report>>(reports: &[R]) -> Vec<Row> {
     rows.retain(|r| r.headline.is_some() || r.cells.iter().filter(|c| !c.is_empty()).count() > 1);
     let key = |r: &Row| r.headline.unwrap_or(HEADLINE.len());
     sort_by(&mut rows, |a, b| key(a).cmp(&key(b)));
-    let named: Vec<&Indicator> = (rows.iter())
-        .map(|r| &reports[r.label.0].as_ref().indicators[r.label.1])
-        .collect();
-    let names = qualifiers(&named);
+    let names = qualifiers(
+        rows.iter()
+            .map(|r| &reports[r.label.0].as_ref().indicators[r.label.1]),
+    );
     for (row, q) in rows.iter_mut().zip(names) {
         row.name = q;
     }
