@@ -134,7 +134,12 @@ pub fn order<R: AsRef<Report>>(
 ) -> Vec<usize> {
     let ind = |c: usize, i: usize| &reports[c].as_ref().indicators[i];
     let flip = |o: Ordering| if descending { o.reverse() } else { o };
-    let names: Vec<Cow<str>> = rows.iter().map(|r| name(reports, r, lang)).collect();
+    // Names are made once (a qualified one is built, not borrowed), and
+    // only for a sort by name.
+    let names: Vec<Cow<str>> = match by {
+        None => rows.iter().map(|r| name(reports, r, lang)).collect(),
+        Some(_) => Vec::new(),
+    };
     let value = |c: usize, r: &Row| r.cells[c].first().map(|&i| signed(ind(c, i)));
     let mut order: Vec<usize> = (0..rows.len()).collect();
     sort_by(&mut order, |&a, &b| match by {
