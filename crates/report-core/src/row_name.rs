@@ -30,7 +30,11 @@ pub enum Qualify {
 /// For each row of a table, named by one of its records (`rows`, in the
 /// table's order), what its name needs beside it.
 pub fn qualifiers<'a>(rows: impl IntoIterator<Item = &'a Indicator>) -> Vec<Qualify> {
-    let rows: Vec<&Indicator> = rows.into_iter().collect();
+    // The work in one function that is not generic: one copy in the page.
+    qualifiers_of(&rows.into_iter().collect::<Vec<_>>())
+}
+
+fn qualifiers_of(rows: &[&Indicator]) -> Vec<Qualify> {
     // The name two rows could share is the one they are matched by; in
     // Chinese the subject as written differs from it at most by planning
     // words, so a shared name in either language is shared here.
