@@ -12,9 +12,8 @@
 //! `REPORT_EXPLORER_REPORTS=DIR` embeds the reports in DIR instead (a
 //! portal's own collection, the benchmark's collection build).
 //!
-//! It also writes the stylesheets as the page carries them
-//! (`$OUT_DIR/explorer.css`, included by `src/ui/mount.rs`): `assets/app.css`
-//! then `assets/chart.css`, without comments (see `embed::css`).
+//! The stylesheets are not the wasm's: tools/singlefile.py puts them in
+//! the script and in the single file's HTML.
 
 use std::path::{Path, PathBuf};
 
@@ -66,23 +65,6 @@ fn main() {
         &out_dir.join("embedded.rs"),
         &codegen::rust_source(&entries),
     );
-    write(&out_dir.join("explorer.css"), &stylesheets(&root));
-}
-
-const STYLESHEETS: [&str; 2] = ["assets/app.css", "assets/chart.css"];
-
-fn stylesheets(root: &Path) -> String {
-    STYLESHEETS
-        .iter()
-        .map(|name| {
-            let path = root.join(name);
-            println!("cargo:rerun-if-changed={}", path.display());
-            let css = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
-            embed::css::minify(&css)
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn write(path: &Path, contents: &str) {

@@ -20,6 +20,16 @@ function payloadBlock(id) {
   return text;
 }
 
+/* The explorer's stylesheets (assets/app.css, assets/chart.css), which the
+ * wasm adopts into each shadow root, or into a page that does not carry
+ * them (src/ui/mount.rs calls this through wasm-bindgen: a function of this
+ * scope, so nothing is added to the host page's globals). tools/singlefile.py
+ * puts their text below in report-explorer.js; the single file, which
+ * carries them in a <style> for its prerendered first frame, reads that. */
+function explorerCss() {
+  return "@EXPLORER_CSS@";
+}
+
 function fromBase64(text) {
   if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
   const bin = atob(text);
@@ -65,6 +75,10 @@ function readAll(reader) {
 function showFailure(error) {
   console.error("report explorer:", error);
   const show = () => {
+    // The single file's prerendered first frame would stand for an
+    // explorer that will not come.
+    const frame = document.querySelector("#report-explorer > .rx-frame");
+    if (frame) frame.remove();
     const hosts = document.querySelectorAll("[data-report-explorer]");
     const targets = hosts.length ? Array.from(hosts) : [document.getElementById("report-explorer") || document.body];
     for (const target of targets) {

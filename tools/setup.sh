@@ -18,13 +18,15 @@ tool_install() {
 }
 
 # SETUP_FOR=serve (tools/serve.sh) installs only what building and serving
-# need; the default, test, adds the browsers, their drivers and CJK fonts.
+# need; the default, test, adds Firefox, the browsers' drivers and CJK fonts.
 SETUP_FOR="${SETUP_FOR:-test}"
 
-# --- Debian packages: the browser for tests, CJK fonts so screenshots show Chinese.
+# --- Debian packages: Chromium (the build opens the single file in it to
+# prerender its first frame, tools/prerender.mjs; the tests drive it), CJK
+# fonts so screenshots show Chinese.
 apt_missing=()
+command -v chromium >/dev/null || apt_missing+=(chromium)
 if [ "$SETUP_FOR" = test ]; then
-  command -v chromium >/dev/null || apt_missing+=(chromium)
   command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
   { command -v fc-list >/dev/null && fc-list : family | grep "Noto Sans CJK" >/dev/null; } || apt_missing+=(fonts-noto-cjk)
 fi
@@ -80,7 +82,7 @@ if [ "$SETUP_FOR" = test ] && [ "${SKIP_FIREFOX:-}" != 1 ]; then
 fi
 # --- end Firefox ---
 
-# --- npm: wasm-opt (binaryen 132), esbuild (tools/singlefile.py minifies the script), playwright-core, axe-core, selenium-webdriver, from package-lock.json.
+# --- npm: wasm-opt (binaryen 132), esbuild (tools/singlefile.py minifies the script), playwright-core (the tests, and tools/prerender.mjs in the build), axe-core, selenium-webdriver, from package-lock.json.
 if [ ! -f tests/e2e/node_modules/.package-lock.json ] \
   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "npm ci (tests/e2e)"

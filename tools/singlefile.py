@@ -16,10 +16,17 @@ served. So this hook writes:
                         mount the explorer into <div data-report-explorer>.
   report-explorer.html  one self-contained file: index.html with the CSS and
                         that script inlined, the wasm in a data block before
-                        the script rather than inside it, and a <meta>
-                        Content-Security-Policy allowing exactly those
-                        inline blocks by hash.
+                        the script rather than inside it, the default
+                        view's first frame prerendered (tools/prerender.mjs),
+                        and a <meta> Content-Security-Policy allowing
+                        exactly those inline blocks by hash.
   report-explorer.csp.txt  that policy, for servers that send it as a header.
+
+The explorer's stylesheets (assets/app.css, assets/chart.css) are the
+script's, not the wasm's: report-explorer.js carries their text for the
+wasm to adopt (assets/loader.js, explorerCss), and the single file carries
+them once, in a <style> that its first frame needs before any script runs
+and that the script then reads.
 
 app.js and app_bg.wasm are then removed: nothing loads them.
 
@@ -29,6 +36,7 @@ Run by Trunk as a post_build hook (reads $TRUNK_STAGING_DIR), or by hand:
 import base64
 import gzip
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -43,6 +51,24 @@ CSP_NOTE = "report-explorer.csp.txt"
 PLACEHOLDER = '"@WASM_GZIP_BASE64@"'
 # The single file's data block that carries the payload (see single_file).
 PAYLOAD_ID = "report-explorer-wasm"
+CSS_PLACEHOLDER = '"@EXPLORER_CSS@"'
+STYLESHEETS = ["app.css", "chart.css"]
+# The single file's <style> of those; src/ui/mount.rs knows the id too (a
+# page that has it adopts no second copy).
+CSS_ID = "report-explorer-css"
+PRERENDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "prerender.mjs")
+# Right after the prerendered frame: drops it before it is ever painted
+# when the URL asks for any state but the default (hash.rs writes the
+# default as no hash at all; any other hash, even one that reads back to
+# the default, may not be it, and then costs only the frame's head start).
+# Otherwise marks the frame's paint as the benchmark's floor page marks
+# its own (bench/render.mjs), if the first animation frame still shows it:
+# the app may have replaced it before the browser painted anything.
+FRAME_SCRIPT = (
+    "(()=>{const f=document.currentScript.previousElementSibling;"
+    "if(location.hash)f.remove();"
+    "else requestAnimationFrame(()=>{if(f.isConnected)setTimeout(()=>performance.mark(\"rx-frame-painted\"),0)})})()"
+)
 
 
 def fail(message):
@@ -79,10 +105,17 @@ def gzip_best(data):
     return gzip.compress(data, compresslevel=9, mtime=0)
 
 
-def classic_script(glue, b64=None):
+def explorer_css():
+    """The explorer's stylesheets as the page carries them."""
+    return "\n".join(minify_css(read(os.path.join(ASSETS, name))) for name in STYLESHEETS)
+
+
+def classic_script(glue, b64=None, css=None):
     """The module glue as a classic script that starts the app from the
     wasm `b64` (gzip, base64) carried inside it, or, without `b64`, from
-    the single file's data block (see assets/loader.js)."""
+    the single file's data block (see assets/loader.js); with the
+    stylesheets `css` as a string, or, without `css`, read from the single
+    file's <style>."""
     # The glue is used as it is: these only check that it is the classic
     # script the loader expects (index.html asks Trunk for the no-modules
     # target), rather than rewriting generated code.
@@ -96,6 +129,12 @@ def classic_script(glue, b64=None):
         fail(f"assets/loader.js must contain {PLACEHOLDER} exactly once")
     if b64 is None:
         loader = loader.replace(PLACEHOLDER, f'payloadBlock("{PAYLOAD_ID}")')
+    if loader.count(CSS_PLACEHOLDER) != 1:
+        fail(f"assets/loader.js must contain {CSS_PLACEHOLDER} exactly once")
+    if css is None:
+        loader = loader.replace(CSS_PLACEHOLDER, f'document.getElementById("{CSS_ID}").textContent')
+    else:
+        loader = loader.replace(CSS_PLACEHOLDER, json.dumps(css, ensure_ascii=False))
     script = minify_js(
         "(function () {\n"
         "\"use strict\";\n"
@@ -157,21 +196,37 @@ def minify_css(css):
     return "".join(out).strip()
 
 
-def single_file(html, dist, script, b64):
+def single_file(html, dist, script, b64, css, frame=None):
     """index.html with its stylesheets and script inlined and a hash CSP.
     The payload is not inside the script but in a data block before it
     (`<script type="application/octet-stream">`, never run): the browser
     then hashes (CSP), copies and compiles a 20 KB script rather than one of
-    530 KB."""
+    530 KB. The explorer's stylesheets `css` go in a <style> of their own,
+    and `frame` (tools/prerender.mjs's markup and its CSS), if any, first
+    into the explorer's <main>, with FRAME_SCRIPT after it."""
     styles = []
 
-    def inline_css(m):
-        css = minify_css(read(os.path.join(dist, m.group(1).split("?")[0].removeprefix("./"))))
+    def style(css, attrs=""):
         css = css.replace("</style", "<\\/style")
         styles.append(css)
-        return "<style>" + css + "</style>"
+        return f"<style{attrs}>" + css + "</style>"
+
+    def inline_css(m):
+        return style(minify_css(read(os.path.join(dist, m.group(1).split("?")[0].removeprefix("./")))))
 
     html = re.sub(r"<link rel=\"stylesheet\" href=\"([^\"]+)\"[^>]*>", inline_css, html)
+    head = style(css, f' id="{CSS_ID}"')
+    if frame:
+        head += style(frame["css"])
+    html = html.replace("</head>", head + "\n  </head>", 1)
+    scripts = []
+    if frame:
+        main = '<main id="report-explorer">'
+        if html.count(main) != 1:
+            fail(f"index.html must have {main} exactly once")
+        scripts.append(FRAME_SCRIPT)
+        html = html.replace(main, main + '<div class="rx-frame" inert aria-hidden="true">'
+                            + frame["markup"] + "</div><script>" + FRAME_SCRIPT + "</script>", 1)
     tag = f'<script src="./{SCRIPT}" defer></script>'
     if tag not in html:
         fail(f"index.html does not load {SCRIPT} with {tag}")
@@ -180,9 +235,10 @@ def single_file(html, dist, script, b64):
     body = script.replace("</script", "<\\/script")
     block = f'<script type="application/octet-stream" id="{PAYLOAD_ID}">{b64}</script>\n'
     html = html.replace("</body>", block + "<script>" + body + "</script>\n</body>", 1)
+    scripts.append(body)
     policy = (
         "default-src 'none'; "
-        f"script-src {sha256(body)} 'wasm-unsafe-eval'; "
+        f"script-src {' '.join(sha256(s) for s in scripts)} 'wasm-unsafe-eval'; "
         f"style-src {' '.join(sha256(s) for s in styles)}; "
         "img-src blob: data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
     )
@@ -199,19 +255,53 @@ def build(dist):
     glue_path = os.path.join(dist, stem + ".js")
     glue = read(glue_path)
     b64 = base64.b64encode(gzip_best(read(os.path.join(dist, wasms[0]), "rb"))).decode("ascii")
-    script = classic_script(glue, b64)
+    css = explorer_css()
+    script = classic_script(glue, b64, css)
     page_script = classic_script(glue)
     html = read(os.path.join(dist, "index.html"))
     if re.search(r"<script type=\"module\"", html):
         fail("index.html still has Trunk's module loader; set inject_scripts = false in Trunk.toml")
 
-    single, policy = single_file(html, dist, page_script, b64)
+    single, policy = single_file(html, dist, page_script, b64, css)
+    single_path = os.path.join(dist, SINGLE)
+    write(single_path, single)
+    # The first frame is the app's own, taken from the file just written.
+    frame = prerender(single_path)
+    if frame:
+        single, policy = single_file(html, dist, page_script, b64, css, frame)
     for name, text in [(SCRIPT, script), (SINGLE, single), (CSP_NOTE, policy + "\n")]:
-        with open(os.path.join(dist, name), "w", encoding="utf-8") as f:
-            f.write(text)
+        write(os.path.join(dist, name), text)
     os.remove(glue_path)
     os.remove(os.path.join(dist, wasms[0]))
-    print(f"singlefile: wrote {SCRIPT} ({len(script)} B), {SINGLE} ({len(single.encode())} B), {CSP_NOTE}")
+    framed = f", a first frame of {len(frame['markup'].encode())} B" if frame else ", no first frame"
+    print(f"singlefile: wrote {SCRIPT} ({len(script)} B), {SINGLE} ({len(single.encode())} B{framed}), {CSP_NOTE}")
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def prerender(single_path):
+    """The default view's first frame from tools/prerender.mjs (which opens
+    the single file in Chromium): {"markup", "css"}. Without node, the
+    npm packages or Chromium, None and a note: the file then works as
+    before, painting only once the wasm has started. A capture that fails
+    otherwise stops the build, as the app could not start."""
+    node = shutil.which("node")
+    if not node:
+        print("singlefile: node is not installed (bash tools/setup.sh installs it); "
+              "no prerendered first frame, the page paints once the wasm has started", file=sys.stderr)
+        return None
+    done = subprocess.run([node, PRERENDER, single_path], capture_output=True)
+    message = done.stderr.decode(errors="replace").strip()
+    if done.returncode == 3:  # a tool is missing (see tools/prerender.mjs)
+        print(f"singlefile: {message}; no prerendered first frame, "
+              "the page paints once the wasm has started", file=sys.stderr)
+        return None
+    if done.returncode != 0:
+        fail(f"tools/prerender.mjs could not take the first frame: {message}")
+    return json.loads(done.stdout.decode("utf-8"))
 
 
 def main(argv):

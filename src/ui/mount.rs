@@ -8,6 +8,7 @@
 //!   it leaves the host's URL hash alone unless `data-hash="true"`; only
 //!   the first such mount on a page follows the hash.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
@@ -15,18 +16,33 @@ use crate::hash;
 use crate::ui::app::{App, AppProps, Mode};
 use crate::ui::crash;
 
-/// The explorer's stylesheets, carried once, here: adopted by every shadow
-/// root, and by the document itself for a page of its own (the HTML links
-/// only `page.css`), so the single file does not carry them twice.
+#[wasm_bindgen]
+extern "C" {
+    /// `assets/app.css` and `assets/chart.css`, minified, from the script
+    /// that started us: `explorerCss` in `assets/loader.js`, a function in
+    /// the glue's own scope (tools/singlefile.py fills it in: the text in
+    /// `report-explorer.js`, the single file's `<style>` there). The
+    /// stylesheets are carried once, by the script, not by the wasm: the
+    /// single file needs them in its HTML before the wasm has started, to
+    /// show its prerendered first frame.
+    #[wasm_bindgen(js_name = explorerCss)]
+    fn explorer_css() -> String;
+}
+
+/// The id of the `<style>` a page may already carry the explorer's
+/// stylesheets in (the single file does); such a page does not get them
+/// a second time.
+const PAGE_STYLE_ID: &str = "report-explorer-css";
+
+/// Our stylesheets as a shadow root (or a page without them) adopts them.
 /// `all: initial` on the host stops the host page's inherited properties
 /// (direction, letter-spacing, a transparent text fill, …) at the border;
 /// `.rx` then sets every one the explorer depends on.
-/// (`assets/app.css` and `assets/chart.css` as the build script writes
-/// them: without their comments.)
-const CSS: &str = concat!(
-    ":host{all:initial;display:block}\n",
-    include_str!(concat!(env!("OUT_DIR"), "/explorer.css"))
-);
+fn css() -> std::rc::Rc<str> {
+    thread_local!(static CSS: std::rc::Rc<str> =
+        format!(":host{{all:initial;display:block}}\n{}", explorer_css()).into());
+    CSS.with(std::rc::Rc::clone)
+}
 
 /// Elements whose content may be a `<div>`: a wrapper goes inside them.
 /// Any other element that cannot take a shadow root (`ul`, `table`, `img`,
@@ -47,7 +63,8 @@ pub fn start() {
 }
 
 fn mount_all() {
-    // Read while the page is still empty (see first_rows).
+    // Read before the explorer's DOM exists (see first_rows): the page is
+    // empty, or holds the single file's first frame, already laid out.
     crate::ui::components::indicator_table::first_rows();
     let document = gloo::utils::document();
     let embeds = document.query_selector_all("[data-report-explorer]").ok();
@@ -59,6 +76,11 @@ fn mount_all() {
         if let Some(root) = root {
             style_document();
             crash::watch(&root);
+            // The single file's prerendered first frame (`.rx-frame`, see
+            // tools/prerender.mjs) is the root's first child. Yew's mount
+            // empties the root, and the first render follows in a
+            // microtask of this same task: the browser never paints the
+            // page with both, or with neither.
             yew::Renderer::<App>::with_root_and_props(root, AppProps { mode: Mode::Page }).render();
         }
         return;
@@ -184,11 +206,14 @@ fn light_root(host: &Element) -> Element {
     host.clone()
 }
 
-/// Our stylesheet on the whole document, once.
+/// Our stylesheet on the whole document, once, unless the page has it.
 fn style_document() {
     thread_local!(static STYLED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
     if !STYLED.with(|styled| styled.replace(true)) {
         let document = gloo::utils::document();
+        if document.get_element_by_id(PAGE_STYLE_ID).is_some() {
+            return;
+        }
         if let Some(head) = document.head() {
             add_stylesheet_to(&document, &head);
         }
@@ -205,8 +230,9 @@ fn add_stylesheet(shadow: &web_sys::ShadowRoot) -> Option<()> {
 /// `style-src 'self'` on the host page still lets it apply.
 fn add_stylesheet_to(scope: &JsValue, parent: &web_sys::Node) -> bool {
     let key = JsValue::from_str("adoptedStyleSheets");
+    let css = css();
     let adopted = web_sys::CssStyleSheet::new().ok().and_then(|sheet| {
-        sheet.replace_sync(CSS).ok()?;
+        sheet.replace_sync(&css).ok()?;
         let list: js_sys::Array = js_sys::Reflect::get(scope, &key)
             .ok()
             .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
@@ -220,7 +246,7 @@ fn add_stylesheet_to(scope: &JsValue, parent: &web_sys::Node) -> bool {
     let Ok(style) = gloo::utils::document().create_element("style") else {
         return false;
     };
-    style.set_text_content(Some(CSS));
+    style.set_text_content(Some(&css));
     parent.append_child(&style).is_ok()
 }
 

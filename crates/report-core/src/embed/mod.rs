@@ -12,7 +12,6 @@
 //! report near its text's gzip size.
 
 pub mod codegen;
-pub mod css;
 
 use crate::corrections;
 use crate::extract::{self, Options};
