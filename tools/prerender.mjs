@@ -9,7 +9,7 @@
 //
 //   node tools/prerender.mjs dist/report-explorer.html
 //
-// Prints {"markup": "…", "css": "…"} (the frame's CSS: its charts' heights).
+// Prints {"markup": "…", "css": "…"} (the frame's CSS: see `frameCss`).
 // Exit status 3 when Node's packages (tests/e2e: playwright-core) or
 // Chromium are missing, which the build notes and goes on without a frame.
 import { existsSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Where the capture looks: the benchmark's and the e2e tests' window. */
-export const VIEWPORT = { width: 1280, height: 900 };
+const VIEWPORT = { width: 1280, height: 900 };
 
 /**
  * Makes `root`'s content a static frame, in place (a detached copy of the
@@ -64,16 +64,18 @@ export function sanitize(root) {
 }
 
 /**
- * The frame's CSS: each chart's box as high as the app draws it, for the
- * widths it was measured at. `heights[n]` is a list of [viewport width,
- * CSS px] for chart n, widths ascending; a height holds from its width up
- * (the first also below it), so a change is one `min-width` rule.
+ * The frame's CSS. Without scripts it is not shown: it stands in for an
+ * app that will not come, and the page's <noscript> says why. Each chart's
+ * box is as high as the app draws it, for the widths it was measured at:
+ * `heights[n]` is a list of [viewport width, CSS px] for chart n, widths
+ * ascending; a height holds from its width up (the first also below it),
+ * so a change is one `min-width` rule.
  */
 export function frameCss(heights) {
-  if (heights.length === 0) return '';
+  const rules = ['@media (scripting:none){.rx-frame{display:none}}'];
   // The ground the app's charts are drawn on, so the box does not change
   // colour when the drawing arrives.
-  const rules = ['.rx-frame .rx-chart-canvas{background:var(--rx-bg)}'];
+  if (heights.length) rules.push('.rx-frame .rx-chart-canvas{background:var(--rx-bg)}');
   heights.forEach((steps, n) => {
     const rule = (h) => `.rx-frame .rx-frame-chart-${n}{height:${h}px}`;
     steps.forEach(([width, h], i) => {

@@ -108,8 +108,9 @@ describe('the prerendered first frame, Chromium, single file from file://', () =
     assert.ok(HTML.indexOf(frame) === HTML.indexOf('<main id="report-explorer">') + '<main id="report-explorer">'.length, 'the first thing in <main>');
     assert.doesNotMatch(frame, /\s(id|for|style|tabindex|aria-describedby|aria-labelledby|aria-controls|data-testid|on[a-z]+)=/);
     assert.doesNotMatch(frame, /<canvas|<script(?![^<]*rx-frame-painted)/);
-    // The page as it is before any script runs.
-    const { page, context } = await open(urls.file, { javaScriptEnabled: false });
+    // The page as it is before the app's script runs.
+    const { page, context } = await open(urls.frameOnly);
+    await page.waitForFunction(() => performance.getEntriesByName('rx-frame-painted').length > 0);
     const shown = page.locator('.rx-frame');
     assert.equal(await shown.locator('h1').innerText(), TITLE);
     assert.equal(await shown.locator('nav button[aria-current="page"]').innerText(), '概览');
@@ -121,6 +122,13 @@ describe('the prerendered first frame, Chromium, single file from file://', () =
     assert.equal(await page.getByRole('table').count(), 0);
     await page.locator('.rx-frame button').first().focus();
     assert.equal(await page.evaluate(() => document.activeElement.localName), 'body');
+    await context.close();
+  });
+
+  test('without scripts the page says it needs them, and shows no frame of an app that will not come', async () => {
+    const { page, context } = await open(urls.file, { javaScriptEnabled: false });
+    assert.equal(await page.locator('.rx-frame').isVisible(), false);
+    assert.match(await page.locator('main').innerText(), /^本页面需要启用 JavaScript/);
     await context.close();
   });
 
@@ -269,9 +277,10 @@ describe('tools/prerender.mjs: making the frame static', () => {
   });
 
   test('frameCss: a chart\'s height from its first width up, a rule where it changes', () => {
-    assert.equal(frameCss([]), '');
+    const hidden = '@media (scripting:none){.rx-frame{display:none}}';
+    assert.equal(frameCss([]), hidden);
     assert.equal(frameCss([[[320, 348], [360, 348], [399, 348], [400, 326], [1280, 326]], [[320, 100], [1280, 100]]]),
-      '.rx-frame .rx-chart-canvas{background:var(--rx-bg)}'
+      hidden + '.rx-frame .rx-chart-canvas{background:var(--rx-bg)}'
       + '.rx-frame .rx-frame-chart-0{height:348px}@media (min-width:400px){.rx-frame .rx-frame-chart-0{height:326px}}'
       + '.rx-frame .rx-frame-chart-1{height:100px}');
   });
