@@ -8,6 +8,7 @@
 //! app's build script, which reads the embedded reports ahead of time.
 
 pub mod aggregate;
+pub mod case;
 pub mod chart;
 mod coded;
 pub mod compare;
