@@ -24,6 +24,7 @@ pub mod hash;
 pub mod host_hash;
 pub mod i18n;
 pub mod ingest;
+pub mod json;
 pub mod library;
 pub mod messages;
 pub mod model;
