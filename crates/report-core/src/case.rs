@@ -61,7 +61,7 @@ pub fn lower(c: char) -> impl Iterator<Item = char> {
     let mapped = run.checked_sub(1).and_then(|r| {
         let (first, count, step) = (RUNS[r] >> 8, (RUNS[r] >> 1) & 0x7f, (RUNS[r] & 1) + 1);
         let off = u - first;
-        (off % step == 0 && off / step < count)
+        (off.is_multiple_of(step) && off / step < count)
             .then(|| char::from_u32(u.wrapping_add_signed(DELTAS[r])))
             .flatten()
     });
