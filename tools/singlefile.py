@@ -8,12 +8,13 @@ strict CSP (`connect-src 'none'`) forbids fetching the wasm even when
 served. So this hook writes:
 
   report-explorer.js    one classic script: the glue as it is (in an IIFE,
-                        so nothing leaks into a host page), then
-                        assets/gunzip.js and assets/loader.js, which inflates
-                        the wasm (gzip, base64) and starts it with
-                        wasm-bindgen's initSync. dist/index.html loads it
-                        with <script src defer>; a portal page adds it to
-                        mount the explorer into <div data-report-explorer>.
+                        so nothing leaks into a host page), then the
+                        payload's decoder, assets/unlzma.js, and
+                        assets/loader.js, which decodes the wasm (LZMA,
+                        base64) and starts it with wasm-bindgen's initSync.
+                        dist/index.html loads it with <script src defer>; a
+                        portal page adds it to mount the explorer into
+                        <div data-report-explorer>.
   report-explorer.html  one self-contained file: index.html with the CSS and
                         that script inlined, the wasm in a data block before
                         the script rather than inside it, and a <meta>
@@ -23,15 +24,22 @@ served. So this hook writes:
 
 app.js and app_bg.wasm are then removed: nothing loads them.
 
+The payload is LZMA (see lzma_best), some 70 KB smaller than the best gzip;
+RX_PAYLOAD=gzip builds the previous payload instead, zopfli's gzip inflated
+by DecompressionStream or assets/gunzip.js, for comparisons (A/B of size
+and first render).
+
 Run by Trunk as a post_build hook (reads $TRUNK_STAGING_DIR), or by hand:
     python3 tools/singlefile.py DIST_DIR
 """
 import base64
 import gzip
 import hashlib
+import lzma
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -40,7 +48,10 @@ ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets"
 SCRIPT = "report-explorer.js"
 SINGLE = "report-explorer.html"
 CSP_NOTE = "report-explorer.csp.txt"
-PLACEHOLDER = '"@WASM_GZIP_BASE64@"'
+PLACEHOLDER = '"@WASM_PAYLOAD_BASE64@"'
+FORMAT_PLACEHOLDER = '"@PAYLOAD_FORMAT@"'
+# The payload's format and the decoder the script carries for it.
+DECODERS = {"lzma": "unlzma.js", "gzip": "gunzip.js"}
 # The single file's data block that carries the payload (see single_file).
 PAYLOAD_ID = "report-explorer-wasm"
 
@@ -55,6 +66,39 @@ def read(path, mode="r"):
             return f.read()
     except OSError as e:
         fail(f"cannot read {path}: {e.strerror}")
+
+
+# LZMA's parameters, the smallest for the app's wasm (960,689 B at stop 26;
+# preset 9e, lp=0 pb=0, nice_len 273): wasm has little byte alignment, so
+# no position context is best (pb 1-2: +0.3-0.7 KB, lp 1-2: +1.9-5 KB); by
+# the previous byte's high bits, lc=4 317,770 B, lc=3 317,834, lc 0-2
+# 1.9-3.7 KB more. Of 30 pairs of match finder and nice_len (lc=4) bt4 with
+# 192 gave the least, 317,498 B, the others within 0.1 % (bt4/273 317,770);
+# depth 0 (automatic) is best; a dictionary larger than the wasm changes
+# nothing. zopfli's gzip carries the same wasm in 387,407 B.
+LZMA_FILTER = {"id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME,
+               "lc": 4, "lp": 0, "pb": 0, "nice_len": 192, "mf": lzma.MF_BT4}
+
+
+def lzma_best(data):
+    """`data` as an .lzma file (LZMA alone) whose header gives its size,
+    which assets/unlzma.js needs: liblzma writes "size unknown" and an end
+    marker, so the size is written in afterwards (the marker, 6 bytes, stays:
+    a decoder that knows the size may meet it after the last byte). As
+    reproducible as gzip_best."""
+    dict_size = max(4096, 1 << max(0, len(data) - 1).bit_length())
+    packed = lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[dict(LZMA_FILTER, dict_size=dict_size)])
+    if lzma.decompress(packed, format=lzma.FORMAT_ALONE) != data:
+        fail("lzma does not give back the wasm it compressed")
+    return packed[:5] + struct.pack("<Q", len(data)) + packed[13:]
+
+
+def payload_format():
+    """RX_PAYLOAD: lzma (the default) or gzip."""
+    name = os.environ.get("RX_PAYLOAD", "lzma")
+    if name not in DECODERS:
+        fail(f"RX_PAYLOAD={name!r}: expected one of {', '.join(DECODERS)}")
+    return name
 
 
 def gzip_best(data):
@@ -79,10 +123,10 @@ def gzip_best(data):
     return gzip.compress(data, compresslevel=9, mtime=0)
 
 
-def classic_script(glue, b64=None):
+def classic_script(glue, fmt, b64=None):
     """The module glue as a classic script that starts the app from the
-    wasm `b64` (gzip, base64) carried inside it, or, without `b64`, from
-    the single file's data block (see assets/loader.js)."""
+    wasm `b64` (compressed as `fmt`, base64) carried inside it, or, without
+    `b64`, from the single file's data block (see assets/loader.js)."""
     # The glue is used as it is: these only check that it is the classic
     # script the loader expects (index.html asks Trunk for the no-modules
     # target), rather than rewriting generated code.
@@ -92,8 +136,9 @@ def classic_script(glue, b64=None):
     if re.search(r"^\s*(import|export)\s", glue, re.M) or "import.meta" in glue:
         fail("the glue uses module syntax (snippets?); it cannot run as a classic script")
     loader = read(os.path.join(ASSETS, "loader.js"))
-    if loader.count(PLACEHOLDER) != 1:
-        fail(f"assets/loader.js must contain {PLACEHOLDER} exactly once")
+    if loader.count(PLACEHOLDER) != 1 or loader.count(FORMAT_PLACEHOLDER) != 1:
+        fail(f"assets/loader.js must contain {PLACEHOLDER} and {FORMAT_PLACEHOLDER} exactly once each")
+    loader = loader.replace(FORMAT_PLACEHOLDER, f'"{fmt}"')
     if b64 is None:
         loader = loader.replace(PLACEHOLDER, f'payloadBlock("{PAYLOAD_ID}")')
     script = minify_js(
@@ -101,7 +146,7 @@ def classic_script(glue, b64=None):
         "\"use strict\";\n"
         + glue
         + "\n"
-        + read(os.path.join(ASSETS, "gunzip.js"))
+        + read(os.path.join(ASSETS, DECODERS[fmt]))
         + "\n"
         + loader
         + "})();\n",
@@ -109,7 +154,8 @@ def classic_script(glue, b64=None):
     )
     if b64 is not None:
         script = script.replace(PLACEHOLDER, '"' + b64 + '"')
-    return "/* Work report explorer: wasm-bindgen glue, a gzip fallback and the app's WebAssembly. */\n" + script
+    what = "an LZMA decoder" if fmt == "lzma" else "a gzip fallback"
+    return f"/* Work report explorer: wasm-bindgen glue, {what} and the app's WebAssembly. */\n" + script
 
 
 def minify_js(script, keep):
@@ -161,8 +207,8 @@ def single_file(html, dist, script, b64):
     """index.html with its stylesheets and script inlined and a hash CSP.
     The payload is not inside the script but in a data block before it
     (`<script type="application/octet-stream">`, never run): the browser
-    then hashes (CSP), copies and compiles a 20 KB script rather than one of
-    530 KB."""
+    then hashes (CSP), copies and compiles a 35 KB script rather than one of
+    460 KB."""
     styles = []
 
     def inline_css(m):
@@ -198,9 +244,12 @@ def build(dist):
     stem = wasms[0][: -len("_bg.wasm")]
     glue_path = os.path.join(dist, stem + ".js")
     glue = read(glue_path)
-    b64 = base64.b64encode(gzip_best(read(os.path.join(dist, wasms[0]), "rb"))).decode("ascii")
-    script = classic_script(glue, b64)
-    page_script = classic_script(glue)
+    fmt = payload_format()
+    wasm = read(os.path.join(dist, wasms[0]), "rb")
+    packed = lzma_best(wasm) if fmt == "lzma" else gzip_best(wasm)
+    b64 = base64.b64encode(packed).decode("ascii")
+    script = classic_script(glue, fmt, b64)
+    page_script = classic_script(glue, fmt)
     html = read(os.path.join(dist, "index.html"))
     if re.search(r"<script type=\"module\"", html):
         fail("index.html still has Trunk's module loader; set inject_scripts = false in Trunk.toml")
@@ -211,7 +260,8 @@ def build(dist):
             f.write(text)
     os.remove(glue_path)
     os.remove(os.path.join(dist, wasms[0]))
-    print(f"singlefile: wrote {SCRIPT} ({len(script)} B), {SINGLE} ({len(single.encode())} B), {CSP_NOTE}")
+    print(f"singlefile: wasm {len(wasm)} B as {fmt} {len(packed)} B; "
+          f"wrote {SCRIPT} ({len(script)} B), {SINGLE} ({len(single.encode())} B), {CSP_NOTE}")
 
 
 def main(argv):
