@@ -44,6 +44,8 @@ import subprocess
 import sys
 import tempfile
 
+import short_imports
+
 ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets")
 SCRIPT = "report-explorer.js"
 SINGLE = "report-explorer.html"
@@ -246,6 +248,7 @@ def build(dist):
     glue = read(glue_path)
     fmt = payload_format()
     wasm = read(os.path.join(dist, wasms[0]), "rb")
+    wasm, glue = short_imports.rename(wasm, glue, f"./{stem}_bg.js")
     packed = lzma_best(wasm) if fmt == "lzma" else gzip_best(wasm)
     b64 = base64.b64encode(packed).decode("ascii")
     script = classic_script(glue, fmt, b64)

@@ -42,6 +42,16 @@ test('gunzip.js rejects what is not whole gzip data', () => {
   assert.throws(() => gunzip(new Uint8Array(gz.subarray(0, gz.length >> 1))), /gzip data/);
 });
 
+test('the wasm imports its glue by short names (tools/short_imports.py), the same in both', () => {
+  // wasm-bindgen's names carry a 16-hex-digit hash each; both files carrying
+  // the short ones, and the page starting (the tests below), is the check.
+  for (const file of ['report-explorer.js', 'report-explorer.html']) {
+    const text = readFileSync(resolve(DIST, file), 'utf8');
+    assert.doesNotMatch(text, /__wbg_\w+_[0-9a-f]{16}\b/, file);
+    assert.match(text, /\$0:/, file);
+  }
+});
+
 async function open(initScript) {
   const context = await browser.newContext();
   if (initScript) await context.addInitScript(initScript);
