@@ -1,11 +1,46 @@
-/* gunzip(bytes): the data inside a gzip member, as a Uint8Array.
+/* inflate(bytes): a promise of the data inside a gzip member, as a
+ * Uint8Array; gunzip(bytes): the same, synchronously.
  *
- * The explorer's WebAssembly travels gzip-compressed (tools/singlefile.py)
- * and is inflated with the browser's own DecompressionStream. This is the
- * fallback for browsers without one (Chrome < 80, Firefox < 113,
- * Safari < 16.4): a plain RFC 1951 decoder after puff.c, slow but only
- * ever run on those. Throws an Error on anything that is not valid gzip.
- * tests/e2e/gunzip.test.mjs checks it against node's zlib. */
+ * With RX_PAYLOAD=gzip (tools/singlefile.py), the explorer's WebAssembly
+ * travels gzip-compressed and is inflated with the browser's own
+ * DecompressionStream. gunzip is the fallback for browsers without one
+ * (Chrome < 80, Firefox < 113, Safari < 16.4): a plain RFC 1951 decoder
+ * after puff.c, slow but only ever run on those. Throws an Error on
+ * anything that is not valid gzip. tests/e2e/loader.test.mjs checks it
+ * against node's zlib. */
+function inflate(gz) {
+  if (typeof DecompressionStream !== "function") return Promise.resolve().then(() => gunzip(gz));
+  const stream = new DecompressionStream("gzip");
+  const writer = stream.writable.getWriter();
+  // A corrupt payload rejects these as well; the read below reports it.
+  writer.write(gz).catch(() => {});
+  writer.close().catch(() => {});
+  return readAll(stream.readable.getReader()).catch(() => gunzip(gz));
+}
+
+/* Chunk by chunk: two to three times faster in Chromium than handing the
+ * stream to new Response(stream).arrayBuffer(). */
+function readAll(reader) {
+  const parts = [];
+  let length = 0;
+  const next = () =>
+    reader.read().then(({ done, value }) => {
+      if (!done) {
+        parts.push(value);
+        length += value.length;
+        return next();
+      }
+      const bytes = new Uint8Array(length);
+      let at = 0;
+      for (const part of parts) {
+        bytes.set(part, at);
+        at += part.length;
+      }
+      return bytes;
+    });
+  return next();
+}
+
 function gunzip(gz) {
   if (gz.length < 18 || gz[0] !== 0x1f || gz[1] !== 0x8b || gz[2] !== 8) throw new Error("not gzip data");
   const flags = gz[3];

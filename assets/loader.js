@@ -1,12 +1,13 @@
 /* Starts the explorer. tools/singlefile.py puts this after wasm-bindgen's
- * no-modules glue (which defines wasm_bindgen) and gunzip.js, inside one
- * function scope, and replaces the
- * placeholder below with the app's WebAssembly, gzip-compressed and
- * base64-encoded: the page then needs no request (file://, a CSP with
- * connect-src 'none'), and the browser parses 40% of the bytes it would
- * for the plain module, which is most of what it does before the app runs. */
+ * no-modules glue (which defines wasm_bindgen) and the payload's decoder
+ * (unlzma.js; gunzip.js for RX_PAYLOAD=gzip), inside one function scope,
+ * and replaces the placeholders below with the app's WebAssembly,
+ * compressed and base64-encoded, and the format it is compressed in: the
+ * page then needs no request (file://, a CSP with connect-src 'none'), and
+ * the browser parses 44% of the bytes it would for the plain module, which
+ * is most of what it does before the app runs. */
 function payload() {
-  return "@WASM_GZIP_BASE64@";
+  return "@WASM_PAYLOAD_BASE64@";
 }
 
 /* The single file carries the payload in a data block beside this script
@@ -38,39 +39,6 @@ function fromBase64(text) {
   return bytes;
 }
 
-function inflate(gz) {
-  if (typeof DecompressionStream !== "function") return Promise.resolve().then(() => gunzip(gz));
-  const stream = new DecompressionStream("gzip");
-  const writer = stream.writable.getWriter();
-  // A corrupt payload rejects these as well; the read below reports it.
-  writer.write(gz).catch(() => {});
-  writer.close().catch(() => {});
-  return readAll(stream.readable.getReader()).catch(() => gunzip(gz));
-}
-
-/* Chunk by chunk: two to three times faster in Chromium than handing the
- * stream to new Response(stream).arrayBuffer(). */
-function readAll(reader) {
-  const parts = [];
-  let length = 0;
-  const next = () =>
-    reader.read().then(({ done, value }) => {
-      if (!done) {
-        parts.push(value);
-        length += value.length;
-        return next();
-      }
-      const bytes = new Uint8Array(length);
-      let at = 0;
-      for (const part of parts) {
-        bytes.set(part, at);
-        at += part.length;
-      }
-      return bytes;
-    });
-  return next();
-}
-
 /* Where the explorer would have been, a message instead of a blank page. */
 function showFailure(error) {
   console.error("report explorer:", error);
@@ -94,8 +62,34 @@ function showFailure(error) {
   else show();
 }
 
+/* A promise of `value` in a task of its own. */
+function nextTask(value) {
+  return new Promise((done) => setTimeout(() => done(value), 0));
+}
+
+/* The LZMA decode takes one task (some 50 ms in Chromium; the app starts
+ * in the next one). A page with a prerendered first frame
+ * (#report-explorer > .rx-frame, in the HTML before any script runs) shows
+ * it first: the decode waits for the next paint (requestAnimationFrame runs
+ * just before it, a task queued from there just after). Without the frame,
+ * or in a hidden tab, which paints nothing, it starts at once. */
+function afterFirstPaint() {
+  if (document.hidden || !document.querySelector("#report-explorer > .rx-frame")) return Promise.resolve();
+  return new Promise((done) => requestAnimationFrame(done)).then(nextTask);
+}
+
+/* The wasm module's bytes, from the payload in the format
+ * tools/singlefile.py packed it in: it writes the format's name in place
+ * of the placeholder, and the minifier keeps only the branch that names. */
+function wasmBytes() {
+  if ("@PAYLOAD_FORMAT@" === "gzip") return inflate(fromBase64(payload()));
+  return afterFirstPaint()
+    .then(() => unlzma(fromBase64(payload())))
+    .then(nextTask);
+}
+
 try {
-  inflate(fromBase64(payload()))
+  wasmBytes()
     .then((wasm) => wasm_bindgen.initSync({ module: wasm }))
     .catch(showFailure);
 } catch (error) {

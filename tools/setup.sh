@@ -33,7 +33,7 @@ fi
 command -v node >/dev/null || apt_missing+=(nodejs)
 command -v npm >/dev/null || apt_missing+=(npm)
 command -v python3 >/dev/null || apt_missing+=(python3)
-# The single file carries the wasm zopfli-compressed (tools/singlefile.py).
+# zopfli writes the gzip payload of an RX_PAYLOAD=gzip build (tools/singlefile.py).
 command -v zopfli >/dev/null || apt_missing+=(zopfli)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   say "apt-get install ${apt_missing[*]}"

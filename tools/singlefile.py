@@ -8,12 +8,13 @@ strict CSP (`connect-src 'none'`) forbids fetching the wasm even when
 served. So this hook writes:
 
   report-explorer.js    one classic script: the glue as it is (in an IIFE,
-                        so nothing leaks into a host page), then
-                        assets/gunzip.js and assets/loader.js, which inflates
-                        the wasm (gzip, base64) and starts it with
-                        wasm-bindgen's initSync. dist/index.html loads it
-                        with <script src defer>; a portal page adds it to
-                        mount the explorer into <div data-report-explorer>.
+                        so nothing leaks into a host page), then the
+                        payload's decoder, assets/unlzma.js, and
+                        assets/loader.js, which decodes the wasm (LZMA,
+                        base64) and starts it with wasm-bindgen's initSync.
+                        dist/index.html loads it with <script src defer>; a
+                        portal page adds it to mount the explorer into
+                        <div data-report-explorer>.
   report-explorer.html  one self-contained file: index.html with the CSS and
                         that script inlined, the wasm in a data block before
                         the script rather than inside it, the default
@@ -30,6 +31,11 @@ and that the script then reads.
 
 app.js and app_bg.wasm are then removed: nothing loads them.
 
+The payload is LZMA (see lzma_best), some 70 KB smaller than the best gzip;
+RX_PAYLOAD=gzip builds the previous payload instead, zopfli's gzip inflated
+by DecompressionStream or assets/gunzip.js, for comparisons (A/B of size
+and first render).
+
 Run by Trunk as a post_build hook (reads $TRUNK_STAGING_DIR), or by hand:
     python3 tools/singlefile.py DIST_DIR
 """
@@ -37,18 +43,25 @@ import base64
 import gzip
 import hashlib
 import json
+import lzma
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+
+import short_imports
 
 ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets")
 SCRIPT = "report-explorer.js"
 SINGLE = "report-explorer.html"
 CSP_NOTE = "report-explorer.csp.txt"
-PLACEHOLDER = '"@WASM_GZIP_BASE64@"'
+PLACEHOLDER = '"@WASM_PAYLOAD_BASE64@"'
+FORMAT_PLACEHOLDER = '"@PAYLOAD_FORMAT@"'
+# The payload's format and the decoder the script carries for it.
+DECODERS = {"lzma": "unlzma.js", "gzip": "gunzip.js"}
 # The single file's data block that carries the payload (see single_file).
 PAYLOAD_ID = "report-explorer-wasm"
 CSS_PLACEHOLDER = '"@EXPLORER_CSS@"'
@@ -65,7 +78,8 @@ PRERENDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "prerender.
 # its own (bench/render.mjs), if the first animation frame still shows it:
 # the app may have replaced it before the browser painted anything.
 FRAME_SCRIPT = (
-    "(()=>{const f=document.currentScript.previousElementSibling;"
+    "(()=>{const f=document.querySelector(\"#report-explorer>.rx-frame\");"
+    "if(!f)return;"
     "if(location.hash)f.remove();"
     "else requestAnimationFrame(()=>{if(f.isConnected)setTimeout(()=>performance.mark(\"rx-frame-painted\"),0)})})()"
 )
@@ -81,6 +95,39 @@ def read(path, mode="r"):
             return f.read()
     except OSError as e:
         fail(f"cannot read {path}: {e.strerror}")
+
+
+# LZMA's parameters, the smallest for the app's wasm (960,689 B at stop 26;
+# preset 9e, lp=0 pb=0, nice_len 273): wasm has little byte alignment, so
+# no position context is best (pb 1-2: +0.3-0.7 KB, lp 1-2: +1.9-5 KB); by
+# the previous byte's high bits, lc=4 317,770 B, lc=3 317,834, lc 0-2
+# 1.9-3.7 KB more. Of 30 pairs of match finder and nice_len (lc=4) bt4 with
+# 192 gave the least, 317,498 B, the others within 0.1 % (bt4/273 317,770);
+# depth 0 (automatic) is best; a dictionary larger than the wasm changes
+# nothing. zopfli's gzip carries the same wasm in 387,407 B.
+LZMA_FILTER = {"id": lzma.FILTER_LZMA1, "preset": 9 | lzma.PRESET_EXTREME,
+               "lc": 4, "lp": 0, "pb": 0, "nice_len": 192, "mf": lzma.MF_BT4}
+
+
+def lzma_best(data):
+    """`data` as an .lzma file (LZMA alone) whose header gives its size,
+    which assets/unlzma.js needs: liblzma writes "size unknown" and an end
+    marker, so the size is written in afterwards (the marker, 6 bytes, stays:
+    a decoder that knows the size may meet it after the last byte). As
+    reproducible as gzip_best."""
+    dict_size = max(4096, 1 << max(0, len(data) - 1).bit_length())
+    packed = lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[dict(LZMA_FILTER, dict_size=dict_size)])
+    if lzma.decompress(packed, format=lzma.FORMAT_ALONE) != data:
+        fail("lzma does not give back the wasm it compressed")
+    return packed[:5] + struct.pack("<Q", len(data)) + packed[13:]
+
+
+def payload_format():
+    """RX_PAYLOAD: lzma (the default) or gzip."""
+    name = os.environ.get("RX_PAYLOAD", "lzma")
+    if name not in DECODERS:
+        fail(f"RX_PAYLOAD={name!r}: expected one of {', '.join(DECODERS)}")
+    return name
 
 
 def gzip_best(data):
@@ -110,12 +157,12 @@ def explorer_css():
     return "\n".join(minify_css(read(os.path.join(ASSETS, name))) for name in STYLESHEETS)
 
 
-def classic_script(glue, b64=None, css=None):
+def classic_script(glue, fmt, b64=None, css=None):
     """The module glue as a classic script that starts the app from the
-    wasm `b64` (gzip, base64) carried inside it, or, without `b64`, from
-    the single file's data block (see assets/loader.js); with the
-    stylesheets `css` as a string, or, without `css`, read from the single
-    file's <style>."""
+    wasm `b64` (compressed as `fmt`, base64) carried inside it, or, without
+    `b64`, from the single file's data block (see assets/loader.js); with
+    the stylesheets `css` as a string, or, without `css`, read from the
+    single file's <style>."""
     # The glue is used as it is: these only check that it is the classic
     # script the loader expects (index.html asks Trunk for the no-modules
     # target), rather than rewriting generated code.
@@ -125,8 +172,9 @@ def classic_script(glue, b64=None, css=None):
     if re.search(r"^\s*(import|export)\s", glue, re.M) or "import.meta" in glue:
         fail("the glue uses module syntax (snippets?); it cannot run as a classic script")
     loader = read(os.path.join(ASSETS, "loader.js"))
-    if loader.count(PLACEHOLDER) != 1:
-        fail(f"assets/loader.js must contain {PLACEHOLDER} exactly once")
+    if loader.count(PLACEHOLDER) != 1 or loader.count(FORMAT_PLACEHOLDER) != 1:
+        fail(f"assets/loader.js must contain {PLACEHOLDER} and {FORMAT_PLACEHOLDER} exactly once each")
+    loader = loader.replace(FORMAT_PLACEHOLDER, f'"{fmt}"')
     if b64 is None:
         loader = loader.replace(PLACEHOLDER, f'payloadBlock("{PAYLOAD_ID}")')
     if loader.count(CSS_PLACEHOLDER) != 1:
@@ -140,7 +188,7 @@ def classic_script(glue, b64=None, css=None):
         "\"use strict\";\n"
         + glue
         + "\n"
-        + read(os.path.join(ASSETS, "gunzip.js"))
+        + read(os.path.join(ASSETS, DECODERS[fmt]))
         + "\n"
         + loader
         + "})();\n",
@@ -148,7 +196,8 @@ def classic_script(glue, b64=None, css=None):
     )
     if b64 is not None:
         script = script.replace(PLACEHOLDER, '"' + b64 + '"')
-    return "/* Work report explorer: wasm-bindgen glue, a gzip fallback and the app's WebAssembly. */\n" + script
+    what = "an LZMA decoder" if fmt == "lzma" else "a gzip fallback"
+    return f"/* Work report explorer: wasm-bindgen glue, {what} and the app's WebAssembly. */\n" + script
 
 
 def minify_js(script, keep):
@@ -200,8 +249,8 @@ def single_file(html, dist, script, b64, css, frame=None):
     """index.html with its stylesheets and script inlined and a hash CSP.
     The payload is not inside the script but in a data block before it
     (`<script type="application/octet-stream">`, never run): the browser
-    then hashes (CSP), copies and compiles a 20 KB script rather than one of
-    530 KB. The explorer's stylesheets `css` go in a <style> of their own,
+    then hashes (CSP), copies and compiles a 35 KB script rather than one of
+    460 KB. The explorer's stylesheets `css` go in a <style> of their own,
     and `frame` (tools/prerender.mjs's markup and its CSS), if any, first
     into the explorer's <main>, with FRAME_SCRIPT after it."""
     styles = []
@@ -254,10 +303,14 @@ def build(dist):
     stem = wasms[0][: -len("_bg.wasm")]
     glue_path = os.path.join(dist, stem + ".js")
     glue = read(glue_path)
-    b64 = base64.b64encode(gzip_best(read(os.path.join(dist, wasms[0]), "rb"))).decode("ascii")
+    fmt = payload_format()
+    wasm = read(os.path.join(dist, wasms[0]), "rb")
+    wasm, glue = short_imports.rename(wasm, glue, f"./{stem}_bg.js")
+    packed = lzma_best(wasm) if fmt == "lzma" else gzip_best(wasm)
+    b64 = base64.b64encode(packed).decode("ascii")
     css = explorer_css()
-    script = classic_script(glue, b64, css)
-    page_script = classic_script(glue)
+    script = classic_script(glue, fmt, b64, css)
+    page_script = classic_script(glue, fmt)
     html = read(os.path.join(dist, "index.html"))
     if re.search(r"<script type=\"module\"", html):
         fail("index.html still has Trunk's module loader; set inject_scripts = false in Trunk.toml")
@@ -274,7 +327,8 @@ def build(dist):
     os.remove(glue_path)
     os.remove(os.path.join(dist, wasms[0]))
     framed = f", a first frame of {len(frame['markup'].encode())} B" if frame else ", no first frame"
-    print(f"singlefile: wrote {SCRIPT} ({len(script)} B), {SINGLE} ({len(single.encode())} B{framed}), {CSP_NOTE}")
+    print(f"singlefile: wasm {len(wasm)} B as {fmt} {len(packed)} B; "
+          f"wrote {SCRIPT} ({len(script)} B), {SINGLE} ({len(single.encode())} B{framed}), {CSP_NOTE}")
 
 
 def write(path, text):

@@ -35,7 +35,7 @@ REPORT_EXPLORER_REPORTS=tests/fixtures/compare trunk build --release --dist targ
 step "size budget (bench/size-check.sh: the single file, gzip, at most 400 KiB)"
 bash bench/size-check.sh
 
-step "benchmark statistics (node --test bench/)"
+step "benchmark statistics and the LZMA decoder (node --test bench/)"
 node --test bench/
 
 step "end-to-end tests (playwright-core + node:test; Chromium, and Firefox for the single file)"

@@ -1,7 +1,9 @@
-// How the app's WebAssembly reaches the browser (assets/loader.js): gzip
-// inside base64, inflated by DecompressionStream or, where a browser has
-// none, by assets/gunzip.js; and a clear message instead of a blank page
-// when it cannot start.
+// How the app's WebAssembly reaches the browser (assets/loader.js): LZMA
+// inside base64, decoded by assets/unlzma.js (bench/unlzma.test.mjs tests
+// it) after the prerendered frame is painted; or, built with
+// RX_PAYLOAD=gzip, gzip inflated by DecompressionStream or, where a browser
+// has none, by assets/gunzip.js; and a clear message instead of a blank
+// page when it cannot start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,9 @@ import { launch, DIST } from './explorer.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const gunzip = vm.runInNewContext(`${readFileSync(resolve(ROOT, 'assets/gunzip.js'), 'utf8')}; gunzip`);
 const SINGLE = pathToFileURL(resolve(DIST, 'report-explorer.html')).href;
+const PAYLOAD = readFileSync(resolve(DIST, 'report-explorer.html'), 'utf8').match(/id="report-explorer-wasm">([A-Za-z0-9+/=]{4})/)?.[1];
+// gzip's magic bytes read "H4sI" in base64.
+const GZIP = PAYLOAD === 'H4sI';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -37,6 +42,16 @@ test('gunzip.js rejects what is not whole gzip data', () => {
   assert.throws(() => gunzip(new Uint8Array(gz.subarray(0, gz.length >> 1))), /gzip data/);
 });
 
+test('the wasm imports its glue by short names (tools/short_imports.py), the same in both', () => {
+  // wasm-bindgen's names carry a 16-hex-digit hash each; both files carrying
+  // the short ones, and the page starting (the tests below), is the check.
+  for (const file of ['report-explorer.js', 'report-explorer.html']) {
+    const text = readFileSync(resolve(DIST, file), 'utf8');
+    assert.doesNotMatch(text, /__wbg_\w+_[0-9a-f]{16}\b/, file);
+    assert.match(text, /\$0:/, file);
+  }
+});
+
 async function open(initScript) {
   const context = await browser.newContext();
   if (initScript) await context.addInitScript(initScript);
@@ -47,7 +62,7 @@ async function open(initScript) {
   return { page, context, errors };
 }
 
-test('without DecompressionStream the explorer starts through gunzip.js', async () => {
+test('without DecompressionStream the explorer starts (through gunzip.js in a gzip build)', async () => {
   const { page, context, errors } = await open(() => { delete window.DecompressionStream; });
   assert.equal(await page.evaluate(() => typeof DecompressionStream), 'undefined');
   await page.getByRole('table', { name: /指标/ }).getByRole('row').nth(5).waitFor();
@@ -65,7 +80,7 @@ test('without requestIdleCallback (Safari) the explorer starts and searches', as
   await context.close();
 });
 
-test('a DecompressionStream that fails hands over to gunzip.js, with no stray error', async () => {
+test('a DecompressionStream that fails hands over to gunzip.js, with no stray error', { skip: !GZIP && 'an LZMA build uses no DecompressionStream' }, async () => {
   const { page, context, errors } = await open(() => {
     window.DecompressionStream = class {
       constructor() {
@@ -102,9 +117,12 @@ test('the single file carries the wasm in a data block beside a small script, an
   const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !m[2].includes('rx-frame-painted'));
   assert.deepEqual(scripts.map((m) => m[1]), [' type="application/octet-stream" id="report-explorer-wasm"', '']);
   const [block, script] = scripts.map((m) => m[2]);
-  assert.match(block, /^H4sI[A-Za-z0-9+/=]+$/);
+  assert.match(block, /^[A-Za-z0-9+/=]{400000,}$/);
   assert.ok(script.length < 100_000, `the executed script is ${script.length} chars`);
-  assert.doesNotMatch(script, /H4sI/);
+  assert.ok(!script.includes(block.slice(0, 64)));
+  // The format's decoder, and not the other's.
+  assert.equal(script.includes('LZMA data'), !GZIP);
+  assert.equal(script.includes('DecompressionStream'), GZIP);
   const { page, context, errors } = await open();
   await page.getByRole('table', { name: /指标/ }).getByRole('row').nth(5).waitFor();
   assert.equal(await page.evaluate(() => document.getElementById('report-explorer-wasm')), null);
@@ -123,6 +141,69 @@ test('a single file whose data block is missing says so where the explorer would
   await alert.waitFor();
   assert.match(await alert.textContent(), /could not start.*report-explorer-wasm/);
   await context.close();
+});
+
+test('a corrupt payload says why where the explorer would be', async () => {
+  const { page, context } = await open(() => {
+    new MutationObserver((records, observer) => {
+      const block = document.getElementById('report-explorer-wasm');
+      // Once the block is parsed whole (the parser has gone past it), its
+      // first 200,000 base64 characters: the stream breaks off.
+      if (block && block.nextSibling) {
+        block.textContent = block.textContent.slice(0, 200_000);
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), GZIP ? /could not start.*gzip data/ : /could not start.*LZMA data /);
+  await context.close();
+});
+
+// When the payload block leaves the page (it is read just before the
+// decode) and when the first frame is painted: a frame's requestAnimationFrame
+// callbacks run just before its paint. `frame`: the page gets a prerendered
+// frame if it has none, or else loses the one it has.
+function recordDecodeStart({ frame }) {
+  window.rxFrames = [];
+  const tick = () => { window.rxFrames.push(performance.now()); if (window.rxFrames.length < 5) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  new MutationObserver((records, observer) => {
+    const mount = document.getElementById('report-explorer');
+    const own = mount?.querySelector(':scope > .rx-frame');
+    if (mount && frame && !own) {
+      const div = document.createElement('div');
+      div.className = 'rx-frame';
+      div.setAttribute('aria-hidden', 'true');
+      div.textContent = '政府工作报告';
+      mount.appendChild(div);
+    }
+    if (!frame && own) own.remove();
+    if (window.rxBlockSeen && !document.getElementById('report-explorer-wasm')) {
+      window.rxBlockRead = performance.now();
+      observer.disconnect();
+    }
+    window.rxBlockSeen ||= !!document.getElementById('report-explorer-wasm');
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('with a prerendered frame the LZMA decode waits until it is painted; without one it starts at once', { skip: GZIP && 'a gzip build inflates off the main thread at once' }, async () => {
+  for (const frame of [true, false]) {
+    const context = await browser.newContext();
+    await context.addInitScript(recordDecodeStart, { frame });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${SINGLE}#view=table`);
+    await page.getByRole('table', { name: /指标/ }).getByRole('row').nth(5).waitFor();
+    const { frames, read } = await page.evaluate(() => ({ frames: window.rxFrames, read: window.rxBlockRead }));
+    assert.ok(read !== undefined && frames.length > 0);
+    if (frame) assert.ok(frames[0] < read, `first frame at ${frames[0]} ms, payload read at ${read} ms`);
+    else assert.ok(read < frames[0], `payload read at ${read} ms, first frame at ${frames[0]} ms`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test('the table is painted before the page opens its storage', async () => {

@@ -149,9 +149,9 @@ describe('the prerendered first frame, Chromium, single file from file://', () =
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('rx-app-painted').length > 0);
     await afterFrames(page);
-    // Until the loader waits for the frame's paint, the app can start
-    // before the browser's first frame: the frame is then never painted,
-    // and not said to be.
+    // A loader that does not wait for the frame's paint (a build with
+    // RX_PAYLOAD=gzip) can start the app before the browser's first frame:
+    // the frame is then never painted, and not said to be.
     const frames = await page.evaluate(() => window.__rxFrames);
     const first = frames.findIndex((f) => f.frame || f.app);
     assert.ok(first >= 0);

@@ -2,8 +2,6 @@
 //! sector and period, and last year's results paired with this year's
 //! targets for the same metric.
 
-use std::collections::BTreeMap;
-
 use crate::model::{Comparator, Indicator, Kind, Period, Sector, Status};
 use crate::query::{signed, signed_high};
 
@@ -119,14 +117,14 @@ pub fn pairs(indicators: &[Indicator]) -> Vec<Pair> {
     let key = metric_key;
     let specific = names_a_metric;
     let this_year = this_years(indicators);
-    let mut results: BTreeMap<(&str, Kind, &str), usize> = BTreeMap::new();
+    let mut results = crate::set::Map::new();
     for (i, ind) in indicators
         .iter()
         .enumerate()
         .filter(|(_, ind)| specific(ind))
     {
         if ind.status != Status::Target && ind.period != Period::History {
-            results.entry(key(ind)).or_insert(i);
+            results.get_or_insert_with(key(ind), || i);
         }
     }
     let mut seen = crate::set::Set::new();

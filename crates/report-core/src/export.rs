@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::csv_export;
 use crate::i18n::Lang;
+use crate::json::Pretty;
 use crate::model::{Indicator, Meta};
 use crate::query::signed;
 use crate::report::Report;
@@ -73,7 +74,8 @@ pub struct Row<'r> {
     pub kind_label: &'static str,
 }
 
-/// The JSON export: `{"meta": …, "indicators": [Row, …]}`.
+/// The JSON export: `{"meta": …, "indicators": [Row, …]}`. Written by
+/// [`json`] without serde; its serialisation is what that writes.
 #[derive(Serialize)]
 pub struct Export<'r> {
     pub meta: &'r Meta,
@@ -113,32 +115,101 @@ pub fn all(report: &Report) -> Vec<usize> {
 
 /// The JSON document, pretty-printed, ending in a newline.
 pub fn json(report: &Report, indices: &[usize], lang: Lang) -> String {
-    let export = Export {
-        meta: &report.meta,
-        indicators: rows(report, indices, lang),
-    };
-    pretty(&export)
+    let mut j = Pretty::new();
+    write_export(&mut j, &report.meta, &rows(report, indices, lang));
+    j.finish()
 }
 
 /// Several reports as one JSON array, one object per report (as [`json`]
 /// writes it), every indicator of each.
 pub fn json_many(reports: &[Report], lang: Lang) -> String {
-    let exports: Vec<Export> = reports
-        .iter()
-        .map(|r| Export {
-            meta: &r.meta,
-            indicators: rows(r, &all(r), lang),
-        })
-        .collect();
-    pretty(&exports)
+    let mut j = Pretty::new();
+    j.open_array();
+    for r in reports {
+        j.element();
+        write_export(&mut j, &r.meta, &rows(r, &all(r), lang));
+    }
+    j.close_array();
+    j.finish()
 }
 
-fn pretty(value: &impl Serialize) -> String {
-    // Plain data of strings, numbers and maps with string keys: serde_json
-    // cannot fail on it.
-    let mut out = serde_json::to_string_pretty(value).expect("an export serialises");
-    out.push('\n');
-    out
+/// An [`Export`] as serde_json writes it (`tests::json_is_serde_json_s`).
+fn write_export(j: &mut Pretty, meta: &Meta, rows: &[Row]) {
+    j.open_object();
+    j.key("meta");
+    j.open_object();
+    for (key, value) in [("city", &meta.city), ("level", &meta.level)] {
+        j.key(key);
+        j.str(value);
+    }
+    j.key("report_year");
+    j.opt_uint(meta.report_year.map(u64::from));
+    j.key("review_year");
+    j.opt_uint(meta.review_year.map(u64::from));
+    for (key, value) in [
+        ("title", &meta.title),
+        ("source", &meta.source),
+        ("id", &meta.id),
+    ] {
+        j.key(key);
+        j.str(value);
+    }
+    j.close_object();
+    j.key("indicators");
+    j.open_array();
+    for row in rows {
+        j.element();
+        write_row(j, row);
+    }
+    j.close_array();
+    j.close_object();
+}
+
+/// A [`Row`]: the indicator's fields in the model's order, then the export's.
+fn write_row(j: &mut Pretty, r: &Row) {
+    let i = r.indicator;
+    let text = |j: &mut Pretty, key: &str, value: &str| {
+        j.key(key);
+        j.str(value);
+    };
+    j.open_object();
+    text(j, "id", &i.id);
+    text(j, "sentence", &i.sentence);
+    text(j, "raw", &i.raw);
+    j.key("start");
+    j.uint(i.start as u64);
+    j.key("end");
+    j.uint(i.end as u64);
+    j.key("value");
+    j.f64(i.value);
+    text(j, "unit", &i.unit);
+    if let Some(high) = i.value_high {
+        j.key("value_high");
+        j.f64(high);
+    }
+    text(j, "comparator", i.comparator.id());
+    text(j, "verb", &i.verb);
+    text(j, "period", &i.period.to_string());
+    text(j, "status", i.status.id());
+    text(j, "direction", i.direction.id());
+    text(j, "kind", i.kind.id());
+    text(j, "subject", &i.subject);
+    if let Some(en) = &i.subject_en {
+        text(j, "subject_en", en);
+    }
+    text(j, "sector", i.sector.id());
+    text(j, "section", &i.section);
+    text(j, "sentence_text", &r.sentence_text);
+    j.key("value_signed");
+    j.f64(r.value_signed);
+    j.key("char_start");
+    j.uint(r.char_start as u64);
+    j.key("char_end");
+    j.uint(r.char_end as u64);
+    text(j, "status_label", r.status_label);
+    text(j, "sector_label", r.sector_label);
+    text(j, "kind_label", r.kind_label);
+    j.close_object();
 }
 
 /// The CSV document (see [`csv_export::document`]).
@@ -356,6 +427,70 @@ mod tests {
         assert!(row.contains(",4%—5%,"), "{row}");
         assert!(row.contains(",4,4,5,%,,力争,"), "{row}");
         assert_eq!(csv.split("\r\n").filter(|l| !l.is_empty()).count(), 2);
+    }
+
+    /// The JSON written by hand is serde_json's, byte for byte, on every
+    /// built-in report and the corpus, in both languages, and on records
+    /// with every character JSON escapes and numbers JSON cannot hold.
+    #[test]
+    fn json_is_serde_json_s() {
+        let mut reports = vec![crate::testing::mudanjiang()];
+        reports.extend([2023, 2024].map(crate::testing::qingyan));
+        let corpus = crate::testing::root().join("tests/fixtures/corpus");
+        let mut texts: Vec<_> = std::fs::read_dir(corpus)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        texts.sort();
+        for path in texts.iter().take(12) {
+            reports.push(crate::extract::extract(
+                &std::fs::read_to_string(path).unwrap(),
+            ));
+        }
+        let mut hostile = crate::extract::extract(TEXT);
+        hostile.meta.city = "q\"b\\s/\u{8}\u{c}\n\r\t\u{1}\u{1f}\u{7f}".into();
+        hostile.meta.report_year = None;
+        hostile.indicators[0].subject = hostile.meta.city.clone().into();
+        hostile.indicators[0].value_high = Some(f64::NAN);
+        hostile.indicators[1].value = f64::INFINITY;
+        hostile.indicators[1].subject_en = None;
+        reports.push(hostile);
+        for lang in [Lang::Zh, Lang::En] {
+            for report in &reports {
+                let all = all(report);
+                let export = Export {
+                    meta: &report.meta,
+                    indicators: rows(report, &all, lang),
+                };
+                assert_eq!(
+                    json(report, &all, lang),
+                    serde(&export),
+                    "{}",
+                    report.meta.title
+                );
+                assert_eq!(
+                    json(report, &[], lang),
+                    serde(&Export {
+                        indicators: vec![],
+                        ..export
+                    })
+                );
+            }
+            let exports: Vec<Export> = (reports.iter())
+                .map(|r| Export {
+                    meta: &r.meta,
+                    indicators: rows(r, &all(r), lang),
+                })
+                .collect();
+            assert_eq!(json_many(&reports, lang), serde(&exports));
+            assert_eq!(json_many(&[], lang), "[]\n");
+        }
+    }
+
+    /// serde_json's pretty output with the exports' final newline.
+    fn serde(value: &impl Serialize) -> String {
+        serde_json::to_string_pretty(value).unwrap() + "\n"
     }
 
     #[test]

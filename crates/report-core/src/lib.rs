@@ -8,6 +8,7 @@
 //! app's build script, which reads the embedded reports ahead of time.
 
 pub mod aggregate;
+pub mod case;
 pub mod chart;
 mod coded;
 pub mod compare;
@@ -23,6 +24,7 @@ pub mod hash;
 pub mod host_hash;
 pub mod i18n;
 pub mod ingest;
+pub mod json;
 pub mod library;
 pub mod messages;
 pub mod model;

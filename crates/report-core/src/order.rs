@@ -40,6 +40,22 @@ pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> Set<T> {
     set
 }
 
+/// For each of `keys`, the position of the first key equal to it: the
+/// work of a map from key to first position, with no map (a `BTreeMap` of
+/// a new key type is another copy of the B-tree's code) and the one sort.
+pub fn firsts<K: Ord>(keys: &[K]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    sort_positions(&mut order, &|a, b| keys[a].cmp(&keys[b]));
+    let mut first = vec![0; keys.len()];
+    // Stable: each run of equal keys starts with the earliest of them.
+    for run in order.chunk_by(|&a, &b| keys[a] == keys[b]) {
+        for &k in run {
+            first[k] = run[0];
+        }
+    }
+    first
+}
+
 /// The one instance of the standard library's sort.
 #[inline(never)]
 fn sort_positions(order: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
@@ -91,6 +107,12 @@ mod tests {
                 assert_eq!(ours, std, "len {len}");
             }
         }
+    }
+
+    #[test]
+    fn firsts_finds_each_keys_first_place() {
+        assert_eq!(firsts(&["b", "a", "b", "c", "a", "b"]), [0, 1, 0, 3, 1, 0]);
+        assert!(firsts::<u8>(&[]).is_empty());
     }
 
     #[test]

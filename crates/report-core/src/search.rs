@@ -105,7 +105,7 @@ pub fn fold_char(c: char) -> impl Iterator<Item = char> {
         '\u{3000}' => ' ',
         c => c,
     };
-    narrow.to_lowercase()
+    crate::case::lower(narrow)
 }
 
 /// `text` folded by [`fold`], knowing where each folded byte came from.

@@ -104,6 +104,41 @@ impl<T: Ord, const N: usize> From<[T; N]> for Set<T> {
     }
 }
 
+/// A small ordered map: a sorted `Vec` of pairs, for the same reason as
+/// [`Set`] (a `BTreeMap` of new key and value types is another copy of the
+/// B-tree's code).
+#[derive(Clone, Debug)]
+pub struct Map<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for Map<K, V> {
+    fn default() -> Self {
+        Map(Vec::new())
+    }
+}
+
+impl<K: Ord, V> Map<K, V> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, key: &K) -> Option<&V> {
+        let at = self.0.binary_search_by(|(k, _)| k.cmp(key)).ok()?;
+        Some(&self.0[at].1)
+    }
+
+    /// The value of `key`, first made by `make` if there is none.
+    pub fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> &mut V {
+        let at = match self.0.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(at) => at,
+            Err(at) => {
+                self.0.insert(at, (key, make()));
+                at
+            }
+        };
+        &mut self.0[at].1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Set;

@@ -1,6 +1,7 @@
 //! The canvas side of a chart panel: following the frame's size and the
 //! colour scheme, painting through plotters, the tooltip and the PNG.
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -138,8 +139,17 @@ pub fn paint(
     set("height", format!("{css_h}px"))?;
     let backend =
         CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the canvas has no 2D context")?;
-    let area = backend.into_drawing_area().shrink((0, 0), (w, h));
+    let area = on_page(backend).shrink((0, 0), (w, h));
     chart::draw(&area, spec, style)
+}
+
+/// The canvas as the chart draws on it: beside SVG, as the panel's SVG
+/// download draws (`chart::svg_beside`), so the page has one copy of the
+/// drawing code.
+fn on_page(
+    canvas: CanvasBackend,
+) -> DrawingArea<chart::Either<SVGBackend<'static>, CanvasBackend>, Shift> {
+    chart::Either::Right(canvas).into_drawing_area()
 }
 
 /// The pointer in CSS pixels from the canvas corner, and in bitmap pixels.
@@ -213,7 +223,7 @@ fn slide_png(spec: &ChartSpec, style: &Style, filename: String) -> Result<(), St
         focus: None,
         ..style.clone()
     };
-    chart::draw(&backend.into_drawing_area(), spec, &style)?;
+    chart::draw(&on_page(backend), spec, &style)?;
     let done = Closure::once_into_js(move |blob: JsValue| match blob.dyn_into::<Blob>() {
         Ok(blob) => {
             if let Err(e) = crate::ui::download::download_blob(&filename, &blob) {

@@ -6,6 +6,7 @@ mod chart_canvas;
 
 use std::rc::Rc;
 
+use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -259,13 +260,14 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             let width = chart::SLIDE_WIDTH;
             let height = chart::height_with_source(&chart.spec, width);
             let style = export.style(&chart, lang);
-            let done = chart::svg(&chart.spec, width, height, &style).and_then(|svg| {
-                crate::ui::download::download(
-                    &export.file_name(&name, "svg"),
-                    "image/svg+xml",
-                    svg.as_bytes(),
-                )
-            });
+            let done = chart::svg_beside::<CanvasBackend>(&chart.spec, width, height, &style)
+                .and_then(|svg| {
+                    crate::ui::download::download(
+                        &export.file_name(&name, "svg"),
+                        "image/svg+xml",
+                        svg.as_bytes(),
+                    )
+                });
             if let Err(e) = done {
                 gloo::console::error!(format!("chart SVG: {e}"));
             }

@@ -21,6 +21,7 @@ use crate::panel;
 use crate::report::Report;
 use crate::set::Set;
 use crate::state::{Action, CompareSort};
+use crate::ui::components::button;
 use crate::ui::components::compare_rows::{self, clicked};
 use crate::ui::components::filters::{facet, Choice};
 use crate::ui::components::indicator_rows::escape;
@@ -753,8 +754,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             } else {
                 { facet(t(lang, Msg::Sector), "sector", sector_choices, &props.on_action) }
                 <div class="rx-export" role="group" aria-label={t(lang, Msg::Export)}>
-                    <button type="button" class="rx-button" onclick={on_csv}>{ t(lang, csv_label) }</button>
-                    <button type="button" class="rx-button" onclick={on_zip}>{ t(lang, Msg::DownloadPanel) }</button>
+                    { button(t(lang, csv_label), on_csv) }
+                    { button(t(lang, Msg::DownloadPanel), on_zip) }
                     if let Some(e) = &*error {
                         <span class="rx-error" role="alert">{ t(lang, Msg::ExportFailed) }{ e.clone() }</span>
                     }

@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::query::{Column, Query};
 use crate::state::Action;
+use crate::ui::components::button;
 use crate::ui::components::indicator_rows::{self, rows_html};
 use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::hooks::{after_next_paint, use_printing};
@@ -109,7 +110,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         return html! {
             <div class="rx-empty" role="status">
                 <p>{ t(lang, Msg::NoMatch) }</p>
-                <button type="button" class="rx-button" onclick={clear}>{ t(lang, Msg::ClearFilters) }</button>
+                { button(t(lang, Msg::ClearFilters), clear) }
             </div>
         };
     }
@@ -230,8 +231,8 @@ fn more(rows: &Rc<Vec<usize>>, shown: usize, window: &UseStateHandle<Window>, la
     html! {
         <p class="rx-more">
             { tf(lang, Tpl::RowsHidden, &[&hidden]) }
-            <button type="button" class="rx-button" onclick={next}>{ tf(lang, Tpl::ShowMore, &[&PAGE.min(hidden)]) }</button>
-            <button type="button" class="rx-button" onclick={all}>{ t(lang, Msg::ShowAll) }</button>
+            { button(&tf(lang, Tpl::ShowMore, &[&PAGE.min(hidden)]), next) }
+            { button(t(lang, Msg::ShowAll), all) }
         </p>
     }
 }

@@ -1,5 +1,6 @@
 //! One file per component.
 
+mod button;
 mod chart_panel;
 mod charts_view;
 mod compare_rows;
@@ -21,6 +22,7 @@ mod reader;
 mod record;
 mod skip_links;
 
+pub use button::button;
 pub use chart_panel::{ChartExport, ChartPanel, ChartPanelProps};
 pub use charts_view::{ChartsView, ChartsViewProps};
 pub use compare_view::{CompareView, CompareViewProps};

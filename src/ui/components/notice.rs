@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::messages::{t, Msg};
 use crate::notice::NoticeItem;
 use crate::state::Action;
+use crate::ui::components::button;
 use crate::ui::context::use_explorer;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
                 { lang.notice_lead() }
                 { for props.items.iter().enumerate().map(|(i, item)| item_html(lang, i, item)) }
             </p>
-            <button type="button" class="rx-button" onclick={on_click}>{ t(lang, Msg::Dismiss) }</button>
+            { button(t(lang, Msg::Dismiss), on_click) }
         </div>
     }
 }

@@ -17,6 +17,7 @@ use crate::ingest::{IngestError, MAX_BYTES};
 use crate::library::{self, Change, OpenError};
 use crate::messages::{t, tf, Msg, Tpl};
 use crate::state::Action;
+use crate::ui::components::button;
 use crate::ui::context::use_explorer;
 use crate::ui::files;
 use crate::ui::shelf::{entry_of, publish, Keeping, Message, Shelf, ShelfAction};
@@ -348,7 +349,7 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
                     </label>
                     <div class="rx-paste-actions">
                         <button type="submit" class="rx-button">{ t(lang, Msg::Open) }</button>
-                        <button type="button" class="rx-button" onclick={close}>{ t(lang, Msg::Cancel) }</button>
+                        { button(t(lang, Msg::Cancel), close) }
                     </div>
                 </form>
             </dialog>
@@ -362,7 +363,7 @@ pub fn OpenReports(props: &OpenReportsProps) -> Html {
                     <ul>
                         { for shelf.messages.iter().map(|m| html! { <li>{ m.text(lang) }</li> }) }
                     </ul>
-                    <button type="button" class="rx-button" onclick={dismiss}>{ t(lang, Msg::Dismiss) }</button>
+                    { button(t(lang, Msg::Dismiss), dismiss) }
                 </div>
             }
         </div>

@@ -17,6 +17,7 @@ use crate::overview::{self, Row};
 use crate::query::Query;
 use crate::row_name;
 use crate::state::Action;
+use crate::ui::components::button;
 use crate::ui::components::{ChartExport, ChartPanel, OverviewSearch};
 use crate::ui::context::{use_explorer, Explorer};
 use crate::ui::download::download;
@@ -68,7 +69,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
             <OverviewSearch on_action={props.on_action.clone()} />
             <div class="rx-export" role="group" aria-label={t(lang, Msg::ExportOverview)}>
                 <span class="rx-export-label">{ t(lang, Msg::BothTablesAs) }</span>
-                <button type="button" class="rx-button" onclick={on_csv}>{ "CSV" }</button>
+                { button("CSV", on_csv) }
                 if let Some(e) = &*error {
                     <span class="rx-error" role="alert">{ t(lang, Msg::ExportFailed) }{ e.clone() }</span>
                 }

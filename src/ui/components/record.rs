@@ -17,6 +17,7 @@ use crate::messages::{t, Msg};
 use crate::model::Direction;
 use crate::query::Query;
 use crate::state::{Action, View};
+use crate::ui::components::button;
 use crate::ui::context::{use_explorer, Explorer};
 
 #[derive(Properties, PartialEq)]
@@ -191,7 +192,7 @@ pub fn Record(props: &RecordProps) -> Html {
                 { field("ID", html! { <code>{ ind.id.as_str().to_owned() }</code> }) }
             </dl>
             if props.view != View::Reader {
-                <button type="button" class="rx-button" onclick={show}>{ t(lang, Msg::ShowInReportText) }</button>
+                { button(t(lang, Msg::ShowInReportText), show) }
             }
         </section>
     }

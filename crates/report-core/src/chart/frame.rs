@@ -20,7 +20,6 @@ pub const PAIR_ROW_H: f64 = 44.0;
 pub const FONT: f64 = 13.0;
 pub const TITLE_FONT: f64 = 15.0;
 pub const SOURCE_H: f64 = 24.0;
-const FAMILY: &str = "sans-serif";
 
 /// Height of everything but the rows, with or without a drawn title.
 pub fn chrome_height(legend: f64, titled: bool) -> f64 {
@@ -66,7 +65,12 @@ pub fn label<DB: DrawingBackend>(
     color: &RGBColor,
     (h, v): (HPos, VPos),
 ) -> Result<(), String> {
-    let font = (FAMILY, size).into_font().color(color).pos(Pos::new(h, v));
+    // The family by its variant: by its name, plotters would lower-case
+    // the name first, and that brings the page Unicode's lower-case table.
+    let font = (FontFamily::SansSerif, size)
+        .into_font()
+        .color(color)
+        .pos(Pos::new(h, v));
     area.draw_text(s, &font, at).map_err(err)
 }
 

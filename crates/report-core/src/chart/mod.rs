@@ -3,6 +3,7 @@
 //! draw the very same pictures as SVG.
 
 mod access;
+mod either;
 mod frame;
 mod growth;
 mod layout;
@@ -20,6 +21,7 @@ use crate::i18n::Lang;
 use crate::model::{Comparator, Sector};
 
 pub use access::{describe, table};
+pub use either::{Either, EitherError};
 
 /// What a chart shows; the panel memoises it from the query.
 #[derive(Clone, Debug, PartialEq)]
@@ -288,9 +290,22 @@ fn legend_items(spec: &ChartSpec, lang: Lang, theme: &frame::Theme) -> Vec<(Stri
 
 /// The chart as an SVG document of `width` × `height` backend pixels.
 pub fn svg(spec: &ChartSpec, width: u32, height: u32, style: &Style) -> Result<String, String> {
+    svg_beside::<SVGBackend>(spec, width, height, style)
+}
+
+/// [`svg`], drawn as `Either<SVGBackend, B>`: a program that also draws on
+/// a `B` (the page, on its canvas) through `Either` has one copy of the
+/// drawing code for both.
+pub fn svg_beside<B: DrawingBackend>(
+    spec: &ChartSpec,
+    width: u32,
+    height: u32,
+    style: &Style,
+) -> Result<String, String> {
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let svg = SVGBackend::with_string(&mut out, (width, height));
+        let root = Either::<_, B>::Left(svg).into_drawing_area();
         let style = Style {
             text_boost: 1.24,
             ..style.clone()

@@ -87,7 +87,7 @@ fn growth_label(i: &Indicator, lang: Lang) -> String {
             lang.period(i.period),
             match lang {
                 Lang::Zh => lang.status(s).to_owned(),
-                Lang::En => format!(" {}", lang.status(s).to_lowercase()),
+                Lang::En => format!(" {}", crate::case::lowered(lang.status(s))),
             }
         ),
     };

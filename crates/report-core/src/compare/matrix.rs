@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 use crate::set::Set;
 
@@ -59,29 +58,38 @@ pub fn name<'a, R: AsRef<Report>>(reports: &'a [R], row: &Row, lang: Lang) -> Co
 /// at least two reports give, in order of first appearance. Multi-year
 /// facts (`history`) are left out: they are not one year's number.
 pub fn matrix<R: AsRef<Report>>(reports: &[R]) -> Vec<Row> {
+    // Every record that names one year's metric, in order, and its metric.
+    let records: Vec<(usize, usize)> = (reports.iter().enumerate())
+        .flat_map(|(c, report)| {
+            (report.as_ref().indicators.iter().enumerate())
+                .filter(|(_, ind)| ind.period != Period::History && names_a_metric(ind))
+                .map(move |(i, _)| (c, i))
+        })
+        .collect();
+    let record = |(c, i): (usize, usize)| &reports[c].as_ref().indicators[i];
+    let keys: Vec<_> = records.iter().map(|&r| metric_key(record(r))).collect();
+    // A metric's row is made at its first record.
+    let firsts = crate::order::firsts(&keys);
     let mut rows: Vec<Row> = Vec::new();
-    let mut found = BTreeMap::new();
-    for (c, report) in reports.iter().enumerate() {
-        for (i, ind) in report.as_ref().indicators.iter().enumerate() {
-            if ind.period == Period::History || !names_a_metric(ind) {
-                continue;
-            }
-            let r = *found.entry(metric_key(ind)).or_insert_with(|| {
-                let name = ind.subject_en.as_deref();
-                rows.push(Row {
-                    label: (c, i),
-                    headline: HEADLINE.iter().position(|h| Some(*h) == name),
-                    cells: vec![Vec::new(); reports.len()],
-                    name: Qualify::Alone,
-                });
-                rows.len() - 1
+    let mut row_at = vec![0; records.len()];
+    for (k, &(c, i)) in records.iter().enumerate() {
+        let ind = record((c, i));
+        if firsts[k] == k {
+            let name = ind.subject_en.as_deref();
+            rows.push(Row {
+                label: (c, i),
+                headline: HEADLINE.iter().position(|h| Some(*h) == name),
+                cells: vec![Vec::new(); reports.len()],
+                name: Qualify::Alone,
             });
-            let rank_of = |j: &usize| rank(report.as_ref().indicators[*j].status);
-            let cell = &mut rows[r].cells[c];
-            if cell.iter().all(|j| rank_of(j) != rank(ind.status)) {
-                let at = cell.iter().position(|j| rank_of(j) > rank(ind.status));
-                cell.insert(at.unwrap_or(cell.len()), i);
-            }
+            row_at[k] = rows.len() - 1;
+        }
+        let r = row_at[firsts[k]];
+        let rank_of = |j: &usize| rank(reports[c].as_ref().indicators[*j].status);
+        let cell = &mut rows[r].cells[c];
+        if cell.iter().all(|j| rank_of(j) != rank(ind.status)) {
+            let at = cell.iter().position(|j| rank_of(j) > rank(ind.status));
+            cell.insert(at.unwrap_or(cell.len()), i);
         }
     }
     rows.retain(|r| r.headline.is_some() || r.cells.iter().filter(|c| !c.is_empty()).count() > 1);

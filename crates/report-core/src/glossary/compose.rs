@@ -106,7 +106,7 @@ fn lowered(s: &str) -> String {
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
         (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
-            a.to_lowercase().chain(s.chars().skip(1)).collect()
+            crate::case::lower(a).chain(s.chars().skip(1)).collect()
         }
         _ => s.to_owned(),
     }
