@@ -4,9 +4,17 @@
 
 use yew::prelude::*;
 
+use crate::state::Action;
+
 /// `<button type="button" class="rx-button" onclick>label</button>`.
 pub fn button(label: &str, onclick: Callback<MouseEvent>) -> Html {
     html! {
         <button type="button" class="rx-button" {onclick}>{ label }</button>
     }
+}
+
+/// A click that sends `action`: one closure type for every such control
+/// (a `reform` closure each was its own code, `Rc` and drop in the wasm).
+pub fn sends(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| action.clone())
 }

@@ -696,9 +696,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let header = |by: Option<usize>, name: String| {
         let current = sort.and_then(|(b, d)| (b == by).then_some(d));
         let id = by.map(|c| column_ids[c].clone());
-        let onclick = props
-            .on_action
-            .reform(move |_: MouseEvent| Action::SortCompare(id.clone()));
+        let onclick = super::sends(&props.on_action, Action::SortCompare(id.clone()));
         let (aria, arrow) = match current {
             None => (None, "↕"),
             Some(false) => (Some("ascending"), "↑"),

@@ -36,9 +36,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
-    let switch = props
-        .on_action
-        .reform(move |_: MouseEvent| Action::SetLang(other));
+    let switch = super::sends(&props.on_action, Action::SetLang(other));
     let years = match (meta.review_year, meta.report_year) {
         (Some(a), Some(b)) => tf(lang, Tpl::Years, &[&a, &b]),
         _ => String::new(),
@@ -86,7 +84,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             { props.children.clone() }
             <nav class="rx-views" aria-label={t(lang, Msg::Views)}>
                 { for View::ALL.into_iter().map(|v| {
-                    let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetView(v));
+                    let onclick = super::sends(&props.on_action, Action::SetView(v));
                     html! {
                         <button type="button" class="rx-view-button" aria-current={(props.view == v).then_some("page")} {onclick}>
                             { view_label(v, lang) }

@@ -123,9 +123,7 @@ pub fn IndicatorTable(props: &IndicatorTableProps) -> Html {
         } else {
             "ascending"
         });
-        let onclick = props
-            .on_action
-            .reform(move |_: MouseEvent| Action::SortBy(c));
+        let onclick = super::sends(&props.on_action, Action::SortBy(c));
         let arrow = match (current, sort.descending) {
             (false, _) => "↕",
             (true, false) => "↑",

@@ -22,7 +22,7 @@ mod reader;
 mod record;
 mod skip_links;
 
-pub use button::button;
+pub use button::{button, sends};
 pub use chart_panel::{ChartExport, ChartPanel, ChartPanelProps};
 pub use charts_view::{ChartsView, ChartsViewProps};
 pub use compare_view::{CompareView, CompareViewProps};

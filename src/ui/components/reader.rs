@@ -136,9 +136,7 @@ fn segment(ctx: &Ctx, seg: &Segment, focus_placed: &mut bool) -> Html {
 fn number(ctx: &Ctx, i: usize, text: &str) -> Html {
     let props = ctx.props;
     let ind = &ctx.report.indicators[i];
-    let onclick = props
-        .on_action
-        .reform(move |_: MouseEvent| Action::Select(Some(i)));
+    let onclick = super::sends(&props.on_action, Action::Select(Some(i)));
     let class = classes!(
         "rx-number",
         format!("rx-sector-{}", ind.sector.id()),

@@ -139,7 +139,7 @@ pub fn Record(props: &RecordProps) -> Html {
         .map(|(k, (text, l))| html! { <>{ if k > 0 { " > " } else { "" } }<span lang={l.tag()}>{ text }</span></> })
         .collect::<Html>();
     let show = Action::show_in_reader(report, props.index);
-    let show = props.on_action.reform(move |_: MouseEvent| show.clone());
+    let show = super::sends(&props.on_action, show);
     let direction = match ind.direction {
         Direction::Up => t(lang, Msg::Up),
         Direction::Down => t(lang, Msg::Down),

@@ -8,6 +8,7 @@
 
 use std::fmt::{self, Write};
 
+use super::records::Packer;
 use crate::extract::Options;
 use crate::model::{Indicator, Meta, Span};
 use crate::report::Report;
@@ -41,6 +42,8 @@ fn write_source(out: &mut String, entries: &[Entry]) -> fmt::Result {
          \n\
          #[allow(unused_imports)]\n\
          use report_core::embed::{{paragraph, section, sentence, span, Embedded, Fix, IndicatorRow, MetaRow, OptionsRow, Tables}};\n\
+         #[allow(unused_imports)]\n\
+         use report_core::embed::records::Records;\n\
          #[allow(unused_imports)]\n\
          use report_core::ingest::Level;\n\
          #[allow(unused_imports)]\n\
@@ -120,11 +123,15 @@ fn write_tables(out: &mut String, n: usize, report: &Report) -> fmt::Result {
             s.section
         )?;
     }
-    writeln!(out, "    ],\n    indicators: &[")?;
-    for i in &report.indicators {
-        writeln!(out, "        {},", row(i, &report.text))?;
-    }
-    writeln!(out, "    ],\n}};\n")
+    writeln!(out, "    ],")?;
+    let packed = Packer::pack(&report.indicators, &report.text);
+    writeln!(out, "    indicators: Records {{")?;
+    writeln!(out, "        words: {:?},", packed.words.concat())?;
+    writeln!(out, "        ends: &{:?},", packed.ends())?;
+    writeln!(out, "        fields: &{:?},", packed.fields)?;
+    writeln!(out, "        values: &{:?},", packed.values)?;
+    writeln!(out, "        highs: &{:?},", packed.highs)?;
+    writeln!(out, "    }},\n}};\n")
 }
 
 fn meta(m: &Meta) -> String {

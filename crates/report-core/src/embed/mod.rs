@@ -12,6 +12,7 @@
 //! report near its text's gzip size.
 
 pub mod codegen;
+pub mod records;
 
 use crate::corrections;
 use crate::extract::{self, Options};
@@ -199,7 +200,7 @@ pub struct Tables {
     pub sections: &'static [Section],
     pub paragraphs: &'static [Paragraph],
     pub sentences: &'static [Sentence],
-    pub indicators: &'static [IndicatorRow],
+    pub indicators: records::Records,
 }
 
 impl Tables {
@@ -213,11 +214,7 @@ impl Tables {
                 paragraphs: self.paragraphs.to_vec(),
                 sentences: self.sentences.to_vec(),
             },
-            indicators: self
-                .indicators
-                .iter()
-                .map(|row| row.to_indicator(text))
-                .collect(),
+            indicators: self.indicators.read(text),
         }
     }
 }
