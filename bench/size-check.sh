@@ -8,6 +8,9 @@
 # of two more blind sets and the extractor's speed work (+5.3 KB) met it at
 # 409.4 KB; three maps of their own key types, replaced by lists, and every
 # BTreeSet replaced by set::Set (a sorted Vec) gave back 10.7 KB (398.7 KB).
+# Stop 27: the wasm carried as LZMA, short import names, size cuts and the
+# prerendered frame: 318.3 KB, so the guard came down to 320 KiB = 327,680
+# bytes, to keep what was won; issue 15's 300 KB is still the goal.
 # Needs an existing build:
 #   bash bench/size-check.sh [DIST_DIR]      (default dist/)
 # Exit status 1 if the file is missing or over budget.
@@ -15,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
 file="$dist/report-explorer.html"
-budget=409600
+budget=327680
 [ -f "$file" ] || { echo "size-check: $file is missing (build first: trunk build --release)" >&2; exit 1; }
 raw=$(wc -c < "$file")
 gz=$(gzip -9 -c -n < "$file" | wc -c)

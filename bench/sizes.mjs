@@ -7,7 +7,8 @@ import vm from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { gzipSize, bytes, row, ROOT } from './lib.mjs';
 
-export const SINGLE_GZIP_BUDGET = 400 * 1024; // 409,600 bytes (bench/size-check.sh)
+// Issue 15's budget; CI's guard (bench/size-check.sh) is 320 KiB, to keep what was won.
+export const SINGLE_GZIP_BUDGET = 300 * 1024; // 307,200 bytes
 
 // The files index.html makes the browser fetch (report-explorer.csp.txt is
 // for server operators, not loaded by the page).
@@ -33,7 +34,7 @@ export function sizes(dist, label = '') {
   const single = readFileSync(resolve(dist, 'report-explorer.html'));
   const singleGz = gzipSize(single);
   rows.push(row('size', `report-explorer.html${tag}, raw`, bytes(single.length)));
-  rows.push(row('size', `report-explorer.html${tag}, gzip -9`, bytes(singleGz), '≤ 409,600 B', singleGz <= SINGLE_GZIP_BUDGET));
+  rows.push(row('size', `report-explorer.html${tag}, gzip -9`, bytes(singleGz), '≤ 307,200 B', singleGz <= SINGLE_GZIP_BUDGET));
 
   let raw = 0;
   let gz = 0;
