@@ -69,19 +69,21 @@ def desc_end(data, kind, at):
 
 
 def sections(wasm):
-    """(id, start of contents, end) of each section after the 8-byte header."""
+    """(id, start of its id byte, start of contents, end) of each section
+    after the 8-byte header: the size's LEB128 may be padded, so the
+    section's start is kept rather than worked back from its size."""
     at = 8
     while at < len(wasm):
         sid = wasm[at]
         size, start = leb(wasm, at + 1)
-        yield sid, start, start + size
+        yield sid, at, start, start + size
         at = start + size
 
 
 def rename(wasm, glue, module):
     """`wasm` and `glue` with every import from `module` renamed short, or
     both unchanged (and a note) if the glue does not name each once."""
-    for sid, start, end in sections(wasm):
+    for sid, head, start, end in sections(wasm):
         if sid == IMPORT_SECTION:
             break
     else:
@@ -98,11 +100,10 @@ def rename(wasm, glue, module):
         if mod == module:
             field = names.setdefault(field, f"${len(names):x}")
         entries.append((mod, field, desc))
-    # The glue's keys are renamed first and checked before anything is
-    # committed: a key occurring twice, or not at all, leaves both as built.
-    keys = {old for old in names}
+    # The glue's keys are checked before anything is renamed: a key
+    # occurring twice, or not at all, leaves both as built.
     found = re.findall(r"\b(__wb[\w$]+):", glue)
-    if sorted(k for k in found if k in keys) != sorted(keys):
+    if sorted(k for k in found if k in names) != sorted(names):
         print("singlefile: the glue does not name each wasm import once as an object key; "
               "import names left as wasm-bindgen wrote them (about 7 KB larger)", file=sys.stderr)
         return wasm, glue
@@ -114,5 +115,4 @@ def rename(wasm, glue, module):
             body += to_leb(len(encoded)) + encoded
         body += desc
     section = bytes([IMPORT_SECTION]) + to_leb(len(body)) + bytes(body)
-    head = wasm[: start - len(to_leb(end - start)) - 1]
-    return head + section + wasm[end:], glue
+    return wasm[:head] + section + wasm[end:], glue
