@@ -1,5 +1,5 @@
 //! Reads every report in `assets/data/reports/` ahead of time and writes
-//! them as static tables for the app (`$OUT_DIR/embedded.rs`, included by
+//! them as statics for the app (`$OUT_DIR/embedded.rs`, included by
 //! `src/embedded/mod.rs`).
 //!
 //! A report is `NAME.txt` (UTF-8), with two optional sidecars:
@@ -50,12 +50,10 @@ fn main() {
     let entries: Vec<codegen::Entry> = prepared
         .iter()
         .zip(&fixes)
-        .enumerate()
-        .map(|(n, ((path, p), fixes))| codegen::Entry {
+        .map(|((path, p), fixes)| codegen::Entry {
             path,
             options: &p.options,
             report: &p.report,
-            tables: n == 0,
             fixes,
         })
         .collect();

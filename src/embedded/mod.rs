@@ -1,8 +1,8 @@
 //! The reports the app ships with: every report in `assets/data/reports/`,
 //! read by `build.rs` with the extractor and its reviewed corrections, in
 //! file-name order, the first opening by default (see
-//! [`report_core::embed`] for the shape and why only the first carries its
-//! records).
+//! [`report_core::embed`] for the shape, and why the page reads each one
+//! again rather than carry its records).
 
 use report_core::embed::Embedded;
 use report_core::report::Report;
@@ -21,7 +21,7 @@ pub fn all() -> &'static [Embedded] {
 /// The report the page opens on (in the benchmark's build only,
 /// replicated 100 times).
 pub fn report() -> Report {
-    let report = REPORTS[0].report();
+    let report = extracted();
     if cfg!(feature = "synthetic-100x") {
         // Only the benchmark's build: how the explorer copes with 100 reports.
         return report_core::synthetic::replicate(&report, 100);
@@ -39,7 +39,7 @@ pub fn raw_report() -> Report {
     REPORTS[0].raw()
 }
 
-/// The first report read now, its corrections applied: what its tables hold.
+/// The first report read now, its corrections applied (never replicated).
 pub fn extracted() -> Report {
-    REPORTS[0].read()
+    REPORTS[0].report()
 }

@@ -1,16 +1,15 @@
-//! Writes the embedded reports as Rust static tables (the build script's
-//! output, included by the app's `embedded` module).
+//! Writes the embedded reports as Rust statics (the build script's output,
+//! included by the app's `embedded` module).
 //!
 //! Strings are written with `{:?}` (a valid Rust literal for any text) and
 //! numbers and enum variants with `{:?}` (the shortest form that reads
-//! back to the same f64; the variant's name), so reading the tables back
-//! gives exactly the report written.
+//! back to the same f64; the variant's name), so reading the rows back
+//! gives exactly the records written.
 
 use std::fmt::{self, Write};
 
-use super::records::Packer;
 use crate::extract::Options;
-use crate::model::{Indicator, Meta, Span};
+use crate::model::{Indicator, Meta};
 use crate::report::Report;
 
 /// One report to write.
@@ -20,8 +19,6 @@ pub struct Entry<'a> {
     pub options: &'a Options,
     /// The report read and corrected.
     pub report: &'a Report,
-    /// Write its records and structure as tables (the report shown first).
-    pub tables: bool,
     /// What its corrections changed: (start, raw, the record or none).
     pub fixes: &'a [(usize, String, Option<&'a Indicator>)],
 }
@@ -41,18 +38,14 @@ fn write_source(out: &mut String, entries: &[Entry]) -> fmt::Result {
          // .meta.json and .corrections.json) and the extractor.\n\
          \n\
          #[allow(unused_imports)]\n\
-         use report_core::embed::{{paragraph, section, sentence, span, Embedded, Fix, IndicatorRow, MetaRow, OptionsRow, Tables}};\n\
-         #[allow(unused_imports)]\n\
-         use report_core::embed::records::Records;\n\
+         use report_core::embed::{{Embedded, Fix, IndicatorRow, MetaRow, OptionsRow}};\n\
          #[allow(unused_imports)]\n\
          use report_core::ingest::Level;\n\
          #[allow(unused_imports)]\n\
-         use report_core::model::{{Comparator, Direction, Kind, Period, Sector, Span, Status}};\n\
-         #[allow(unused_imports)]\n\
-         use report_core::structure::{{Marker, Paragraph, Section, Sentence}};\n"
+         use report_core::model::{{Comparator, Direction, Kind, Period, Sector, Status}};\n"
     )?;
     writeln!(out, "pub static REPORTS: [Embedded; {}] = [", entries.len())?;
-    for (n, e) in entries.iter().enumerate() {
+    for e in entries {
         let o = e.options;
         writeln!(out, "    Embedded {{")?;
         writeln!(out, "        meta: {},", meta(&e.report.meta))?;
@@ -67,11 +60,6 @@ fn write_source(out: &mut String, entries: &[Entry]) -> fmt::Result {
         )?;
         writeln!(out, "        text: include_str!({:?}),", e.path)?;
         writeln!(out, "        indicators: {},", e.report.indicators.len())?;
-        if e.tables {
-            writeln!(out, "        tables: Some(&TABLES_{n}),")?;
-        } else {
-            writeln!(out, "        tables: None,")?;
-        }
         writeln!(out, "        fixes: &[")?;
         for (start, raw, with) in e.fixes {
             let with = with.map_or("None".to_owned(), |i| {
@@ -86,52 +74,7 @@ fn write_source(out: &mut String, entries: &[Entry]) -> fmt::Result {
         writeln!(out, "    }},")?;
     }
     writeln!(out, "];\n")?;
-    for (n, e) in entries.iter().enumerate().filter(|(_, e)| e.tables) {
-        write_tables(out, n, e.report)?;
-    }
     Ok(())
-}
-
-fn write_tables(out: &mut String, n: usize, report: &Report) -> fmt::Result {
-    let doc = &report.document;
-    writeln!(out, "static TABLES_{n}: Tables = Tables {{")?;
-    writeln!(out, "    title: {},", option(doc.title.map(span)))?;
-    writeln!(out, "    sections: &[")?;
-    for s in &doc.sections {
-        writeln!(
-            out,
-            "        section(Marker::{:?}, {}, {}, {}, {:?}, {}),",
-            s.marker,
-            s.number,
-            span(s.heading),
-            span(s.span),
-            s.parent,
-            s.depth
-        )?;
-    }
-    writeln!(out, "    ],\n    paragraphs: &[")?;
-    for p in &doc.paragraphs {
-        writeln!(out, "        paragraph({}, {:?}),", span(p.span), p.section)?;
-    }
-    writeln!(out, "    ],\n    sentences: &[")?;
-    for s in &doc.sentences {
-        writeln!(
-            out,
-            "        sentence({}, {}, {:?}),",
-            span(s.span),
-            s.paragraph,
-            s.section
-        )?;
-    }
-    writeln!(out, "    ],")?;
-    let packed = Packer::pack(&report.indicators, &report.text);
-    writeln!(out, "    indicators: Records {{")?;
-    writeln!(out, "        words: {:?},", packed.words.concat())?;
-    writeln!(out, "        ends: &{:?},", packed.ends())?;
-    writeln!(out, "        fields: &{:?},", packed.fields)?;
-    writeln!(out, "        values: &{:?},", packed.values)?;
-    writeln!(out, "        highs: &{:?},", packed.highs)?;
-    writeln!(out, "    }},\n}};\n")
 }
 
 fn meta(m: &Meta) -> String {
@@ -172,14 +115,6 @@ fn row(i: &Indicator, text: &str) -> String {
         i.sector,
         i.section
     )
-}
-
-fn span(s: Span) -> String {
-    format!("span({}, {})", s.start, s.end)
-}
-
-fn option(s: Option<String>) -> String {
-    s.map_or_else(|| "None".to_owned(), |s| format!("Some({s})"))
 }
 
 #[cfg(test)]

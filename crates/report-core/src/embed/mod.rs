@@ -1,28 +1,24 @@
 //! Reports built into the app: the shape the build script writes them in
-//! (static tables, see [`codegen`]) and how they become a [`Report`] again.
+//! (static rows, see [`codegen`]) and how they become a [`Report`] again.
 //!
 //! The build script (`build.rs` at the workspace root) reads every report
 //! in `assets/data/reports/` with the extractor and its reviewed
-//! corrections, and writes each as an [`Embedded`]. The report the page
-//! opens on carries its records and structure as [`Tables`], so the first
-//! render runs no extractor and allocates a handful of times (see
-//! `tests/embedded_alloc.rs`); every other report carries only its text and
-//! the few records its corrections changed ([`Fix`]), and is read when it is
-//! first opened, as a report the user opens is. That keeps each further
-//! report near its text's gzip size.
+//! corrections, and writes each as an [`Embedded`]: its text and the few
+//! records its corrections changed ([`Fix`]). The page reads a report when
+//! it first shows it, as it reads a report the user opens. Records written
+//! ahead as tables cost the single file 7.4 KB of gzip for the report the
+//! page opens on, over the 300 KB budget, and would save the live app only
+//! the extractor's run (30–50 ms cold in Chromium): the first frame the
+//! user sees is prerendered, so it does not wait for either.
 
 pub mod codegen;
-pub mod records;
 
 use crate::corrections;
 use crate::extract::{self, Options};
 use crate::ingest::{self, Level};
 use crate::library::{self, Corrected, Stored};
-use crate::model::{
-    Comparator, Direction, Indicator, Kind, Meta, Period, Sector, Span, Status, Text,
-};
+use crate::model::{Comparator, Direction, Indicator, Kind, Meta, Period, Sector, Status, Text};
 use crate::report::Report;
-use crate::structure::{Document, Marker, Paragraph, Section, Sentence};
 
 /// One report as the build wrote it.
 pub struct Embedded {
@@ -34,29 +30,19 @@ pub struct Embedded {
     pub text: &'static str,
     /// How many records it has (for a list that does not read it).
     pub indicators: usize,
-    /// Its records and structure, read ahead (only the report shown first).
-    pub tables: Option<&'static Tables>,
     /// The records its corrections replace, drop or add, by (start, raw).
     pub fixes: &'static [Fix],
 }
 
 impl Embedded {
-    /// The report: from its tables when it has them, else read now.
-    pub fn report(&self) -> Report {
-        match self.tables {
-            Some(tables) => tables.report(self.meta.to_meta(), self.text),
-            None => self.read(),
-        }
-    }
-
     /// The report as the extractor reads it now, before its fixes.
     pub fn raw(&self) -> Report {
         extract::extract_with(self.text, &self.options.to_options(self.meta.source))
     }
 
-    /// The report read by the extractor now, its fixes applied: what its
-    /// tables must equal.
-    pub fn read(&self) -> Report {
+    /// The report read by the extractor now, its fixes applied: what the
+    /// build read.
+    pub fn report(&self) -> Report {
         let mut report = self.raw();
         report.indicators = splice(
             std::mem::take(&mut report.indicators),
@@ -194,31 +180,6 @@ impl OptionsRow {
     }
 }
 
-/// A report's records and structure, read ahead.
-pub struct Tables {
-    pub title: Option<Span>,
-    pub sections: &'static [Section],
-    pub paragraphs: &'static [Paragraph],
-    pub sentences: &'static [Sentence],
-    pub indicators: records::Records,
-}
-
-impl Tables {
-    fn report(&self, meta: Meta, text: &'static str) -> Report {
-        Report {
-            meta,
-            text: text.to_owned(),
-            document: Document {
-                title: self.title,
-                sections: self.sections.to_vec(),
-                paragraphs: self.paragraphs.to_vec(),
-                sentences: self.sentences.to_vec(),
-            },
-            indicators: self.indicators.read(text),
-        }
-    }
-}
-
 /// What a reviewed correction made of the record the extractor reads at
 /// `start` as `raw`: another record, or none (dropped). A fix whose key the
 /// extractor does not read is a record the corrections added.
@@ -339,42 +300,6 @@ impl IndicatorRow {
             sector: self.sector,
             section: Text::Borrowed(self.section),
         }
-    }
-}
-
-// Short constructors keep the generated tables one line per entry.
-
-pub const fn span(start: usize, end: usize) -> Span {
-    Span { start, end }
-}
-
-pub const fn section(
-    marker: Marker,
-    number: u32,
-    heading: Span,
-    span: Span,
-    parent: Option<usize>,
-    depth: u8,
-) -> Section {
-    Section {
-        marker,
-        number,
-        heading,
-        span,
-        parent,
-        depth,
-    }
-}
-
-pub const fn paragraph(span: Span, section: Option<usize>) -> Paragraph {
-    Paragraph { span, section }
-}
-
-pub const fn sentence(span: Span, paragraph: usize, section: Option<usize>) -> Sentence {
-    Sentence {
-        span,
-        paragraph,
-        section,
     }
 }
 
