@@ -97,7 +97,8 @@ fn render(spec: &ChartSpec, style: &Style) -> (String, Vec<report_explorer::char
     let h = preferred_height(spec, W);
     let mut out = String::new();
     let hits = {
-        let root = SVGBackend::with_string(&mut out, (W, h)).into_drawing_area();
+        let root =
+            report_explorer::chart::SvgBackend::with_string(&mut out, (W, h)).into_drawing_area();
         draw(&root, spec, style).unwrap()
     };
     (out, hits, h)
@@ -433,7 +434,8 @@ fn a_narrow_chart_makes_room_for_its_wrapped_legend() {
     let (svg, _, _) = {
         let mut out = String::new();
         let h = preferred_height(&growth(), 200);
-        let root = SVGBackend::with_string(&mut out, (200, h)).into_drawing_area();
+        let root =
+            report_explorer::chart::SvgBackend::with_string(&mut out, (200, h)).into_drawing_area();
         let hits = draw(&root, &growth(), &Style::new(1.0, false, Lang::En)).unwrap();
         drop(root);
         (out, hits, h)

@@ -123,8 +123,11 @@ fn find<T: JsCast>(root: &Element, testid: &str) -> T {
 /// The hits the panel's canvas has, drawn again by the core at the same size.
 fn hits_of(canvas: &HtmlCanvasElement, spec: &ChartSpec) -> Vec<Hit> {
     let mut out = String::new();
-    let area =
-        SVGBackend::with_string(&mut out, (canvas.width(), canvas.height())).into_drawing_area();
+    let area = report_explorer::chart::SvgBackend::with_string(
+        &mut out,
+        (canvas.width(), canvas.height()),
+    )
+    .into_drawing_area();
     let dpr = gloo::utils::window().device_pixel_ratio();
     chart::draw(&area, spec, &Style::new(dpr, false, Lang::Zh)).unwrap()
 }

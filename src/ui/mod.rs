@@ -1,6 +1,7 @@
 //! The browser app (wasm32 only): Yew components over the pure core.
 
 mod app;
+mod canvas;
 pub mod components;
 pub mod context;
 mod crash;

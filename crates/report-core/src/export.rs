@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::csv_export;
+use crate::decimal;
 use crate::i18n::Lang;
 use crate::json::Pretty;
 use crate::model::{Indicator, Meta};
@@ -261,9 +262,9 @@ fn cells<'r>(
             i.end.to_string(),
             r.char_start.to_string(),
             r.char_end.to_string(),
-            i.value.to_string(),
-            r.value_signed.to_string(),
-            i.value_high.map_or_else(String::new, |v| v.to_string()),
+            decimal::shortest(i.value),
+            decimal::shortest(r.value_signed),
+            i.value_high.map_or_else(String::new, decimal::shortest),
             text(&i.unit),
             text(i.comparator.id()),
             text(&i.verb),

@@ -14,6 +14,7 @@ mod coded;
 pub mod compare;
 pub mod corrections;
 pub mod csv_export;
+pub mod decimal;
 pub mod embed;
 pub mod export;
 pub mod export_name;

@@ -5,6 +5,7 @@
 
 use crate::aggregate::{self, Pair};
 use crate::csv_export::{self, text_cell};
+use crate::decimal;
 use crate::model::{Indicator, Sector};
 use crate::query::signed;
 use crate::row_name::{qualifiers, Qualify};
@@ -86,7 +87,7 @@ pub const NO_RESULT: &str = "no result given";
 pub fn cells(indicators: &[Indicator], row: &Row) -> Vec<String> {
     let target = &indicators[row.target];
     let result = row.result.map(|r| &indicators[r]);
-    let value = |i: &Indicator| signed(i).to_string();
+    let value = |i: &Indicator| decimal::shortest(signed(i));
     let comparator = |i: &Indicator| text_cell(i.comparator.signed(i.direction).id());
     vec![
         text_cell(&target.subject),

@@ -1,9 +1,9 @@
 //! The canvas side of a chart panel: following the frame's size and the
 //! colour scheme, painting through plotters, the tooltip and the PNG.
 
+use crate::ui::canvas::CanvasBackend;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -12,6 +12,7 @@ use web_sys::{
 use yew::prelude::*;
 
 use crate::chart::{self, ChartSpec, Hit, Style};
+use crate::decimal;
 
 /// The frame's width in CSS pixels and the device pixel ratio.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -148,7 +149,7 @@ pub fn paint(
 /// drawing code.
 fn on_page(
     canvas: CanvasBackend,
-) -> DrawingArea<chart::Either<SVGBackend<'static>, CanvasBackend>, Shift> {
+) -> DrawingArea<chart::Either<chart::SvgBackend<'static>, CanvasBackend>, Shift> {
     chart::Either::Right(canvas).into_drawing_area()
 }
 
@@ -178,8 +179,8 @@ pub fn show_tip(tip: &NodeRef, width: u32, text: &str, (x, y): (f64, f64)) {
     let w = f64::from(el.offset_width());
     let left = (x + 12.0).min(f64::from(width) - w - 4.0).max(0.0);
     let css = el.style();
-    let _ = css.set_property("left", &format!("{left}px"));
-    let _ = css.set_property("top", &format!("{}px", y + 12.0));
+    let _ = css.set_property("left", &format!("{}px", decimal::shortest(left)));
+    let _ = css.set_property("top", &format!("{}px", decimal::shortest(y + 12.0)));
 }
 
 pub fn set_hidden(node: &NodeRef, hidden: bool) {

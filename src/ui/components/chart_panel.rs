@@ -6,7 +6,7 @@ mod chart_canvas;
 
 use std::rc::Rc;
 
-use plotters_canvas::CanvasBackend;
+use crate::ui::canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 

@@ -10,11 +10,14 @@ mod layout;
 mod pairs;
 mod sectors;
 pub mod series;
+pub mod svg;
 pub mod text;
 pub mod theme;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+
+pub use svg::SvgBackend;
 
 use crate::aggregate::{Bar, SectorCounts};
 use crate::i18n::Lang;
@@ -290,10 +293,10 @@ fn legend_items(spec: &ChartSpec, lang: Lang, theme: &frame::Theme) -> Vec<(Stri
 
 /// The chart as an SVG document of `width` × `height` backend pixels.
 pub fn svg(spec: &ChartSpec, width: u32, height: u32, style: &Style) -> Result<String, String> {
-    svg_beside::<SVGBackend>(spec, width, height, style)
+    svg_beside::<SvgBackend>(spec, width, height, style)
 }
 
-/// [`svg`], drawn as `Either<SVGBackend, B>`: a program that also draws on
+/// [`svg`], drawn as `Either<SvgBackend, B>`: a program that also draws on
 /// a `B` (the page, on its canvas) through `Either` has one copy of the
 /// drawing code for both.
 pub fn svg_beside<B: DrawingBackend>(
@@ -304,7 +307,7 @@ pub fn svg_beside<B: DrawingBackend>(
 ) -> Result<String, String> {
     let mut out = String::new();
     {
-        let svg = SVGBackend::with_string(&mut out, (width, height));
+        let svg = SvgBackend::with_string(&mut out, (width, height));
         let root = Either::<_, B>::Left(svg).into_drawing_area();
         let style = Style {
             text_boost: 1.24,

@@ -72,8 +72,9 @@ pub fn draw<DB: DrawingBackend>(
 
     let size = frame::font(style, FONT);
     let totals: Vec<usize> = counts.rows.iter().map(|(_, c)| c.iter().sum()).collect();
-    let max = totals.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let value_w = frame::measure(style, &max.to_string()) + px(style, 6.0);
+    let most = totals.iter().copied().max().unwrap_or(0).max(1);
+    let value_w = frame::measure(style, &most.to_string()) + px(style, 6.0);
+    let max = most as f64;
     let (x0, x1) = (
         rows.labels_end,
         (rows.right - value_w).max(rows.labels_end + 1),

@@ -1,5 +1,6 @@
 //! How values are written on the bars (the chart's words are in `messages`).
 
+use crate::decimal;
 use crate::glossary::Noun;
 use crate::i18n::Lang;
 use crate::messages::{t, tf, Msg, Tpl};
@@ -18,7 +19,7 @@ pub fn growth_title(shown: usize, total: usize, lang: Lang) -> String {
 /// A number without trailing zeros, to two decimals at most, with a true
 /// minus sign (U+2212) so screen readers and fonts treat it as one.
 pub fn number(v: f64) -> String {
-    let s = format!("{:.2}", v.abs());
+    let s = decimal::fixed(v.abs(), 2);
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if v < 0.0 && s != "0" {
         format!("\u{2212}{s}")

@@ -640,7 +640,8 @@ mod tests {
         let mut svg = String::new();
         let hits = {
             let height = preferred_height(&spec(Lang::Zh), 640);
-            let root = SVGBackend::with_string(&mut svg, (640, height)).into_drawing_area();
+            let root =
+                crate::chart::SvgBackend::with_string(&mut svg, (640, height)).into_drawing_area();
             draw(&root, &spec(Lang::Zh), &Style::default()).unwrap()
         };
         let tips: Vec<&str> = hits.iter().map(|h| h.tooltip.as_str()).collect();
@@ -675,7 +676,8 @@ mod tests {
         let mut svg = String::new();
         let hits = {
             let height = preferred_height(&chart.spec, 640);
-            let root = SVGBackend::with_string(&mut svg, (640, height)).into_drawing_area();
+            let root =
+                crate::chart::SvgBackend::with_string(&mut svg, (640, height)).into_drawing_area();
             draw(&root, &chart.spec, &Style::default()).unwrap()
         };
         let records = chart_records(reports, row);

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::decimal;
 use crate::i18n::Lang;
 use crate::messages::{tf, Tpl};
 
@@ -193,7 +194,7 @@ fn docx_en(fault: DocxFault) -> String {
 }
 
 fn megabytes(bytes: usize) -> String {
-    format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    format!("{} MB", decimal::fixed(bytes as f64 / (1024.0 * 1024.0), 1))
 }
 
 impl fmt::Display for IngestError {
