@@ -52,7 +52,7 @@ import subprocess
 import sys
 import tempfile
 
-import short_imports
+import short_names
 
 ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets")
 SCRIPT = "report-explorer.js"
@@ -305,7 +305,7 @@ def build(dist):
     glue = read(glue_path)
     fmt = payload_format()
     wasm = read(os.path.join(dist, wasms[0]), "rb")
-    wasm, glue = short_imports.rename(wasm, glue, f"./{stem}_bg.js")
+    wasm, glue = short_names.rename(wasm, glue, f"./{stem}_bg.js")
     packed = lzma_best(wasm) if fmt == "lzma" else gzip_best(wasm)
     b64 = base64.b64encode(packed).decode("ascii")
     css = explorer_css()

@@ -15,6 +15,7 @@ import { launch, DIST } from './explorer.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const gunzip = vm.runInNewContext(`${readFileSync(resolve(ROOT, 'assets/gunzip.js'), 'utf8')}; gunzip`);
+const unlzma = vm.runInThisContext(`(() => { ${readFileSync(resolve(ROOT, 'assets/unlzma.js'), 'utf8')}; return unlzma; })()`);
 const SINGLE = pathToFileURL(resolve(DIST, 'report-explorer.html')).href;
 const PAYLOAD = readFileSync(resolve(DIST, 'report-explorer.html'), 'utf8').match(/id="report-explorer-wasm">([A-Za-z0-9+/=]{4})/)?.[1];
 // gzip's magic bytes read "H4sI" in base64.
@@ -42,14 +43,25 @@ test('gunzip.js rejects what is not whole gzip data', () => {
   assert.throws(() => gunzip(new Uint8Array(gz.subarray(0, gz.length >> 1))), /gzip data/);
 });
 
-test('the wasm imports its glue by short names (tools/short_imports.py), the same in both', () => {
+test('the wasm and its glue call each other by short names (tools/short_names.py), the same in both', () => {
   // wasm-bindgen's names carry a 16-hex-digit hash each; both files carrying
   // the short ones, and the page starting (the tests below), is the check.
   for (const file of ['report-explorer.js', 'report-explorer.html']) {
     const text = readFileSync(resolve(DIST, file), 'utf8');
     assert.doesNotMatch(text, /__wbg_\w+_[0-9a-f]{16}\b/, file);
+    assert.doesNotMatch(text, /invoke__h[0-9a-f]{16}|__wbindgen_malloc/, file);
     assert.match(text, /\$0:/, file);
   }
+  const html = readFileSync(resolve(DIST, 'report-explorer.html'), 'utf8');
+  const packed = Buffer.from(html.match(/id="report-explorer-wasm">([^<]*)</)[1], 'base64');
+  const wasm = GZIP ? zlib.gunzipSync(packed) : unlzma(new Uint8Array(packed));
+  const module = new WebAssembly.Module(wasm);
+  const names = [
+    ...WebAssembly.Module.imports(module).map((i) => i.name),
+    ...WebAssembly.Module.exports(module).map((e) => e.name),
+  ];
+  assert.ok(names.length > 200, `${names.length} names`);
+  for (const name of names) assert.match(name, /^\$[0-9a-f]+$/);
 });
 
 async function open(initScript) {
