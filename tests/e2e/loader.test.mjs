@@ -62,6 +62,9 @@ test('the wasm and its glue call each other by short names (tools/short_names.py
   ];
   assert.ok(names.length > 200, `${names.length} names`);
   for (const name of names) assert.match(name, /^\$[0-9a-f]+$/);
+  // index.html's wasm-opt params strip the custom sections no browser reads.
+  assert.deepEqual(WebAssembly.Module.customSections(module, 'producers'), []);
+  assert.deepEqual(WebAssembly.Module.customSections(module, 'target_features'), []);
 });
 
 async function open(initScript) {
