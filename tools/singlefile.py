@@ -253,6 +253,11 @@ def single_file(html, dist, script, b64, css, frame=None):
     460 KB. The explorer's stylesheets `css` go in a <style> of their own,
     and `frame` (tools/prerender.mjs's markup and its CSS), if any, first
     into the explorer's <main>, with FRAME_SCRIPT after it."""
+    # index.html's comments are for its readers, and Trunk's <link
+    # data-trunk rel="rust"> for Trunk: neither is the file's (~0.5 KB
+    # gzip). Dropped before anything is inlined, so no script or style
+    # loses a "<!--" of its own.
+    html = re.sub(r"<!--.*?-->\s*|<link data-trunk [^>]*>\s*", "", html, flags=re.S)
     styles = []
 
     def style(css, attrs=""):
