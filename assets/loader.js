@@ -7,18 +7,19 @@
  * the browser parses 44% of the bytes it would for the plain module, which
  * is most of what it does before the app runs. */
 function payload() {
-  return "@WASM_PAYLOAD_BASE64@";
+  return fromBase64("@WASM_PAYLOAD_BASE64@");
 }
 
-/* The single file carries the payload in a data block beside this script
- * (tools/singlefile.py puts `payloadBlock(id)` above instead of the
- * string); once read, the block leaves the page. */
+/* The single file carries the payload in a data block beside this script,
+ * as text7 (assets/text7.js) rather than base64: tools/singlefile.py puts
+ * `payloadBlock(id)` above instead of the call. Once read, the block
+ * leaves the page. */
 function payloadBlock(id) {
   const block = document.getElementById(id);
   if (!block) throw new Error("the page has no #" + id);
   const text = block.textContent;
   block.remove();
-  return text;
+  return fromText7(text);
 }
 
 /* The explorer's stylesheets (assets/app.css, assets/chart.css), which the
@@ -82,9 +83,9 @@ function afterFirstPaint() {
  * tools/singlefile.py packed it in: it writes the format's name in place
  * of the placeholder, and the minifier keeps only the branch that names. */
 function wasmBytes() {
-  if ("@PAYLOAD_FORMAT@" === "gzip") return inflate(fromBase64(payload()));
+  if ("@PAYLOAD_FORMAT@" === "gzip") return inflate(payload());
   return afterFirstPaint()
-    .then(() => unlzma(fromBase64(payload())))
+    .then(() => unlzma(payload()))
     .then(nextTask);
 }
 

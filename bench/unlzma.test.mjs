@@ -69,7 +69,9 @@ const single = resolve(ROOT, 'dist/report-explorer.html');
 const block = existsSync(single)
   ? readFileSync(single, 'utf8').match(/<script type="application\/octet-stream" id="report-explorer-wasm">([^<]*)<\/script>/)
   : null;
-const payload = block ? Buffer.from(block[1], 'base64') : null;
+// The block is text7 (tools/singlefile.py, to_text7).
+const fromText7 = vm.runInThisContext(`(() => { ${readFileSync(resolve(ROOT, 'assets/text7.js'), 'utf8')}; return fromText7; })()`);
+const payload = block ? Buffer.from(fromText7(block[1])) : null;
 const isLzma = payload && !(payload[0] === 0x1f && payload[1] === 0x8b);
 test('unlzma gives back the wasm in dist/report-explorer.html as liblzma does', { skip: !isLzma && 'no LZMA build in dist/' }, () => {
   const wasm = decode(payload);

@@ -52,7 +52,7 @@ import subprocess
 import sys
 import tempfile
 
-import short_imports
+import short_names
 
 ASSETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "assets")
 SCRIPT = "report-explorer.js"
@@ -160,7 +160,7 @@ def explorer_css():
 def classic_script(glue, fmt, b64=None, css=None):
     """The module glue as a classic script that starts the app from the
     wasm `b64` (compressed as `fmt`, base64) carried inside it, or, without
-    `b64`, from the single file's data block (see assets/loader.js); with
+    `b64`, from the single file's data block (text7, see to_text7); with
     the stylesheets `css` as a string, or, without `css`, read from the
     single file's <style>."""
     # The glue is used as it is: these only check that it is the classic
@@ -176,7 +176,10 @@ def classic_script(glue, fmt, b64=None, css=None):
         fail(f"assets/loader.js must contain {PLACEHOLDER} and {FORMAT_PLACEHOLDER} exactly once each")
     loader = loader.replace(FORMAT_PLACEHOLDER, f'"{fmt}"')
     if b64 is None:
-        loader = loader.replace(PLACEHOLDER, f'payloadBlock("{PAYLOAD_ID}")')
+        call = f"fromBase64({PLACEHOLDER})"
+        if loader.count(call) != 1:
+            fail(f"assets/loader.js must contain {call} exactly once")
+        loader = loader.replace(call, f'payloadBlock("{PAYLOAD_ID}")')
     if loader.count(CSS_PLACEHOLDER) != 1:
         fail(f"assets/loader.js must contain {CSS_PLACEHOLDER} exactly once")
     if css is None:
@@ -189,6 +192,8 @@ def classic_script(glue, fmt, b64=None, css=None):
         + glue
         + "\n"
         + read(os.path.join(ASSETS, DECODERS[fmt]))
+        + "\n"
+        + read(os.path.join(ASSETS, "text7.js"))
         + "\n"
         + loader
         + "})();\n",
@@ -245,14 +250,49 @@ def minify_css(css):
     return "".join(out).strip()
 
 
-def single_file(html, dist, script, b64, css, frame=None):
+# The characters of the single file's payload (assets/text7.js says why):
+# ASCII 1-127 but CR, which HTML reads as LF, and "<", which could end the
+# data block. The first 122 stand for 7 bits each, the last three for 6.
+TEXT7 = bytes(c for c in range(1, 128) if c not in (13, 60)).decode("ascii")
+
+
+def to_text7(data):
+    """`data` as text of TEXT7's characters, read by assets/text7.js: its
+    bits, most significant first, 7 at a time, a value v below 122 written
+    as TEXT7[v], one above as the character of its first 6 bits (61-63:
+    TEXT7[122-124]), which then takes only those. gzip codes each character
+    in exactly the bits it stands for; base64's text, whose three-character
+    strings repeat 60 times as often, took 2 KB more."""
+    out = []
+    value = count = used = 0
+    rest = iter(data)
+    while used < 8 * len(data):
+        while count < 7:
+            value = (value << 8) | next(rest, 0)
+            count += 8
+        v = value >> (count - 7)
+        take = 7 if v < 122 else 6
+        out.append(TEXT7[v if v < 122 else (v >> 1) + 61])
+        count -= take
+        used += take
+        value &= (1 << count) - 1
+    return "".join(out)
+
+
+def single_file(html, dist, script, payload, css, frame=None):
     """index.html with its stylesheets and script inlined and a hash CSP.
-    The payload is not inside the script but in a data block before it
-    (`<script type="application/octet-stream">`, never run): the browser
+    The `payload` (the compressed wasm) is not inside the script but in a
+    data block before it, as text7 (`<script
+    type="application/octet-stream">`, never run): the browser
     then hashes (CSP), copies and compiles a 35 KB script rather than one of
     460 KB. The explorer's stylesheets `css` go in a <style> of their own,
     and `frame` (tools/prerender.mjs's markup and its CSS), if any, first
     into the explorer's <main>, with FRAME_SCRIPT after it."""
+    # index.html's comments are for its readers, and Trunk's <link
+    # data-trunk rel="rust"> for Trunk: neither is the file's (~0.5 KB
+    # gzip). Dropped before anything is inlined, so no script or style
+    # loses a "<!--" of its own.
+    html = re.sub(r"<!--.*?-->\s*|<link data-trunk [^>]*>\s*", "", html, flags=re.S)
     styles = []
 
     def style(css, attrs=""):
@@ -282,7 +322,7 @@ def single_file(html, dist, script, b64, css, frame=None):
     # Inline scripts cannot be deferred; at the end of <body> the mount point exists.
     html = html.replace(tag, "")
     body = script.replace("</script", "<\\/script")
-    block = f'<script type="application/octet-stream" id="{PAYLOAD_ID}">{b64}</script>\n'
+    block = f'<script type="application/octet-stream" id="{PAYLOAD_ID}">{to_text7(payload)}</script>\n'
     html = html.replace("</body>", block + "<script>" + body + "</script>\n</body>", 1)
     scripts.append(body)
     policy = (
@@ -305,7 +345,7 @@ def build(dist):
     glue = read(glue_path)
     fmt = payload_format()
     wasm = read(os.path.join(dist, wasms[0]), "rb")
-    wasm, glue = short_imports.rename(wasm, glue, f"./{stem}_bg.js")
+    wasm, glue = short_names.rename(wasm, glue, f"./{stem}_bg.js")
     packed = lzma_best(wasm) if fmt == "lzma" else gzip_best(wasm)
     b64 = base64.b64encode(packed).decode("ascii")
     css = explorer_css()
@@ -315,13 +355,13 @@ def build(dist):
     if re.search(r"<script type=\"module\"", html):
         fail("index.html still has Trunk's module loader; set inject_scripts = false in Trunk.toml")
 
-    single, policy = single_file(html, dist, page_script, b64, css)
+    single, policy = single_file(html, dist, page_script, packed, css)
     single_path = os.path.join(dist, SINGLE)
     write(single_path, single)
     # The first frame is the app's own, taken from the file just written.
     frame = prerender(single_path)
     if frame:
-        single, policy = single_file(html, dist, page_script, b64, css, frame)
+        single, policy = single_file(html, dist, page_script, packed, css, frame)
     for name, text in [(SCRIPT, script), (SINGLE, single), (CSP_NOTE, policy + "\n")]:
         write(os.path.join(dist, name), text)
     os.remove(glue_path)

@@ -6,6 +6,7 @@
 // page when it cannot start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,10 +16,13 @@ import { launch, DIST } from './explorer.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const gunzip = vm.runInNewContext(`${readFileSync(resolve(ROOT, 'assets/gunzip.js'), 'utf8')}; gunzip`);
+const unlzma = vm.runInThisContext(`(() => { ${readFileSync(resolve(ROOT, 'assets/unlzma.js'), 'utf8')}; return unlzma; })()`);
 const SINGLE = pathToFileURL(resolve(DIST, 'report-explorer.html')).href;
-const PAYLOAD = readFileSync(resolve(DIST, 'report-explorer.html'), 'utf8').match(/id="report-explorer-wasm">([A-Za-z0-9+/=]{4})/)?.[1];
-// gzip's magic bytes read "H4sI" in base64.
-const GZIP = PAYLOAD === 'H4sI';
+const fromText7 = vm.runInThisContext(`(() => { ${readFileSync(resolve(ROOT, 'assets/text7.js'), 'utf8')}; return fromText7; })()`);
+// The single file's payload block, as text7 (tools/singlefile.py, to_text7).
+const BLOCK = readFileSync(resolve(DIST, 'report-explorer.html'), 'utf8').match(/id="report-explorer-wasm">([^<]*)</)?.[1];
+const PACKED = BLOCK === undefined ? undefined : fromText7(BLOCK);
+const GZIP = PACKED?.[0] === 0x1f && PACKED[1] === 0x8b;
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -42,14 +46,39 @@ test('gunzip.js rejects what is not whole gzip data', () => {
   assert.throws(() => gunzip(new Uint8Array(gz.subarray(0, gz.length >> 1))), /gzip data/);
 });
 
-test('the wasm imports its glue by short names (tools/short_imports.py), the same in both', () => {
+test('text7.js reads back what singlefile.to_text7 writes, and rejects what it never writes', () => {
+  const TO_TEXT7 = 'import sys; sys.path.insert(0, "tools"); import singlefile; '
+    + 'sys.stdout.write(singlefile.to_text7(sys.stdin.buffer.read()))';
+  const noise = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919 + (i >> 5)) % 256));
+  // All ones and all zeros: every character 6 bits, or every one 7.
+  for (const data of [Buffer.alloc(0), Buffer.from([0xff]), Buffer.alloc(99, 0xff), Buffer.alloc(99), noise]) {
+    const text = execFileSync('python3', ['-c', TO_TEXT7], { cwd: ROOT, input: data, encoding: 'utf8' });
+    assert.doesNotMatch(text, /[\0\r<\x80-\uffff]/);
+    assert.ok(Buffer.from(fromText7(text)).equals(data), `${data.length} bytes`);
+  }
+  for (const bad of ['ab\rc', 'a<b', 'a\0', 'é']) assert.throws(() => fromText7(bad), /not text7 data/);
+});
+
+test('the wasm and its glue call each other by short names (tools/short_names.py), the same in both', () => {
   // wasm-bindgen's names carry a 16-hex-digit hash each; both files carrying
   // the short ones, and the page starting (the tests below), is the check.
   for (const file of ['report-explorer.js', 'report-explorer.html']) {
     const text = readFileSync(resolve(DIST, file), 'utf8');
     assert.doesNotMatch(text, /__wbg_\w+_[0-9a-f]{16}\b/, file);
+    assert.doesNotMatch(text, /invoke__h[0-9a-f]{16}|__wbindgen_malloc/, file);
     assert.match(text, /\$0:/, file);
   }
+  const wasm = GZIP ? zlib.gunzipSync(PACKED) : unlzma(PACKED);
+  const module = new WebAssembly.Module(wasm);
+  const names = [
+    ...WebAssembly.Module.imports(module).map((i) => i.name),
+    ...WebAssembly.Module.exports(module).map((e) => e.name),
+  ];
+  assert.ok(names.length > 200, `${names.length} names`);
+  for (const name of names) assert.match(name, /^\$[0-9a-f]+$/);
+  // index.html's wasm-opt params strip the custom sections no browser reads.
+  assert.deepEqual(WebAssembly.Module.customSections(module, 'producers'), []);
+  assert.deepEqual(WebAssembly.Module.customSections(module, 'target_features'), []);
 });
 
 async function open(initScript) {
@@ -117,7 +146,8 @@ test('the single file carries the wasm in a data block beside a small script, an
   const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !m[2].includes('rx-frame-painted'));
   assert.deepEqual(scripts.map((m) => m[1]), [' type="application/octet-stream" id="report-explorer-wasm"', '']);
   const [block, script] = scripts.map((m) => m[2]);
-  assert.match(block, /^[A-Za-z0-9+/=]{300000,}$/);
+  // text7: ASCII 1-127 but CR and "<".
+  assert.match(block, /^[\x01-\x0c\x0e-\x3b\x3d-\x7f]{300000,}$/);
   assert.ok(script.length < 100_000, `the executed script is ${script.length} chars`);
   assert.ok(!script.includes(block.slice(0, 64)));
   // The format's decoder, and not the other's.
