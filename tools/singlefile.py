@@ -70,18 +70,21 @@ STYLESHEETS = ["app.css", "chart.css"]
 # page that has it adopts no second copy).
 CSS_ID = "report-explorer-css"
 PRERENDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "prerender.mjs")
-# Right after the prerendered frame: drops it before it is ever painted
+# Right after the prerendered frame, which is written `hidden`: drops it
 # when the URL asks for any state but the default (hash.rs writes the
 # default as no hash at all; any other hash, even one that reads back to
-# the default, may not be it, and then costs only the frame's head start).
-# Otherwise marks the frame's paint as the benchmark's floor page marks
-# its own (bench/render.mjs), if the first animation frame still shows it:
-# the app may have replaced it before the browser painted anything.
+# the default, may not be it, and then costs only the frame's head start),
+# else shows it. Hidden until then, it is never painted for a hashed link,
+# even where the parser yields (and the browser paints) between the frame
+# and this script; without scripts it stays hidden. Then marks its paint
+# as the benchmark's floor page marks its own (bench/render.mjs), if the
+# first animation frame still shows it: the app may have replaced it
+# before the browser painted anything.
 FRAME_SCRIPT = (
     "(()=>{const f=document.querySelector(\"#report-explorer>.rx-frame\");"
     "if(!f)return;"
     "if(location.hash)f.remove();"
-    "else requestAnimationFrame(()=>{if(f.isConnected)setTimeout(()=>performance.mark(\"rx-frame-painted\"),0)})})()"
+    "else{f.hidden=false;requestAnimationFrame(()=>{if(f.isConnected)setTimeout(()=>performance.mark(\"rx-frame-painted\"),0)})}})()"
 )
 
 
@@ -315,7 +318,7 @@ def single_file(html, dist, script, payload, css, frame=None):
         if html.count(main) != 1:
             fail(f"index.html must have {main} exactly once")
         scripts.append(FRAME_SCRIPT)
-        html = html.replace(main, main + '<div class="rx-frame" inert aria-hidden="true">'
+        html = html.replace(main, main + '<div class="rx-frame" inert aria-hidden="true" hidden>'
                             + frame["markup"] + "</div><script>" + FRAME_SCRIPT + "</script>", 1)
     tag = f'<script src="./{SCRIPT}" defer></script>'
     if tag not in html:

@@ -20,7 +20,7 @@ const TITLE = '牡丹江市2024年政府工作报告';
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 // The frame and the one-line script after it, as the build writes them.
-const FRAME = /<div class="rx-frame" inert aria-hidden="true">[\s\S]*?<\/div><script>[^<]*rx-frame-painted[^<]*<\/script>/;
+const FRAME = /<div class="rx-frame" inert aria-hidden="true" hidden>[\s\S]*?<\/div><script>[^<]*rx-frame-painted[^<]*<\/script>/;
 // The app's script: the last <script> (the one without a type).
 const APP_SCRIPT = /<script>(?![^<]*rx-frame-painted)[\s\S]*?<\/script>\s*<\/body>/;
 
