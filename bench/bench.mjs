@@ -3,7 +3,7 @@
 // 100× synthetic build (target/bench-100x/). Prints one Markdown table on
 // stdout (progress goes to stderr), so README can keep it as is.
 //
-//   node bench/bench.mjs [--check] [--loads N] [--n N] [--only sizes,extract,render,interact,matrix,heap]
+//   node bench/bench.mjs [--check] [--loads N] [--n N] [--only sizes,extract,render,interact,open,matrix,heap]
 //                        [--dist DIR] [--dist100 DIR] [--collection20 DIR] [--collection DIR] [--collection100 DIR]
 //
 // bench/run.sh builds everything first and then runs this. Exit status 0
@@ -20,6 +20,7 @@ import { measureExtract, extractRows } from './extract.mjs';
 import { appAndFloor, measureRender, renderRows, writeFloor } from './render.mjs';
 import { measureInteractions, interactionRows, BUDGETS } from './interact.mjs';
 import { measureHeap, heapRows } from './heap.mjs';
+import { measureOpen, openRows } from './open.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -28,7 +29,7 @@ const { values: opts } = parseArgs({
     // moved by ±0.2 between runs on this machine (see README).
     loads: { type: 'string', default: '41' },
     n: { type: 'string', default: '50' },
-    only: { type: 'string', default: 'sizes,extract,render,interact,matrix,heap' },
+    only: { type: 'string', default: 'sizes,extract,render,interact,open,matrix,heap' },
     dist: { type: 'string', default: resolve(ROOT, 'dist') },
     dist100: { type: 'string', default: resolve(ROOT, 'target/bench-100x') },
     collection20: { type: 'string', default: resolve(ROOT, 'target/bench-collection-20') },
@@ -107,6 +108,11 @@ if (only.has('interact')) {
       rows.push(...interactionRows(r, { build: b.name, view, budget: b.budget }));
     }
   }
+}
+
+if (only.has('open')) {
+  log('opening reports: a 40 KB report five times, then 100 files at once');
+  rows.push(...openRows(await measureOpen(BUILDS[0].url)));
 }
 
 if (only.has('matrix')) {
