@@ -11,23 +11,10 @@
 // switcher listing them all. Long tasks come from the browser's own
 // PerformanceObserver (it reports every task over 50 ms). Each figure sits
 // beside the layout calibration measured in the same browser.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { calibrations, layoutCalibration, launch, median, ms, row, ROOT } from './lib.mjs';
+import { reportText } from '../tests/e2e/explorer.mjs';
+import { calibrations, layoutCalibration, launch, median, ms, row } from './lib.mjs';
 
 export const BUDGETS = { one: 100, all: 5000, task: 100 };
-const FIXTURES = resolve(ROOT, 'tests/fixtures/corpus');
-const EXCERPTS = ['city-dongchuan-2024', 'city-lanzhou-2021', 'city-ningchuan-2023', 'city-qingyu-2025', 'city-tongchuan-2022',
-  'cityc-fengxi-2022', 'cityc-liutang-2023', 'county-shiqiao-2021', 'county-xiping-2025', 'district-jiangbin-2023'];
-
-/** About `kb` KB of report text in the corpus excerpts' style. */
-function reportText(kb) {
-  let text = '';
-  for (let i = 0; Buffer.byteLength(text) < kb * 1024; i++) {
-    text += readFileSync(resolve(FIXTURES, `${EXCERPTS[i % EXCERPTS.length]}.txt`), 'utf8') + '\n\n';
-  }
-  return text;
-}
 
 /** In the page: hands `texts` to the file input at once; resolves with the
  * ms until the switcher lists `want` reports and its table is in the DOM,

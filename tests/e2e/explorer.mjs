@@ -24,6 +24,19 @@ export function launch() {
   });
 }
 
+const EXCERPTS = ['city-dongchuan-2024', 'city-lanzhou-2021', 'city-ningchuan-2023', 'city-qingyu-2025', 'city-tongchuan-2022',
+  'cityc-fengxi-2022', 'cityc-liutang-2023', 'county-shiqiao-2021', 'county-xiping-2025', 'district-jiangbin-2023'];
+
+/** About `kb` KB of report text: the corpus excerpts one after another (the
+ * opening test and bench/open.mjs time a report of this size). */
+export function reportText(kb) {
+  let text = '';
+  for (let i = 0; Buffer.byteLength(text) < kb * 1024; i++) {
+    text += readFileSync(resolve(here, `../fixtures/corpus/${EXCERPTS[i % EXCERPTS.length]}.txt`), 'utf8') + '\n\n';
+  }
+  return text;
+}
+
 /** The two ways users open the explorer; each test suite runs against both. */
 export const TARGETS = [
   {

@@ -64,11 +64,11 @@ pub fn shortest(v: f64) -> String {
 /// `v` to `places` decimals, as `format!("{v:.places$}")` writes it but
 /// where the digit cut off is a 5 (see the module's note).
 pub fn fixed(v: f64, places: usize) -> String {
-    let scale = 10f64.powi(places as i32);
-    let mut out = shortest((v * scale).round() / scale);
     if !v.is_finite() {
         return shortest(v);
     }
+    let scale = 10f64.powi(places as i32);
+    let mut out = shortest((v * scale).round() / scale);
     let have = out.find('.').map_or(0, |dot| out.len() - dot - 1);
     if places > 0 && have == 0 {
         out.push('.');
@@ -87,6 +87,17 @@ fn number(digits: &str) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `n` pseudo-random numbers (xorshift), the same each run.
+    fn noise(mut x: u64, n: usize) -> impl Iterator<Item = u64> {
+        std::iter::repeat_with(move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        })
+        .take(n)
+    }
 
     #[test]
     fn it_writes_what_display_writes() {
@@ -120,11 +131,7 @@ mod tests {
     #[test]
     fn every_value_a_report_writes_reads_as_display_writes_it() {
         // Up to six digits at any scale a report uses (万, 亿, a percentage).
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        for _ in 0..200_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+        for x in noise(0x2545_f491_4f6c_dd1d, 200_000) {
             let v = (x % 1_000_000) as f64 / 10f64.powi((x >> 32) as i32 % 7);
             for scale in [1.0, 1e4, 1e8, 1e-2, -1.0] {
                 let v = v * scale;
@@ -160,11 +167,7 @@ mod tests {
 
     #[test]
     fn fixed_reads_values_of_two_decimals_as_format_does() {
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        for _ in 0..100_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+        for x in noise(0x9e37_79b9_7f4a_7c15, 100_000) {
             let v = (x % 100_000) as f64 / 100.0 - 500.0;
             for places in 2..5 {
                 assert_eq!(fixed(v, places), format!("{v:.places$}"), "{v} to {places}");
